@@ -1,0 +1,30 @@
+package org.sanshe.core.error;
+
+import java.util.Locale;
+
+/**
+ * A stable, machine-readable name for one kind of failure, such as {@code USCC_CHECK_CHARACTER}.
+ *
+ * <p>Codes never change once published: integrators switch on them, translate them and store them.
+ * Each Sanshe module declares its codes in an enum that implements this interface and resolves its
+ * own message templates from a {@link MessageCatalog}. Implementations are immutable and
+ * thread-safe.
+ */
+public interface ErrorCode {
+
+  /**
+   * Returns the stable code, upper case with underscores.
+   *
+   * @return the code, never null
+   */
+  String code();
+
+  /**
+   * Returns the message template for a locale: Chinese for {@code zh*} locales, English otherwise.
+   * Placeholders {@code {0}}, {@code {1}}, ... stand for the exception's arguments.
+   *
+   * @param locale the reader's locale, not null
+   * @return the template, never null (the code itself if no translation exists)
+   */
+  String template(Locale locale);
+}

@@ -1,0 +1,36 @@
+package org.sanshe.core.error;
+
+/**
+ * Input with one or more errors, each with its path, code and message; code {@code INPUT_INVALID}.
+ * Thrown by bulk operations (imports, forms) that check everything before changing anything.
+ * Immutable.
+ */
+public class InvalidInputException extends SansheException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient Problems problems;
+
+  /**
+   * Creates the exception.
+   *
+   * @param problems the problems found, at least one an error
+   */
+  public InvalidInputException(Problems problems) {
+    super(CoreError.INPUT_INVALID, problems.errors().size(), firstMessage(problems));
+    this.problems = problems;
+  }
+
+  private static String firstMessage(Problems problems) {
+    return problems.errors().isEmpty() ? "" : problems.errors().get(0).toString();
+  }
+
+  /**
+   * Returns every problem found.
+   *
+   * @return the problems
+   */
+  public Problems problems() {
+    return problems;
+  }
+}

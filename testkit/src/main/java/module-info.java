@@ -1,0 +1,9 @@
+/** Sanshe test kit: clocks, ids, fixtures, generators and assertions for downstream tests. */
+module org.sanshe.testkit {
+  requires transitive org.sanshe.core;
+  requires transitive org.sanshe.timebank;
+  requires transitive org.sanshe.deliberation;
+  requires transitive org.assertj.core;
+
+  exports org.sanshe.testkit;
+}
