@@ -31,11 +31,24 @@ public final class UnifiedSocialCreditCode implements Comparable<UnifiedSocialCr
   private static final int[] WEIGHTS = new int[17];
   private static final int[] ORG_WEIGHTS = {3, 7, 9, 10, 5, 8, 4, 2};
 
+  /** GB 11714 weight by position 1-17 (zero outside positions 9-16), for the one-pass check. */
+  private static final int[] ORG_WEIGHT_AT = new int[17];
+
+  /** GB 11714 character values: digits 0-9, letters A=10 .. Z=35. */
+  private static final int[] ORG_VALUE = new int[128];
+
   static {
     java.util.Arrays.fill(VALUE, -1);
     for (int i = 0; i < CHARSET.length(); i++) {
       VALUE[CHARSET.charAt(i)] = i;
     }
+    for (int c = 'A'; c <= 'Z'; c++) {
+      ORG_VALUE[c] = c - 'A' + 10;
+    }
+    for (int c = '0'; c <= '9'; c++) {
+      ORG_VALUE[c] = c - '0';
+    }
+    System.arraycopy(ORG_WEIGHTS, 0, ORG_WEIGHT_AT, 8, 8);
     int w = 1;
     for (int i = 0; i < 17; i++) {
       WEIGHTS[i] = w;
@@ -109,19 +122,27 @@ public final class UnifiedSocialCreditCode implements Comparable<UnifiedSocialCr
     if (text == null || text.length() != LENGTH) {
       return false;
     }
+    // Branch-free over the 17 characters: a character outside the charset makes `bad` negative,
+    // one above 127 makes `high` non-zero, instead of leaving the loop; the JIT can unroll it.
     int sum = 0;
+    int orgSum = 0;
+    int bad = 0;
+    int high = 0;
     for (int i = 0; i < 17; i++) {
       char c = text.charAt(i);
-      if (c >= 128 || VALUE[c] < 0) {
-        return false;
-      }
-      sum += VALUE[c] * WEIGHTS[i];
+      int v = VALUE[c & 127];
+      bad |= v;
+      high |= c >> 7;
+      sum += v * WEIGHTS[i];
+      orgSum += ORG_VALUE[c & 127] * ORG_WEIGHT_AT[i];
+    }
+    if (bad < 0 || high != 0) {
+      return false;
     }
     char last = text.charAt(17);
-    return last < 128
-        && VALUE[last] >= 0
-        && last == CHARSET.charAt((31 - sum % 31) % 31)
-        && text.charAt(16) == organizationCheckCharacter(text);
+    int r = 11 - orgSum % 11;
+    char org = r == 10 ? 'X' : r == 11 ? '0' : (char) ('0' + r);
+    return last == CHARSET.charAt((31 - sum % 31) % 31) && text.charAt(16) == org;
   }
 
   /**

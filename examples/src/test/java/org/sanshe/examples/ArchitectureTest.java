@@ -1,0 +1,92 @@
+package org.sanshe.examples;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The architecture of all published modules, checked on their compiled classes: the domain is free
+ * of frameworks, packages have no cycles, and no module reaches into another's internals.
+ */
+@AnalyzeClasses(
+    packages = {"org.sanshe.core", "org.sanshe.timebank", "org.sanshe.deliberation"},
+    importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  private static final String[] EDGES = {"..json..", "..validation.."};
+
+  @ArchTest
+  static final ArchRule the_domain_does_not_use_jackson =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(EDGES)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("com.fasterxml..")
+          .because("JSON lives at the edge, in ..json.. packages");
+
+  @ArchTest
+  static final ArchRule the_domain_does_not_use_bean_validation =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(EDGES)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("jakarta.validation..")
+          .because("Bean Validation lives at the edge, in ..validation.. packages");
+
+  @ArchTest
+  static final ArchRule the_domain_does_not_log =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(EDGES)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.slf4j..", "java.util.logging..", "java.lang.System$Logger")
+          .because("domain code reports through results and exceptions, not logs");
+
+  @ArchTest
+  static final ArchRule packages_have_no_cycles =
+      slices().matching("org.sanshe.(**)").should().beFreeOfCycles();
+
+  @ArchTest
+  static final ArchRule core_internals_stay_in_core =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.sanshe.core..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.sanshe.core..internal..");
+
+  @ArchTest
+  static final ArchRule time_bank_internals_stay_in_the_time_bank =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.sanshe.timebank..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.sanshe.timebank..internal..");
+
+  @ArchTest
+  static final ArchRule deliberation_internals_stay_in_deliberation =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.sanshe.deliberation..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.sanshe.deliberation..internal..");
+
+  @ArchTest
+  static final ArchRule core_depends_on_no_other_sanshe_module =
+      noClasses()
+          .that()
+          .resideInAPackage("org.sanshe.core..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.sanshe.timebank..", "org.sanshe.deliberation..", "org.sanshe.testkit..");
+}
