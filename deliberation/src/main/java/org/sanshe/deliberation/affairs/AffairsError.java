@@ -54,6 +54,8 @@ public enum AffairsError implements ErrorCode {
   CONSULTATION_REQUIRED_PARTY_MISSING,
   /** A participant joined twice; {0} the consultation, {1} the participant. */
   CONSULTATION_PARTICIPANT_DUPLICATE,
+  /** Participants can no longer join; {0} the consultation, {1} the status. */
+  CONSULTATION_PARTICIPATION_CLOSED,
   /** Minutes can only be recorded while deliberating; {0} the consultation, {1} the status. */
   CONSULTATION_MINUTES_NOT_ALLOWED,
   /** An objection was raised outside the publicity period; {0} the consultation, {1} the period. */
