@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.sanshe.core.identifier.DivisionCode;
+import org.sanshe.deliberation.affairs.error.AffairsError;
+import org.sanshe.deliberation.affairs.error.AffairsException;
 
 /**
  * A community public matter (社区公共事务): what was reported, through which channel, where, by whom

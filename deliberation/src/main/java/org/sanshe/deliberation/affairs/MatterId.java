@@ -1,5 +1,6 @@
 package org.sanshe.deliberation.affairs;
 
+import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.affairs.internal.Checks;
 
 /**

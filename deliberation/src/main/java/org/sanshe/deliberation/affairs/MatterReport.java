@@ -2,6 +2,8 @@ package org.sanshe.deliberation.affairs;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.sanshe.deliberation.affairs.error.AffairsError;
+import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.affairs.internal.Checks;
 
 /**

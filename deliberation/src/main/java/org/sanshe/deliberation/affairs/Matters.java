@@ -2,6 +2,7 @@ package org.sanshe.deliberation.affairs;
 
 import java.util.List;
 import java.util.Optional;
+import org.sanshe.deliberation.affairs.error.AffairsException;
 
 /**
  * The port to where matters are kept. Implementations say whether they are thread-safe; the

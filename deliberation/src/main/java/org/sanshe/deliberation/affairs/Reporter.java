@@ -2,6 +2,7 @@ package org.sanshe.deliberation.affairs;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.affairs.internal.Checks;
 
 /**

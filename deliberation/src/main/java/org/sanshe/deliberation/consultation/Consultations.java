@@ -10,8 +10,8 @@ public interface Consultations {
    * Adds a new consultation.
    *
    * @param consultation the consultation, not null
-   * @throws org.sanshe.deliberation.affairs.AffairsException with {@code AFFAIRS_ID_INVALID} if the
-   *     id is taken
+   * @throws org.sanshe.deliberation.affairs.error.AffairsException with {@code AFFAIRS_ID_INVALID}
+   *     if the id is taken
    */
   void add(Consultation consultation);
 
@@ -19,7 +19,8 @@ public interface Consultations {
    * Stores a changed consultation.
    *
    * @param consultation the consultation, not null
-   * @throws org.sanshe.deliberation.affairs.AffairsException with {@code CONSULTATION_UNKNOWN}
+   * @throws org.sanshe.deliberation.affairs.error.AffairsException with {@code
+   *     CONSULTATION_UNKNOWN}
    */
   void update(Consultation consultation);
 

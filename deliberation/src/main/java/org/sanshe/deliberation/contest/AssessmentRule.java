@@ -2,8 +2,8 @@ package org.sanshe.deliberation.contest;
 
 import java.util.Objects;
 import org.sanshe.core.kernel.Fraction;
-import org.sanshe.deliberation.affairs.AffairsError;
-import org.sanshe.deliberation.affairs.AffairsException;
+import org.sanshe.deliberation.affairs.error.AffairsError;
+import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.vote.Option;
 import org.sanshe.deliberation.vote.Tally;
 import org.sanshe.deliberation.vote.ThresholdCheck;

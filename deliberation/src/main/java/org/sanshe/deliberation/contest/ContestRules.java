@@ -2,8 +2,8 @@ package org.sanshe.deliberation.contest;
 
 import java.util.Objects;
 import org.sanshe.core.kernel.Fraction;
-import org.sanshe.deliberation.affairs.AffairsError;
-import org.sanshe.deliberation.affairs.AffairsException;
+import org.sanshe.deliberation.affairs.error.AffairsError;
+import org.sanshe.deliberation.affairs.error.AffairsException;
 
 /**
  * How a proposal contest (提案大赛) combines judges and the public: the judges' share of the combined

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.sanshe.deliberation.affairs.AffairsError;
-import org.sanshe.deliberation.affairs.AffairsException;
 import org.sanshe.deliberation.affairs.MatterId;
+import org.sanshe.deliberation.affairs.error.AffairsError;
+import org.sanshe.deliberation.affairs.error.AffairsException;
 
 /**
  * A matter's climb up the escalation ladder: the level handling it, that level's deadline, a full

@@ -12,8 +12,8 @@ public interface EscalationCases {
    * Adds a new case.
    *
    * @param escalationCase the case, not null
-   * @throws org.sanshe.deliberation.affairs.AffairsException with {@code ESCALATION_CASE_DUPLICATE}
-   *     if its id is taken or its matter already has an open case
+   * @throws org.sanshe.deliberation.affairs.error.AffairsException with {@code
+   *     ESCALATION_CASE_DUPLICATE} if its id is taken or its matter already has an open case
    */
   void add(EscalationCase escalationCase);
 
@@ -21,7 +21,8 @@ public interface EscalationCases {
    * Stores a changed case.
    *
    * @param escalationCase the case, not null
-   * @throws org.sanshe.deliberation.affairs.AffairsException with {@code ESCALATION_CASE_UNKNOWN}
+   * @throws org.sanshe.deliberation.affairs.error.AffairsException with {@code
+   *     ESCALATION_CASE_UNKNOWN}
    */
   void update(EscalationCase escalationCase);
 

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.sanshe.core.kernel.IdSource;
-import org.sanshe.deliberation.affairs.AffairsError;
-import org.sanshe.deliberation.affairs.AffairsException;
 import org.sanshe.deliberation.affairs.MatterId;
+import org.sanshe.deliberation.affairs.error.AffairsError;
+import org.sanshe.deliberation.affairs.error.AffairsException;
 
 /**
  * The desk that runs the escalation ladder over a store of cases. {@link #escalateOverdue(Instant)}

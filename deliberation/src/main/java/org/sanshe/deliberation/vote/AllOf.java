@@ -3,8 +3,8 @@ package org.sanshe.deliberation.vote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.sanshe.deliberation.affairs.AffairsError;
-import org.sanshe.deliberation.affairs.AffairsException;
+import org.sanshe.deliberation.affairs.error.AffairsError;
+import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.affairs.internal.Checks;
 
 /**

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.sanshe.core.error.Problem;
 import org.sanshe.core.error.Problems;
-import org.sanshe.deliberation.affairs.AffairsError;
-import org.sanshe.deliberation.affairs.AffairsException;
+import org.sanshe.deliberation.affairs.error.AffairsError;
+import org.sanshe.deliberation.affairs.error.AffairsException;
 
 /**
  * The voters eligible in a vote, each weighted by headcount (one each) and, for owners' assemblies,

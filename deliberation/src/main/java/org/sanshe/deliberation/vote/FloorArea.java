@@ -2,8 +2,8 @@ package org.sanshe.deliberation.vote;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.sanshe.deliberation.affairs.AffairsError;
-import org.sanshe.deliberation.affairs.AffairsException;
+import org.sanshe.deliberation.affairs.error.AffairsError;
+import org.sanshe.deliberation.affairs.error.AffairsException;
 
 /**
  * An exclusive floor area (专有部分面积), held exactly as a whole number of square centimetres (1 m² =

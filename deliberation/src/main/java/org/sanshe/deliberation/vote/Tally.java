@@ -3,8 +3,8 @@ package org.sanshe.deliberation.vote;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.sanshe.deliberation.affairs.AffairsError;
-import org.sanshe.deliberation.affairs.AffairsException;
+import org.sanshe.deliberation.affairs.error.AffairsError;
+import org.sanshe.deliberation.affairs.error.AffairsException;
 
 /**
  * The count of a closed vote: the electorate's headcount and area, how many took part (by headcount

@@ -9,8 +9,8 @@ public interface Votes {
    * Adds a new vote.
    *
    * @param vote the vote, not null
-   * @throws org.sanshe.deliberation.affairs.AffairsException with {@code AFFAIRS_ID_INVALID} if the
-   *     id is taken
+   * @throws org.sanshe.deliberation.affairs.error.AffairsException with {@code AFFAIRS_ID_INVALID}
+   *     if the id is taken
    */
   void add(Vote vote);
 
@@ -18,7 +18,7 @@ public interface Votes {
    * Stores a changed vote.
    *
    * @param vote the vote, not null
-   * @throws org.sanshe.deliberation.affairs.AffairsException with {@code VOTE_UNKNOWN}
+   * @throws org.sanshe.deliberation.affairs.error.AffairsException with {@code VOTE_UNKNOWN}
    */
   void update(Vote vote);
 

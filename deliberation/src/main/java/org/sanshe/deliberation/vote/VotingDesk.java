@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import org.sanshe.core.kernel.IdSource;
-import org.sanshe.deliberation.affairs.AffairsError;
-import org.sanshe.deliberation.affairs.AffairsException;
+import org.sanshe.deliberation.affairs.error.AffairsError;
+import org.sanshe.deliberation.affairs.error.AffairsException;
 
 /**
  * The desk that runs votes over a store: sets them up, takes ballots at the clock's time, and

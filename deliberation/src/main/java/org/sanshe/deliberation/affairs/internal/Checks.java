@@ -1,8 +1,8 @@
 package org.sanshe.deliberation.affairs.internal;
 
 import java.util.Objects;
-import org.sanshe.deliberation.affairs.AffairsError;
-import org.sanshe.deliberation.affairs.AffairsException;
+import org.sanshe.deliberation.affairs.error.AffairsError;
+import org.sanshe.deliberation.affairs.error.AffairsException;
 
 /** Argument checks shared by the affairs packages. Stateless and thread-safe. */
 public final class Checks {

@@ -1,4 +1,4 @@
-package org.sanshe.deliberation.affairs;
+package org.sanshe.deliberation.affairs.error;
 
 import org.sanshe.core.error.SansheException;
 

@@ -1,4 +1,4 @@
-package org.sanshe.deliberation.affairs;
+package org.sanshe.deliberation.affairs.error;
 
 import java.util.Locale;
 import org.sanshe.core.error.ErrorCode;
