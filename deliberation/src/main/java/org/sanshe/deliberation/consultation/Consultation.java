@@ -163,7 +163,9 @@ public final class Consultation {
   }
 
   /**
-   * Starts deliberation, once every party the form requires has joined.
+   * Starts deliberation of a published consultation, once every party the form requires has joined.
+   * (A publicized decision returns to deliberating only through {@link #ruleOnObjection(int,
+   * boolean, String, Instant)}.)
    *
    * @param now the current time, not null
    * @return the event
@@ -173,6 +175,11 @@ public final class Consultation {
    */
   public ConsultationEvent.StatusChanged startDeliberation(Instant now) {
     checkTransition(Status.DELIBERATING, now);
+    if (status != Status.PUBLISHED) {
+      // A publicized decision goes back to deliberating only through an upheld objection.
+      throw new AffairsException(
+          AffairsError.CONSULTATION_ILLEGAL_TRANSITION, id, status, Status.DELIBERATING);
+    }
     Set<Party> missing = missingParties();
     if (!missing.isEmpty()) {
       throw new AffairsException(

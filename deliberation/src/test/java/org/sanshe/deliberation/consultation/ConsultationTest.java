@@ -205,6 +205,16 @@ class ConsultationTest {
   }
 
   @Test
+  void a_publicized_decision_cannot_simply_be_deliberated_again() {
+    Consultation c = decided();
+    c.publicize(tick());
+    assertThatThrownBy(() -> c.startDeliberation(tick()))
+        .hasMessageStartingWith("[CONSULTATION_ILLEGAL_TRANSITION]");
+    assertThat(c.status()).isEqualTo(Status.PUBLICIZED);
+    assertThat(c.decision()).isPresent();
+  }
+
+  @Test
   void an_upheld_objection_sends_the_consultation_back_to_deliberating() {
     Consultation c = decided();
     c.publicize(tick());
