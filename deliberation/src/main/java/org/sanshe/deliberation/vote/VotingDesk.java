@@ -9,8 +9,9 @@ import org.sanshe.deliberation.affairs.error.AffairsException;
 
 /**
  * The desk that runs votes over a store: sets them up, takes ballots at the clock's time, and
- * decides closed votes by a rule. Thread-safe when its store is; casts on one vote must be
- * serialized by the store or the caller.
+ * decides closed votes by a rule. Thread-safe when its store is: commands on one vote lock that
+ * vote's object, which serializes them when the store hands out one instance per vote (as the
+ * in-memory store does).
  */
 public final class VotingDesk {
 
@@ -59,9 +60,11 @@ public final class VotingDesk {
    */
   public BallotCast cast(VoteId vote, VoterId voter, Option choice) {
     Vote v = find(vote);
-    BallotCast event = v.cast(voter, choice, clock.instant());
-    votes.update(v);
-    return event;
+    synchronized (v) {
+      BallotCast event = v.cast(voter, choice, clock.instant());
+      votes.update(v);
+      return event;
+    }
   }
 
   /**
@@ -74,7 +77,10 @@ public final class VotingDesk {
    * @throws AffairsException with {@code VOTE_UNKNOWN} or as {@link Vote#decide}
    */
   public VoteDecision decide(VoteId vote, VoteRule rule, Option option) {
-    return find(vote).decide(rule, option, clock.instant());
+    Vote v = find(vote);
+    synchronized (v) {
+      return v.decide(rule, option, clock.instant());
+    }
   }
 
   /**
@@ -85,7 +91,10 @@ public final class VotingDesk {
    * @throws AffairsException with {@code VOTE_UNKNOWN} or {@code VOTE_STILL_OPEN}
    */
   public Tally tally(VoteId vote) {
-    return find(vote).tally(clock.instant());
+    Vote v = find(vote);
+    synchronized (v) {
+      return v.tally(clock.instant());
+    }
   }
 
   private Vote find(VoteId id) {
