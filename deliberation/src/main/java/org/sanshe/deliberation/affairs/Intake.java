@@ -9,7 +9,8 @@ import org.sanshe.deliberation.affairs.error.AffairsException;
 /**
  * The intake desk of community matters: records what the channels report and triages each matter to
  * a resolution path. Time comes from the injected clock, ids from the injected source. Thread-safe
- * when its store is; each command is atomic per matter only.
+ * when its store is: a command locks the matter's object, which serializes commands on one matter
+ * when the store hands out one instance per matter (as the in-memory store does).
  */
 public final class Intake {
 
@@ -60,8 +61,10 @@ public final class Intake {
         matters
             .find(id)
             .orElseThrow(() -> new AffairsException(AffairsError.AFFAIRS_MATTER_UNKNOWN, id));
-    MatterTriaged event = matter.triage(path, reason, clock.instant());
-    matters.update(matter);
-    return event;
+    synchronized (matter) {
+      MatterTriaged event = matter.triage(path, reason, clock.instant());
+      matters.update(matter);
+      return event;
+    }
   }
 }

@@ -13,7 +13,8 @@ import org.sanshe.deliberation.affairs.error.AffairsException;
 /**
  * The desk that runs the escalation ladder over a store of cases. {@link #escalateOverdue(Instant)}
  * is called by the host (a scheduler, a request) with the current time; the desk starts no threads.
- * Thread-safe when its store is.
+ * Thread-safe when its store is: commands lock the case object, which serializes them when the
+ * store hands out one instance per case (as the in-memory store does).
  */
 public final class EscalationDesk {
 
@@ -63,9 +64,11 @@ public final class EscalationDesk {
     Objects.requireNonNull(now, "now");
     List<CaseEscalated> events = new ArrayList<>();
     for (EscalationCase c : cases.open()) {
-      if (c.isOverdue(now)) {
-        events.addAll(c.escalateOverdue(now));
-        cases.update(c);
+      synchronized (c) {
+        if (c.isOverdue(now)) {
+          events.addAll(c.escalateOverdue(now));
+          cases.update(c);
+        }
       }
     }
     return events;
@@ -82,9 +85,11 @@ public final class EscalationDesk {
    */
   public CaseEscalated handUp(CaseId id, String reason) {
     EscalationCase c = find(id);
-    CaseEscalated event = c.handUp(reason, clock.instant());
-    cases.update(c);
-    return event;
+    synchronized (c) {
+      CaseEscalated event = c.handUp(reason, clock.instant());
+      cases.update(c);
+      return event;
+    }
   }
 
   /**
@@ -98,9 +103,11 @@ public final class EscalationDesk {
    */
   public CaseClosed close(CaseId id, String note) {
     EscalationCase c = find(id);
-    CaseClosed event = c.close(note, clock.instant());
-    cases.update(c);
-    return event;
+    synchronized (c) {
+      CaseClosed event = c.close(note, clock.instant());
+      cases.update(c);
+      return event;
+    }
   }
 
   private EscalationCase find(CaseId id) {
