@@ -18,6 +18,7 @@ import org.sanshe.deliberation.affairs.memory.InMemoryEscalationCases;
 import org.sanshe.deliberation.affairs.memory.InMemoryMatters;
 import org.sanshe.deliberation.affairs.memory.InMemoryVotes;
 import org.sanshe.deliberation.consultation.Consultation;
+import org.sanshe.deliberation.consultation.ConsultationDesk;
 import org.sanshe.deliberation.consultation.ConsultationId;
 import org.sanshe.deliberation.consultation.ConsultationRules;
 import org.sanshe.deliberation.consultation.Form;
@@ -113,24 +114,25 @@ class CommunityAffairsScenarioTest {
     assertThat(cases.find(opened.caseId()).orElseThrow().trail()).hasSize(3);
 
     // A deliberation matter goes to a council.
-    Consultation council =
-        Consultation.propose(
-            ConsultationId.of("council-1"),
-            Form.COUNCIL,
-            "Use part of the green for parking",
-            ids.get(0),
-            ConsultationRules.standard(),
-            clock.instant());
-    consultations.add(council);
-    council.accept(clock.instant());
-    council.publish(clock.instant());
+    ConsultationDesk councils =
+        new ConsultationDesk(
+            consultations, ConsultationRules.standard(), clock, IdSource.sequential("council"));
+    ConsultationId council =
+        councils
+            .propose(Form.COUNCIL, "Use part of the green for parking", ids.get(0))
+            .consultation();
+    councils.accept(council);
+    councils.publish(council);
+    councils.join(council, Participant.of("rep-1", Party.RESIDENTS_COMMITTEE));
+    assertThatThrownBy(() -> councils.startDeliberation(council))
+        .hasMessageStartingWith("[CONSULTATION_REQUIRED_PARTY_MISSING]");
     for (Party party : Party.values()) {
-      if (party.isOneOfTheFive()) {
-        council.join(Participant.of("rep-" + party.ordinal(), party), clock.instant());
+      if (party.isOneOfTheFive() && party != Party.RESIDENTS_COMMITTEE) {
+        councils.join(council, Participant.of("rep-" + party.ordinal(), party));
       }
     }
-    council.startDeliberation(clock.instant());
-    council.recordMinutes("rep-1", "Owners' assembly to decide the change of use", clock.instant());
+    councils.startDeliberation(council);
+    councils.recordMinutes(council, "rep-1", "Owners' assembly to decide the change of use");
 
     // Owners vote: changing the use of common parts is item (8), needing 3/4.
     List<Elector> owners = new ArrayList<>();
@@ -161,15 +163,17 @@ class CommunityAffairsScenarioTest {
     assertThat(decision.adopted()).isTrue();
     assertThat(decision.checks()).hasSize(4);
 
-    council.decide("Convert 200 m² of the green to 12 bays", List.of(vote.vote()), clock.instant());
-    council.publicize(clock.instant());
-    clock.advance(Duration.ofDays(7));
-    council.startImplementing(clock.instant());
+    councils.decide(council, "Convert 200 m² of the green to 12 bays", List.of(vote.vote()));
+    councils.publicize(council);
+    clock.advance(Duration.ofDays(6));
+    councils.object(council, "Children play on that part of the green");
+    councils.ruleOnObjection(council, 1, false, "A new play area is part of the plan");
+    clock.advance(Duration.ofDays(1));
+    councils.startImplementing(council);
     clock.advance(Duration.ofDays(30));
-    council.review("Bays in use; green replanted elsewhere", clock.instant());
-    consultations.update(council);
+    councils.review(council, "Bays in use; green replanted elsewhere");
 
-    Consultation stored = consultations.find(ConsultationId.of("council-1")).orElseThrow();
+    Consultation stored = consultations.find(council).orElseThrow();
     assertThat(stored.status()).isEqualTo(Status.REVIEWED);
     assertThat(stored.decision().orElseThrow().votes()).containsExactly(vote.vote());
     assertThat(stored.matter()).contains(ids.get(0));
