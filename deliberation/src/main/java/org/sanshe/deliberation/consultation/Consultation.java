@@ -1,0 +1,503 @@
+package org.sanshe.deliberation.consultation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.sanshe.deliberation.affairs.MatterId;
+import org.sanshe.deliberation.affairs.error.AffairsError;
+import org.sanshe.deliberation.affairs.error.AffairsException;
+import org.sanshe.deliberation.affairs.internal.Checks;
+import org.sanshe.deliberation.vote.VoteId;
+
+/**
+ * A community consultation (社区协商) through its lifecycle: proposed, accepted, published,
+ * deliberating, decided, publicized for a period (objections possible: an upheld objection sends it
+ * back to deliberating), implementing, reviewed; or rejected or withdrawn. Transitions are those of
+ * {@link Status#canMoveTo(Status)}; any other is refused with {@code
+ * CONSULTATION_ILLEGAL_TRANSITION}. Deliberation starts only when every party its form requires has
+ * joined. Decisions link to votes by id.
+ *
+ * <p>An aggregate: mutable, not thread-safe. Every command takes the current time (from the
+ * caller's injected clock), which must not go backwards, checks everything before changing anything
+ * and returns the event it recorded; {@link #events()} is the full history.
+ */
+public final class Consultation {
+
+  private final ConsultationId id;
+  private final Form form;
+  private final String topic;
+  private final MatterId matter;
+  private final ConsultationRules rules;
+  private final Map<String, Participant> participants = new LinkedHashMap<>();
+  private final List<Minutes> minutes = new ArrayList<>();
+  private final List<Decision> supersededDecisions = new ArrayList<>();
+  private final List<Objection> objections = new ArrayList<>();
+  private final List<ConsultationEvent> events = new ArrayList<>();
+  private Status status = Status.PROPOSED;
+  private Decision decision;
+  private Instant publicityEnds;
+  private Instant lastTime;
+
+  private Consultation(
+      ConsultationId id,
+      Form form,
+      String topic,
+      MatterId matter,
+      ConsultationRules rules,
+      Instant now) {
+    this.id = id;
+    this.form = form;
+    this.topic = topic;
+    this.matter = matter;
+    this.rules = rules;
+    this.lastTime = now;
+    events.add(new ConsultationEvent.Proposed(id, form, topic, matter, now));
+  }
+
+  /**
+   * Proposes a consultation.
+   *
+   * @param id the id, not null
+   * @param form the form, not null
+   * @param topic what it is about, not blank
+   * @param matter the community matter it settles, or null
+   * @param rules the rules in force, not null
+   * @param now the current time, not null
+   * @return the consultation, proposed
+   * @throws AffairsException with {@code AFFAIRS_TEXT_BLANK}
+   */
+  public static Consultation propose(
+      ConsultationId id,
+      Form form,
+      String topic,
+      MatterId matter,
+      ConsultationRules rules,
+      Instant now) {
+    return new Consultation(
+        Objects.requireNonNull(id, "id"),
+        Objects.requireNonNull(form, "form"),
+        Checks.text(topic, "topic"),
+        matter,
+        Objects.requireNonNull(rules, "rules"),
+        Objects.requireNonNull(now, "now"));
+  }
+
+  /**
+   * Accepts the proposal onto the agenda.
+   *
+   * @param now the current time, not null
+   * @return the event
+   * @throws AffairsException with {@code CONSULTATION_ILLEGAL_TRANSITION} or {@code
+   *     AFFAIRS_TIME_BEFORE_LAST}
+   */
+  public ConsultationEvent.StatusChanged accept(Instant now) {
+    return move(Status.ACCEPTED, "", now);
+  }
+
+  /**
+   * Rejects the proposal.
+   *
+   * @param reason why, not blank
+   * @param now the current time, not null
+   * @return the event
+   * @throws AffairsException with {@code CONSULTATION_ILLEGAL_TRANSITION}, {@code
+   *     AFFAIRS_TEXT_BLANK} or {@code AFFAIRS_TIME_BEFORE_LAST}
+   */
+  public ConsultationEvent.StatusChanged reject(String reason, Instant now) {
+    return move(Status.REJECTED, Checks.text(reason, "reason"), now);
+  }
+
+  /**
+   * Withdraws the consultation before a decision.
+   *
+   * @param reason why, not blank
+   * @param now the current time, not null
+   * @return the event
+   * @throws AffairsException with {@code CONSULTATION_ILLEGAL_TRANSITION}, {@code
+   *     AFFAIRS_TEXT_BLANK} or {@code AFFAIRS_TIME_BEFORE_LAST}
+   */
+  public ConsultationEvent.StatusChanged withdraw(String reason, Instant now) {
+    return move(Status.WITHDRAWN, Checks.text(reason, "reason"), now);
+  }
+
+  /**
+   * Notifies and publishes the consultation.
+   *
+   * @param now the current time, not null
+   * @return the event
+   * @throws AffairsException with {@code CONSULTATION_ILLEGAL_TRANSITION} or {@code
+   *     AFFAIRS_TIME_BEFORE_LAST}
+   */
+  public ConsultationEvent.StatusChanged publish(Instant now) {
+    return move(Status.PUBLISHED, "", now);
+  }
+
+  /**
+   * Adds a participant; allowed until a decision is taken.
+   *
+   * @param participant the participant, not null
+   * @param now the current time, not null
+   * @return the event
+   * @throws AffairsException with {@code CONSULTATION_PARTICIPATION_CLOSED}, {@code
+   *     CONSULTATION_PARTICIPANT_DUPLICATE} or {@code AFFAIRS_TIME_BEFORE_LAST}
+   */
+  public ConsultationEvent.ParticipantJoined join(Participant participant, Instant now) {
+    Objects.requireNonNull(participant, "participant");
+    checkTime(now);
+    if (status.compareTo(Status.DELIBERATING) > 0) {
+      throw new AffairsException(AffairsError.CONSULTATION_PARTICIPATION_CLOSED, id, status);
+    }
+    if (participants.containsKey(participant.id())) {
+      throw new AffairsException(
+          AffairsError.CONSULTATION_PARTICIPANT_DUPLICATE, id, participant.id());
+    }
+    participants.put(participant.id(), participant);
+    lastTime = now;
+    return record(new ConsultationEvent.ParticipantJoined(id, participant, now));
+  }
+
+  /**
+   * Starts deliberation of a published consultation, once every party the form requires has joined.
+   * (A publicized decision returns to deliberating only through {@link #ruleOnObjection(int,
+   * boolean, String, Instant)}.)
+   *
+   * @param now the current time, not null
+   * @return the event
+   * @throws AffairsException with {@code CONSULTATION_ILLEGAL_TRANSITION}, {@code
+   *     CONSULTATION_REQUIRED_PARTY_MISSING} (naming the missing parties) or {@code
+   *     AFFAIRS_TIME_BEFORE_LAST}
+   */
+  public ConsultationEvent.StatusChanged startDeliberation(Instant now) {
+    checkTransition(Status.DELIBERATING, now);
+    if (status != Status.PUBLISHED) {
+      // A publicized decision goes back to deliberating only through an upheld objection.
+      throw new AffairsException(
+          AffairsError.CONSULTATION_ILLEGAL_TRANSITION, id, status, Status.DELIBERATING);
+    }
+    Set<Party> missing = missingParties();
+    if (!missing.isEmpty()) {
+      throw new AffairsException(
+          AffairsError.CONSULTATION_REQUIRED_PARTY_MISSING, id, form, missing);
+    }
+    return move(Status.DELIBERATING, "", now);
+  }
+
+  /**
+   * Records minutes; only while deliberating.
+   *
+   * @param recorder the participant id of the recorder, not null
+   * @param text the minutes, not blank
+   * @param now the current time, not null
+   * @return the event
+   * @throws AffairsException with {@code CONSULTATION_MINUTES_NOT_ALLOWED}, {@code
+   *     AFFAIRS_TEXT_BLANK} or {@code AFFAIRS_TIME_BEFORE_LAST}
+   */
+  public ConsultationEvent.MinutesRecorded recordMinutes(
+      String recorder, String text, Instant now) {
+    checkTime(now);
+    Minutes m = new Minutes(recorder, text, now);
+    if (status != Status.DELIBERATING) {
+      throw new AffairsException(AffairsError.CONSULTATION_MINUTES_NOT_ALLOWED, id, status);
+    }
+    minutes.add(m);
+    lastTime = now;
+    return record(new ConsultationEvent.MinutesRecorded(id, m, now));
+  }
+
+  /**
+   * Records the decision, linked to the votes behind it.
+   *
+   * @param text the decision, not blank
+   * @param votes the votes that carried it, by id (may be empty for consensus), not null
+   * @param now the current time, not null
+   * @return the event
+   * @throws AffairsException with {@code CONSULTATION_ILLEGAL_TRANSITION}, {@code
+   *     AFFAIRS_TEXT_BLANK} or {@code AFFAIRS_TIME_BEFORE_LAST}
+   */
+  public ConsultationEvent.DecisionRecorded decide(String text, List<VoteId> votes, Instant now) {
+    checkTransition(Status.DECIDED, now);
+    Decision d = new Decision(text, votes, now);
+    move(Status.DECIDED, "", now);
+    decision = d;
+    return record(new ConsultationEvent.DecisionRecorded(id, d, now));
+  }
+
+  /**
+   * Publicizes the decision for the configured period, from now.
+   *
+   * @param now the current time, not null
+   * @return the event
+   * @throws AffairsException with {@code CONSULTATION_ILLEGAL_TRANSITION} or {@code
+   *     AFFAIRS_TIME_BEFORE_LAST}
+   */
+  public ConsultationEvent.StatusChanged publicize(Instant now) {
+    checkTransition(Status.PUBLICIZED, now);
+    Instant ends = now.plus(rules.publicity());
+    ConsultationEvent.StatusChanged event = move(Status.PUBLICIZED, "until " + ends, now);
+    publicityEnds = ends;
+    return event;
+  }
+
+  /**
+   * Raises an objection while the decision is publicized.
+   *
+   * @param grounds why, not blank
+   * @param now the current time, not null, before the publicity ends
+   * @return the event, with the objection's number
+   * @throws AffairsException with {@code CONSULTATION_OUTSIDE_PUBLICITY}, {@code
+   *     AFFAIRS_TEXT_BLANK} or {@code AFFAIRS_TIME_BEFORE_LAST}
+   */
+  public ConsultationEvent.ObjectionRaised object(String grounds, Instant now) {
+    checkTime(now);
+    if (status != Status.PUBLICIZED || !now.isBefore(publicityEnds)) {
+      throw new AffairsException(
+          AffairsError.CONSULTATION_OUTSIDE_PUBLICITY,
+          id,
+          publicityEnds == null ? status : "until " + publicityEnds);
+    }
+    Objection o =
+        new Objection(objections.size() + 1, grounds, now, Objection.Outcome.PENDING, "", null);
+    objections.add(o);
+    lastTime = now;
+    return record(new ConsultationEvent.ObjectionRaised(id, o.number(), now));
+  }
+
+  /**
+   * Rules on a pending objection. An upheld one sends the consultation back to deliberating: the
+   * decision is superseded and the other pending objections become moot.
+   *
+   * @param number the objection's number, from 1
+   * @param upheld whether it is upheld
+   * @param reason the ruling's reason, not blank
+   * @param now the current time, not null
+   * @return the event
+   * @throws AffairsException with {@code CONSULTATION_OBJECTION_UNKNOWN}, {@code
+   *     AFFAIRS_TEXT_BLANK} or {@code AFFAIRS_TIME_BEFORE_LAST}
+   */
+  public ConsultationEvent.ObjectionRuled ruleOnObjection(
+      int number, boolean upheld, String reason, Instant now) {
+    checkTime(now);
+    String why = Checks.text(reason, "reason");
+    if (status != Status.PUBLICIZED
+        || number < 1
+        || number > objections.size()
+        || objections.get(number - 1).outcome() != Objection.Outcome.PENDING) {
+      throw new AffairsException(AffairsError.CONSULTATION_OBJECTION_UNKNOWN, id, number);
+    }
+    if (upheld) {
+      for (int i = 0; i < objections.size(); i++) {
+        Objection o = objections.get(i);
+        if (i == number - 1) {
+          objections.set(i, o.ruled(Objection.Outcome.UPHELD, why, now));
+        } else if (o.outcome() == Objection.Outcome.PENDING) {
+          objections.set(
+              i, o.ruled(Objection.Outcome.MOOT, "objection " + number + " upheld", now));
+        }
+      }
+      ConsultationEvent.ObjectionRuled event =
+          record(new ConsultationEvent.ObjectionRuled(id, number, true, why, now));
+      move(Status.DELIBERATING, "objection " + number + " upheld", now);
+      supersededDecisions.add(decision);
+      decision = null;
+      publicityEnds = null;
+      return event;
+    }
+    objections.set(
+        number - 1, objections.get(number - 1).ruled(Objection.Outcome.DISMISSED, why, now));
+    lastTime = now;
+    return record(new ConsultationEvent.ObjectionRuled(id, number, false, why, now));
+  }
+
+  /**
+   * Starts implementing, once the publicity period is over and no objection is pending.
+   *
+   * @param now the current time, not null
+   * @return the event
+   * @throws AffairsException with {@code CONSULTATION_ILLEGAL_TRANSITION}, {@code
+   *     CONSULTATION_PUBLICITY_NOT_OVER}, {@code CONSULTATION_OBJECTIONS_PENDING} or {@code
+   *     AFFAIRS_TIME_BEFORE_LAST}
+   */
+  public ConsultationEvent.StatusChanged startImplementing(Instant now) {
+    checkTransition(Status.IMPLEMENTING, now);
+    if (now.isBefore(publicityEnds)) {
+      throw new AffairsException(AffairsError.CONSULTATION_PUBLICITY_NOT_OVER, id, publicityEnds);
+    }
+    long pending =
+        objections.stream().filter(o -> o.outcome() == Objection.Outcome.PENDING).count();
+    if (pending > 0) {
+      throw new AffairsException(AffairsError.CONSULTATION_OBJECTIONS_PENDING, id, pending);
+    }
+    return move(Status.IMPLEMENTING, "", now);
+  }
+
+  /**
+   * Records the review of the implementation (feedback and supervision).
+   *
+   * @param summary what the review found, not blank
+   * @param now the current time, not null
+   * @return the event
+   * @throws AffairsException with {@code CONSULTATION_ILLEGAL_TRANSITION}, {@code
+   *     AFFAIRS_TEXT_BLANK} or {@code AFFAIRS_TIME_BEFORE_LAST}
+   */
+  public ConsultationEvent.StatusChanged review(String summary, Instant now) {
+    return move(Status.REVIEWED, Checks.text(summary, "summary"), now);
+  }
+
+  private void checkTime(Instant now) {
+    Objects.requireNonNull(now, "now");
+    if (now.isBefore(lastTime)) {
+      throw new AffairsException(AffairsError.AFFAIRS_TIME_BEFORE_LAST, now, lastTime);
+    }
+  }
+
+  private void checkTransition(Status target, Instant now) {
+    checkTime(now);
+    if (!status.canMoveTo(target)) {
+      throw new AffairsException(AffairsError.CONSULTATION_ILLEGAL_TRANSITION, id, status, target);
+    }
+  }
+
+  private ConsultationEvent.StatusChanged move(Status target, String note, Instant now) {
+    checkTransition(target, now);
+    Status from = status;
+    status = target;
+    lastTime = now;
+    return record(new ConsultationEvent.StatusChanged(id, from, target, note, now));
+  }
+
+  private <E extends ConsultationEvent> E record(E event) {
+    events.add(event);
+    return event;
+  }
+
+  /**
+   * Returns the parties the form requires that have not joined.
+   *
+   * @return an unmodifiable set, empty when all are present
+   */
+  public Set<Party> missingParties() {
+    Set<Party> missing = EnumSet.noneOf(Party.class);
+    missing.addAll(rules.required(form));
+    participants.values().forEach(p -> missing.remove(p.party()));
+    return Set.copyOf(missing);
+  }
+
+  /**
+   * Returns the id.
+   *
+   * @return the id
+   */
+  public ConsultationId id() {
+    return id;
+  }
+
+  /**
+   * Returns the form.
+   *
+   * @return the form
+   */
+  public Form form() {
+    return form;
+  }
+
+  /**
+   * Returns the topic.
+   *
+   * @return the topic
+   */
+  public String topic() {
+    return topic;
+  }
+
+  /**
+   * Returns the community matter this consultation settles.
+   *
+   * @return the matter, or empty
+   */
+  public Optional<MatterId> matter() {
+    return Optional.ofNullable(matter);
+  }
+
+  /**
+   * Returns the status.
+   *
+   * @return the status
+   */
+  public Status status() {
+    return status;
+  }
+
+  /**
+   * Returns the participants in joining order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Participant> participants() {
+    return List.copyOf(participants.values());
+  }
+
+  /**
+   * Returns the minutes, oldest first.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Minutes> minutes() {
+    return List.copyOf(minutes);
+  }
+
+  /**
+   * Returns the decision in force.
+   *
+   * @return the decision, or empty before one or after an upheld objection
+   */
+  public Optional<Decision> decision() {
+    return Optional.ofNullable(decision);
+  }
+
+  /**
+   * Returns decisions sent back by upheld objections, oldest first.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Decision> supersededDecisions() {
+    return List.copyOf(supersededDecisions);
+  }
+
+  /**
+   * Returns the objections, by number.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Objection> objections() {
+    return List.copyOf(objections);
+  }
+
+  /**
+   * Returns when the current publicity period ends.
+   *
+   * @return the end, or empty when not publicized
+   */
+  public Optional<Instant> publicityEnds() {
+    return Optional.ofNullable(publicityEnds);
+  }
+
+  /**
+   * Returns the full history.
+   *
+   * @return an unmodifiable list, oldest first
+   */
+  public List<ConsultationEvent> events() {
+    return List.copyOf(events);
+  }
+
+  @Override
+  public String toString() {
+    return "Consultation[" + id + ", " + form + ", " + status + "]";
+  }
+}

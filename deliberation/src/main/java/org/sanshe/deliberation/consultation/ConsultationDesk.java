@@ -1,0 +1,245 @@
+package org.sanshe.deliberation.consultation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import org.sanshe.core.kernel.IdSource;
+import org.sanshe.deliberation.affairs.MatterId;
+import org.sanshe.deliberation.affairs.error.AffairsError;
+import org.sanshe.deliberation.affairs.error.AffairsException;
+import org.sanshe.deliberation.vote.VoteId;
+
+/**
+ * The desk that runs consultations over a store, taking every command's time from the injected
+ * clock and new ids from the injected source. Each command finds the consultation, locks it,
+ * applies the command (see {@link Consultation} for the rules and error codes) and stores it; a
+ * refused command changes nothing. Thread-safe when its store is and hands out one instance per
+ * consultation (as the in-memory store does).
+ */
+public final class ConsultationDesk {
+
+  private final Consultations consultations;
+  private final ConsultationRules rules;
+  private final Clock clock;
+  private final IdSource ids;
+
+  /**
+   * Creates the desk.
+   *
+   * @param consultations the store, not null
+   * @param rules the rules for new consultations, not null
+   * @param clock the clock, not null
+   * @param ids the id source, not null
+   */
+  public ConsultationDesk(
+      Consultations consultations, ConsultationRules rules, Clock clock, IdSource ids) {
+    this.consultations = Objects.requireNonNull(consultations, "consultations");
+    this.rules = Objects.requireNonNull(rules, "rules");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.ids = Objects.requireNonNull(ids, "ids");
+  }
+
+  /**
+   * Proposes a consultation under a new id.
+   *
+   * @param form the form, not null
+   * @param topic the topic, not blank
+   * @param matter the community matter it settles, or null
+   * @return the event naming the new consultation
+   * @throws AffairsException with {@code AFFAIRS_TEXT_BLANK} or {@code AFFAIRS_ID_INVALID}
+   */
+  public ConsultationEvent.Proposed propose(Form form, String topic, MatterId matter) {
+    Consultation c =
+        Consultation.propose(
+            ConsultationId.of(ids.nextId()), form, topic, matter, rules, clock.instant());
+    consultations.add(c);
+    return (ConsultationEvent.Proposed) c.events().get(0);
+  }
+
+  /**
+   * Accepts a proposal.
+   *
+   * @param id the consultation, not null
+   * @return the event
+   * @throws AffairsException with {@code CONSULTATION_UNKNOWN} or as {@link
+   *     Consultation#accept(Instant)}
+   */
+  public ConsultationEvent.StatusChanged accept(ConsultationId id) {
+    return on(id, (c, now) -> c.accept(now));
+  }
+
+  /**
+   * Rejects a proposal.
+   *
+   * @param id the consultation, not null
+   * @param reason why, not blank
+   * @return the event
+   * @throws AffairsException with {@code CONSULTATION_UNKNOWN} or as {@link
+   *     Consultation#reject(String, Instant)}
+   */
+  public ConsultationEvent.StatusChanged reject(ConsultationId id, String reason) {
+    return on(id, (c, now) -> c.reject(reason, now));
+  }
+
+  /**
+   * Withdraws a consultation before its decision.
+   *
+   * @param id the consultation, not null
+   * @param reason why, not blank
+   * @return the event
+   * @throws AffairsException with {@code CONSULTATION_UNKNOWN} or as {@link
+   *     Consultation#withdraw(String, Instant)}
+   */
+  public ConsultationEvent.StatusChanged withdraw(ConsultationId id, String reason) {
+    return on(id, (c, now) -> c.withdraw(reason, now));
+  }
+
+  /**
+   * Publishes a consultation.
+   *
+   * @param id the consultation, not null
+   * @return the event
+   * @throws AffairsException with {@code CONSULTATION_UNKNOWN} or as {@link
+   *     Consultation#publish(Instant)}
+   */
+  public ConsultationEvent.StatusChanged publish(ConsultationId id) {
+    return on(id, (c, now) -> c.publish(now));
+  }
+
+  /**
+   * Adds a participant.
+   *
+   * @param id the consultation, not null
+   * @param participant the participant, not null
+   * @return the event
+   * @throws AffairsException with {@code CONSULTATION_UNKNOWN} or as {@link
+   *     Consultation#join(Participant, Instant)}
+   */
+  public ConsultationEvent.ParticipantJoined join(ConsultationId id, Participant participant) {
+    return on(id, (c, now) -> c.join(participant, now));
+  }
+
+  /**
+   * Starts deliberation.
+   *
+   * @param id the consultation, not null
+   * @return the event
+   * @throws AffairsException with {@code CONSULTATION_UNKNOWN} or as {@link
+   *     Consultation#startDeliberation(Instant)}
+   */
+  public ConsultationEvent.StatusChanged startDeliberation(ConsultationId id) {
+    return on(id, (c, now) -> c.startDeliberation(now));
+  }
+
+  /**
+   * Records minutes.
+   *
+   * @param id the consultation, not null
+   * @param recorder the recorder's participant id, not null
+   * @param text the minutes, not blank
+   * @return the event
+   * @throws AffairsException with {@code CONSULTATION_UNKNOWN} or as {@link
+   *     Consultation#recordMinutes(String, String, Instant)}
+   */
+  public ConsultationEvent.MinutesRecorded recordMinutes(
+      ConsultationId id, String recorder, String text) {
+    return on(id, (c, now) -> c.recordMinutes(recorder, text, now));
+  }
+
+  /**
+   * Records the decision, linked to its votes.
+   *
+   * @param id the consultation, not null
+   * @param text the decision, not blank
+   * @param votes the votes behind it, not null
+   * @return the event
+   * @throws AffairsException with {@code CONSULTATION_UNKNOWN} or as {@link
+   *     Consultation#decide(String, List, Instant)}
+   */
+  public ConsultationEvent.DecisionRecorded decide(
+      ConsultationId id, String text, List<VoteId> votes) {
+    return on(id, (c, now) -> c.decide(text, votes, now));
+  }
+
+  /**
+   * Publicizes the decision.
+   *
+   * @param id the consultation, not null
+   * @return the event
+   * @throws AffairsException with {@code CONSULTATION_UNKNOWN} or as {@link
+   *     Consultation#publicize(Instant)}
+   */
+  public ConsultationEvent.StatusChanged publicize(ConsultationId id) {
+    return on(id, (c, now) -> c.publicize(now));
+  }
+
+  /**
+   * Raises an objection.
+   *
+   * @param id the consultation, not null
+   * @param grounds why, not blank
+   * @return the event
+   * @throws AffairsException with {@code CONSULTATION_UNKNOWN} or as {@link
+   *     Consultation#object(String, Instant)}
+   */
+  public ConsultationEvent.ObjectionRaised object(ConsultationId id, String grounds) {
+    return on(id, (c, now) -> c.object(grounds, now));
+  }
+
+  /**
+   * Rules on an objection.
+   *
+   * @param id the consultation, not null
+   * @param number the objection's number
+   * @param upheld whether it is upheld
+   * @param reason the ruling's reason, not blank
+   * @return the event
+   * @throws AffairsException with {@code CONSULTATION_UNKNOWN} or as {@link
+   *     Consultation#ruleOnObjection(int, boolean, String, Instant)}
+   */
+  public ConsultationEvent.ObjectionRuled ruleOnObjection(
+      ConsultationId id, int number, boolean upheld, String reason) {
+    return on(id, (c, now) -> c.ruleOnObjection(number, upheld, reason, now));
+  }
+
+  /**
+   * Starts implementing.
+   *
+   * @param id the consultation, not null
+   * @return the event
+   * @throws AffairsException with {@code CONSULTATION_UNKNOWN} or as {@link
+   *     Consultation#startImplementing(Instant)}
+   */
+  public ConsultationEvent.StatusChanged startImplementing(ConsultationId id) {
+    return on(id, (c, now) -> c.startImplementing(now));
+  }
+
+  /**
+   * Records the review of the implementation.
+   *
+   * @param id the consultation, not null
+   * @param summary what the review found, not blank
+   * @return the event
+   * @throws AffairsException with {@code CONSULTATION_UNKNOWN} or as {@link
+   *     Consultation#review(String, Instant)}
+   */
+  public ConsultationEvent.StatusChanged review(ConsultationId id, String summary) {
+    return on(id, (c, now) -> c.review(summary, now));
+  }
+
+  private <E extends ConsultationEvent> E on(
+      ConsultationId id, BiFunction<Consultation, Instant, E> command) {
+    Objects.requireNonNull(id, "id");
+    Consultation c =
+        consultations
+            .find(id)
+            .orElseThrow(() -> new AffairsException(AffairsError.CONSULTATION_UNKNOWN, id));
+    synchronized (c) {
+      E event = command.apply(c, clock.instant());
+      consultations.update(c);
+      return event;
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package org.sanshe.deliberation.consultation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.statistics.Statistics;
+import org.sanshe.deliberation.affairs.error.AffairsException;
+import org.sanshe.deliberation.vote.VoteId;
+
+class ConsultationProperties {
+
+  private static final Instant T0 = Instant.parse("2026-03-02T01:00:00Z");
+  private static final Party[] PARTIES = Party.values();
+
+  /** Everything observable about a consultation, to compare before and after a command. */
+  private record Snapshot(
+      Status status,
+      int events,
+      int minutes,
+      List<Objection> objections,
+      int participants,
+      Object decision,
+      Object publicityEnds) {
+    static Snapshot of(Consultation c) {
+      return new Snapshot(
+          c.status(),
+          c.events().size(),
+          c.minutes().size(),
+          c.objections(),
+          c.participants().size(),
+          c.decision().orElse(null),
+          c.publicityEnds().orElse(null));
+    }
+  }
+
+  private static void apply(Consultation c, int command, int step, Instant now) {
+    switch (command) {
+      case 0 -> c.accept(now);
+      case 1 -> c.publish(now);
+      case 2 -> c.join(Participant.of("p" + (step % 9), PARTIES[step % PARTIES.length]), now);
+      case 3 -> c.startDeliberation(now);
+      case 4 -> c.recordMinutes("p1", "notes " + step, now);
+      case 5 -> c.decide("decision " + step, List.of(VoteId.of("v" + step)), now);
+      case 6 -> c.publicize(now);
+      case 7 -> c.object("grounds " + step, now);
+      case 8 -> c.ruleOnObjection(1 + step % 3, step % 2 == 0, "ruling", now);
+      case 9 -> c.startImplementing(now);
+      case 10 -> c.review("review", now);
+      case 11 -> c.reject("no", now);
+      case 12 -> c.withdraw("no", now);
+      default -> advance(c, step, now);
+    }
+  }
+
+  /** The natural next step, so that random runs reach the later statuses too. */
+  private static void advance(Consultation c, int step, Instant now) {
+    switch (c.status()) {
+      case PROPOSED -> c.accept(now);
+      case ACCEPTED -> c.publish(now);
+      case PUBLISHED -> {
+        if (c.missingParties().isEmpty()) {
+          c.startDeliberation(now);
+        } else {
+          c.join(Participant.of("n" + step, c.missingParties().iterator().next()), now);
+        }
+      }
+      case DELIBERATING -> {
+        if (step % 2 == 0) {
+          c.recordMinutes("p1", "notes", now);
+        } else {
+          c.decide("decision", List.of(), now);
+        }
+      }
+      case DECIDED -> c.publicize(now);
+      case PUBLICIZED -> {
+        if (now.isBefore(c.publicityEnds().orElseThrow()) && step % 3 == 0) {
+          c.object("grounds", now);
+        } else if (step % 3 == 1) {
+          c.ruleOnObjection(c.objections().size(), step % 4 == 1, "ruling", now);
+        } else {
+          c.startImplementing(now);
+        }
+      }
+      case IMPLEMENTING -> c.review("review", now);
+      default -> c.accept(now);
+    }
+  }
+
+  @Property(tries = 200)
+  void a_refused_command_changes_nothing_and_every_move_is_legal(
+      @ForAll @Size(max = 60) List<@IntRange(min = 0, max = 100) Integer> commands,
+      @ForAll @Size(min = 60, max = 60) List<@IntRange(min = 0, max = 72) Integer> hours) {
+    Consultation c =
+        Consultation.propose(
+            ConsultationId.of("c"), Form.DIALOGUE, "topic", null, ConsultationRules.standard(), T0);
+    Instant now = T0;
+    for (int i = 0; i < commands.size(); i++) {
+      now = now.plus(Duration.ofHours(hours.get(i)));
+      Snapshot before = Snapshot.of(c);
+      try {
+        apply(c, commands.get(i), i, now);
+      } catch (AffairsException refused) {
+        assertThat(Snapshot.of(c)).isEqualTo(before);
+      }
+    }
+    Statistics.collect(c.status());
+    Status previous = Status.PROPOSED;
+    for (ConsultationEvent e : c.events()) {
+      if (e instanceof ConsultationEvent.StatusChanged changed) {
+        assertThat(changed.from()).isEqualTo(previous);
+        assertThat(previous.canMoveTo(changed.to())).isTrue();
+        previous = changed.to();
+      }
+    }
+    assertThat(previous).isEqualTo(c.status());
+    assertThat(c.decision().isPresent())
+        .as(c.status() + " " + c.events())
+        .isEqualTo(
+            c.status() == Status.DECIDED
+                || c.status() == Status.PUBLICIZED
+                || c.status() == Status.IMPLEMENTING
+                || c.status() == Status.REVIEWED);
+  }
+}

@@ -1,0 +1,78 @@
+package org.sanshe.deliberation.contest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.sanshe.deliberation.contest.AssessmentRule.COMPETENT;
+import static org.sanshe.deliberation.contest.AssessmentRule.INCOMPETENT;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sanshe.core.kernel.Fraction;
+import org.sanshe.deliberation.vote.Elector;
+import org.sanshe.deliberation.vote.Electorate;
+import org.sanshe.deliberation.vote.Option;
+import org.sanshe.deliberation.vote.Tally;
+import org.sanshe.deliberation.vote.Vote;
+import org.sanshe.deliberation.vote.VoteId;
+import org.sanshe.deliberation.vote.VoterId;
+import org.sanshe.deliberation.vote.VotingWindow;
+
+class AssessmentRuleTest {
+
+  private static final VotingWindow WINDOW =
+      VotingWindow.of(Instant.parse("2026-12-20T00:00:00Z"), Instant.parse("2026-12-27T00:00:00Z"));
+
+  private static Tally vote(int competent, int incompetent, int abstain) {
+    int n = competent + incompetent + abstain;
+    List<Elector> electors = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      electors.add(Elector.of(VoterId.of("r" + i)));
+    }
+    Vote vote =
+        Vote.open(
+            VoteId.of("year-end"),
+            "Year-end assessment of the community worker",
+            Electorate.of(electors),
+            List.of(COMPETENT, INCOMPETENT, Option.ABSTAIN),
+            WINDOW);
+    Instant during = WINDOW.opens().plusSeconds(60);
+    for (int i = 0; i < n; i++) {
+      Option choice =
+          i < competent ? COMPETENT : i < competent + incompetent ? INCOMPETENT : Option.ABSTAIN;
+      vote.cast(VoterId.of("r" + i), choice, during);
+    }
+    return vote.tally(WINDOW.closes());
+  }
+
+  @Test
+  void exactly_ninety_percent_competent_is_excellent() {
+    AssessmentDecision d = AssessmentRule.standard().decide(vote(9, 1, 0));
+    assertThat(d.grade()).isEqualTo(AssessmentGrade.EXCELLENT);
+    assertThat(d.excellent().share()).isEqualTo(Fraction.of(9, 10));
+  }
+
+  @Test
+  void just_under_ninety_percent_is_competent() {
+    assertThat(AssessmentRule.standard().decide(vote(17, 2, 1)).grade())
+        .isEqualTo(AssessmentGrade.COMPETENT);
+  }
+
+  @Test
+  void exactly_half_incompetent_is_incompetent() {
+    AssessmentDecision d = AssessmentRule.standard().decide(vote(5, 5, 0));
+    assertThat(d.grade()).isEqualTo(AssessmentGrade.INCOMPETENT);
+    assertThat(d.explain()).contains("incompetent ballots: 5 / 10 = 1/2, AT_LEAST 1/2: passed");
+    assertThat(AssessmentRule.standard().decide(vote(6, 4, 0)).grade())
+        .isEqualTo(AssessmentGrade.COMPETENT);
+  }
+
+  @Test
+  void bands_are_configurable() {
+    AssessmentRule strict = AssessmentRule.of(Fraction.ONE, Fraction.of(1, 3));
+    assertThat(strict.decide(vote(9, 1, 0)).grade()).isEqualTo(AssessmentGrade.COMPETENT);
+    assertThatThrownBy(() -> AssessmentRule.of(Fraction.of(2), Fraction.ONE_HALF))
+        .hasMessageStartingWith("[CONTEST_FRACTION_INVALID]");
+  }
+}
