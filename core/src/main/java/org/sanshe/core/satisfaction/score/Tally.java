@@ -1,0 +1,538 @@
+package org.sanshe.core.satisfaction.score;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.sanshe.core.error.Problem;
+import org.sanshe.core.error.Problems;
+import org.sanshe.core.satisfaction.SatisfactionError;
+import org.sanshe.core.satisfaction.SatisfactionException;
+import org.sanshe.core.satisfaction.instrument.Item;
+import org.sanshe.core.satisfaction.instrument.Questionnaire;
+import org.sanshe.core.satisfaction.response.RespondentCategory;
+import org.sanshe.core.satisfaction.response.Response;
+import org.sanshe.core.satisfaction.response.SubjectId;
+
+/**
+ * The streaming aggregate of the responses to one questionnaire: whole-number counts and sums per
+ * subject and item, so memory grows with subjects and items, never with responses.
+ *
+ * <p>Per subject it keeps the number of respondents, the count per {@link RespondentCategory}, how
+ * many responses had a score, the sum and sum of squares of the respondents' scores (each score is
+ * the weighted mean of the answered items' points, rounded half-up to 0.001 points, so it is a
+ * whole number of milli-points) and, per item, the count of each scored level (after reverse
+ * scoring). For Cronbach's alpha it keeps, for the whole questionnaire, the count, sum and sum of
+ * squares of the complete responses' totals, and the level counts of incomplete responses (the
+ * complete-case item counts are the subjects' counts minus those). Every number is a {@code long},
+ * so partial tallies {@link #merge merge} exactly: any split of the responses over threads or
+ * shards gives the same tally, hence the same scores, as one pass.
+ *
+ * <p>Duplicates are not this class's concern: uniqueness needs every respondent's key, which grows
+ * with responses. Record responses in a {@link org.sanshe.core.satisfaction.response.Responses}
+ * store and feed the tally from what it recorded ({@link #remove} what a response replaced, then
+ * {@link #add} it); because all sums are integers, removing is exact.
+ *
+ * <p>The array fast path ({@link #register} then {@link #addAll}) reads answers as a {@code
+ * byte[]}, one row of {@link Questionnaire#size()} levels per response, {@code -1} for an
+ * unanswered optional item.
+ *
+ * <p>A tally counts at most {@value #MAX_RESPONSES} responses (so that sums of squares cannot
+ * overflow) and questionnaires of at most {@value #MAX_ITEMS} items. Not thread-safe: give each
+ * thread its own tally and merge them. Every refused call changes nothing.
+ */
+public final class Tally {
+
+  /** The most responses a tally counts exactly. */
+  public static final long MAX_RESPONSES = 900_000_000L;
+
+  /** The most items of a questionnaire a tally accepts. */
+  public static final int MAX_ITEMS = 1000;
+
+  /** The byte for an unanswered optional item in {@link #addAll}. */
+  public static final byte MISSING = -1;
+
+  /** The most problems a refused batch reports. */
+  static final int MAX_PROBLEMS = 100;
+
+  static final int RESPONDENTS = 0;
+  static final int CATEGORIES = 1;
+  static final int SCORED = 4;
+  static final int SCORE_SUM = 5;
+  static final int SCORE_SQUARES = 6;
+  static final int HISTOGRAM = 7;
+
+  private static final int RAW = 11; // raw levels 0..10 cover every scale
+  private static final int CATEGORY_COUNT = RespondentCategory.values().length;
+
+  private final Questionnaire questionnaire;
+  private final int items;
+  private final int stride;
+  private final int[] histogramBase;
+  private final int[] slot;
+  private final int[] weightedPoints;
+  private final int[] scoredValue;
+  private final int[] weight;
+  private final boolean[] optional;
+
+  private final Map<SubjectId, Integer> indexOf = new HashMap<>();
+  private final List<SubjectId> subjects = new ArrayList<>();
+  private long[] data;
+  private long counted;
+
+  private long completeResponses;
+  private long totalSum;
+  private long totalSquares;
+  private final long[] incompleteHistogram;
+
+  /**
+   * Creates an empty tally.
+   *
+   * @param questionnaire the questionnaire, not null, at most {@value #MAX_ITEMS} items
+   * @throws SatisfactionException with {@code SATISFACTION_PARAMETER_OUT_OF_RANGE} for too many
+   *     items
+   */
+  public Tally(Questionnaire questionnaire) {
+    this.questionnaire = Objects.requireNonNull(questionnaire, "questionnaire");
+    this.items = questionnaire.size();
+    if (items > MAX_ITEMS) {
+      throw new SatisfactionException(
+          SatisfactionError.SATISFACTION_PARAMETER_OUT_OF_RANGE,
+          "questionnaire",
+          "at most " + MAX_ITEMS + " items");
+    }
+    histogramBase = new int[items];
+    slot = new int[items * RAW];
+    weightedPoints = new int[items * RAW];
+    scoredValue = new int[items * RAW];
+    weight = new int[items];
+    optional = new boolean[items];
+    Arrays.fill(slot, -1);
+    int offset = HISTOGRAM;
+    for (int i = 0; i < items; i++) {
+      Item item = questionnaire.item(i);
+      histogramBase[i] = offset;
+      weight[i] = item.weight().basisPoints();
+      optional[i] = item.optional();
+      for (int raw = item.scale().min(); raw <= item.scale().max(); raw++) {
+        int scored = item.scoredLevel(raw);
+        int t = i * RAW + raw;
+        slot[t] = offset + scored - item.scale().min();
+        weightedPoints[t] = weight[i] * item.points().points(scored);
+        scoredValue[t] = scored;
+      }
+      offset += item.scale().levels();
+    }
+    stride = offset;
+    data = new long[stride * 4];
+    incompleteHistogram = new long[stride];
+  }
+
+  /**
+   * Returns the questionnaire.
+   *
+   * @return the questionnaire
+   */
+  public Questionnaire questionnaire() {
+    return questionnaire;
+  }
+
+  /**
+   * Returns the subject index used by the array fast path, registering the subject if new.
+   *
+   * @param subject the subject, not null
+   * @return its index, from 0 in order of registration
+   */
+  public int register(SubjectId subject) {
+    Objects.requireNonNull(subject, "subject");
+    Integer known = indexOf.get(subject);
+    if (known != null) {
+      return known;
+    }
+    int index = subjects.size();
+    if ((long) (index + 1) * stride > Integer.MAX_VALUE - 16) {
+      throw new SatisfactionException(SatisfactionError.SATISFACTION_TALLY_CAPACITY, MAX_RESPONSES);
+    }
+    if ((index + 1) * stride > data.length) {
+      long grown = Math.min((long) data.length * 2, Integer.MAX_VALUE - 16L);
+      data = Arrays.copyOf(data, (int) Math.max(grown, (long) (index + 1) * stride));
+    }
+    subjects.add(subject);
+    indexOf.put(subject, index);
+    return index;
+  }
+
+  /**
+   * Returns the subjects in order of registration.
+   *
+   * @return an unmodifiable copy
+   */
+  public List<SubjectId> subjects() {
+    return List.copyOf(subjects);
+  }
+
+  /**
+   * Returns how many responses are counted.
+   *
+   * @return the number of responses
+   */
+  public long responses() {
+    return counted;
+  }
+
+  /**
+   * Counts one response.
+   *
+   * @param response a response to this tally's questionnaire, not null
+   * @throws SatisfactionException with {@code SATISFACTION_QUESTIONNAIRE_MISMATCH} for another
+   *     questionnaire or {@code SATISFACTION_TALLY_CAPACITY} when full
+   */
+  public void add(Response response) {
+    Objects.requireNonNull(response, "response");
+    checkQuestionnaire(response);
+    int[] levels = response.levels();
+    questionnaire.check(levels).throwIfErrors();
+    checkCapacity(1);
+    int s = register(response.subject());
+    apply(s, response.category().code(), levels, 1);
+  }
+
+  /**
+   * Takes back a response counted before, for a response replaced under {@link
+   * org.sanshe.core.satisfaction.response.DuplicatePolicy#REPLACE}.
+   *
+   * @param response the response counted before, not null
+   * @throws SatisfactionException with {@code SATISFACTION_QUESTIONNAIRE_MISMATCH} or {@code
+   *     SATISFACTION_RESPONSE_NOT_COUNTED} when the tally cannot hold it
+   */
+  public void remove(Response response) {
+    Objects.requireNonNull(response, "response");
+    checkQuestionnaire(response);
+    Integer s = indexOf.get(response.subject());
+    int[] levels = response.levels();
+    questionnaire.check(levels).throwIfErrors();
+    if (s == null || !couldHaveCounted(s, response.category().code(), levels)) {
+      throw new SatisfactionException(
+          SatisfactionError.SATISFACTION_RESPONSE_NOT_COUNTED, response.subject());
+    }
+    apply(s, response.category().code(), levels, -1);
+  }
+
+  private boolean couldHaveCounted(int s, int category, int[] levels) {
+    int base = s * stride;
+    if (data[base + RESPONDENTS] < 1 || data[base + CATEGORIES + category] < 1) {
+      return false;
+    }
+    for (int i = 0; i < items; i++) {
+      if (levels[i] >= 0 && data[base + slot[i * RAW + levels[i]]] < 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void checkQuestionnaire(Response response) {
+    if (!response.questionnaire().equals(questionnaire.id())) {
+      throw new SatisfactionException(
+          SatisfactionError.SATISFACTION_QUESTIONNAIRE_MISMATCH,
+          questionnaire.id(),
+          response.questionnaire());
+    }
+  }
+
+  private void checkCapacity(long more) {
+    if (counted + more > MAX_RESPONSES) {
+      throw new SatisfactionException(SatisfactionError.SATISFACTION_TALLY_CAPACITY, MAX_RESPONSES);
+    }
+  }
+
+  /** Applies one checked response with sign +1 (add) or -1 (remove). */
+  private void apply(int s, int category, int[] levels, int sign) {
+    int base = s * stride;
+    long num = 0;
+    long den = 0;
+    long total = 0;
+    boolean complete = true;
+    for (int i = 0; i < items; i++) {
+      int v = levels[i];
+      if (v < 0) {
+        complete = false;
+        continue;
+      }
+      int t = i * RAW + v;
+      data[base + slot[t]] += sign;
+      num += weightedPoints[t];
+      den += weight[i];
+      total += scoredValue[t];
+    }
+    data[base + RESPONDENTS] += sign;
+    data[base + CATEGORIES + category] += sign;
+    if (den > 0) {
+      long score = (2000 * num + den) / (2 * den);
+      data[base + SCORED] += sign;
+      data[base + SCORE_SUM] += sign * score;
+      data[base + SCORE_SQUARES] += sign * score * score;
+    }
+    if (complete) {
+      completeResponses += sign;
+      totalSum += sign * total;
+      totalSquares += sign * total * total;
+    } else {
+      for (int i = 0; i < items; i++) {
+        if (levels[i] >= 0) {
+          incompleteHistogram[slot[i * RAW + levels[i]]] += sign;
+        }
+      }
+    }
+    counted += sign;
+  }
+
+  /**
+   * Counts a batch of responses given as arrays: the fast path. Everything is checked first; a
+   * refused batch changes nothing.
+   *
+   * @param subjectIndexes the subject index of each response, from {@link #register}; not null
+   * @param categories the {@link RespondentCategory#code()} of each response; not null
+   * @param answers the levels, {@code questionnaire().size()} per response in item order, {@link
+   *     #MISSING} where unanswered; not null
+   * @param from the first response to count
+   * @param count how many responses to count
+   * @throws IndexOutOfBoundsException if the range does not fit the arrays
+   * @throws org.sanshe.core.error.InvalidInputException listing (up to 100) problems with their
+   *     paths {@code [response].item}: {@code SATISFACTION_SUBJECT_UNKNOWN}, {@code
+   *     SATISFACTION_CATEGORY_UNKNOWN}, {@code SATISFACTION_ANSWER_OUT_OF_SCALE}, {@code
+   *     SATISFACTION_ANSWER_REQUIRED}
+   * @throws SatisfactionException with {@code SATISFACTION_TALLY_CAPACITY} when full
+   */
+  public void addAll(int[] subjectIndexes, byte[] categories, byte[] answers, int from, int count) {
+    Objects.requireNonNull(subjectIndexes, "subjectIndexes");
+    Objects.requireNonNull(categories, "categories");
+    Objects.requireNonNull(answers, "answers");
+    Objects.checkFromIndexSize(from, count, subjectIndexes.length);
+    Objects.checkFromIndexSize(from, count, categories.length);
+    Objects.checkFromIndexSize((long) from * items, (long) count * items, answers.length);
+    checkCapacity(count);
+    if (!valid(subjectIndexes, categories, answers, from, count)) {
+      problems(subjectIndexes, categories, answers, from, count).throwIfErrors();
+    }
+    applyAll(subjectIndexes, categories, answers, from, count);
+  }
+
+  /** The fast check: true when every response of the batch is valid. */
+  private boolean valid(
+      int[] subjectIndexes, byte[] categories, byte[] answers, int from, int count) {
+    int known = subjects.size();
+    int k = items;
+    int[] slots = slot;
+    boolean[] opt = optional;
+    boolean ok = true;
+    for (int r = from, end = from + count; r < end; r++) {
+      int s = subjectIndexes[r];
+      int c = categories[r];
+      ok &= s >= 0 & s < known & c >= 0 & c < CATEGORY_COUNT;
+      int a = r * k;
+      for (int i = 0; i < k; i++) {
+        int v = answers[a + i];
+        if (v >= 0 && v < RAW) {
+          ok &= slots[i * RAW + v] >= 0;
+        } else {
+          ok &= v == MISSING && opt[i];
+        }
+      }
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Problems problems(
+      int[] subjectIndexes, byte[] categories, byte[] answers, int from, int count) {
+    Problems.Builder problems = Problems.builder();
+    int found = 0;
+    for (int r = from, end = from + count; r < end && found < MAX_PROBLEMS; r++) {
+      String path = "[" + r + "]";
+      int s = subjectIndexes[r];
+      if (s < 0 || s >= subjects.size()) {
+        problems.add(problem(path, SatisfactionError.SATISFACTION_SUBJECT_UNKNOWN, s));
+        found++;
+      }
+      int c = categories[r];
+      if (c < 0 || c >= CATEGORY_COUNT) {
+        problems.add(problem(path, SatisfactionError.SATISFACTION_CATEGORY_UNKNOWN, c));
+        found++;
+      }
+      for (int i = 0; i < items; i++) {
+        int v = answers[r * items + i];
+        Item item = questionnaire.item(i);
+        String itemPath = path + "." + item.id();
+        if (v == MISSING) {
+          if (!item.optional()) {
+            problems.add(
+                problem(itemPath, SatisfactionError.SATISFACTION_ANSWER_REQUIRED, item.id()));
+            found++;
+          }
+        } else if (!item.scale().contains(v)) {
+          problems.add(
+              problem(
+                  itemPath,
+                  SatisfactionError.SATISFACTION_ANSWER_OUT_OF_SCALE,
+                  item.id(),
+                  v,
+                  "[" + item.scale().min() + ".." + item.scale().max() + "]"));
+          found++;
+        }
+      }
+    }
+    return problems.build();
+  }
+
+  private static Problem problem(String path, SatisfactionError code, Object... arguments) {
+    return new Problem(path, Problem.Severity.ERROR, code, List.of(arguments));
+  }
+
+  /** The hot loop: every response of the range is known to be valid. */
+  private void applyAll(
+      int[] subjectIndexes, byte[] categories, byte[] answers, int from, int count) {
+    final long[] d = data;
+    final int k = items;
+    final int st = stride;
+    final int[] slots = slot;
+    final int[] wp = weightedPoints;
+    final int[] values = scoredValue;
+    final int[] w = weight;
+    long complete = 0;
+    long sum = 0;
+    long squares = 0;
+    for (int r = from, end = from + count; r < end; r++) {
+      int base = subjectIndexes[r] * st;
+      int a = r * k;
+      long num = 0;
+      long den = 0;
+      long total = 0;
+      boolean full = true;
+      for (int i = 0, t = 0; i < k; i++, t += RAW) {
+        int v = answers[a + i];
+        if (v < 0) {
+          full = false;
+        } else {
+          d[base + slots[t + v]]++;
+          num += wp[t + v];
+          den += w[i];
+          total += values[t + v];
+        }
+      }
+      d[base + RESPONDENTS]++;
+      d[base + CATEGORIES + categories[r]]++;
+      if (den > 0) {
+        long score = (2000 * num + den) / (2 * den);
+        d[base + SCORED]++;
+        d[base + SCORE_SUM] += score;
+        d[base + SCORE_SQUARES] += score * score;
+      }
+      if (full) {
+        complete++;
+        sum += total;
+        squares += total * total;
+      } else {
+        for (int i = 0, t = 0; i < k; i++, t += RAW) {
+          int v = answers[a + i];
+          if (v >= 0) {
+            incompleteHistogram[slots[t + v]]++;
+          }
+        }
+      }
+    }
+    completeResponses += complete;
+    totalSum += sum;
+    totalSquares += squares;
+    counted += count;
+  }
+
+  /**
+   * Adds another tally of the same questionnaire into this one. The result is exactly the tally of
+   * both sets of responses, whatever the order.
+   *
+   * @param other a tally of the same questionnaire, not null; unchanged (it may be this tally)
+   * @throws SatisfactionException with {@code SATISFACTION_QUESTIONNAIRE_MISMATCH} or {@code
+   *     SATISFACTION_TALLY_CAPACITY}
+   */
+  public void merge(Tally other) {
+    Objects.requireNonNull(other, "other");
+    if (!other.questionnaire.equals(questionnaire)) {
+      throw new SatisfactionException(
+          SatisfactionError.SATISFACTION_QUESTIONNAIRE_MISMATCH,
+          questionnaire.id(),
+          other.questionnaire.id());
+    }
+    checkCapacity(other.counted);
+    long[] source = other == this ? data.clone() : other.data;
+    long[] incomplete = other == this ? incompleteHistogram.clone() : other.incompleteHistogram;
+    List<SubjectId> theirs = List.copyOf(other.subjects);
+    long complete = other.completeResponses;
+    long sum = other.totalSum;
+    long squares = other.totalSquares;
+    long responses = other.counted;
+    for (int j = 0; j < theirs.size(); j++) {
+      int base = register(theirs.get(j)) * stride;
+      int from = j * stride;
+      for (int x = 0; x < stride; x++) {
+        data[base + x] += source[from + x];
+      }
+    }
+    for (int x = 0; x < stride; x++) {
+      incompleteHistogram[x] += incomplete[x];
+    }
+    completeResponses += complete;
+    totalSum += sum;
+    totalSquares += squares;
+    counted += responses;
+  }
+
+  /**
+   * Returns the counts of one subject.
+   *
+   * @param subject the subject, not null
+   * @return its counts, all zero if it has no response
+   */
+  public SubjectCounts counts(SubjectId subject) {
+    Objects.requireNonNull(subject, "subject");
+    Integer s = indexOf.get(subject);
+    long[] row =
+        s == null ? new long[stride] : Arrays.copyOfRange(data, s * stride, (s + 1) * stride);
+    return new SubjectCounts(subject, questionnaire, row);
+  }
+
+  /**
+   * Returns the counts Cronbach's alpha needs, over the complete responses.
+   *
+   * @return the reliability counts
+   */
+  public ReliabilityCounts reliabilityCounts() {
+    long[] histogram = new long[stride];
+    for (int s = 0; s < subjects.size(); s++) {
+      int base = s * stride;
+      for (int x = HISTOGRAM; x < stride; x++) {
+        histogram[x] += data[base + x];
+      }
+    }
+    for (int x = HISTOGRAM; x < stride; x++) {
+      histogram[x] -= incompleteHistogram[x];
+    }
+    return new ReliabilityCounts(
+        questionnaire, completeResponses, totalSum, totalSquares, histogram);
+  }
+
+  @Override
+  public String toString() {
+    return "Tally["
+        + questionnaire.id()
+        + ", "
+        + subjects.size()
+        + " subjects, "
+        + counted
+        + " responses]";
+  }
+}
