@@ -97,7 +97,7 @@ public final class Rational implements Comparable<Rational> {
       return decimal.scale() <= 0
           ? of(decimal.toBigIntegerExact(), BigInteger.ONE)
           : of(decimal.unscaledValue(), BigInteger.TEN.pow(decimal.scale()));
-    } catch (NumberFormatException | ArithmeticException e) {
+    } catch (NumberFormatException | ArithmeticException | SatisfactionException e) {
       throw new SatisfactionException(
           SatisfactionError.SATISFACTION_IDENTIFIER_INVALID, "rational", "a/b or a decimal");
     }
@@ -175,13 +175,14 @@ public final class Rational implements Comparable<Rational> {
   }
 
   /**
-   * Returns the nearest double (finite: both parts are finite integers).
+   * Returns the value as a double, rounded from 40 significant digits (finite whenever the value is
+   * within the range of doubles).
    *
    * @return the value as a double
    */
   public double doubleValue() {
     return new BigDecimal(numerator)
-        .divide(new BigDecimal(denominator), java.math.MathContext.DECIMAL64)
+        .divide(new BigDecimal(denominator), new java.math.MathContext(40))
         .doubleValue();
   }
 
