@@ -77,7 +77,7 @@ public final class ReliabilityCounts {
         s2 = s2.add(BigInteger.valueOf(level * level).multiply(BigInteger.valueOf(count)));
       }
       itemSpread = itemSpread.add(n.multiply(s2).subtract(BigInteger.valueOf(s1).pow(2)));
-      offset += item.scale().levels();
+      offset += item.scale().levels() + 1;
     }
     Rational alpha =
         Rational.of(k, k - 1).times(Rational.ONE.minus(Rational.of(itemSpread, totalSpread)));

@@ -118,10 +118,20 @@ public final class SubjectCounts {
     return n;
   }
 
+  /**
+   * Returns how many respondents left an item unanswered.
+   *
+   * @param position the item's 0-based position
+   * @return the count
+   */
+  public long unanswered(int position) {
+    return row[offset(position) + questionnaire.item(position).scale().levels()];
+  }
+
   private int offset(int position) {
     int offset = Tally.HISTOGRAM;
     for (int i = 0; i < position; i++) {
-      offset += questionnaire.item(i).scale().levels();
+      offset += questionnaire.item(i).scale().levels() + 1;
     }
     return offset;
   }

@@ -12,6 +12,7 @@ import org.sanshe.core.satisfaction.SatisfactionError;
 import org.sanshe.core.satisfaction.SatisfactionException;
 import org.sanshe.core.satisfaction.instrument.Item;
 import org.sanshe.core.satisfaction.instrument.Questionnaire;
+import org.sanshe.core.satisfaction.instrument.Weight;
 import org.sanshe.core.satisfaction.response.RespondentCategory;
 import org.sanshe.core.satisfaction.response.Response;
 import org.sanshe.core.satisfaction.response.SubjectId;
@@ -64,18 +65,27 @@ public final class Tally {
   static final int SCORE_SQUARES = 6;
   static final int HISTOGRAM = 7;
 
-  private static final int RAW = 11; // raw levels 0..10 cover every scale
+  // Table index per item: level + 1, so that MISSING (-1) has entry 0; levels 0..10 cover every
+  // scale.
+  private static final int RAW = 12;
   private static final int CATEGORY_COUNT = RespondentCategory.values().length;
+
+  // A packed table entry: bits 0-15 the slot in the subject's row, 16-19 the scored level,
+  // 20-39 weight (basis points) x points, 40-53 the item's weight when unanswered, 54+ one when
+  // unanswered.
+  private static final long SLOT_MASK = 0xFFFF;
+  private static final int VALUE_SHIFT = 16;
+  private static final int POINTS_SHIFT = 20;
+  private static final long POINTS_MASK = 0xFFFFF;
+  private static final int MISSING_SHIFT = 40;
+  private static final long MISSING_WEIGHT_MASK = 0x3FFF;
+  private static final int MISSING_COUNT_SHIFT = 14;
 
   private final Questionnaire questionnaire;
   private final int items;
   private final int stride;
-  private final int[] histogramBase;
-  private final int[] slot;
-  private final int[] weightedPoints;
-  private final int[] scoredValue;
-  private final int[] weight;
-  private final boolean[] optional;
+  private final long[] packed;
+  private final int[] validMask;
 
   private final Map<SubjectId, Integer> indexOf = new HashMap<>();
   private final List<SubjectId> subjects = new ArrayList<>();
@@ -103,29 +113,33 @@ public final class Tally {
           "questionnaire",
           "at most " + MAX_ITEMS + " items");
     }
-    histogramBase = new int[items];
-    slot = new int[items * RAW];
-    weightedPoints = new int[items * RAW];
-    scoredValue = new int[items * RAW];
-    weight = new int[items];
-    optional = new boolean[items];
-    Arrays.fill(slot, -1);
+    packed = new long[items * RAW];
+    validMask = new int[items];
     int offset = HISTOGRAM;
     for (int i = 0; i < items; i++) {
       Item item = questionnaire.item(i);
-      histogramBase[i] = offset;
-      weight[i] = item.weight().basisPoints();
-      optional[i] = item.optional();
+      long weight = item.weight().basisPoints();
+      int unanswered = offset + item.scale().levels();
+      packed[i * RAW] =
+          unanswered | (weight << MISSING_SHIFT) | (1L << (MISSING_SHIFT + MISSING_COUNT_SHIFT));
+      validMask[i] = item.optional() ? 1 : 0;
       for (int raw = item.scale().min(); raw <= item.scale().max(); raw++) {
         int scored = item.scoredLevel(raw);
-        int t = i * RAW + raw;
-        slot[t] = offset + scored - item.scale().min();
-        weightedPoints[t] = weight[i] * item.points().points(scored);
-        scoredValue[t] = scored;
+        long slotInRow = offset + scored - item.scale().min();
+        long points = weight * item.points().points(scored);
+        packed[i * RAW + raw + 1] =
+            slotInRow | ((long) scored << VALUE_SHIFT) | (points << POINTS_SHIFT);
+        validMask[i] |= 1 << (raw + 1);
       }
-      offset += item.scale().levels();
+      offset = unanswered + 1;
     }
     stride = offset;
+    if (stride > SLOT_MASK) {
+      throw new SatisfactionException(
+          SatisfactionError.SATISFACTION_PARAMETER_OUT_OF_RANGE,
+          "questionnaire",
+          "at most " + MAX_ITEMS + " items");
+    }
     data = new long[stride * 4];
     incompleteHistogram = new long[stride];
   }
@@ -226,7 +240,7 @@ public final class Tally {
       return false;
     }
     for (int i = 0; i < items; i++) {
-      if (levels[i] >= 0 && data[base + slot[i * RAW + levels[i]]] < 1) {
+      if (data[base + (int) (packed[i * RAW + levels[i] + 1] & SLOT_MASK)] < 1) {
         return false;
       }
     }
@@ -252,37 +266,32 @@ public final class Tally {
   private void apply(int s, int category, int[] levels, int sign) {
     int base = s * stride;
     long num = 0;
-    long den = 0;
     long total = 0;
-    boolean complete = true;
+    long missing = 0;
     for (int i = 0; i < items; i++) {
-      int v = levels[i];
-      if (v < 0) {
-        complete = false;
-        continue;
-      }
-      int t = i * RAW + v;
-      data[base + slot[t]] += sign;
-      num += weightedPoints[t];
-      den += weight[i];
-      total += scoredValue[t];
+      long e = packed[i * RAW + levels[i] + 1];
+      data[base + (int) (e & SLOT_MASK)] += sign;
+      num += (e >>> POINTS_SHIFT) & POINTS_MASK;
+      total += (e >>> VALUE_SHIFT) & 0xF;
+      missing += e >>> MISSING_SHIFT;
     }
     data[base + RESPONDENTS] += sign;
     data[base + CATEGORIES + category] += sign;
+    long den = Weight.ONE_IN_BASIS_POINTS - (missing & MISSING_WEIGHT_MASK);
     if (den > 0) {
       long score = (2000 * num + den) / (2 * den);
       data[base + SCORED] += sign;
       data[base + SCORE_SUM] += sign * score;
       data[base + SCORE_SQUARES] += sign * score * score;
     }
-    if (complete) {
+    if (missing == 0) {
       completeResponses += sign;
       totalSum += sign * total;
       totalSquares += sign * total * total;
     } else {
       for (int i = 0; i < items; i++) {
         if (levels[i] >= 0) {
-          incompleteHistogram[slot[i * RAW + levels[i]]] += sign;
+          incompleteHistogram[(int) (packed[i * RAW + levels[i] + 1] & SLOT_MASK)] += sign;
         }
       }
     }
@@ -314,38 +323,18 @@ public final class Tally {
     Objects.checkFromIndexSize(from, count, categories.length);
     Objects.checkFromIndexSize((long) from * items, (long) count * items, answers.length);
     checkCapacity(count);
-    if (!valid(subjectIndexes, categories, answers, from, count)) {
-      problems(subjectIndexes, categories, answers, from, count).throwIfErrors();
-    }
-    applyAll(subjectIndexes, categories, answers, from, count);
-  }
-
-  /** The fast check: true when every response of the batch is valid. */
-  private boolean valid(
-      int[] subjectIndexes, byte[] categories, byte[] answers, int from, int count) {
-    int known = subjects.size();
-    int k = items;
-    int[] slots = slot;
-    boolean[] opt = optional;
-    boolean ok = true;
-    for (int r = from, end = from + count; r < end; r++) {
-      int s = subjectIndexes[r];
-      int c = categories[r];
-      ok &= s >= 0 & s < known & c >= 0 & c < CATEGORY_COUNT;
-      int a = r * k;
-      for (int i = 0; i < k; i++) {
-        int v = answers[a + i];
-        if (v >= 0 && v < RAW) {
-          ok &= slots[i * RAW + v] >= 0;
-        } else {
-          ok &= v == MISSING && opt[i];
+    int bad = applyAll(subjectIndexes, categories, answers, from, count);
+    if (bad >= 0) {
+      // Take back the valid responses counted before the first bad one: sums are exact.
+      int[] levels = new int[items];
+      for (int r = from; r < bad; r++) {
+        for (int i = 0; i < items; i++) {
+          levels[i] = answers[r * items + i];
         }
+        apply(subjectIndexes[r], categories[r], levels, -1);
       }
-      if (!ok) {
-        return false;
-      }
+      problems(subjectIndexes, categories, answers, bad, from + count - bad).throwIfErrors();
     }
-    return true;
   }
 
   private Problems problems(
@@ -393,62 +382,84 @@ public final class Tally {
     return new Problem(path, Problem.Severity.ERROR, code, List.of(arguments));
   }
 
-  /** The hot loop: every response of the range is known to be valid. */
-  private void applyAll(
+  /**
+   * The hot loop: checks each response, then counts it. Returns the position of the first invalid
+   * response (the valid ones before it are counted), or -1 when all were counted.
+   */
+  private int applyAll(
       int[] subjectIndexes, byte[] categories, byte[] answers, int from, int count) {
     final long[] d = data;
     final int k = items;
     final int st = stride;
-    final int[] slots = slot;
-    final int[] wp = weightedPoints;
-    final int[] values = scoredValue;
-    final int[] w = weight;
+    final long[] table = packed;
+    final int[] mask = validMask;
+    final int known = subjects.size();
     long complete = 0;
     long sum = 0;
     long squares = 0;
-    for (int r = from, end = from + count; r < end; r++) {
-      int base = subjectIndexes[r] * st;
+    int firstBad = -1;
+    int r = from;
+    for (int end = from + count; r < end; r++) {
+      int subject = subjectIndexes[r];
+      int category = categories[r];
       int a = r * k;
+      int bad =
+          (subject < 0 | subject >= known | category < 0 | category >= CATEGORY_COUNT) ? 1 : 0;
+      for (int i = 0; i < k; i++) {
+        int index = answers[a + i] + 1;
+        bad |= (index >>> 4) | ((~mask[i] >>> index) & 1);
+      }
+      if (bad != 0) {
+        firstBad = r;
+        break;
+      }
+      int base = subject * st;
       long num = 0;
-      long den = 0;
       long total = 0;
-      boolean full = true;
-      for (int i = 0, t = 0; i < k; i++, t += RAW) {
-        int v = answers[a + i];
-        if (v < 0) {
-          full = false;
-        } else {
-          d[base + slots[t + v]]++;
-          num += wp[t + v];
-          den += w[i];
-          total += values[t + v];
-        }
+      long missing = 0;
+      for (int i = 0, t = 1; i < k; i++, t += RAW) {
+        long e = table[t + answers[a + i]];
+        d[base + (int) (e & SLOT_MASK)]++;
+        num += (e >>> POINTS_SHIFT) & POINTS_MASK;
+        total += (e >>> VALUE_SHIFT) & 0xF;
+        missing += e >>> MISSING_SHIFT;
       }
       d[base + RESPONDENTS]++;
-      d[base + CATEGORIES + categories[r]]++;
-      if (den > 0) {
-        long score = (2000 * num + den) / (2 * den);
+      d[base + CATEGORIES + category]++;
+      if (missing == 0) {
+        long score = (num + 5) / 10;
         d[base + SCORED]++;
         d[base + SCORE_SUM] += score;
         d[base + SCORE_SQUARES] += score * score;
-      }
-      if (full) {
         complete++;
         sum += total;
         squares += total * total;
       } else {
-        for (int i = 0, t = 0; i < k; i++, t += RAW) {
-          int v = answers[a + i];
-          if (v >= 0) {
-            incompleteHistogram[slots[t + v]]++;
-          }
-        }
+        incomplete(d, base, answers, a, num, missing);
       }
     }
     completeResponses += complete;
     totalSum += sum;
     totalSquares += squares;
-    counted += count;
+    counted += r - from;
+    return firstBad;
+  }
+
+  /** The rest of an incomplete response: its score and its answers' counts for alpha. */
+  private void incomplete(long[] d, int base, byte[] answers, int a, long num, long missing) {
+    long den = Weight.ONE_IN_BASIS_POINTS - (missing & MISSING_WEIGHT_MASK);
+    if (den > 0) {
+      long score = (2000 * num + den) / (2 * den);
+      d[base + SCORED]++;
+      d[base + SCORE_SUM] += score;
+      d[base + SCORE_SQUARES] += score * score;
+    }
+    for (int i = 0; i < items; i++) {
+      int v = answers[a + i];
+      if (v >= 0) {
+        incompleteHistogram[(int) (packed[i * RAW + v + 1] & SLOT_MASK)]++;
+      }
+    }
   }
 
   /**
