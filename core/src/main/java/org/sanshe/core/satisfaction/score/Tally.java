@@ -25,11 +25,11 @@ import org.sanshe.core.satisfaction.response.SubjectId;
  * many responses had a score, the sum and sum of squares of the respondents' scores (each score is
  * the weighted mean of the answered items' points, rounded half-up to 0.001 points, so it is a
  * whole number of milli-points) and, per item, the count of each scored level (after reverse
- * scoring). For Cronbach's alpha it keeps, for the whole questionnaire, the count, sum and sum of
- * squares of the complete responses' totals, and the level counts of incomplete responses (the
- * complete-case item counts are the subjects' counts minus those). Every number is a {@code long},
- * so partial tallies {@link #merge merge} exactly: any split of the responses over threads or
- * shards gives the same tally, hence the same scores, as one pass.
+ * scoring) and of unanswered. For Cronbach's alpha it keeps, for the whole questionnaire, the
+ * count, sum and sum of squares of the complete responses' totals, and the level counts of
+ * incomplete responses (the complete-case item counts are the subjects' counts minus those). Every
+ * number is a {@code long}, so partial tallies {@link #merge merge} exactly: any split of the
+ * responses over threads or shards gives the same tally, hence the same scores, as one pass.
  *
  * <p>Duplicates are not this class's concern: uniqueness needs every respondent's key, which grows
  * with responses. Record responses in a {@link org.sanshe.core.satisfaction.response.Responses}
