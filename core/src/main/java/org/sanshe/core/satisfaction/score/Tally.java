@@ -28,8 +28,10 @@ import org.sanshe.core.satisfaction.response.SubjectId;
  * scoring) and of unanswered. For Cronbach's alpha it keeps, for the whole questionnaire, the
  * count, sum and sum of squares of the complete responses' totals, and the level counts of
  * incomplete responses (the complete-case item counts are the subjects' counts minus those). Every
- * number is a {@code long}, so partial tallies {@link #merge merge} exactly: any split of the
- * responses over threads or shards gives the same tally, hence the same scores, as one pass.
+ * number is a whole number (counts fit an {@code int} because a tally counts at most {@value
+ * #MAX_RESPONSES} responses; sums are {@code long}s), so partial tallies {@link #merge merge}
+ * exactly: any split of the responses over threads or shards gives the same tally, hence the same
+ * scores, as one pass.
  *
  * <p>Duplicates are not this class's concern: uniqueness needs every respondent's key, which grows
  * with responses. Record responses in a {@link org.sanshe.core.satisfaction.response.Responses}
@@ -58,12 +60,23 @@ public final class Tally {
   /** The most problems a refused batch reports. */
   static final int MAX_PROBLEMS = 100;
 
+  // The layout of a subject's row in a SubjectCounts snapshot.
   static final int RESPONDENTS = 0;
   static final int CATEGORIES = 1;
   static final int SCORED = 4;
   static final int SCORE_SUM = 5;
   static final int SCORE_SQUARES = 6;
   static final int HISTOGRAM = 7;
+
+  // The layout of a subject's row of counts inside the tally (ints: a tally counts at most
+  // MAX_RESPONSES < 2^31); respondents are the sum of the categories, and only responses without a
+  // score are counted, so that a complete response touches fewer counters.
+  private static final int C_CATEGORIES = 0;
+  private static final int C_UNSCORED = 3;
+  private static final int C_HISTOGRAM = 4;
+  private static final int SNAPSHOT_SHIFT = HISTOGRAM - C_HISTOGRAM;
+  // The sums of a subject inside the tally (longs): score sum and sum of squares.
+  private static final int SUMS = 2;
 
   // Table index per item: level + 1, so that MISSING (-1) has entry 0; levels 0..10 cover every
   // scale.
@@ -89,7 +102,8 @@ public final class Tally {
 
   private final Map<SubjectId, Integer> indexOf = new HashMap<>();
   private final List<SubjectId> subjects = new ArrayList<>();
-  private long[] data;
+  private int[] data;
+  private long[] sums;
   private long counted;
 
   private long completeResponses;
@@ -115,7 +129,7 @@ public final class Tally {
     }
     packed = new long[items * RAW];
     validMask = new int[items];
-    int offset = HISTOGRAM;
+    int offset = C_HISTOGRAM;
     for (int i = 0; i < items; i++) {
       Item item = questionnaire.item(i);
       long weight = item.weight().basisPoints();
@@ -140,7 +154,8 @@ public final class Tally {
           "questionnaire",
           "at most " + MAX_ITEMS + " items");
     }
-    data = new long[stride * 4];
+    data = new int[stride * 4];
+    sums = new long[SUMS * 4];
     incompleteHistogram = new long[stride];
   }
 
@@ -172,6 +187,7 @@ public final class Tally {
     if ((index + 1) * stride > data.length) {
       long grown = Math.min((long) data.length * 2, Integer.MAX_VALUE - 16L);
       data = Arrays.copyOf(data, (int) Math.max(grown, (long) (index + 1) * stride));
+      sums = Arrays.copyOf(sums, data.length / stride * SUMS);
     }
     subjects.add(subject);
     indexOf.put(subject, index);
@@ -236,7 +252,7 @@ public final class Tally {
 
   private boolean couldHaveCounted(int s, int category, int[] levels) {
     int base = s * stride;
-    if (data[base + RESPONDENTS] < 1 || data[base + CATEGORIES + category] < 1) {
+    if (data[base + C_CATEGORIES + category] < 1) {
       return false;
     }
     for (int i = 0; i < items; i++) {
@@ -275,14 +291,14 @@ public final class Tally {
       total += (e >>> VALUE_SHIFT) & 0xF;
       missing += e >>> MISSING_SHIFT;
     }
-    data[base + RESPONDENTS] += sign;
-    data[base + CATEGORIES + category] += sign;
+    data[base + C_CATEGORIES + category] += sign;
     long den = Weight.ONE_IN_BASIS_POINTS - (missing & MISSING_WEIGHT_MASK);
     if (den > 0) {
       long score = (2000 * num + den) / (2 * den);
-      data[base + SCORED] += sign;
-      data[base + SCORE_SUM] += sign * score;
-      data[base + SCORE_SQUARES] += sign * score * score;
+      sums[s * SUMS] += sign * score;
+      sums[s * SUMS + 1] += sign * score * score;
+    } else {
+      data[base + C_UNSCORED] += sign;
     }
     if (missing == 0) {
       completeResponses += sign;
@@ -299,8 +315,9 @@ public final class Tally {
   }
 
   /**
-   * Counts a batch of responses given as arrays: the fast path. Everything is checked first; a
-   * refused batch changes nothing.
+   * Counts a batch of responses given as arrays: the fast path. Each response is checked before it
+   * is counted; at the first bad one, the responses of the batch already counted are taken back
+   * (exactly: all sums are whole numbers), so a refused batch changes nothing.
    *
    * @param subjectIndexes the subject index of each response, from {@link #register}; not null
    * @param categories the {@link RespondentCategory#code()} of each response; not null
@@ -388,7 +405,8 @@ public final class Tally {
    */
   private int applyAll(
       int[] subjectIndexes, byte[] categories, byte[] answers, int from, int count) {
-    final long[] d = data;
+    final int[] d = data;
+    final long[] sm = sums;
     final int k = items;
     final int st = stride;
     final long[] table = packed;
@@ -424,18 +442,17 @@ public final class Tally {
         total += (e >>> VALUE_SHIFT) & 0xF;
         missing += e >>> MISSING_SHIFT;
       }
-      d[base + RESPONDENTS]++;
-      d[base + CATEGORIES + category]++;
+      d[base + C_CATEGORIES + category]++;
       if (missing == 0) {
         long score = (num + 5) / 10;
-        d[base + SCORED]++;
-        d[base + SCORE_SUM] += score;
-        d[base + SCORE_SQUARES] += score * score;
+        int at = subject * SUMS;
+        sm[at] += score;
+        sm[at + 1] += score * score;
         complete++;
         sum += total;
         squares += total * total;
       } else {
-        incomplete(d, base, answers, a, num, missing);
+        incomplete(subject, answers, a, num, missing);
       }
     }
     completeResponses += complete;
@@ -446,13 +463,14 @@ public final class Tally {
   }
 
   /** The rest of an incomplete response: its score and its answers' counts for alpha. */
-  private void incomplete(long[] d, int base, byte[] answers, int a, long num, long missing) {
+  private void incomplete(int subject, byte[] answers, int a, long num, long missing) {
     long den = Weight.ONE_IN_BASIS_POINTS - (missing & MISSING_WEIGHT_MASK);
     if (den > 0) {
       long score = (2000 * num + den) / (2 * den);
-      d[base + SCORED]++;
-      d[base + SCORE_SUM] += score;
-      d[base + SCORE_SQUARES] += score * score;
+      sums[subject * SUMS] += score;
+      sums[subject * SUMS + 1] += score * score;
+    } else {
+      data[subject * stride + C_UNSCORED]++;
     }
     for (int i = 0; i < items; i++) {
       int v = answers[a + i];
@@ -479,7 +497,8 @@ public final class Tally {
           other.questionnaire.id());
     }
     checkCapacity(other.counted);
-    long[] source = other == this ? data.clone() : other.data;
+    int[] source = other == this ? data.clone() : other.data;
+    long[] sourceSums = other == this ? sums.clone() : other.sums;
     long[] incomplete = other == this ? incompleteHistogram.clone() : other.incompleteHistogram;
     List<SubjectId> theirs = List.copyOf(other.subjects);
     long complete = other.completeResponses;
@@ -487,11 +506,14 @@ public final class Tally {
     long squares = other.totalSquares;
     long responses = other.counted;
     for (int j = 0; j < theirs.size(); j++) {
-      int base = register(theirs.get(j)) * stride;
+      int s = register(theirs.get(j));
+      int base = s * stride;
       int from = j * stride;
       for (int x = 0; x < stride; x++) {
         data[base + x] += source[from + x];
       }
+      sums[s * SUMS] += sourceSums[j * SUMS];
+      sums[s * SUMS + 1] += sourceSums[j * SUMS + 1];
     }
     for (int x = 0; x < stride; x++) {
       incompleteHistogram[x] += incomplete[x];
@@ -511,8 +533,22 @@ public final class Tally {
   public SubjectCounts counts(SubjectId subject) {
     Objects.requireNonNull(subject, "subject");
     Integer s = indexOf.get(subject);
-    long[] row =
-        s == null ? new long[stride] : Arrays.copyOfRange(data, s * stride, (s + 1) * stride);
+    long[] row = new long[stride + SNAPSHOT_SHIFT];
+    if (s != null) {
+      int base = s * stride;
+      long respondents = 0;
+      for (int c = 0; c < CATEGORY_COUNT; c++) {
+        row[CATEGORIES + c] = data[base + C_CATEGORIES + c];
+        respondents += data[base + C_CATEGORIES + c];
+      }
+      row[RESPONDENTS] = respondents;
+      row[SCORED] = respondents - data[base + C_UNSCORED];
+      row[SCORE_SUM] = sums[s * SUMS];
+      row[SCORE_SQUARES] = sums[s * SUMS + 1];
+      for (int x = C_HISTOGRAM; x < stride; x++) {
+        row[x + SNAPSHOT_SHIFT] = data[base + x];
+      }
+    }
     return new SubjectCounts(subject, questionnaire, row);
   }
 
@@ -522,15 +558,15 @@ public final class Tally {
    * @return the reliability counts
    */
   public ReliabilityCounts reliabilityCounts() {
-    long[] histogram = new long[stride];
+    long[] histogram = new long[stride + SNAPSHOT_SHIFT];
     for (int s = 0; s < subjects.size(); s++) {
       int base = s * stride;
-      for (int x = HISTOGRAM; x < stride; x++) {
-        histogram[x] += data[base + x];
+      for (int x = C_HISTOGRAM; x < stride; x++) {
+        histogram[x + SNAPSHOT_SHIFT] += data[base + x];
       }
     }
-    for (int x = HISTOGRAM; x < stride; x++) {
-      histogram[x] -= incompleteHistogram[x];
+    for (int x = C_HISTOGRAM; x < stride; x++) {
+      histogram[x + SNAPSHOT_SHIFT] -= incompleteHistogram[x];
     }
     return new ReliabilityCounts(
         questionnaire, completeResponses, totalSum, totalSquares, histogram);
