@@ -73,14 +73,17 @@ public final class Tally {
   // score are counted, so that a complete response touches fewer counters.
   private static final int C_CATEGORIES = 0;
   private static final int C_UNSCORED = 3;
-  private static final int C_HISTOGRAM = 4;
+  private static final int C_SCRATCH = 4;
+  private static final int C_HISTOGRAM = 5;
   private static final int SNAPSHOT_SHIFT = HISTOGRAM - C_HISTOGRAM;
   // The sums of a subject inside the tally (longs): score sum and sum of squares.
   private static final int SUMS = 2;
 
-  // Table index per item: level + 1, so that MISSING (-1) has entry 0; levels 0..10 cover every
-  // scale.
-  private static final int RAW = 12;
+  // Table index per item: (level + 1) & 15, so that MISSING (-1) has entry 0; levels 0..10 cover
+  // every scale; entries of levels off the item's scale (and of MISSING for a required item) are
+  // flagged INVALID and count into a scratch slot that a refusal takes back.
+  private static final int RAW = 16;
+  private static final long INVALID = Long.MIN_VALUE;
   private static final int CATEGORY_COUNT = RespondentCategory.values().length;
 
   // A packed table entry: bits 0-15 the slot in the subject's row, 16-19 the scored level,
@@ -98,7 +101,6 @@ public final class Tally {
   private final int items;
   private final int stride;
   private final long[] packed;
-  private final int[] validMask;
 
   private final Map<SubjectId, Integer> indexOf = new HashMap<>();
   private final List<SubjectId> subjects = new ArrayList<>();
@@ -128,22 +130,23 @@ public final class Tally {
           "at most " + MAX_ITEMS + " items");
     }
     packed = new long[items * RAW];
-    validMask = new int[items];
+    Arrays.fill(packed, INVALID | C_SCRATCH);
     int offset = C_HISTOGRAM;
     for (int i = 0; i < items; i++) {
       Item item = questionnaire.item(i);
       long weight = item.weight().basisPoints();
       int unanswered = offset + item.scale().levels();
       packed[i * RAW] =
-          unanswered | (weight << MISSING_SHIFT) | (1L << (MISSING_SHIFT + MISSING_COUNT_SHIFT));
-      validMask[i] = item.optional() ? 1 : 0;
+          unanswered
+              | (weight << MISSING_SHIFT)
+              | (1L << (MISSING_SHIFT + MISSING_COUNT_SHIFT))
+              | (item.optional() ? 0 : INVALID);
       for (int raw = item.scale().min(); raw <= item.scale().max(); raw++) {
         int scored = item.scoredLevel(raw);
         long slotInRow = offset + scored - item.scale().min();
         long points = weight * item.points().points(scored);
         packed[i * RAW + raw + 1] =
             slotInRow | ((long) scored << VALUE_SHIFT) | (points << POINTS_SHIFT);
-        validMask[i] |= 1 << (raw + 1);
       }
       offset = unanswered + 1;
     }
@@ -400,8 +403,9 @@ public final class Tally {
   }
 
   /**
-   * The hot loop: checks each response, then counts it. Returns the position of the first invalid
-   * response (the valid ones before it are counted), or -1 when all were counted.
+   * The hot loop: counts each response, checking it on the way. Returns the position of the first
+   * invalid response (the valid ones before it stay counted; its own answers are taken back), or -1
+   * when all were counted.
    */
   private int applyAll(
       int[] subjectIndexes, byte[] categories, byte[] answers, int from, int count) {
@@ -410,7 +414,6 @@ public final class Tally {
     final int k = items;
     final int st = stride;
     final long[] table = packed;
-    final int[] mask = validMask;
     final int known = subjects.size();
     long complete = 0;
     long sum = 0;
@@ -420,27 +423,31 @@ public final class Tally {
     for (int end = from + count; r < end; r++) {
       int subject = subjectIndexes[r];
       int category = categories[r];
-      int a = r * k;
-      int bad =
-          (subject < 0 | subject >= known | category < 0 | category >= CATEGORY_COUNT) ? 1 : 0;
-      for (int i = 0; i < k; i++) {
-        int index = answers[a + i] + 1;
-        bad |= (index >>> 4) | ((~mask[i] >>> index) & 1);
-      }
-      if (bad != 0) {
+      if (subject < 0 | subject >= known | category < 0 | category >= CATEGORY_COUNT) {
         firstBad = r;
         break;
       }
+      int a = r * k;
       int base = subject * st;
       long num = 0;
       long total = 0;
       long missing = 0;
-      for (int i = 0, t = 1; i < k; i++, t += RAW) {
-        long e = table[t + answers[a + i]];
+      long flags = 0;
+      for (int i = 0, t = 0; i < k; i++, t += RAW) {
+        int index = answers[a + i] + 1;
+        long e = table[t + (index & (RAW - 1))];
+        flags |= e | ((long) (index >>> 4) << 63);
         d[base + (int) (e & SLOT_MASK)]++;
         num += (e >>> POINTS_SHIFT) & POINTS_MASK;
         total += (e >>> VALUE_SHIFT) & 0xF;
         missing += e >>> MISSING_SHIFT;
+      }
+      if (flags < 0) {
+        for (int i = 0, t = 0; i < k; i++, t += RAW) {
+          d[base + (int) (table[t + ((answers[a + i] + 1) & (RAW - 1))] & SLOT_MASK)]--;
+        }
+        firstBad = r;
+        break;
       }
       d[base + C_CATEGORIES + category]++;
       if (missing == 0) {
