@@ -433,16 +433,18 @@ public final class Tally {
       long total = 0;
       long missing = 0;
       long flags = 0;
+      int outside = 0;
       for (int i = 0, t = 0; i < k; i++, t += RAW) {
         int index = answers[a + i] + 1;
         long e = table[t + (index & (RAW - 1))];
-        flags |= e | ((long) (index >>> 4) << 63);
+        outside |= index >>> 4;
+        flags |= e;
         d[base + (int) (e & SLOT_MASK)]++;
         num += (e >>> POINTS_SHIFT) & POINTS_MASK;
         total += (e >>> VALUE_SHIFT) & 0xF;
         missing += e >>> MISSING_SHIFT;
       }
-      if (flags < 0) {
+      if (flags < 0 || outside != 0) {
         for (int i = 0, t = 0; i < k; i++, t += RAW) {
           d[base + (int) (table[t + ((answers[a + i] + 1) & (RAW - 1))] & SLOT_MASK)]--;
         }

@@ -1,6 +1,7 @@
 package org.sanshe.core.satisfaction.score;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,6 +10,7 @@ import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.sanshe.core.error.InvalidInputException;
 import org.sanshe.core.satisfaction.SatisfactionFixtures;
 import org.sanshe.core.satisfaction.instrument.Item;
 import org.sanshe.core.satisfaction.instrument.Questionnaire;
@@ -106,6 +108,44 @@ class TallyProperties {
     assertThat(merged.reliabilityCounts()).isEqualTo(single.reliabilityCounts());
     Scoring scoring = new Scoring(TallyFixtures.anySample());
     assertThat(scoring.report(merged)).isEqualTo(scoring.report(single));
+  }
+
+  @Property(tries = 200)
+  void a_batch_with_a_corrupted_byte_is_refused_and_changes_nothing(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 40) int count,
+      @ForAll @IntRange(min = -128, max = 127) int corrupt) {
+    List<Response> responses = responses(seed, count, 3, false);
+    Tally tally = onePass(responses);
+    SubjectId first = responses.get(0).subject();
+    SubjectCounts before = tally.counts(first);
+    ReliabilityCounts reliability = tally.reliabilityCounts();
+    int k = MIXED.size();
+    int[] subjects = new int[count];
+    byte[] categories = new byte[count];
+    byte[] answers = new byte[count * k];
+    for (int r = 0; r < count; r++) {
+      subjects[r] = tally.register(responses.get(r).subject());
+      for (int i = 0; i < k; i++) {
+        answers[r * k + i] = (byte) responses.get(r).level(i);
+      }
+    }
+    SplittableRandom random = new SplittableRandom(seed);
+    int at = random.nextInt(count * k);
+    answers[at] = (byte) corrupt;
+    Item item = MIXED.item(at % k);
+    boolean valid =
+        item.scale().contains(corrupt) || (corrupt == Questionnaire.MISSING && item.optional());
+    if (valid) {
+      tally.addAll(subjects, categories, answers, 0, count);
+      assertThat(tally.responses()).isEqualTo(2L * count);
+    } else {
+      assertThatThrownBy(() -> tally.addAll(subjects, categories, answers, 0, count))
+          .isInstanceOf(InvalidInputException.class);
+      assertThat(tally.counts(first)).isEqualTo(before);
+      assertThat(tally.reliabilityCounts()).isEqualTo(reliability);
+      assertThat(tally.responses()).isEqualTo(count);
+    }
   }
 
   @Property(tries = 100)

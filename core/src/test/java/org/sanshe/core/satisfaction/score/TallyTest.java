@@ -104,6 +104,26 @@ class TallyTest {
   }
 
   @Test
+  void any_byte_off_the_scale_is_refused_even_far_below_missing() {
+    Questionnaire q = SatisfactionFixtures.mixed();
+    for (int bad : new int[] {-128, -32, -17, -2, 11, 15, 16, 127}) {
+      Tally tally = new Tally(q);
+      int s = tally.register(wang);
+      byte[] answers = {4, 2, 9, (byte) bad, 1};
+      assertThatThrownBy(() -> tally.addAll(new int[] {s}, new byte[] {0}, answers, 0, 1))
+          .as("level %d", bad)
+          .isInstanceOfSatisfying(
+              InvalidInputException.class,
+              e ->
+                  assertThat(e.problems().errors())
+                      .extracting(Problem::code)
+                      .containsExactly("SATISFACTION_ANSWER_OUT_OF_SCALE"));
+      assertThat(tally.counts(wang).respondents()).isZero();
+      assertThat(tally.counts(wang).unanswered(3)).isZero();
+    }
+  }
+
+  @Test
   void removing_a_counted_response_restores_the_counts_exactly() {
     Questionnaire q = SatisfactionFixtures.mixed();
     Tally tally = TallyFixtures.tally(q, wang, new int[] {5, 1, 10, 8, 1});
