@@ -86,21 +86,22 @@ public final class Tally {
   private static final long INVALID = Long.MIN_VALUE;
   private static final int CATEGORY_COUNT = RespondentCategory.values().length;
 
-  // A packed table entry: bits 0-15 the slot in the subject's row, 16-19 the scored level,
-  // 20-39 weight (basis points) x points, 40-53 the item's weight when unanswered, 54+ one when
-  // unanswered.
-  private static final long SLOT_MASK = 0xFFFF;
-  private static final int VALUE_SHIFT = 16;
-  private static final int POINTS_SHIFT = 20;
+  // A packed table entry. The low 48 bits hold fields that one addition per answer sums without
+  // carrying into each other: bits 0-13 the scored level (at most 10 x 1000 items), bits 14-33
+  // weight (basis points) x points (at most 10,000 x 100 per response), bits 34-47 one plus the
+  // item's weight when unanswered (at most 10,000 + 1000). Bits 48-61 hold the slot in the
+  // subject's row (their sums overflow out of the long harmlessly); bit 63 flags an invalid entry.
+  private static final long FIELD_MASK = 0x3FFF;
+  private static final int POINTS_SHIFT = 14;
   private static final long POINTS_MASK = 0xFFFFF;
-  private static final int MISSING_SHIFT = 40;
-  private static final long MISSING_WEIGHT_MASK = 0x3FFF;
-  private static final int MISSING_COUNT_SHIFT = 14;
+  private static final int MISSING_SHIFT = 34;
+  private static final int SLOT_SHIFT = 48;
 
   private final Questionnaire questionnaire;
   private final int items;
   private final int stride;
   private final long[] packed;
+  private final int[] weights;
 
   private final Map<SubjectId, Integer> indexOf = new HashMap<>();
   private final List<SubjectId> subjects = new ArrayList<>();
@@ -130,28 +131,28 @@ public final class Tally {
           "at most " + MAX_ITEMS + " items");
     }
     packed = new long[items * RAW];
-    Arrays.fill(packed, INVALID | C_SCRATCH);
+    weights = new int[items];
+    Arrays.fill(packed, INVALID | ((long) C_SCRATCH << SLOT_SHIFT));
     int offset = C_HISTOGRAM;
     for (int i = 0; i < items; i++) {
       Item item = questionnaire.item(i);
       long weight = item.weight().basisPoints();
-      int unanswered = offset + item.scale().levels();
+      weights[i] = (int) weight;
+      long unanswered = offset + item.scale().levels();
       packed[i * RAW] =
-          unanswered
-              | (weight << MISSING_SHIFT)
-              | (1L << (MISSING_SHIFT + MISSING_COUNT_SHIFT))
+          (unanswered << SLOT_SHIFT)
+              | ((weight + 1) << MISSING_SHIFT)
               | (item.optional() ? 0 : INVALID);
       for (int raw = item.scale().min(); raw <= item.scale().max(); raw++) {
         int scored = item.scoredLevel(raw);
         long slotInRow = offset + scored - item.scale().min();
         long points = weight * item.points().points(scored);
-        packed[i * RAW + raw + 1] =
-            slotInRow | ((long) scored << VALUE_SHIFT) | (points << POINTS_SHIFT);
+        packed[i * RAW + raw + 1] = (slotInRow << SLOT_SHIFT) | scored | (points << POINTS_SHIFT);
       }
-      offset = unanswered + 1;
+      offset = (int) unanswered + 1;
     }
     stride = offset;
-    if (stride > SLOT_MASK) {
+    if (stride > FIELD_MASK) {
       throw new SatisfactionException(
           SatisfactionError.SATISFACTION_PARAMETER_OUT_OF_RANGE,
           "questionnaire",
@@ -259,7 +260,7 @@ public final class Tally {
       return false;
     }
     for (int i = 0; i < items; i++) {
-      if (data[base + (int) (packed[i * RAW + levels[i] + 1] & SLOT_MASK)] < 1) {
+      if (data[base + slot(packed[i * RAW + levels[i] + 1])] < 1) {
         return false;
       }
     }
@@ -281,21 +282,33 @@ public final class Tally {
     }
   }
 
+  private static int slot(long entry) {
+    return (int) ((entry >>> SLOT_SHIFT) & FIELD_MASK);
+  }
+
+  /** The weight of the answered items of a response, in basis points. */
+  private long answeredWeight(int[] levels) {
+    long den = 0;
+    for (int i = 0; i < items; i++) {
+      den += levels[i] >= 0 ? weights[i] : 0;
+    }
+    return den;
+  }
+
   /** Applies one checked response with sign +1 (add) or -1 (remove). */
   private void apply(int s, int category, int[] levels, int sign) {
     int base = s * stride;
-    long num = 0;
-    long total = 0;
-    long missing = 0;
+    long acc = 0;
     for (int i = 0; i < items; i++) {
       long e = packed[i * RAW + levels[i] + 1];
-      data[base + (int) (e & SLOT_MASK)] += sign;
-      num += (e >>> POINTS_SHIFT) & POINTS_MASK;
-      total += (e >>> VALUE_SHIFT) & 0xF;
-      missing += e >>> MISSING_SHIFT;
+      data[base + slot(e)] += sign;
+      acc += e;
     }
+    long total = acc & FIELD_MASK;
+    long num = (acc >>> POINTS_SHIFT) & POINTS_MASK;
+    boolean complete = ((acc >>> MISSING_SHIFT) & FIELD_MASK) == 0;
     data[base + C_CATEGORIES + category] += sign;
-    long den = Weight.ONE_IN_BASIS_POINTS - (missing & MISSING_WEIGHT_MASK);
+    long den = complete ? Weight.ONE_IN_BASIS_POINTS : answeredWeight(levels);
     if (den > 0) {
       long score = (2000 * num + den) / (2 * den);
       sums[s * SUMS] += sign * score;
@@ -303,14 +316,14 @@ public final class Tally {
     } else {
       data[base + C_UNSCORED] += sign;
     }
-    if (missing == 0) {
+    if (complete) {
       completeResponses += sign;
       totalSum += sign * total;
       totalSquares += sign * total * total;
     } else {
       for (int i = 0; i < items; i++) {
         if (levels[i] >= 0) {
-          incompleteHistogram[(int) (packed[i * RAW + levels[i] + 1] & SLOT_MASK)] += sign;
+          incompleteHistogram[slot(packed[i * RAW + levels[i] + 1])] += sign;
         }
       }
     }
@@ -429,9 +442,7 @@ public final class Tally {
       }
       int a = r * k;
       int base = subject * st;
-      long num = 0;
-      long total = 0;
-      long missing = 0;
+      long acc = 0;
       long flags = 0;
       int outside = 0;
       for (int i = 0, t = 0; i < k; i++, t += RAW) {
@@ -439,20 +450,20 @@ public final class Tally {
         long e = table[t + (index & (RAW - 1))];
         outside |= index >>> 4;
         flags |= e;
-        d[base + (int) (e & SLOT_MASK)]++;
-        num += (e >>> POINTS_SHIFT) & POINTS_MASK;
-        total += (e >>> VALUE_SHIFT) & 0xF;
-        missing += e >>> MISSING_SHIFT;
+        acc += e;
+        d[base + (int) ((e >>> SLOT_SHIFT) & FIELD_MASK)]++;
       }
       if (flags < 0 || outside != 0) {
         for (int i = 0, t = 0; i < k; i++, t += RAW) {
-          d[base + (int) (table[t + ((answers[a + i] + 1) & (RAW - 1))] & SLOT_MASK)]--;
+          d[base + slot(table[t + ((answers[a + i] + 1) & (RAW - 1))])]--;
         }
         firstBad = r;
         break;
       }
       d[base + C_CATEGORIES + category]++;
-      if (missing == 0) {
+      long num = (acc >>> POINTS_SHIFT) & POINTS_MASK;
+      if (((acc >>> MISSING_SHIFT) & FIELD_MASK) == 0) {
+        long total = acc & FIELD_MASK;
         long score = (num + 5) / 10;
         int at = subject * SUMS;
         sm[at] += score;
@@ -461,7 +472,7 @@ public final class Tally {
         sum += total;
         squares += total * total;
       } else {
-        incomplete(subject, answers, a, num, missing);
+        incomplete(subject, answers, a, num);
       }
     }
     completeResponses += complete;
@@ -472,20 +483,21 @@ public final class Tally {
   }
 
   /** The rest of an incomplete response: its score and its answers' counts for alpha. */
-  private void incomplete(int subject, byte[] answers, int a, long num, long missing) {
-    long den = Weight.ONE_IN_BASIS_POINTS - (missing & MISSING_WEIGHT_MASK);
+  private void incomplete(int subject, byte[] answers, int a, long num) {
+    long den = 0;
+    for (int i = 0; i < items; i++) {
+      int v = answers[a + i];
+      if (v >= 0) {
+        den += weights[i];
+        incompleteHistogram[slot(packed[i * RAW + v + 1])]++;
+      }
+    }
     if (den > 0) {
       long score = (2000 * num + den) / (2 * den);
       sums[subject * SUMS] += score;
       sums[subject * SUMS + 1] += score * score;
     } else {
       data[subject * stride + C_UNSCORED]++;
-    }
-    for (int i = 0; i < items; i++) {
-      int v = answers[a + i];
-      if (v >= 0) {
-        incompleteHistogram[(int) (packed[i * RAW + v + 1] & SLOT_MASK)]++;
-      }
     }
   }
 
