@@ -22,4 +22,5 @@ module org.sanshe.core {
   exports org.sanshe.core.satisfaction.response.memory;
   exports org.sanshe.core.satisfaction.score;
   exports org.sanshe.core.satisfaction.grade;
+  exports org.sanshe.core.satisfaction.json;
 }

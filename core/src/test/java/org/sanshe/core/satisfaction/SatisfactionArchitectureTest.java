@@ -17,10 +17,12 @@ class SatisfactionArchitectureTest {
           .importPackages("org.sanshe.core.satisfaction");
 
   @Test
-  void satisfaction_scoring_uses_no_jackson_validation_or_logging() {
+  void satisfaction_scoring_uses_no_jackson_validation_or_logging_outside_its_json_package() {
     noClasses()
         .that()
         .resideInAPackage("org.sanshe.core.satisfaction..")
+        .and()
+        .resideOutsideOfPackage("org.sanshe.core.satisfaction.json..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("com.fasterxml..", "jakarta.validation..", "org.slf4j..")
