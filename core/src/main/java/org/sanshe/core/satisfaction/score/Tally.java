@@ -177,6 +177,8 @@ public final class Tally {
    *
    * @param subject the subject, not null
    * @return its index, from 0 in order of registration
+   * @throws SatisfactionException with {@code SATISFACTION_PARAMETER_OUT_OF_RANGE} when the
+   *     subjects' counts would no longer fit one array
    */
   public int register(SubjectId subject) {
     Objects.requireNonNull(subject, "subject");
@@ -186,7 +188,10 @@ public final class Tally {
     }
     int index = subjects.size();
     if ((long) (index + 1) * stride > Integer.MAX_VALUE - 16) {
-      throw new SatisfactionException(SatisfactionError.SATISFACTION_TALLY_CAPACITY, MAX_RESPONSES);
+      throw new SatisfactionException(
+          SatisfactionError.SATISFACTION_PARAMETER_OUT_OF_RANGE,
+          "subjects",
+          "at most " + (Integer.MAX_VALUE - 16) / stride + " for this questionnaire");
     }
     if ((index + 1) * stride > data.length) {
       long grown = Math.min((long) data.length * 2, Integer.MAX_VALUE - 16L);
