@@ -16,4 +16,11 @@ module org.sanshe.core {
   exports org.sanshe.core.kernel;
   exports org.sanshe.core.json;
   exports org.sanshe.core.validation;
+  exports org.sanshe.core.satisfaction;
+  exports org.sanshe.core.satisfaction.instrument;
+  exports org.sanshe.core.satisfaction.response;
+  exports org.sanshe.core.satisfaction.response.memory;
+  exports org.sanshe.core.satisfaction.score;
+  exports org.sanshe.core.satisfaction.grade;
+  exports org.sanshe.core.satisfaction.json;
 }
