@@ -8,6 +8,7 @@ import static org.sanshe.core.satisfaction.SatisfactionFixtures.worker;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.satisfaction.grade.Grade;
 import org.sanshe.core.satisfaction.grade.GradeBands;
 import org.sanshe.core.satisfaction.grade.Grading;
@@ -104,10 +105,10 @@ class SatisfactionScenarioTest {
 
     // Li: 49 x (0.5x80 + 0.3x80 + 0.2x80) + 1 x 60 = 49 x 80 + 60 -> 3980 / 50 = 79.6
     SubjectScore.Scored liScore = (SubjectScore.Scored) report.subjects().get(li);
-    assertThat(liScore.index()).isEqualTo(Rational.parse("79.6"));
+    assertThat(liScore.index()).isEqualTo(Fraction.parse("79.6"));
     // Wang: 45 x 100 + 15 x (0.5x80 + 0.3x100 + 0.2x80 = 86) = 5790 / 60 = 96.5
     SubjectScore.Scored wangScore = (SubjectScore.Scored) report.subjects().get(wang);
-    assertThat(wangScore.index()).isEqualTo(Rational.parse("96.5"));
+    assertThat(wangScore.index()).isEqualTo(Fraction.parse("96.5"));
     assertThat(wangScore.interval()).isPresent();
     assertThat(report.subjects().get(zhao)).isInstanceOf(SubjectScore.Insufficient.class);
 
@@ -117,20 +118,20 @@ class SatisfactionScenarioTest {
     assertThat(bands.grade(report.subjects().get(zhao))).isInstanceOf(Grading.Ungraded.class);
 
     // Wang's composite: street 92 x 0.3 + peers 85 x 0.1 + residents 96.5 x 0.6 = 94.0
-    Rational composite =
+    Fraction composite =
         IndicatorTree.communityWorker()
             .evaluate(
                 Map.of(
-                    ItemId.of("street"), Rational.of(92),
-                    ItemId.of("peers"), Rational.of(85),
+                    ItemId.of("street"), Fraction.of(92),
+                    ItemId.of("peers"), Fraction.of(85),
                     ItemId.of("residents"), wangScore.index()));
-    assertThat(composite).isEqualTo(Rational.parse("94.0"));
+    assertThat(composite).isEqualTo(Fraction.parse("94.0"));
 
     List<RankedSubject> ranking =
-        Ranking.rank(Ranking.indexes(report), Map.of(li, Rational.of(90), wang, Rational.of(88)));
+        Ranking.rank(Ranking.indexes(report), Map.of(li, Fraction.of(90), wang, Fraction.of(88)));
     assertThat(ranking).extracting(RankedSubject::subject).containsExactly(wang, li);
     assertThat(ranking.get(0).rankChange()).contains(1);
-    assertThat(ranking.get(1).valueChange()).contains(Rational.parse("-10.4"));
+    assertThat(ranking.get(1).valueChange()).contains(Fraction.parse("-10.4"));
   }
 
   @Test

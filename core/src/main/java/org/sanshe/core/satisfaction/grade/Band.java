@@ -1,7 +1,7 @@
 package org.sanshe.core.satisfaction.grade;
 
 import java.util.Objects;
-import org.sanshe.core.satisfaction.Rational;
+import org.sanshe.core.kernel.Fraction;
 
 /**
  * One grade band: scores at or above the lower bound (and below the next band's) get the grade.
@@ -10,7 +10,7 @@ import org.sanshe.core.satisfaction.Rational;
  * @param grade the grade
  * @param lowerBound the least score of the band, inclusive
  */
-public record Band(Grade grade, Rational lowerBound) {
+public record Band(Grade grade, Fraction lowerBound) {
 
   /** Checks the components. */
   public Band {
@@ -26,6 +26,6 @@ public record Band(Grade grade, Rational lowerBound) {
    * @return the band
    */
   public static Band of(String grade, long lowerBound) {
-    return new Band(Grade.of(grade), Rational.of(lowerBound));
+    return new Band(Grade.of(grade), Fraction.of(lowerBound));
   }
 }

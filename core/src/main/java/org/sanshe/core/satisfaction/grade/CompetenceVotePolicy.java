@@ -1,7 +1,7 @@
 package org.sanshe.core.satisfaction.grade;
 
 import java.util.Objects;
-import org.sanshe.core.satisfaction.Rational;
+import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.satisfaction.SatisfactionError;
 import org.sanshe.core.satisfaction.SatisfactionException;
 import org.sanshe.core.satisfaction.instrument.ItemId;
@@ -71,7 +71,7 @@ public final class CompetenceVotePolicy {
           SatisfactionError.SATISFACTION_PARAMETER_OUT_OF_RANGE, "votes", "at least one vote");
     }
     long total = competent + incompetent;
-    Rational competentShare = Rational.of(competent, total);
+    Fraction competentShare = Fraction.of(competent, total);
     if (reaches(incompetent, total, incompetentShare)) {
       return new Grading.Graded(
           competentShare,

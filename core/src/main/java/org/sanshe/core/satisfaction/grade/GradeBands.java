@@ -2,14 +2,14 @@ package org.sanshe.core.satisfaction.grade;
 
 import java.util.List;
 import java.util.Objects;
-import org.sanshe.core.satisfaction.Rational;
+import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.satisfaction.SatisfactionError;
 import org.sanshe.core.satisfaction.SatisfactionException;
 import org.sanshe.core.satisfaction.score.SubjectScore;
 
 /**
  * A configurable grading rule: bands with strictly descending lower bounds, and a grade for scores
- * below the last band. Scores are compared exactly ({@link Rational}). Presets: excellent / good /
+ * below the last band. Scores are compared exactly ({@link Fraction}). Presets: excellent / good /
  * pass / fail at 90 / 80 / 60 on the 0-100 index, and the local social-organization evaluation
  * bands on the 1000-point system (5A from 900, 4A 800-899, 3A 700-799, 2A 600-699, 1A below).
  * Immutable and thread-safe.
@@ -59,9 +59,9 @@ public final class GradeBands {
   public static GradeBands excellentGoodPassFail() {
     return of(
         List.of(
-            new Band(Grade.EXCELLENT, Rational.of(90)),
-            new Band(Grade.GOOD, Rational.of(80)),
-            new Band(Grade.PASS, Rational.of(60))),
+            new Band(Grade.EXCELLENT, Fraction.of(90)),
+            new Band(Grade.GOOD, Fraction.of(80)),
+            new Band(Grade.PASS, Fraction.of(60))),
         Grade.FAIL);
   }
 
@@ -101,7 +101,7 @@ public final class GradeBands {
    * @param value the exact score, not null
    * @return the grade with the band that applied
    */
-  public Grading.Graded grade(Rational value) {
+  public Grading.Graded grade(Fraction value) {
     Objects.requireNonNull(value, "value");
     for (Band band : bands) {
       if (value.compareTo(band.lowerBound()) >= 0) {

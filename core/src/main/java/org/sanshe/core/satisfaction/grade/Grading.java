@@ -2,7 +2,7 @@ package org.sanshe.core.satisfaction.grade;
 
 import java.util.List;
 import java.util.Objects;
-import org.sanshe.core.satisfaction.Rational;
+import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.satisfaction.response.SubjectId;
 import org.sanshe.core.satisfaction.score.Shortfall;
 
@@ -23,7 +23,7 @@ public sealed interface Grading {
    * @param grade the grade
    * @param explanation which band or rule applied
    */
-  record Graded(Rational value, Grade grade, String explanation) implements Grading {
+  record Graded(Fraction value, Grade grade, String explanation) implements Grading {
     /** Checks the components. */
     public Graded {
       Objects.requireNonNull(value, "value");

@@ -2,7 +2,7 @@ package org.sanshe.core.satisfaction.grade;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.sanshe.core.satisfaction.Rational;
+import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.satisfaction.response.SubjectId;
 
 /**
@@ -17,10 +17,10 @@ import org.sanshe.core.satisfaction.response.SubjectId;
  */
 public record RankedSubject(
     SubjectId subject,
-    Rational value,
+    Fraction value,
     int rank,
     Optional<Integer> previousRank,
-    Optional<Rational> previousValue) {
+    Optional<Fraction> previousValue) {
 
   /** Checks the components. */
   public RankedSubject {
@@ -44,7 +44,7 @@ public record RankedSubject(
    *
    * @return value minus previous value, empty if not ranked before
    */
-  public Optional<Rational> valueChange() {
+  public Optional<Fraction> valueChange() {
     return previousValue.map(value::minus);
   }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.sanshe.core.satisfaction.Rational;
+import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.satisfaction.response.SubjectId;
 import org.sanshe.core.satisfaction.score.SubjectScore;
 import org.sanshe.core.satisfaction.score.SurveyReport;
@@ -29,13 +29,13 @@ public final class Ranking {
    * @return the ranking, by rank then subject
    */
   public static List<RankedSubject> rank(
-      Map<SubjectId, Rational> current, Map<SubjectId, Rational> previous) {
+      Map<SubjectId, Fraction> current, Map<SubjectId, Fraction> previous) {
     Objects.requireNonNull(current, "current");
     Objects.requireNonNull(previous, "previous");
     Map<SubjectId, Integer> ranks = ranks(current);
     Map<SubjectId, Integer> previousRanks = ranks(previous);
     List<RankedSubject> out = new ArrayList<>();
-    for (Map.Entry<SubjectId, Rational> e : current.entrySet()) {
+    for (Map.Entry<SubjectId, Fraction> e : current.entrySet()) {
       SubjectId subject = e.getKey();
       out.add(
           new RankedSubject(
@@ -55,16 +55,16 @@ public final class Ranking {
    * @param values the values, not null, no null value
    * @return each subject's rank
    */
-  public static Map<SubjectId, Integer> ranks(Map<SubjectId, Rational> values) {
+  public static Map<SubjectId, Integer> ranks(Map<SubjectId, Fraction> values) {
     Objects.requireNonNull(values, "values");
-    List<Map.Entry<SubjectId, Rational>> sorted = new ArrayList<>(values.entrySet());
+    List<Map.Entry<SubjectId, Fraction>> sorted = new ArrayList<>(values.entrySet());
     sorted.sort(
-        Map.Entry.<SubjectId, Rational>comparingByValue(
-                Comparator.nullsLast(Comparator.<Rational>naturalOrder()))
+        Map.Entry.<SubjectId, Fraction>comparingByValue(
+                Comparator.nullsLast(Comparator.<Fraction>naturalOrder()))
             .reversed());
     Map<SubjectId, Integer> ranks = new HashMap<>();
     for (int i = 0; i < sorted.size(); i++) {
-      Rational value = Objects.requireNonNull(sorted.get(i).getValue(), "value");
+      Fraction value = Objects.requireNonNull(sorted.get(i).getValue(), "value");
       int rank =
           i > 0 && value.equals(sorted.get(i - 1).getValue())
               ? ranks.get(sorted.get(i - 1).getKey())
@@ -81,9 +81,9 @@ public final class Ranking {
    * @param report the report, not null
    * @return subject to index
    */
-  public static Map<SubjectId, Rational> indexes(SurveyReport report) {
+  public static Map<SubjectId, Fraction> indexes(SurveyReport report) {
     Objects.requireNonNull(report, "report");
-    Map<SubjectId, Rational> out = new HashMap<>();
+    Map<SubjectId, Fraction> out = new HashMap<>();
     for (SubjectScore score : report.subjects().values()) {
       if (score instanceof SubjectScore.Scored scored) {
         out.put(scored.subject(), scored.index());
@@ -98,9 +98,9 @@ public final class Ranking {
    * @param report the report, not null
    * @return subject to shrunk index
    */
-  public static Map<SubjectId, Rational> shrunkIndexes(SurveyReport report) {
+  public static Map<SubjectId, Fraction> shrunkIndexes(SurveyReport report) {
     Objects.requireNonNull(report, "report");
-    Map<SubjectId, Rational> out = new HashMap<>();
+    Map<SubjectId, Fraction> out = new HashMap<>();
     for (SubjectScore score : report.subjects().values()) {
       if (score instanceof SubjectScore.Scored scored) {
         out.put(scored.subject(), scored.shrunkIndex());

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.sanshe.core.satisfaction.Rational;
+import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.satisfaction.SatisfactionError;
 import org.sanshe.core.satisfaction.SatisfactionException;
 
@@ -18,9 +18,9 @@ import org.sanshe.core.satisfaction.SatisfactionException;
 public final class IndicatorTree {
 
   private final Indicator root;
-  private final Map<ItemId, Rational> leafWeights;
+  private final Map<ItemId, Fraction> leafWeights;
 
-  private IndicatorTree(Indicator root, Map<ItemId, Rational> leafWeights) {
+  private IndicatorTree(Indicator root, Map<ItemId, Fraction> leafWeights) {
     this.root = root;
     this.leafWeights = leafWeights;
   }
@@ -40,13 +40,13 @@ public final class IndicatorTree {
       throw new SatisfactionException(
           SatisfactionError.SATISFACTION_WEIGHTS_NOT_ONE, root.code(), root.weight());
     }
-    Map<ItemId, Rational> leaves = new LinkedHashMap<>();
-    walk(root, Rational.ONE, new HashSet<>(), leaves);
+    Map<ItemId, Fraction> leaves = new LinkedHashMap<>();
+    walk(root, Fraction.ONE, new HashSet<>(), leaves);
     return new IndicatorTree(root, java.util.Collections.unmodifiableMap(leaves));
   }
 
   private static void walk(
-      Indicator node, Rational weight, Set<ItemId> seen, Map<ItemId, Rational> leaves) {
+      Indicator node, Fraction weight, Set<ItemId> seen, Map<ItemId, Fraction> leaves) {
     if (!seen.add(node.code())) {
       throw new SatisfactionException(SatisfactionError.SATISFACTION_ITEM_DUPLICATE, node.code());
     }
@@ -98,7 +98,7 @@ public final class IndicatorTree {
    *
    * @return an unmodifiable map in tree order; the values sum to 1
    */
-  public Map<ItemId, Rational> leafWeights() {
+  public Map<ItemId, Fraction> leafWeights() {
     return leafWeights;
   }
 
@@ -110,7 +110,7 @@ public final class IndicatorTree {
    * @throws org.sanshe.core.error.InvalidInputException listing every {@code
    *     SATISFACTION_INDICATOR_SCORE_MISSING} and {@code SATISFACTION_ITEM_UNKNOWN}
    */
-  public Rational evaluate(Map<ItemId, Rational> leafScores) {
+  public Fraction evaluate(Map<ItemId, Fraction> leafScores) {
     Objects.requireNonNull(leafScores, "leafScores");
     org.sanshe.core.error.Problems.Builder problems = org.sanshe.core.error.Problems.builder();
     for (ItemId leaf : leafWeights.keySet()) {
@@ -129,8 +129,8 @@ public final class IndicatorTree {
       }
     }
     problems.build().throwIfErrors();
-    Rational total = Rational.ZERO;
-    for (Map.Entry<ItemId, Rational> e : leafWeights.entrySet()) {
+    Fraction total = Fraction.ZERO;
+    for (Map.Entry<ItemId, Fraction> e : leafWeights.entrySet()) {
       total = total.plus(e.getValue().times(leafScores.get(e.getKey())));
     }
     return total;

@@ -2,7 +2,7 @@ package org.sanshe.core.satisfaction.instrument;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.sanshe.core.satisfaction.Rational;
+import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.satisfaction.SatisfactionError;
 import org.sanshe.core.satisfaction.SatisfactionException;
 
@@ -119,8 +119,8 @@ public final class Weight implements Comparable<Weight> {
    *
    * @return basis points / 10,000
    */
-  public Rational toRational() {
-    return Rational.of(basisPoints, ONE_IN_BASIS_POINTS);
+  public Fraction toRational() {
+    return Fraction.of(basisPoints, ONE_IN_BASIS_POINTS);
   }
 
   @Override

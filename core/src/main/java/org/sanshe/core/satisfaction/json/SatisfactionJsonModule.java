@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.util.function.Function;
 import org.sanshe.core.json.SansheCoreModule;
-import org.sanshe.core.satisfaction.Rational;
+import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.satisfaction.grade.Grade;
 import org.sanshe.core.satisfaction.instrument.ItemId;
 import org.sanshe.core.satisfaction.instrument.PointsMapping;
@@ -32,7 +32,7 @@ public final class SatisfactionJsonModule extends SimpleModule {
     string(ItemId.class, ItemId::code, ItemId::of);
     string(QuestionnaireId.class, QuestionnaireId::code, QuestionnaireId::of);
     string(Weight.class, Weight::toString, Weight::parse);
-    string(Rational.class, Rational::toString, Rational::parse);
+    string(Fraction.class, Fraction::toString, Fraction::parse);
     string(Grade.class, Grade::code, Grade::of);
     string(PointsMapping.class, PointsMapping::toString, PointsMapping::parse);
   }

@@ -3,7 +3,7 @@ package org.sanshe.core.satisfaction.score;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.sanshe.core.satisfaction.Rational;
+import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.satisfaction.instrument.ItemId;
 
 /**
@@ -21,7 +21,7 @@ import org.sanshe.core.satisfaction.instrument.ItemId;
 public record ItemScore(
     ItemId item,
     long answered,
-    Optional<Rational> meanPoints,
+    Optional<Fraction> meanPoints,
     Optional<Proportion> satisfied,
     OptionalDouble csat,
     OptionalDouble nps) {

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.sanshe.core.satisfaction.Rational;
+import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.satisfaction.SatisfactionError;
 import org.sanshe.core.satisfaction.SatisfactionException;
 import org.sanshe.core.satisfaction.instrument.Weight;
@@ -116,7 +116,7 @@ public final class MinimumSampleRule {
     }
     return new SampleDecision.Sufficient(
         respondents,
-        respondents == 0 ? Rational.ZERO : Rational.of(ordinaryResidents, respondents));
+        respondents == 0 ? Fraction.ZERO : Fraction.of(ordinaryResidents, respondents));
   }
 
   private static String percent(long part, long whole) {

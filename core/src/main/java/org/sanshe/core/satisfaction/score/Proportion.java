@@ -1,6 +1,6 @@
 package org.sanshe.core.satisfaction.score;
 
-import org.sanshe.core.satisfaction.Rational;
+import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.satisfaction.SatisfactionError;
 import org.sanshe.core.satisfaction.SatisfactionException;
 import org.sanshe.core.satisfaction.internal.Distributions;
@@ -82,7 +82,7 @@ public record Proportion(
    *
    * @return successes / trials
    */
-  public Rational exactRate() {
-    return Rational.of(successes, trials);
+  public Fraction exactRate() {
+    return Fraction.of(successes, trials);
   }
 }

@@ -3,7 +3,7 @@ package org.sanshe.core.satisfaction.score;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Objects;
-import org.sanshe.core.satisfaction.Rational;
+import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.satisfaction.instrument.Item;
 import org.sanshe.core.satisfaction.instrument.Questionnaire;
 
@@ -79,8 +79,8 @@ public final class ReliabilityCounts {
       itemSpread = itemSpread.add(n.multiply(s2).subtract(BigInteger.valueOf(s1).pow(2)));
       offset += item.scale().levels() + 1;
     }
-    Rational alpha =
-        Rational.of(k, k - 1).times(Rational.ONE.minus(Rational.of(itemSpread, totalSpread)));
+    Fraction alpha =
+        Fraction.of(k, k - 1).times(Fraction.ONE.minus(Fraction.of(itemSpread, totalSpread)));
     return new Reliability.Alpha(alpha.doubleValue(), k, complete);
   }
 

@@ -2,7 +2,7 @@ package org.sanshe.core.satisfaction.score;
 
 import java.util.List;
 import java.util.Objects;
-import org.sanshe.core.satisfaction.Rational;
+import org.sanshe.core.kernel.Fraction;
 
 /** What a {@link MinimumSampleRule} decided about a sample. Immutable and thread-safe. */
 public sealed interface SampleDecision {
@@ -20,7 +20,7 @@ public sealed interface SampleDecision {
    * @param respondents the number of respondents
    * @param ordinaryShare the exact share of ordinary residents, not null
    */
-  record Sufficient(long respondents, Rational ordinaryShare) implements SampleDecision {
+  record Sufficient(long respondents, Fraction ordinaryShare) implements SampleDecision {
     /** Checks the component. */
     public Sufficient {
       Objects.requireNonNull(ordinaryShare, "ordinaryShare");

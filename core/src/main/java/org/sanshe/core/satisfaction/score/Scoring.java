@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.sanshe.core.error.Problem;
 import org.sanshe.core.error.Problems;
-import org.sanshe.core.satisfaction.Rational;
+import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.satisfaction.SatisfactionError;
 import org.sanshe.core.satisfaction.instrument.Item;
 import org.sanshe.core.satisfaction.instrument.Scale;
@@ -63,9 +63,9 @@ public final class Scoring {
       sum += counts.scoreSum();
       scored += counts.scored();
     }
-    Optional<Rational> populationMean =
-        scored == 0 ? Optional.empty() : Optional.of(Rational.of(sum, 1000 * scored));
-    Optional<Rational> prior = rules.priorMean().or(() -> populationMean);
+    Optional<Fraction> populationMean =
+        scored == 0 ? Optional.empty() : Optional.of(Fraction.of(sum, 1000 * scored));
+    Optional<Fraction> prior = rules.priorMean().or(() -> populationMean);
     Map<SubjectId, SubjectScore> scores = new LinkedHashMap<>();
     for (SubjectCounts counts : all) {
       scores.put(counts.subject(), score(counts, prior));
@@ -105,7 +105,7 @@ public final class Scoring {
    *     null (empty: the subject's own mean, so no shrinking)
    * @return the score, or insufficient with the reasons
    */
-  public SubjectScore score(SubjectCounts counts, Optional<Rational> priorMean) {
+  public SubjectScore score(SubjectCounts counts, Optional<Fraction> priorMean) {
     Objects.requireNonNull(counts, "counts");
     Objects.requireNonNull(priorMean, "priorMean");
     Map<RespondentCategory, Long> categories = new EnumMap<>(RespondentCategory.class);
@@ -127,19 +127,19 @@ public final class Scoring {
           categories,
           List.of(new Shortfall(SatisfactionError.SATISFACTION_SAMPLE_TOO_SMALL, "0", "1")));
     }
-    Rational index = Rational.of(counts.scoreSum(), 1000 * scored);
+    Fraction index = Fraction.of(counts.scoreSum(), 1000 * scored);
     Optional<ConfidenceInterval> interval =
         scored >= 2
             ? Optional.of(
                 ConfidenceInterval.ofMilliPoints(
                     scored, counts.scoreSum(), counts.scoreSquares(), rules.confidence()))
             : Optional.empty();
-    Rational prior = rules.priorMean().or(() -> priorMean).orElse(index);
+    Fraction prior = rules.priorMean().or(() -> priorMean).orElse(index);
     long m = rules.priorWeight();
-    Rational shrunk =
-        Rational.of(counts.scoreSum(), 1000)
-            .plus(prior.times(Rational.of(m)))
-            .times(Rational.of(1, scored + m));
+    Fraction shrunk =
+        Fraction.of(counts.scoreSum(), 1000)
+            .plus(prior.times(Fraction.of(m)))
+            .times(Fraction.of(1, scored + m));
     List<ItemScore> items = new ArrayList<>();
     long satisfiedAll = 0;
     long answeredAll = 0;
@@ -195,7 +195,7 @@ public final class Scoring {
     return new ItemScore(
         item.id(),
         answered,
-        Optional.of(Rational.of(points, answered)),
+        Optional.of(Fraction.of(points, answered)),
         Optional.of(Proportion.wilson(satisfied, answered, rules.confidence())),
         csat,
         nps);

@@ -2,7 +2,7 @@ package org.sanshe.core.satisfaction.score;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.sanshe.core.satisfaction.Rational;
+import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.satisfaction.SatisfactionError;
 import org.sanshe.core.satisfaction.SatisfactionException;
 
@@ -20,14 +20,14 @@ public final class ScoringRules {
   private final MinimumSampleRule minimumSample;
   private final double confidence;
   private final long priorWeight;
-  private final Optional<Rational> priorMean;
+  private final Optional<Fraction> priorMean;
   private final double reliabilityThreshold;
 
   private ScoringRules(
       MinimumSampleRule minimumSample,
       double confidence,
       long priorWeight,
-      Optional<Rational> priorMean,
+      Optional<Fraction> priorMean,
       double reliabilityThreshold) {
     this.minimumSample = minimumSample;
     this.confidence = confidence;
@@ -96,9 +96,9 @@ public final class ScoringRules {
    * @return the copy
    * @throws SatisfactionException with {@code SATISFACTION_PARAMETER_OUT_OF_RANGE} outside 0 to 100
    */
-  public ScoringRules withPriorMean(Rational mean) {
+  public ScoringRules withPriorMean(Fraction mean) {
     Objects.requireNonNull(mean, "mean");
-    if (mean.signum() < 0 || mean.compareTo(Rational.of(100)) > 0) {
+    if (mean.signum() < 0 || mean.compareTo(Fraction.of(100)) > 0) {
       throw new SatisfactionException(
           SatisfactionError.SATISFACTION_PARAMETER_OUT_OF_RANGE, "prior mean", "0 to 100");
     }
@@ -160,7 +160,7 @@ public final class ScoringRules {
    *
    * @return C, or empty for the tally's mean
    */
-  public Optional<Rational> priorMean() {
+  public Optional<Fraction> priorMean() {
     return priorMean;
   }
 
@@ -197,7 +197,7 @@ public final class ScoringRules {
         + ", m "
         + priorWeight
         + ", C "
-        + priorMean.map(Rational::toString).orElse("tally mean")
+        + priorMean.map(Fraction::toString).orElse("tally mean")
         + ", alpha "
         + reliabilityThreshold
         + "]";

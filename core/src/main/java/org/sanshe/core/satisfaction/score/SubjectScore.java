@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.sanshe.core.satisfaction.Rational;
+import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.satisfaction.response.RespondentCategory;
 import org.sanshe.core.satisfaction.response.SubjectId;
 
@@ -53,9 +53,9 @@ public sealed interface SubjectScore {
       SubjectId subject,
       long respondents,
       Map<RespondentCategory, Long> categories,
-      Rational index,
+      Fraction index,
       Optional<ConfidenceInterval> interval,
-      Rational shrunkIndex,
+      Fraction shrunkIndex,
       Optional<Proportion> satisfaction,
       List<ItemScore> items)
       implements SubjectScore {

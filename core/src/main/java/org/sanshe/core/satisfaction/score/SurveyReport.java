@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.sanshe.core.error.Problems;
-import org.sanshe.core.satisfaction.Rational;
+import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.satisfaction.instrument.QuestionnaireId;
 import org.sanshe.core.satisfaction.response.SubjectId;
 
@@ -24,7 +24,7 @@ import org.sanshe.core.satisfaction.response.SubjectId;
 public record SurveyReport(
     QuestionnaireId questionnaire,
     long responses,
-    Optional<Rational> populationMean,
+    Optional<Fraction> populationMean,
     Reliability reliability,
     Map<SubjectId, SubjectScore> subjects,
     Problems warnings) {

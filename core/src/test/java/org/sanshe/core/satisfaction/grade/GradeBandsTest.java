@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.sanshe.core.satisfaction.Rational;
+import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.satisfaction.SatisfactionError;
 import org.sanshe.core.satisfaction.response.RespondentCategory;
 import org.sanshe.core.satisfaction.score.Shortfall;
@@ -28,7 +28,7 @@ class GradeBandsTest {
     "0, FAIL"
   })
   void the_index_preset_is_excellent_good_pass_fail_at_90_80_60(String value, String grade) {
-    assertThat(GradeBands.excellentGoodPassFail().grade(Rational.parse(value)).grade())
+    assertThat(GradeBands.excellentGoodPassFail().grade(Fraction.parse(value)).grade())
         .isEqualTo(Grade.of(grade));
   }
 
@@ -46,15 +46,15 @@ class GradeBandsTest {
     "0, 1A"
   })
   void the_social_organization_preset_follows_the_1000_point_bands(long points, String grade) {
-    assertThat(GradeBands.socialOrganizationEvaluation().grade(Rational.of(points)).grade())
+    assertThat(GradeBands.socialOrganizationEvaluation().grade(Fraction.of(points)).grade())
         .isEqualTo(Grade.of(grade));
   }
 
   @Test
   void the_grading_explains_which_band_applied() {
-    Grading.Graded g = GradeBands.excellentGoodPassFail().grade(Rational.of(85));
+    Grading.Graded g = GradeBands.excellentGoodPassFail().grade(Fraction.of(85));
     assertThat(g.explanation()).isEqualTo("85 is at least 80: GOOD");
-    assertThat(GradeBands.excellentGoodPassFail().grade(Rational.of(10)).explanation())
+    assertThat(GradeBands.excellentGoodPassFail().grade(Fraction.of(10)).explanation())
         .isEqualTo("10 is below 60: FAIL");
   }
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sanshe.core.error.InvalidInputException;
 import org.sanshe.core.error.Problem;
-import org.sanshe.core.satisfaction.Rational;
+import org.sanshe.core.kernel.Fraction;
 
 class IndicatorTreeTest {
 
@@ -16,22 +16,22 @@ class IndicatorTreeTest {
     IndicatorTree tree = IndicatorTree.communityWorker();
     assertThat(tree.leafWeights())
         .containsExactly(
-            Map.entry(ItemId.of("street"), Rational.of(3, 10)),
-            Map.entry(ItemId.of("peers"), Rational.of(1, 10)),
-            Map.entry(ItemId.of("residents"), Rational.of(6, 10)));
+            Map.entry(ItemId.of("street"), Fraction.of(3, 10)),
+            Map.entry(ItemId.of("peers"), Fraction.of(1, 10)),
+            Map.entry(ItemId.of("residents"), Fraction.of(6, 10)));
   }
 
   @Test
   void the_composite_is_the_exact_weighted_sum() {
-    Rational composite =
+    Fraction composite =
         IndicatorTree.communityWorker()
             .evaluate(
                 Map.of(
-                    ItemId.of("street"), Rational.of(90),
-                    ItemId.of("peers"), Rational.of(80),
-                    ItemId.of("residents"), Rational.parse("85.5")));
+                    ItemId.of("street"), Fraction.of(90),
+                    ItemId.of("peers"), Fraction.of(80),
+                    ItemId.of("residents"), Fraction.parse("85.5")));
     // 27 + 8 + 51.3
-    assertThat(composite).isEqualTo(Rational.parse("86.3"));
+    assertThat(composite).isEqualTo(Fraction.parse("86.3"));
   }
 
   @Test
@@ -59,9 +59,9 @@ class IndicatorTreeTest {
                 Indicator.node(
                     "service", "0.5", Indicator.leaf("a", "0.25"), Indicator.leaf("b", "0.75")),
                 Indicator.leaf("c", "0.5")));
-    assertThat(tree.leafWeights().get(ItemId.of("a"))).isEqualTo(Rational.of(1, 8));
-    assertThat(tree.leafWeights().values().stream().reduce(Rational.ZERO, Rational::plus))
-        .isEqualTo(Rational.ONE);
+    assertThat(tree.leafWeights().get(ItemId.of("a"))).isEqualTo(Fraction.of(1, 8));
+    assertThat(tree.leafWeights().values().stream().reduce(Fraction.ZERO, Fraction::plus))
+        .isEqualTo(Fraction.ONE);
   }
 
   @Test
@@ -83,9 +83,9 @@ class IndicatorTreeTest {
                 IndicatorTree.communityWorker()
                     .evaluate(
                         Map.of(
-                            ItemId.of("street"), Rational.of(90),
-                            ItemId.of("peers"), Rational.of(80),
-                            ItemId.of("bogus"), Rational.of(1))))
+                            ItemId.of("street"), Fraction.of(90),
+                            ItemId.of("peers"), Fraction.of(80),
+                            ItemId.of("bogus"), Fraction.of(1))))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e ->

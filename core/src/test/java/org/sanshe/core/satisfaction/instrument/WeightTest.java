@@ -7,7 +7,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
-import org.sanshe.core.satisfaction.Rational;
+import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.satisfaction.SatisfactionException;
 
 class WeightTest {
@@ -27,7 +27,7 @@ class WeightTest {
     assertThat(Weight.ofBasisPoints(3000).toString()).isEqualTo("0.3");
     assertThat(Weight.ONE.toString()).isEqualTo("1");
     assertThat(Weight.ZERO.toString()).isEqualTo("0");
-    assertThat(Weight.ofBasisPoints(1).toRational()).isEqualTo(Rational.of(1, 10_000));
+    assertThat(Weight.ofBasisPoints(1).toRational()).isEqualTo(Fraction.of(1, 10_000));
   }
 
   @Test

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sanshe.core.satisfaction.Rational;
+import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.satisfaction.grade.Grade;
 import org.sanshe.core.satisfaction.instrument.ItemId;
 import org.sanshe.core.satisfaction.instrument.PointsMapping;
@@ -31,7 +31,7 @@ class SatisfactionJsonModuleTest {
             ItemId.of("Q1"),
             QuestionnaireId.of("community-2026"),
             Weight.parse("0.3"),
-            Rational.of(173, 2),
+            Fraction.of(173, 2),
             Grade.of("5A"),
             PointsMapping.preset(Scale.FIVE_LEVEL));
     for (Object value : values) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.sanshe.core.satisfaction.Rational;
+import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.satisfaction.SatisfactionError;
 import org.sanshe.core.satisfaction.instrument.Weight;
 
@@ -15,7 +15,7 @@ class MinimumSampleRuleTest {
   @Test
   void fifty_respondents_of_whom_seventy_percent_ordinary_residents_suffice() {
     assertThat(preset.decide(50, 35))
-        .isEqualTo(new SampleDecision.Sufficient(50, Rational.of(7, 10)));
+        .isEqualTo(new SampleDecision.Sufficient(50, Fraction.of(7, 10)));
   }
 
   @Test

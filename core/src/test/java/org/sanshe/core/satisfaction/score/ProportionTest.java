@@ -8,7 +8,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
-import org.sanshe.core.satisfaction.Rational;
+import org.sanshe.core.kernel.Fraction;
 
 class ProportionTest {
 
@@ -18,7 +18,7 @@ class ProportionTest {
     assertThat(p.lowerBound()).isCloseTo(0.596, within(0.0005));
     assertThat(p.upperBound()).isCloseTo(0.982, within(0.0005));
     assertThat(p.rate()).isEqualTo(0.9);
-    assertThat(p.exactRate()).isEqualTo(Rational.of(9, 10));
+    assertThat(p.exactRate()).isEqualTo(Fraction.of(9, 10));
   }
 
   @Test

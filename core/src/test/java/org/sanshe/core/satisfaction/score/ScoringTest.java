@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sanshe.core.error.Problem;
-import org.sanshe.core.satisfaction.Rational;
+import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.satisfaction.SatisfactionError;
 import org.sanshe.core.satisfaction.SatisfactionFixtures;
 import org.sanshe.core.satisfaction.instrument.Item;
@@ -47,7 +47,7 @@ class ScoringTest {
     Tally tally =
         TallyFixtures.tally(single(Scale.FIVE_LEVEL), wang, rows(5, 5, 4, 4, 4, 3, 3, 2, 5, 4));
     SubjectScore.Scored s = scored(tally);
-    assertThat(s.index()).isEqualTo(Rational.of(77));
+    assertThat(s.index()).isEqualTo(Fraction.of(77));
     ConfidenceInterval ci = s.interval().orElseThrow();
     assertThat(ci.criticalValue()).isCloseTo(2.262157, within(5e-7));
     assertThat(ci.lower()).isCloseTo(77 - 2.262157 * 7, within(1e-5));
@@ -82,7 +82,7 @@ class ScoringTest {
     ItemScore item = scored(tally).items().get(0);
     assertThat(item.nps().getAsDouble()).isEqualTo(20.0);
     assertThat(item.csat()).isEmpty();
-    assertThat(item.meanPoints()).contains(Rational.of(71));
+    assertThat(item.meanPoints()).contains(Fraction.of(71));
   }
 
   @Test
@@ -93,12 +93,12 @@ class ScoringTest {
     TallyFixtures.add(tally, li, 100, rows(3, 3, 3, 3, 3, 3, 3, 3));
     // population mean C = (200 + 480) / 10 = 68; m = 5
     SurveyReport report = new Scoring(TallyFixtures.anySample().withPriorWeight(5)).report(tally);
-    assertThat(report.populationMean()).contains(Rational.of(68));
+    assertThat(report.populationMean()).contains(Fraction.of(68));
     SubjectScore.Scored w = (SubjectScore.Scored) report.subjects().get(wang);
     SubjectScore.Scored l = (SubjectScore.Scored) report.subjects().get(li);
-    assertThat(w.index()).isEqualTo(Rational.of(100));
-    assertThat(w.shrunkIndex()).isEqualTo(Rational.of(200 + 5 * 68, 7));
-    assertThat(l.shrunkIndex()).isEqualTo(Rational.of(480 + 5 * 68, 13));
+    assertThat(w.index()).isEqualTo(Fraction.of(100));
+    assertThat(w.shrunkIndex()).isEqualTo(Fraction.of(200 + 5 * 68, 7));
+    assertThat(l.shrunkIndex()).isEqualTo(Fraction.of(480 + 5 * 68, 13));
     assertThat(w.shrunkIndex()).isLessThan(w.index());
   }
 
@@ -107,11 +107,11 @@ class ScoringTest {
     Tally tally = TallyFixtures.tally(single(Scale.FIVE_LEVEL), wang, rows(5, 5));
     SubjectScore.Scored fixed =
         (SubjectScore.Scored)
-            new Scoring(TallyFixtures.anySample().withPriorWeight(2).withPriorMean(Rational.of(50)))
+            new Scoring(TallyFixtures.anySample().withPriorWeight(2).withPriorMean(Fraction.of(50)))
                 .report(tally)
                 .subjects()
                 .get(wang);
-    assertThat(fixed.shrunkIndex()).isEqualTo(Rational.of(75));
+    assertThat(fixed.shrunkIndex()).isEqualTo(Fraction.of(75));
     SubjectScore.Scored none =
         (SubjectScore.Scored)
             new Scoring(TallyFixtures.anySample().withPriorWeight(0))
@@ -206,7 +206,7 @@ class ScoringTest {
     Tally tally = TallyFixtures.tally(single(Scale.FIVE_LEVEL), wang, rows(4));
     SubjectScore.Scored s = scored(tally);
     assertThat(s.interval()).isEmpty();
-    assertThat(s.index()).isEqualTo(Rational.of(80));
+    assertThat(s.index()).isEqualTo(Fraction.of(80));
   }
 
   @Test
@@ -236,7 +236,7 @@ class ScoringTest {
             () -> ScoringRules.preset().withReliabilityThreshold(Double.POSITIVE_INFINITY))
         .hasMessageContaining("SATISFACTION_NOT_A_NUMBER");
     org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> ScoringRules.preset().withPriorMean(Rational.of(101)))
+            () -> ScoringRules.preset().withPriorMean(Fraction.of(101)))
         .hasMessageContaining("SATISFACTION_PARAMETER_OUT_OF_RANGE");
   }
 }
