@@ -4,4 +4,10 @@
  */
 module org.sanshe.deliberation {
   requires transitive org.sanshe.core;
+
+  exports org.sanshe.deliberation.ballot;
+  exports org.sanshe.deliberation.voting;
+  exports org.sanshe.deliberation.budgeting;
+  exports org.sanshe.deliberation.pabulib;
+  exports org.sanshe.deliberation.preflib;
 }
