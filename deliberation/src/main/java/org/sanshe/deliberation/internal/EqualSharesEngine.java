@@ -253,7 +253,9 @@ public final class EqualSharesEngine {
         share = rho.times(u[x]);
         shareFor = u[x];
       }
-      payers += count[g];
+      if (money[g].signum() > 0) {
+        payers += count[g];
+      }
       if (money[g].compareTo(share) <= 0) {
         if (money[g].signum() > 0) {
           exhausted += count[g];
