@@ -290,7 +290,8 @@ public final class EqualShares {
       priority[index.get(order.get(p))] = p;
     }
     return new Prepared(
-        new EqualSharesEngine(cost, count, supporters, utility, priority),
+        new EqualSharesEngine(
+            cost, count, supporters, utility, priority, utilities == Utilities.COST),
         cost,
         supported,
         approvals,

@@ -27,6 +27,7 @@ public final class EqualSharesEngine {
   private final long[][] utility;
   private final int[] priority;
   private final long voters;
+  private final boolean costUtilities;
 
   /**
    * Creates the engine.
@@ -36,9 +37,17 @@ public final class EqualSharesEngine {
    * @param supporters for each project, the groups with positive utility for it
    * @param utility for each project, the utility of each supporting group (aligned), positive
    * @param priority for each project, its place in the tie-break order (0 most preferred)
+   * @param costUtilities whether every supporter's utility is the project's cost, which enables the
+   *     certified integer fast path
    */
   public EqualSharesEngine(
-      long[] cost, long[] count, int[][] supporters, long[][] utility, int[] priority) {
+      long[] cost,
+      long[] count,
+      int[][] supporters,
+      long[][] utility,
+      int[] priority,
+      boolean costUtilities) {
+    this.costUtilities = costUtilities;
     this.projects = cost.length;
     this.cost = cost.clone();
     this.count = count.clone();
@@ -78,9 +87,11 @@ public final class EqualSharesEngine {
    * @param selected the projects selected, in order
    * @param rounds one round per selected project
    * @param scale the money scale (real amount = scaled amount / scale)
-   * @param moneyLeft the money left with the voters, scaled
+   * @param moneyLeft the money left with the voters, scaled (null when not explained)
+   * @param certified whether the integer fast path decided it (false: exact rationals)
    */
-  public record Outcome(int[] selected, List<Round> rounds, long scale, Rational moneyLeft) {
+  public record Outcome(
+      int[] selected, List<Round> rounds, long scale, Rational moneyLeft, boolean certified) {
 
     /**
      * Returns the total cost of the selected projects.
@@ -98,13 +109,31 @@ public final class EqualSharesEngine {
   }
 
   /**
-   * Runs Equal Shares with a virtual budget.
+   * Runs Equal Shares with a virtual budget: with cost utilities and without explanation, first on
+   * the certified fast path, falling back to exact rationals when a decision is not certified.
    *
-   * @param budget the virtual total budget, positive
+   * @param budget the virtual total budget, zero or more
    * @param explain whether to record the rounds and the money left
    * @return the outcome
    */
   public Outcome run(long budget, boolean explain) {
+    if (!explain && costUtilities) {
+      int[] fast = CertifiedRun.run(this, budget);
+      if (fast != null) {
+        return new Outcome(fast, null, voters / gcd(budget, voters), null, true);
+      }
+    }
+    return runExact(budget, explain);
+  }
+
+  /**
+   * Runs Equal Shares with a virtual budget in exact rational arithmetic only.
+   *
+   * @param budget the virtual total budget, zero or more
+   * @param explain whether to record the rounds and the money left
+   * @return the outcome
+   */
+  public Outcome runExact(long budget, boolean explain) {
     long g = gcd(budget, voters);
     long scale = voters / g;
     long start = budget / g;
@@ -197,7 +226,7 @@ public final class EqualSharesEngine {
         left = left.plus(money[i].times(count[i]));
       }
     }
-    return new Outcome(Arrays.copyOf(selected, picked), rounds, scale, left);
+    return new Outcome(Arrays.copyOf(selected, picked), rounds, scale, left, false);
   }
 
   /** Returns rho for project j, or null when its supporters cannot afford it. */
@@ -268,7 +297,19 @@ public final class EqualSharesEngine {
     return new long[] {payers, exhausted};
   }
 
-  private static long gcd(long a, long b) {
+  long[] cost() {
+    return cost;
+  }
+
+  long[] count() {
+    return count;
+  }
+
+  int[][] supporters() {
+    return supporters;
+  }
+
+  static long gcd(long a, long b) {
     while (b != 0) {
       long t = a % b;
       a = b;
