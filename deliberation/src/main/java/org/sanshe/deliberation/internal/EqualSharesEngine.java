@@ -28,6 +28,7 @@ public final class EqualSharesEngine {
   private final int[] priority;
   private final long voters;
   private final boolean costUtilities;
+  private final int[][] ballots;
 
   /**
    * Creates the engine.
@@ -59,6 +60,22 @@ public final class EqualSharesEngine {
       n = Math.addExact(n, c);
     }
     this.voters = n;
+    int[] length = new int[count.length];
+    for (int[] sup : supporters) {
+      for (int g : sup) {
+        length[g]++;
+      }
+    }
+    this.ballots = new int[count.length][];
+    for (int g = 0; g < count.length; g++) {
+      ballots[g] = new int[length[g]];
+      length[g] = 0;
+    }
+    for (int j = 0; j < supporters.length; j++) {
+      for (int g : supporters[j]) {
+        ballots[g][length[g]++] = j;
+      }
+    }
   }
 
   /**
@@ -307,6 +324,10 @@ public final class EqualSharesEngine {
 
   int[][] supporters() {
     return supporters;
+  }
+
+  int[][] ballots() {
+    return ballots;
   }
 
   static long gcd(long a, long b) {
