@@ -43,7 +43,7 @@ class PabulibReaderTest {
     assertThat(f.budget()).isEqualTo(100);
     assertThat(f.projects().get(0).get("name")).isEqualTo("Park; benches");
     assertThat(f.votes()).hasSize(2);
-    assertThat(f.votes().get(1).line()).isEqualTo(15);
+    assertThat(f.votes().get(1).line()).isEqualTo(14);
     assertThat(f.selectedProjects()).containsExactly(CandidateId.of("1"));
     assertThat(f.toBudget().ballots().voters()).isEqualTo(2);
   }
@@ -97,7 +97,7 @@ class PabulibReaderTest {
 
   @Test
   void a_missing_section_is_refused_with_its_line() {
-    refused(SMALL.replace("PROJECTS\n", ""), "PABULIB_SECTION_MISSING", "Line 7");
+    refused("META\nkey;value\nbudget;1\n", "PABULIB_SECTION_MISSING", "Line 4");
     refused("key;value\n", "PABULIB_SECTION_MISSING", "Line 1");
   }
 
@@ -135,7 +135,7 @@ class PabulibReaderTest {
 
   @Test
   void a_vote_breaking_the_ballot_rules_is_refused_with_its_line() {
-    refused(SMALL.replace("min_length;1", "min_length;2"), "PABULIB_BALLOT_INVALID", "Line 15");
+    refused(SMALL.replace("min_length;1", "min_length;2"), "PABULIB_BALLOT_INVALID", "Line 14");
   }
 
   @Test
@@ -154,12 +154,12 @@ class PabulibReaderTest {
             .replace("voter_id;vote", "voter_id;vote;points")
             .replace("v1;1,2", "v1;1,2;5")
             .replace("v2;1\n", "v2;1;3\n");
-    refused(cumulative, "PABULIB_POINTS_MISMATCH", "Line 14");
+    refused(cumulative, "PABULIB_POINTS_MISMATCH", "Line 13");
     assertThat(List.of(cumulative)).isNotEmpty();
   }
 
   @Test
   void the_same_voter_twice_is_refused() {
-    refused(SMALL.replace("v2;1", "v1;1"), "PABULIB_DUPLICATE_KEY", "Line 15");
+    refused(SMALL.replace("v2;1", "v1;1"), "PABULIB_DUPLICATE_KEY", "Line 14");
   }
 }
