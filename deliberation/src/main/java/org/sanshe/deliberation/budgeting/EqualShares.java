@@ -69,11 +69,14 @@ public final class EqualShares {
   private final Utilities utilities;
   private final Completion completion;
   private final TieBreaking tieBreaking;
+  private final boolean rounds;
 
-  private EqualShares(Utilities utilities, Completion completion, TieBreaking tieBreaking) {
+  private EqualShares(
+      Utilities utilities, Completion completion, TieBreaking tieBreaking, boolean rounds) {
     this.utilities = utilities;
     this.completion = completion;
     this.tieBreaking = tieBreaking;
+    this.rounds = rounds;
   }
 
   /**
@@ -82,7 +85,8 @@ public final class EqualShares {
    * @return the rule
    */
   public static EqualShares costUtilities() {
-    return new EqualShares(Utilities.COST, Completion.NONE, TieBreaking.lowerCostThenMoreVotes());
+    return new EqualShares(
+        Utilities.COST, Completion.NONE, TieBreaking.lowerCostThenMoreVotes(), true);
   }
 
   /**
@@ -92,7 +96,7 @@ public final class EqualShares {
    */
   public static EqualShares cardinalUtilities() {
     return new EqualShares(
-        Utilities.CARDINAL, Completion.NONE, TieBreaking.lowerCostThenMoreVotes());
+        Utilities.CARDINAL, Completion.NONE, TieBreaking.lowerCostThenMoreVotes(), true);
   }
 
   /**
@@ -103,7 +107,7 @@ public final class EqualShares {
    */
   public EqualShares withCompletion(Completion completion) {
     return new EqualShares(
-        utilities, Objects.requireNonNull(completion, "completion"), tieBreaking);
+        utilities, Objects.requireNonNull(completion, "completion"), tieBreaking, rounds);
   }
 
   /**
@@ -114,7 +118,18 @@ public final class EqualShares {
    */
   public EqualShares withTieBreaking(TieBreaking tieBreaking) {
     return new EqualShares(
-        utilities, completion, Objects.requireNonNull(tieBreaking, "tieBreaking"));
+        utilities, completion, Objects.requireNonNull(tieBreaking, "tieBreaking"), rounds);
+  }
+
+  /**
+   * Returns this rule without the per-round explanation (prices and payments): the outcome's {@code
+   * rounds} list is empty, the selection is the same, and large instances are counted without the
+   * exact replay that the explanation needs.
+   *
+   * @return the new rule
+   */
+  public EqualShares withoutRoundDetails() {
+    return new EqualShares(utilities, completion, tieBreaking, false);
   }
 
   /**
@@ -148,17 +163,26 @@ public final class EqualShares {
         out = candidate;
         virtual = next;
       }
-      out = prep.engine.run(virtual, true);
+      out = rounds ? prep.engine.run(virtual, true) : out;
     } else {
       virtual = real;
-      out = prep.engine.run(virtual, true);
+      out = prep.engine.run(virtual, rounds);
     }
     List<Project> projects = budget.projects();
     List<BudgetOutcome.Selection> selected = new ArrayList<>();
     List<BudgetOutcome.EqualSharesRound> rounds = new ArrayList<>();
     List<ResolvedTie> ties = new ArrayList<>();
     int number = 0;
-    for (EqualSharesEngine.Round r : out.rounds()) {
+    if (out.rounds() == null) {
+      for (int j : out.selected()) {
+        Project p = projects.get(j);
+        selected.add(
+            new BudgetOutcome.Selection(
+                p.id(), p.cost(), prep.approvals.get(p.id()), "equal shares"));
+      }
+    }
+    for (EqualSharesEngine.Round r :
+        out.rounds() == null ? List.<EqualSharesEngine.Round>of() : out.rounds()) {
       number++;
       Project p = projects.get(r.project());
       Fraction rho = fraction(r.rho()).dividedBy(Fraction.of(out.scale()));

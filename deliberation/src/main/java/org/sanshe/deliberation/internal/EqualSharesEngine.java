@@ -126,18 +126,21 @@ public final class EqualSharesEngine {
   }
 
   /**
-   * Runs Equal Shares with a virtual budget: with cost utilities and without explanation, first on
-   * the certified fast path, falling back to exact rationals when a decision is not certified.
+   * Runs Equal Shares with a virtual budget: with cost utilities first on the certified fast path
+   * (explained, when asked, by an exact replay of its selections), falling back to exact rationals
+   * when a decision is not certified.
    *
    * @param budget the virtual total budget, zero or more
    * @param explain whether to record the rounds and the money left
    * @return the outcome
    */
   public Outcome run(long budget, boolean explain) {
-    if (!explain && costUtilities) {
+    if (costUtilities) {
       int[] fast = CertifiedRun.run(this, budget);
       if (fast != null) {
-        return new Outcome(fast, null, voters / gcd(budget, voters), null, true);
+        return explain
+            ? replay(budget, fast)
+            : new Outcome(fast, null, voters / gcd(budget, voters), null, true);
       }
     }
     return runExact(budget, explain);
@@ -244,6 +247,34 @@ public final class EqualSharesEngine {
       }
     }
     return new Outcome(Arrays.copyOf(selected, picked), rounds, scale, left, false);
+  }
+
+  /**
+   * Explains a known outcome: replays its selections in order in exact rationals, computing each
+   * selected project's price and payments. Used after the fast path, whose certified outcomes have
+   * no ties (so each round's tie list is the project alone).
+   *
+   * @param budget the virtual budget the outcome was computed with
+   * @param selected the selected projects, in order
+   * @return the explained outcome
+   */
+  public Outcome replay(long budget, int[] selected) {
+    long g = gcd(budget, voters);
+    long scale = voters / g;
+    Rational[] money = new Rational[count.length];
+    Arrays.fill(money, Rational.of(budget / g));
+    List<Round> rounds = new ArrayList<>();
+    long[] rw = new long[1];
+    for (int j : selected) {
+      Rational rho = price(j, Math.multiplyExact(cost[j], scale), money, rw);
+      long[] paid = pay(j, rho, money);
+      rounds.add(new Round(j, rho, paid[0], paid[1], new int[] {j}));
+    }
+    Rational left = Rational.ZERO;
+    for (int i = 0; i < count.length; i++) {
+      left = left.plus(money[i].times(count[i]));
+    }
+    return new Outcome(selected.clone(), rounds, scale, left, true);
   }
 
   /** Returns rho for project j, or null when its supporters cannot afford it. */

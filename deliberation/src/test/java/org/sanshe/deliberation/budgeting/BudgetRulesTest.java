@@ -85,6 +85,17 @@ class BudgetRulesTest {
   }
 
   @Test
+  void without_round_details_the_selection_is_the_same_and_no_rounds_are_listed() {
+    var pb = BudgetFixtures.approval(500, "A:200 B:100 C:120 D:90", "A,B", "A,C", "B,D", "C", "A");
+    EqualShares rule = EqualShares.costUtilities().withCompletion(EqualShares.Completion.ADD1);
+    BudgetOutcome full = rule.allocate(pb);
+    BudgetOutcome lean = rule.withoutRoundDetails().allocate(pb);
+    assertThat(lean.selectedIds()).isEqualTo(full.selectedIds());
+    assertThat(lean.rounds()).isEmpty();
+    assertThat(full.rounds()).hasSize(full.selected().size());
+  }
+
+  @Test
   void utilitarian_completion_spends_what_equal_shares_left() {
     var pb = BudgetFixtures.approval(100, "X:60 Y:40", "X,Y", "X", "X");
     assertThat(ids(EqualShares.costUtilities().allocate(pb))).containsExactly("X");
