@@ -124,15 +124,4 @@ public class EqualSharesBenchmark {
   public BudgetOutcome synthetic100kSelectionOnly() {
     return EqualShares.costUtilities().withoutRoundDetails().allocate(synthetic);
   }
-
-  /**
-   * Equal Shares without completion on 100,000 voters by 100 projects, with the exact replay of
-   * every round's payments.
-   *
-   * @return the outcome
-   */
-  @Benchmark
-  public BudgetOutcome synthetic100kExplained() {
-    return EqualShares.costUtilities().allocate(synthetic);
-  }
 }

@@ -266,36 +266,48 @@ public final class EqualShares {
     }
     int groups = box.distinct().size();
     long[] count = new long[groups];
-    List<List<Integer>> sup = new ArrayList<>();
-    List<List<Long>> util = new ArrayList<>();
-    for (int j = 0; j < m; j++) {
-      sup.add(new ArrayList<>());
-      util.add(new ArrayList<>());
-    }
-    long[] maxUtility = new long[m];
+    int[] size = new int[m];
+    int[][] projectsOf = new int[groups][];
+    long[][] valuesOf = new long[groups][];
     for (int g = 0; g < groups; g++) {
       BallotBox.Counted<? extends Ballot> c = box.distinct().get(g);
       count[g] = c.count();
       Map<CandidateId, Long> values = values(c.ballot());
+      int[] ps = new int[values.size()];
+      long[] vs = new long[values.size()];
+      int k = 0;
       for (Map.Entry<CandidateId, Long> e : values.entrySet()) {
-        if (e.getValue() <= 0) {
-          continue;
+        if (e.getValue() > 0) {
+          ps[k] = index.get(e.getKey());
+          vs[k] = e.getValue();
+          size[ps[k]]++;
+          k++;
         }
-        int j = index.get(e.getKey());
-        long u = utilities == Utilities.COST ? Math.max(cost[j], 1) : e.getValue();
-        sup.get(j).add(g);
-        util.get(j).add(u);
-        maxUtility[j] = Math.max(maxUtility[j], u);
       }
+      projectsOf[g] = java.util.Arrays.copyOf(ps, k);
+      valuesOf[g] = java.util.Arrays.copyOf(vs, k);
     }
     int[][] supporters = new int[m][];
     long[][] utility = new long[m][];
+    long[] maxUtility = new long[m];
+    for (int j = 0; j < m; j++) {
+      supporters[j] = new int[size[j]];
+      utility[j] = new long[size[j]];
+      size[j] = 0;
+    }
+    for (int g = 0; g < groups; g++) {
+      for (int k = 0; k < projectsOf[g].length; k++) {
+        int j = projectsOf[g][k];
+        long u = utilities == Utilities.COST ? Math.max(cost[j], 1) : valuesOf[g][k];
+        supporters[j][size[j]] = g;
+        utility[j][size[j]++] = u;
+        maxUtility[j] = Math.max(maxUtility[j], u);
+      }
+    }
     int supported = 0;
     Map<CandidateId, Long> approvals = new java.util.LinkedHashMap<>();
     Map<CandidateId, Long> costs = new HashMap<>();
     for (int j = 0; j < m; j++) {
-      supporters[j] = sup.get(j).stream().mapToInt(Integer::intValue).toArray();
-      utility[j] = util.get(j).stream().mapToLong(Long::longValue).toArray();
       long a = 0;
       for (int g : supporters[j]) {
         a += count[g];
@@ -323,6 +335,13 @@ public final class EqualShares {
   }
 
   private Map<CandidateId, Long> values(Ballot ballot) {
+    if (ballot instanceof ApprovalBallot a) {
+      Map<CandidateId, Long> ones = new java.util.LinkedHashMap<>();
+      for (CandidateId id : a.approved()) {
+        ones.put(id, 1L);
+      }
+      return ones;
+    }
     if (ballot instanceof CumulativeBallot c && utilities == Utilities.CARDINAL) {
       return c.points();
     }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.sanshe.deliberation.ballot.BallotBox;
 import org.sanshe.deliberation.ballot.CandidateId;
 import org.sanshe.deliberation.ballot.RankedBallot;
@@ -113,25 +112,27 @@ public final class InstantRunoff {
    */
   public static Result count(
       Candidates candidates, BallotBox<RankedBallot> ballots, TieBreaking tieBreaking) {
+    return count(RankedProfile.of(candidates, ballots), tieBreaking);
+  }
+
+  /**
+   * Counts an encoded profile, in time proportional to the distinct ballots times the rounds.
+   *
+   * @param profile the profile, not null
+   * @param tieBreaking how a tie for fewest votes is broken, not null
+   * @return the result
+   * @throws VotingException {@code VOTING_NO_BALLOTS} if no ballot counts for any candidate
+   */
+  public static Result count(RankedProfile profile, TieBreaking tieBreaking) {
     Objects.requireNonNull(tieBreaking, "tieBreaking");
-    candidates.checkNamedIn(ballots);
+    Candidates candidates = profile.candidates();
     int n = candidates.size();
-    List<BallotBox.Counted<RankedBallot>> distinct = ballots.distinct();
-    int groups = distinct.size();
+    int groups = profile.distinct();
     int[][][] ranks = new int[groups][][];
     long[] count = new long[groups];
     for (int g = 0; g < groups; g++) {
-      List<Set<CandidateId>> r = distinct.get(g).ballot().ranks();
-      ranks[g] = new int[r.size()][];
-      for (int k = 0; k < r.size(); k++) {
-        int[] ids = new int[r.get(k).size()];
-        int x = 0;
-        for (CandidateId id : r.get(k)) {
-          ids[x++] = candidates.indexOf(id);
-        }
-        ranks[g][k] = ids;
-      }
-      count[g] = distinct.get(g).count();
+      ranks[g] = profile.ranks(g);
+      count[g] = profile.count(g);
     }
     boolean[] out = new boolean[n];
     int[] pos = new int[groups];

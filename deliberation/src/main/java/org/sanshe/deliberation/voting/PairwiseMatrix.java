@@ -1,8 +1,5 @@
 package org.sanshe.deliberation.voting;
 
-import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 import org.sanshe.deliberation.ballot.BallotBox;
 import org.sanshe.deliberation.ballot.CandidateId;
 import org.sanshe.deliberation.ballot.RankedBallot;
@@ -33,25 +30,36 @@ public final class PairwiseMatrix {
    * @throws ArithmeticException if a count overflows
    */
   public static PairwiseMatrix of(Candidates candidates, BallotBox<RankedBallot> ballots) {
-    Objects.requireNonNull(candidates, "candidates");
-    candidates.checkNamedIn(ballots);
+    return of(RankedProfile.of(candidates, ballots));
+  }
+
+  /**
+   * Counts an encoded profile pairwise.
+   *
+   * @param profile the profile, not null
+   * @return the matrix
+   * @throws ArithmeticException if a count overflows
+   */
+  public static PairwiseMatrix of(RankedProfile profile) {
+    Candidates candidates = profile.candidates();
     int n = candidates.size();
     long[][] d = new long[n][n];
     int[] rank = new int[n];
-    for (BallotBox.Counted<RankedBallot> c : ballots.distinct()) {
+    int[] ranked = new int[n];
+    for (int g = 0; g < profile.distinct(); g++) {
+      int[][] ranks = profile.ranks(g);
       java.util.Arrays.fill(rank, Integer.MAX_VALUE);
-      List<Set<CandidateId>> ranks = c.ballot().ranks();
-      for (int r = 0; r < ranks.size(); r++) {
-        for (CandidateId id : ranks.get(r)) {
-          rank[candidates.indexOf(id)] = r;
+      int k = 0;
+      for (int r = 0; r < ranks.length; r++) {
+        for (int c : ranks[r]) {
+          rank[c] = r;
+          ranked[k++] = c;
         }
       }
-      long count = c.count();
-      for (int i = 0; i < n; i++) {
+      long count = profile.count(g);
+      for (int x = 0; x < k; x++) {
+        int i = ranked[x];
         int ri = rank[i];
-        if (ri == Integer.MAX_VALUE) {
-          continue;
-        }
         long[] row = d[i];
         for (int j = 0; j < n; j++) {
           if (ri < rank[j]) {

@@ -119,6 +119,17 @@ public final class Schulze {
   }
 
   /**
+   * Counts an encoded profile.
+   *
+   * @param profile the profile, not null
+   * @param tieBreaking how a shared first place is broken, not null
+   * @return the result
+   */
+  public static Result count(RankedProfile profile, TieBreaking tieBreaking) {
+    return of(PairwiseMatrix.of(profile), tieBreaking);
+  }
+
+  /**
    * Applies Schulze to a pairwise matrix.
    *
    * @param matrix the matrix, not null
