@@ -301,19 +301,6 @@ public final class Rational implements Comparable<Rational> {
     return compareTo(o) <= 0 ? this : o;
   }
 
-  /**
-   * Returns an approximation, for display only.
-   *
-   * @return the nearest double
-   */
-  public double approximate() {
-    return big()
-        ? new java.math.BigDecimal(bigNum)
-            .divide(new java.math.BigDecimal(bigDen), java.math.MathContext.DECIMAL64)
-            .doubleValue()
-        : (double) num / den;
-  }
-
   @Override
   public boolean equals(Object o) {
     return o instanceof Rational r && compareTo(r) == 0;
