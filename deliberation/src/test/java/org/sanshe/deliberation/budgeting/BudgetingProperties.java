@@ -105,9 +105,12 @@ class BudgetingProperties {
       @ForAll long seed,
       @ForAll @IntRange(min = 1, max = 8) int projects,
       @ForAll @IntRange(min = 1, max = 30) int voters,
-      @ForAll @LongRange(min = 0, max = 2) long completion) {
+      @ForAll @LongRange(min = 0, max = 3) long completion) {
     ParticipatoryBudget pb = new Instance(seed, projects, voters).budget();
-    BudgetOutcome o = EqualShares.costUtilities().allocate(pb);
+    BudgetOutcome o =
+        EqualShares.costUtilities()
+            .withCompletion(EqualShares.Completion.values()[(int) completion])
+            .allocate(pb);
     for (BudgetOutcome.EqualSharesRound r : o.rounds()) {
       // payers at the cap cover at most the cost; nobody pays more than an equal share
       assertThat(
@@ -118,7 +121,7 @@ class BudgetingProperties {
       assertThat(
               r.maxPayment()
                   .compareTo(
-                      org.sanshe.core.kernel.Fraction.of(pb.budget(), pb.ballots().voters())))
+                      org.sanshe.core.kernel.Fraction.of(o.virtualBudget(), pb.ballots().voters())))
           .isLessThanOrEqualTo(0);
     }
   }
