@@ -51,10 +51,10 @@ public final class Rational implements Comparable<Rational> {
     if (den == 0) {
       throw new ArithmeticException("zero denominator");
     }
+    if (num == Long.MIN_VALUE || den == Long.MIN_VALUE) {
+      return of(BigInteger.valueOf(num), BigInteger.valueOf(den));
+    }
     if (den < 0) {
-      if (num == Long.MIN_VALUE || den == Long.MIN_VALUE) {
-        return of(BigInteger.valueOf(num), BigInteger.valueOf(den));
-      }
       num = -num;
       den = -den;
     }
@@ -94,7 +94,7 @@ public final class Rational implements Comparable<Rational> {
       a = b;
       b = t;
     }
-    return a == 0 ? 1 : a;
+    return a == 0 ? 1 : Math.abs(a);
   }
 
   private boolean big() {
@@ -190,7 +190,7 @@ public final class Rational implements Comparable<Rational> {
    * @return the product
    */
   public Rational times(long k) {
-    if (!big()) {
+    if (!big() && k != Long.MIN_VALUE) {
       long g = gcd(Math.abs(k), den);
       long kk = k / g;
       if (fits(num, kk)) {
