@@ -16,4 +16,9 @@ module org.sanshe.core {
   exports org.sanshe.core.kernel;
   exports org.sanshe.core.json;
   exports org.sanshe.core.validation;
+  exports org.sanshe.core.money;
+  exports org.sanshe.core.registry;
+  exports org.sanshe.core.registry.division;
+  exports org.sanshe.core.registry.organization;
+  exports org.sanshe.core.registry.memory;
 }
