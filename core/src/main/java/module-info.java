@@ -21,4 +21,6 @@ module org.sanshe.core {
   exports org.sanshe.core.registry.division;
   exports org.sanshe.core.registry.organization;
   exports org.sanshe.core.registry.memory;
+  exports org.sanshe.core.registry.worker;
+  exports org.sanshe.core.registry.project;
 }
