@@ -23,4 +23,5 @@ module org.sanshe.core {
   exports org.sanshe.core.registry.memory;
   exports org.sanshe.core.registry.worker;
   exports org.sanshe.core.registry.project;
+  exports org.sanshe.core.registry.json;
 }

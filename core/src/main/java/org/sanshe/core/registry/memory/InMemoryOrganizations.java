@@ -167,7 +167,9 @@ public final class InMemoryOrganizations implements Organizations {
           if (!ids.add(o.id())) {
             throw new RegistryException(RegistryError.ORGANIZATION_ID_DUPLICATE, o.id());
           }
-          checkVersion(o, byId.get(o.id()));
+          if (byId.containsKey(o.id())) {
+            throw new RegistryException(RegistryError.ORGANIZATION_ID_DUPLICATE, o.id());
+          }
           checkConstraints(o, byUscc, hubs, federations);
           checkConstraints(o, usccs, newHubs, newFederations);
           o.uscc().ifPresent(u -> usccs.put(u, o));
@@ -179,7 +181,7 @@ public final class InMemoryOrganizations implements Organizations {
       }
       problems.build().throwIfErrors();
       for (Organization o : organizations) {
-        index(o.storedAs(o.version() + 1));
+        index(o.storedAs(Math.max(1, o.version())));
       }
     } finally {
       writeLock.unlock();

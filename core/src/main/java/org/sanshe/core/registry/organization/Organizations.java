@@ -54,9 +54,10 @@ public interface Organizations {
   Organization save(Organization organization);
 
   /**
-   * Stores many new organizations, all or none.
+   * Stores many organizations new to this store, all or none, such as an import: each keeps its
+   * version (at least 1), so an exported store reads back unchanged.
    *
-   * @param organizations new organizations (version 0), not null
+   * @param organizations organizations whose ids are not stored yet, not null
    * @throws org.sanshe.core.error.InvalidInputException listing, by index, every organization that
    *     breaks a constraint (against the store or within the batch); nothing is stored then
    */
