@@ -24,4 +24,5 @@ module org.sanshe.core {
   exports org.sanshe.core.registry.worker;
   exports org.sanshe.core.registry.project;
   exports org.sanshe.core.registry.json;
+  exports org.sanshe.core.registry.hsds;
 }

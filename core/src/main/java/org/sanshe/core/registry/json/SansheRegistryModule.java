@@ -1,5 +1,6 @@
 package org.sanshe.core.registry.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.Version;
@@ -8,7 +9,9 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -21,6 +24,11 @@ import org.sanshe.core.json.SansheCoreModule;
 import org.sanshe.core.money.Money;
 import org.sanshe.core.registry.RegistryError;
 import org.sanshe.core.registry.RegistryException;
+import org.sanshe.core.registry.hsds.HsdsEntry;
+import org.sanshe.core.registry.hsds.HsdsLocation;
+import org.sanshe.core.registry.hsds.HsdsOrganization;
+import org.sanshe.core.registry.hsds.HsdsOrganizationIdentifier;
+import org.sanshe.core.registry.hsds.HsdsService;
 import org.sanshe.core.registry.organization.EvaluationGrade;
 import org.sanshe.core.registry.organization.Organization;
 import org.sanshe.core.registry.organization.OrganizationId;
@@ -39,8 +47,9 @@ import org.sanshe.core.registry.worker.SocialWorkerSnapshot;
  * through {@code restore}, so JSON that breaks a rule fails with the rule's error code inside the
  * {@link JsonMappingException} (find it with {@link SansheCoreModule#sansheCause}). Ids, {@link
  * Money} ({@code "300000.00"}), dates (ISO), years and grades ({@code "5A"}) are plain strings. No
- * default typing, no class names. Depends on {@link SansheCoreModule} for credit and division
- * codes. Thread-safe.
+ * default typing, no class names. HSDS export records get snake-case names ({@code
+ * organization_id}). Depends on {@link SansheCoreModule} for credit and division codes.
+ * Thread-safe.
  */
 public final class SansheRegistryModule extends SimpleModule {
 
@@ -70,8 +79,22 @@ public final class SansheRegistryModule extends SimpleModule {
         SocialWorker::snapshot,
         SocialWorker::restore);
     snapshotType(Project.class, ProjectSnapshot.class, Project::snapshot, Project::restore);
+    for (Class<?> hsds :
+        List.of(
+            HsdsOrganization.class,
+            HsdsOrganizationIdentifier.class,
+            HsdsLocation.class,
+            HsdsService.class,
+            HsdsEntry.class)) {
+      setMixInAnnotation(hsds, HsdsNames.class);
+    }
     this.dependency = core;
   }
+
+  /** HSDS field names are snake case; absent values are left out. */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  private abstract static class HsdsNames {}
 
   private final transient Module dependency;
 
