@@ -1,8 +1,10 @@
 package org.sanshe.core.registry.memory;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,10 +17,10 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sanshe.core.error.Problems;
 import org.sanshe.core.identifier.DivisionCode;
+import org.sanshe.core.identifier.DivisionLevel;
 import org.sanshe.core.identifier.UnifiedSocialCreditCode;
 import org.sanshe.core.registry.Page;
 import org.sanshe.core.registry.PageRequest;
@@ -35,20 +37,20 @@ import org.sanshe.core.registry.organization.Organizations;
  * {@link Organizations} in memory, indexed by id, credit code, street (or district) and landed
  * community.
  *
- * <p>Thread-safe. Readers never block: they read concurrent maps of immutable organizations (a
- * reader running during a write sees each organization either before or after it, and the indexes
- * may briefly disagree about that one organization). Writers are serialized by one lock, check the
- * version (optimistic locking) and every constraint before they touch any index, so a refused write
- * changes nothing and two writers never lose each other's change.
+ * <p>Thread-safe. Readers never block: they read concurrent maps and copy-on-write arrays of
+ * immutable organizations (a reader running during a write sees each organization either before or
+ * after it, and the indexes may briefly disagree about that one organization). Each street's
+ * organizations are kept in an array sorted by id, so listing a street copies references without
+ * touching the organizations. Writers are serialized by one lock, check the version (optimistic
+ * locking) and every constraint before they touch any index, so a refused write changes nothing and
+ * two writers never lose each other's change.
  */
 public final class InMemoryOrganizations implements Organizations {
 
   private final ConcurrentHashMap<OrganizationId, Organization> byId = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<UnifiedSocialCreditCode, Organization> byUscc =
       new ConcurrentHashMap<>();
-  private final ConcurrentSkipListMap<String, ConcurrentSkipListMap<OrganizationId, Organization>>
-      byArea = new ConcurrentSkipListMap<>();
-  private final ConcurrentHashMap<String, AtomicLong> areaCounts = new ConcurrentHashMap<>();
+  private final ConcurrentSkipListMap<String, Area> byArea = new ConcurrentSkipListMap<>();
   private final ConcurrentHashMap<DivisionCode, ConcurrentSkipListMap<OrganizationId, Organization>>
       byLanding = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<DivisionCode, OrganizationId> hubs = new ConcurrentHashMap<>();
@@ -180,9 +182,15 @@ public final class InMemoryOrganizations implements Organizations {
         }
       }
       problems.build().throwIfErrors();
+      Map<String, List<Organization>> perArea = new HashMap<>();
       for (Organization o : organizations) {
-        index(o.storedAs(Math.max(1, o.version())));
+        Organization stored = o.storedAs(Math.max(1, o.version()));
+        byId.put(stored.id(), stored);
+        stored.uscc().ifPresent(u -> byUscc.put(u, stored));
+        indexRest(stored);
+        perArea.computeIfAbsent(areaKey(stored.division()), k -> new ArrayList<>()).add(stored);
       }
+      perArea.forEach((key, list) -> byArea.computeIfAbsent(key, k -> new Area()).putAll(list));
     } finally {
       writeLock.unlock();
     }
@@ -196,15 +204,12 @@ public final class InMemoryOrganizations implements Organizations {
   private void index(Organization o) {
     byId.put(o.id(), o);
     o.uscc().ifPresent(u -> byUscc.put(u, o));
-    String area = areaKey(o.division());
-    ConcurrentSkipListMap<OrganizationId, Organization> bucket = byArea.get(area);
-    if (bucket == null) {
-      bucket = new ConcurrentSkipListMap<>();
-      byArea.put(area, bucket);
-    }
-    if (bucket.put(o.id(), o) == null) {
-      areaCounts.computeIfAbsent(area, k -> new AtomicLong()).incrementAndGet();
-    }
+    byArea.computeIfAbsent(areaKey(o.division()), k -> new Area()).put(o);
+    indexRest(o);
+  }
+
+  /** Indexes everything but the area arrays (which bulk loads fill at once). */
+  private void indexRest(Organization o) {
     for (Landing l : o.landings()) {
       byLanding.computeIfAbsent(l.community(), k -> new ConcurrentSkipListMap<>()).put(o.id(), o);
     }
@@ -214,10 +219,9 @@ public final class InMemoryOrganizations implements Organizations {
 
   private void unindex(Organization o) {
     o.uscc().ifPresent(u -> byUscc.remove(u, o));
-    String area = areaKey(o.division());
-    ConcurrentSkipListMap<OrganizationId, Organization> bucket = byArea.get(area);
-    if (bucket != null && bucket.remove(o.id()) != null) {
-      areaCounts.get(area).decrementAndGet();
+    Area area = byArea.get(areaKey(o.division()));
+    if (area != null) {
+      area.remove(o.id());
     }
     for (Landing l : o.landings()) {
       ConcurrentSkipListMap<OrganizationId, Organization> landed = byLanding.get(l.community());
@@ -233,10 +237,22 @@ public final class InMemoryOrganizations implements Organizations {
   public Page<Organization> query(OrganizationQuery query, PageRequest page) {
     Objects.requireNonNull(query, "query");
     Objects.requireNonNull(page, "page");
-    List<Organization> items = new ArrayList<>(Math.min(page.limit(), 256));
+    List<Organization> items = new ArrayList<>(Math.min(page.limit(), 1024));
     long total = 0;
-    for (Map<OrganizationId, Organization> bucket : candidates(query)) {
-      for (Organization o : bucket.values()) {
+    if (coversWholeAreas(query)) {
+      for (Area area : areaCandidates(query.within())) {
+        Organization[] orgs = area.orgs;
+        int from = (int) Math.max(0, Math.min(orgs.length, page.offset() - total));
+        int take = Math.min(orgs.length - from, page.limit() - items.size());
+        for (int i = from; i < from + take; i++) {
+          items.add(orgs[i]);
+        }
+        total += orgs.length;
+      }
+      return new Page<>(items, page.offset(), total);
+    }
+    for (Iterable<Organization> bucket : candidates(query)) {
+      for (Organization o : bucket) {
         if (query.matches(o)) {
           if (total >= page.offset() && items.size() < page.limit()) {
             items.add(o);
@@ -248,12 +264,31 @@ public final class InMemoryOrganizations implements Organizations {
     return new Page<>(items, page.offset(), total);
   }
 
+  /**
+   * Tells whether every organization of the candidate areas matches: the query restricts by
+   * division only, at street level or above.
+   */
+  private static boolean coversWholeAreas(OrganizationQuery q) {
+    return q.legalForm() == null
+        && q.domain() == null
+        && q.status() == null
+        && q.gradeValidOn() == null
+        && q.landedIn() == null
+        && (q.within() == null || q.within().level() != DivisionLevel.VILLAGE);
+  }
+
   @Override
   public long count(OrganizationQuery query) {
     Objects.requireNonNull(query, "query");
     long total = 0;
-    for (Map<OrganizationId, Organization> bucket : candidates(query)) {
-      for (Organization o : bucket.values()) {
+    if (coversWholeAreas(query)) {
+      for (Area area : areaCandidates(query.within())) {
+        total += area.orgs.length;
+      }
+      return total;
+    }
+    for (Iterable<Organization> bucket : candidates(query)) {
+      for (Organization o : bucket) {
         if (query.matches(o)) {
           total++;
         }
@@ -262,26 +297,32 @@ public final class InMemoryOrganizations implements Organizations {
     return total;
   }
 
-  private Collection<? extends Map<OrganizationId, Organization>> candidates(OrganizationQuery q) {
+  private List<Iterable<Organization>> candidates(OrganizationQuery q) {
     if (q.landedIn() != null) {
       Map<OrganizationId, Organization> landed = byLanding.get(q.landedIn());
-      return landed == null ? List.of() : List.of(landed);
+      return landed == null ? List.of() : List.of(landed.values());
     }
-    if (q.within() == null) {
+    List<Iterable<Organization>> out = new ArrayList<>();
+    for (Area area : areaCandidates(q.within())) {
+      out.add(Arrays.asList(area.orgs));
+    }
+    return out;
+  }
+
+  private Collection<Area> areaCandidates(DivisionCode within) {
+    if (within == null) {
       return byArea.values();
     }
-    DivisionCode within = q.within();
     return switch (within.level()) {
       case TOWNSHIP, VILLAGE -> {
-        Map<OrganizationId, Organization> bucket = byArea.get(areaKey(within));
-        yield bucket == null ? List.of() : List.of(bucket);
+        Area area = byArea.get(areaKey(within));
+        yield area == null ? List.of() : List.of(area);
       }
       default -> areas(within).values();
     };
   }
 
-  private NavigableMap<String, ConcurrentSkipListMap<OrganizationId, Organization>> areas(
-      DivisionCode root) {
+  private NavigableMap<String, Area> areas(DivisionCode root) {
     String prefix =
         switch (root.level()) {
           case NATIONAL -> "";
@@ -296,31 +337,22 @@ public final class InMemoryOrganizations implements Organizations {
   public SortedMap<DivisionCode, Long> countsPerStreet(DivisionCode root) {
     Objects.requireNonNull(root, "root");
     TreeMap<DivisionCode, Long> counts = new TreeMap<>();
-    for (String area : areas(root).keySet()) {
-      long n = areaCounts.getOrDefault(area, new AtomicLong()).get();
-      if (area.length() == 9 && n > 0 && area.startsWith(prefixOf(root))) {
-        counts.put(DivisionCode.parse(area), n);
+    for (Map.Entry<String, Area> e : areas(root).entrySet()) {
+      long n = e.getValue().orgs.length;
+      if (e.getKey().length() == 9 && n > 0) {
+        counts.put(DivisionCode.parse(e.getKey()), n);
       }
     }
     return Collections.unmodifiableSortedMap(counts);
-  }
-
-  private static String prefixOf(DivisionCode root) {
-    return switch (root.level()) {
-      case NATIONAL -> "";
-      case PROVINCE -> root.value().substring(0, 2);
-      case CITY -> root.value().substring(0, 4);
-      default -> root.value();
-    };
   }
 
   @Override
   public SortedMap<DivisionCode, Long> countsPerDistrict(DivisionCode root) {
     Objects.requireNonNull(root, "root");
     TreeMap<DivisionCode, Long> counts = new TreeMap<>();
-    for (String area : areas(root).keySet()) {
-      long n = areaCounts.getOrDefault(area, new AtomicLong()).get();
-      String district = area.substring(0, 6);
+    for (Map.Entry<String, Area> e : areas(root).entrySet()) {
+      long n = e.getValue().orgs.length;
+      String district = e.getKey().substring(0, 6);
       if (n > 0 && DivisionCode.isValid(district)) {
         counts.merge(DivisionCode.parse(district), n, Long::sum);
       }
@@ -348,5 +380,72 @@ public final class InMemoryOrganizations implements Organizations {
   @Override
   public String toString() {
     return "InMemoryOrganizations[" + byId.size() + "]";
+  }
+
+  /**
+   * The organizations of one street (or district-level area): an array sorted by id, replaced as a
+   * whole by writers (copy on write) so that readers scan a consistent, contiguous snapshot.
+   */
+  private static final class Area {
+    private static final Organization[] EMPTY = new Organization[0];
+    private static final Comparator<Organization> BY_ID = Comparator.comparing(Organization::id);
+
+    volatile Organization[] orgs = EMPTY;
+
+    private static int find(Organization[] a, OrganizationId id) {
+      int lo = 0;
+      int hi = a.length - 1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        int c = a[mid].id().compareTo(id);
+        if (c < 0) {
+          lo = mid + 1;
+        } else if (c > 0) {
+          hi = mid - 1;
+        } else {
+          return mid;
+        }
+      }
+      return -(lo + 1);
+    }
+
+    void put(Organization o) {
+      Organization[] a = orgs;
+      int i = find(a, o.id());
+      if (i >= 0) {
+        Organization[] copy = a.clone();
+        copy[i] = o;
+        orgs = copy;
+        return;
+      }
+      int at = -(i + 1);
+      Organization[] copy = new Organization[a.length + 1];
+      System.arraycopy(a, 0, copy, 0, at);
+      copy[at] = o;
+      System.arraycopy(a, at, copy, at + 1, a.length - at);
+      orgs = copy;
+    }
+
+    void putAll(List<Organization> added) {
+      Organization[] merged = new Organization[orgs.length + added.size()];
+      System.arraycopy(orgs, 0, merged, 0, orgs.length);
+      for (int k = 0; k < added.size(); k++) {
+        merged[orgs.length + k] = added.get(k);
+      }
+      Arrays.sort(merged, BY_ID);
+      orgs = merged;
+    }
+
+    void remove(OrganizationId id) {
+      Organization[] a = orgs;
+      int i = find(a, id);
+      if (i < 0) {
+        return;
+      }
+      Organization[] copy = new Organization[a.length - 1];
+      System.arraycopy(a, 0, copy, 0, i);
+      System.arraycopy(a, i + 1, copy, i, a.length - i - 1);
+      orgs = copy;
+    }
   }
 }
