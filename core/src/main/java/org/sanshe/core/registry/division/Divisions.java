@@ -49,6 +49,7 @@ public final class Divisions implements KnownDivisions {
   private static final DivisionCode NATIONAL = DivisionCode.parse("100000");
 
   private final NavigableMap<String, Division> byCode;
+  private final Map<DivisionCode, Division> index;
   private final Map<DivisionCode, List<Division>> children;
   private final Map<DivisionCode, NavigableMap<String, LocalUnit>> localUnits;
 
@@ -57,6 +58,11 @@ public final class Divisions implements KnownDivisions {
       Map<DivisionCode, List<Division>> children,
       Map<DivisionCode, NavigableMap<String, LocalUnit>> localUnits) {
     this.byCode = byCode;
+    Map<DivisionCode, Division> hashed = new HashMap<>(byCode.size() * 2);
+    for (Division d : byCode.values()) {
+      hashed.put(d.code(), d);
+    }
+    this.index = Map.copyOf(hashed);
     this.children = children;
     this.localUnits = localUnits;
   }
@@ -111,7 +117,7 @@ public final class Divisions implements KnownDivisions {
   @Override
   public boolean contains(DivisionCode code) {
     Objects.requireNonNull(code, "code");
-    return byCode.containsKey(code.value()) || NATIONAL.equals(code);
+    return index.containsKey(code) || NATIONAL.equals(code);
   }
 
   /**
@@ -122,7 +128,7 @@ public final class Divisions implements KnownDivisions {
    */
   public Optional<Division> find(DivisionCode code) {
     Objects.requireNonNull(code, "code");
-    return Optional.ofNullable(byCode.get(code.value()));
+    return Optional.ofNullable(index.get(code));
   }
 
   /**
@@ -144,7 +150,7 @@ public final class Divisions implements KnownDivisions {
    * @return the shared instance, or the argument when unknown
    */
   public DivisionCode canonical(DivisionCode code) {
-    Division d = byCode.get(code.value());
+    Division d = index.get(code);
     return d != null ? d.code() : code;
   }
 

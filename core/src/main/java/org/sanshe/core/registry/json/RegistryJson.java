@@ -90,7 +90,9 @@ public final class RegistryJson {
   public record Read<T>(List<T> elements, Problems problems) {}
 
   /**
-   * Reads a JSON array of organization snapshots, streaming, and restores each one.
+   * Reads a JSON array of organization snapshots, streaming, and restores each one. Each element is
+   * read straight from the token stream (no intermediate tree) and restored; a bad element is
+   * reported with its index and skipped; a syntax error ends the reading and is reported too.
    *
    * @param mapper a mapper with the registry module, not null
    * @param in the stream, not null; not closed
@@ -98,7 +100,41 @@ public final class RegistryJson {
    * @throws RegistryException with {@code REGISTRY_READ_FAILED} when the stream fails
    */
   public static Read<Organization> readOrganizations(ObjectMapper mapper, InputStream in) {
-    return readArray(mapper, in, OrganizationSnapshot.class, Organization::restore);
+    Objects.requireNonNull(mapper, "mapper");
+    Objects.requireNonNull(in, "in");
+    OrganizationSnapshotReader snapshots = new OrganizationSnapshotReader();
+    List<Organization> elements = new ArrayList<>();
+    Problems.Builder problems = Problems.builder();
+    int i = 0;
+    try (JsonParser p = mapper.getFactory().createParser(in)) {
+      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      if (p.nextToken() != JsonToken.START_ARRAY) {
+        problems.add(
+            "", new RegistryException(RegistryError.REGISTRY_JSON_INVALID, "not an array"));
+        return new Read<>(List.of(), problems.build());
+      }
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+        if (t == null) {
+          problems.add(
+              "[" + i + "]",
+              new RegistryException(RegistryError.REGISTRY_JSON_INVALID, "unexpected end"));
+          break;
+        }
+        Organization element = null;
+        try {
+          element = Organization.restore(snapshots.read(p));
+        } catch (SansheException e) {
+          problems.add("[" + i + "]", e);
+        }
+        elements.add(element);
+        i++;
+      }
+    } catch (StreamReadException e) {
+      problems.add("[" + i + "]", syntax(e));
+    } catch (IOException e) {
+      throw new RegistryException(RegistryError.REGISTRY_READ_FAILED, e, e.getMessage());
+    }
+    return new Read<>(elements, problems.build());
   }
 
   /**

@@ -184,7 +184,8 @@ public final class InMemoryOrganizations implements Organizations {
       problems.build().throwIfErrors();
       Map<String, List<Organization>> perArea = new HashMap<>();
       for (Organization o : organizations) {
-        Organization stored = o.storedAs(Math.max(1, o.version()));
+        Organization stored =
+            o.version() >= 1 && o.events().isEmpty() ? o : o.storedAs(Math.max(1, o.version()));
         byId.put(stored.id(), stored);
         stored.uscc().ifPresent(u -> byUscc.put(u, stored));
         indexRest(stored);

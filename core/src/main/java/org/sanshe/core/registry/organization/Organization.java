@@ -242,18 +242,26 @@ public final class Organization {
         // an incubation given up has no standing; anything else may
       }
     }
-    Set<Year> years = new HashSet<>();
-    for (AnnualReport r : s.annualReports()) {
-      if (!years.add(r.year())) {
-        throw new RegistryException(RegistryError.ORGANIZATION_ANNUAL_REPORT_DUPLICATE, r.year());
+    if (s.annualReports().size() > 1) {
+      Set<Year> years = new HashSet<>();
+      for (AnnualReport r : s.annualReports()) {
+        if (!years.add(r.year())) {
+          throw new RegistryException(RegistryError.ORGANIZATION_ANNUAL_REPORT_DUPLICATE, r.year());
+        }
       }
+      List<AnnualReport> reports = new ArrayList<>(s.annualReports());
+      reports.sort(Comparator.comparing(AnnualReport::year));
+      d.annualReports = List.copyOf(reports);
+    } else {
+      d.annualReports = s.annualReports();
     }
-    List<AnnualReport> reports = new ArrayList<>(s.annualReports());
-    reports.sort(Comparator.comparing(AnnualReport::year));
-    d.annualReports = List.copyOf(reports);
-    List<GradeAward> grades = new ArrayList<>(s.grades());
-    grades.sort(Comparator.comparing(GradeAward::awardedOn));
-    d.grades = List.copyOf(grades);
+    if (s.grades().size() > 1) {
+      List<GradeAward> grades = new ArrayList<>(s.grades());
+      grades.sort(Comparator.comparing(GradeAward::awardedOn));
+      d.grades = List.copyOf(grades);
+    } else {
+      d.grades = s.grades();
+    }
     if (s.hubOf() != null) {
       checkHubDivision(s.hubOf());
     }
@@ -262,17 +270,21 @@ public final class Organization {
       checkCommunity(s.federationOf());
     }
     d.federationOf = s.federationOf();
-    Set<OrganizationId> seen = new HashSet<>();
-    for (OrganizationId m : s.memberships()) {
-      if (m.equals(s.id()) || !seen.add(m)) {
-        throw new RegistryException(RegistryError.ORGANIZATION_MEMBERSHIP, m);
+    if (!s.memberships().isEmpty()) {
+      Set<OrganizationId> seen = new HashSet<>();
+      for (OrganizationId m : s.memberships()) {
+        if (m.equals(s.id()) || !seen.add(m)) {
+          throw new RegistryException(RegistryError.ORGANIZATION_MEMBERSHIP, m);
+        }
       }
     }
     d.memberships = s.memberships();
-    Set<DivisionCode> open = new HashSet<>();
-    for (Landing l : s.landings()) {
-      if (l.open() && !open.add(l.community())) {
-        throw new RegistryException(RegistryError.ORGANIZATION_ALREADY_LANDED, l.community());
+    if (s.landings().size() > 1) {
+      Set<DivisionCode> open = new HashSet<>();
+      for (Landing l : s.landings()) {
+        if (l.open() && !open.add(l.community())) {
+          throw new RegistryException(RegistryError.ORGANIZATION_ALREADY_LANDED, l.community());
+        }
       }
     }
     d.landings = s.landings();
