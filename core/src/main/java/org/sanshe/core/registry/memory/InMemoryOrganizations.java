@@ -6,13 +6,11 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -153,23 +151,25 @@ public final class InMemoryOrganizations implements Organizations {
   }
 
   @Override
-  public void saveAll(Collection<Organization> organizations) {
+  public void saveAll(List<Organization> organizations, Problems earlier) {
     Objects.requireNonNull(organizations, "organizations");
+    Objects.requireNonNull(earlier, "earlier");
     writeLock.lock();
     try {
-      Problems.Builder problems = Problems.builder();
-      Map<UnifiedSocialCreditCode, Organization> usccs = new HashMap<>();
+      Problems.Builder problems = Problems.builder().addAll(earlier);
+      int capacity = Math.max(16, organizations.size() * 4 / 3 + 1);
+      Map<UnifiedSocialCreditCode, Organization> usccs = new HashMap<>(capacity);
       Map<DivisionCode, OrganizationId> newHubs = new HashMap<>();
       Map<DivisionCode, OrganizationId> newFederations = new HashMap<>();
-      Set<OrganizationId> ids = new HashSet<>();
-      int i = 0;
-      for (Organization o : organizations) {
-        String path = "[" + i++ + "]";
+      Map<OrganizationId, Integer> ids = new HashMap<>(capacity);
+      for (int i = 0; i < organizations.size(); i++) {
+        Organization o = organizations.get(i);
+        if (o == null) {
+          continue;
+        }
         try {
-          if (!ids.add(o.id())) {
-            throw new RegistryException(RegistryError.ORGANIZATION_ID_DUPLICATE, o.id());
-          }
-          if (byId.containsKey(o.id())) {
+          Integer first = ids.putIfAbsent(o.id(), i);
+          if (first != null || byId.containsKey(o.id())) {
             throw new RegistryException(RegistryError.ORGANIZATION_ID_DUPLICATE, o.id());
           }
           checkConstraints(o, byUscc, hubs, federations);
@@ -178,12 +178,15 @@ public final class InMemoryOrganizations implements Organizations {
           o.hubOf().ifPresent(h -> newHubs.put(h, o.id()));
           o.federationOf().ifPresent(c -> newFederations.put(c, o.id()));
         } catch (RegistryException e) {
-          problems.add(path, e);
+          problems.add("[" + i + "]", e);
         }
       }
       problems.build().throwIfErrors();
       Map<String, List<Organization>> perArea = new HashMap<>();
       for (Organization o : organizations) {
+        if (o == null) {
+          continue;
+        }
         Organization stored =
             o.version() >= 1 && o.events().isEmpty() ? o : o.storedAs(Math.max(1, o.version()));
         byId.put(stored.id(), stored);

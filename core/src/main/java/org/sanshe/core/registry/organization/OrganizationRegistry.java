@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -329,8 +327,9 @@ public final class OrganizationRegistry {
   }
 
   /**
-   * Imports restored organizations, all or none: every division they name must be known, every
-   * credit code, hub street and federation community must be free in the store and in the batch.
+   * Imports restored organizations, all or none: every division they name must be known (checked
+   * here), every id, credit code, hub street and federation community must be free in the store and
+   * in the batch (checked by the store, which reports all problems together).
    *
    * @param restored the organizations, by input index; null entries stand for elements that already
    *     failed (reported in {@code earlier}), not null
@@ -343,39 +342,23 @@ public final class OrganizationRegistry {
     Objects.requireNonNull(restored, "restored");
     Objects.requireNonNull(earlier, "earlier");
     Problems.Builder problems = Problems.builder().addAll(earlier);
-    Map<UnifiedSocialCreditCode, Integer> usccs = new HashMap<>();
-    Map<OrganizationId, Integer> idsSeen = new HashMap<>();
-    List<Organization> ok = new ArrayList<>(restored.size());
-    for (int i = 0; i < restored.size(); i++) {
-      Organization o = restored.get(i);
+    List<Organization> checked = new ArrayList<>(restored);
+    int count = 0;
+    for (int i = 0; i < checked.size(); i++) {
+      Organization o = checked.get(i);
       if (o == null) {
         continue;
       }
-      String path = "[" + i + "]";
       try {
         checkDivisions(o);
-        Integer other = idsSeen.putIfAbsent(o.id(), i);
-        if (other != null || organizations.find(o.id()).isPresent()) {
-          throw new RegistryException(RegistryError.ORGANIZATION_ID_DUPLICATE, o.id());
-        }
-        Optional<UnifiedSocialCreditCode> uscc = o.uscc();
-        if (uscc.isPresent()) {
-          Integer holder = usccs.putIfAbsent(uscc.get(), i);
-          if (holder != null) {
-            throw new RegistryException(
-                RegistryError.ORGANIZATION_USCC_DUPLICATE, uscc.get(), "[" + holder + "]");
-          }
-          uniqueUscc(uscc.get(), null);
-        }
-        ok.add(o);
+        count++;
       } catch (RegistryException e) {
-        problems.add(path, e);
+        problems.add("[" + i + "]", e);
+        checked.set(i, null);
       }
     }
-    Problems found = problems.build();
-    found.throwIfErrors();
-    organizations.saveAll(ok);
-    return ok.size();
+    organizations.saveAll(checked, problems.build());
+    return count;
   }
 
   private void checkDivisions(Organization o) {

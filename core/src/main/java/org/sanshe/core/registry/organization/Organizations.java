@@ -1,8 +1,11 @@
 package org.sanshe.core.registry.organization;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
+import org.sanshe.core.error.Problems;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.identifier.UnifiedSocialCreditCode;
 import org.sanshe.core.registry.Page;
@@ -61,7 +64,23 @@ public interface Organizations {
    * @throws org.sanshe.core.error.InvalidInputException listing, by index, every organization that
    *     breaks a constraint (against the store or within the batch); nothing is stored then
    */
-  void saveAll(Collection<Organization> organizations);
+  default void saveAll(Collection<Organization> organizations) {
+    saveAll(new ArrayList<>(organizations), Problems.none());
+  }
+
+  /**
+   * Stores many organizations new to this store, all or none, adding the store's own findings to
+   * problems found earlier (such as unreadable elements of an import).
+   *
+   * @param organizations organizations by input index; null entries (already reported) are skipped,
+   *     not null
+   * @param earlier problems found before, not null
+   * @throws org.sanshe.core.error.InvalidInputException listing the earlier problems and, by index
+   *     {@code [i]}, every organization that breaks a constraint: {@code
+   *     ORGANIZATION_ID_DUPLICATE}, {@code ORGANIZATION_USCC_DUPLICATE}, {@code
+   *     ORGANIZATION_HUB_TAKEN}, {@code ORGANIZATION_FEDERATION_TAKEN}; nothing is stored then
+   */
+  void saveAll(List<Organization> organizations, Problems earlier);
 
   /**
    * Lists the organizations matching a query.
