@@ -97,7 +97,7 @@ public class OrganizationJsonLoadBenchmark {
    */
   @Benchmark
   public InMemoryOrganizations load() throws IOException {
-    InMemoryOrganizations store = new InMemoryOrganizations();
+    InMemoryOrganizations store = new InMemoryOrganizations(SIZE);
     OrganizationRegistry registry =
         new OrganizationRegistry(
             store,

@@ -52,7 +52,7 @@ public class OrganizationLookupBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     Divisions divisions = RegistryData.divisions();
-    store = new InMemoryOrganizations();
+    store = new InMemoryOrganizations(SIZE);
     List<Organization> batch = new ArrayList<>(SIZE);
     for (int n = 0; n < SIZE; n++) {
       batch.add(RegistryData.organization(n, divisions));

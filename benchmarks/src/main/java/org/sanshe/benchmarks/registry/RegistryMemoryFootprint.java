@@ -35,7 +35,7 @@ public final class RegistryMemoryFootprint {
     int size = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     Divisions divisions = RegistryData.divisions();
     long before = used();
-    InMemoryOrganizations store = new InMemoryOrganizations();
+    InMemoryOrganizations store = new InMemoryOrganizations(size);
     List<Organization> batch = new ArrayList<>(size);
     for (int n = 0; n < size; n++) {
       batch.add(RegistryData.organization(n, divisions));

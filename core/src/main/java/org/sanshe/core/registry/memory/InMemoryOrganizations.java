@@ -45,19 +45,31 @@ import org.sanshe.core.registry.organization.Organizations;
  */
 public final class InMemoryOrganizations implements Organizations {
 
-  private final ConcurrentHashMap<OrganizationId, Organization> byId = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<UnifiedSocialCreditCode, Organization> byUscc =
-      new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<OrganizationId, Organization> byId;
+  private final ConcurrentHashMap<UnifiedSocialCreditCode, Organization> byUscc;
   private final ConcurrentSkipListMap<String, Area> byArea = new ConcurrentSkipListMap<>();
-  private final ConcurrentHashMap<DivisionCode, ConcurrentSkipListMap<OrganizationId, Organization>>
-      byLanding = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<DivisionCode, Area> byLanding = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<DivisionCode, OrganizationId> hubs = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<DivisionCode, OrganizationId> federations =
       new ConcurrentHashMap<>();
   private final ReentrantLock writeLock = new ReentrantLock();
 
   /** Creates an empty store. */
-  public InMemoryOrganizations() {}
+  public InMemoryOrganizations() {
+    this(16);
+  }
+
+  /**
+   * Creates an empty store sized for an expected number of organizations, which saves rehashing
+   * when loading many.
+   *
+   * @param expectedSize the expected number of organizations, at least 0
+   */
+  public InMemoryOrganizations(int expectedSize) {
+    int capacity = Math.max(16, expectedSize);
+    byId = new ConcurrentHashMap<>(capacity);
+    byUscc = new ConcurrentHashMap<>(capacity);
+  }
 
   @Override
   public Optional<Organization> find(OrganizationId id) {
@@ -183,6 +195,7 @@ public final class InMemoryOrganizations implements Organizations {
       }
       problems.build().throwIfErrors();
       Map<String, List<Organization>> perArea = new HashMap<>();
+      Map<DivisionCode, List<Organization>> perCommunity = new HashMap<>();
       for (Organization o : organizations) {
         if (o == null) {
           continue;
@@ -191,10 +204,20 @@ public final class InMemoryOrganizations implements Organizations {
             o.version() >= 1 && o.events().isEmpty() ? o : o.storedAs(Math.max(1, o.version()));
         byId.put(stored.id(), stored);
         stored.uscc().ifPresent(u -> byUscc.put(u, stored));
-        indexRest(stored);
+        stored.hubOf().ifPresent(h -> hubs.put(h, stored.id()));
+        stored.federationOf().ifPresent(c -> federations.put(c, stored.id()));
         perArea.computeIfAbsent(areaKey(stored.division()), k -> new ArrayList<>()).add(stored);
+        DivisionCode previous = null;
+        for (Landing l : stored.landings()) {
+          if (!l.community().equals(previous)) {
+            perCommunity.computeIfAbsent(l.community(), k -> new ArrayList<>()).add(stored);
+            previous = l.community();
+          }
+        }
       }
       perArea.forEach((key, list) -> byArea.computeIfAbsent(key, k -> new Area()).putAll(list));
+      perCommunity.forEach(
+          (key, list) -> byLanding.computeIfAbsent(key, k -> new Area()).putAll(list));
     } finally {
       writeLock.unlock();
     }
@@ -215,7 +238,7 @@ public final class InMemoryOrganizations implements Organizations {
   /** Indexes everything but the area arrays (which bulk loads fill at once). */
   private void indexRest(Organization o) {
     for (Landing l : o.landings()) {
-      byLanding.computeIfAbsent(l.community(), k -> new ConcurrentSkipListMap<>()).put(o.id(), o);
+      byLanding.computeIfAbsent(l.community(), k -> new Area()).put(o);
     }
     o.hubOf().ifPresent(h -> hubs.put(h, o.id()));
     o.federationOf().ifPresent(c -> federations.put(c, o.id()));
@@ -228,7 +251,7 @@ public final class InMemoryOrganizations implements Organizations {
       area.remove(o.id());
     }
     for (Landing l : o.landings()) {
-      ConcurrentSkipListMap<OrganizationId, Organization> landed = byLanding.get(l.community());
+      Area landed = byLanding.get(l.community());
       if (landed != null) {
         landed.remove(o.id());
       }
@@ -303,8 +326,8 @@ public final class InMemoryOrganizations implements Organizations {
 
   private List<Iterable<Organization>> candidates(OrganizationQuery q) {
     if (q.landedIn() != null) {
-      Map<OrganizationId, Organization> landed = byLanding.get(q.landedIn());
-      return landed == null ? List.of() : List.of(landed.values());
+      Area landed = byLanding.get(q.landedIn());
+      return landed == null ? List.of() : List.of(Arrays.asList(landed.orgs));
     }
     List<Iterable<Organization>> out = new ArrayList<>();
     for (Area area : areaCandidates(q.within())) {
@@ -437,7 +460,15 @@ public final class InMemoryOrganizations implements Organizations {
         merged[orgs.length + k] = added.get(k);
       }
       Arrays.sort(merged, BY_ID);
-      orgs = merged;
+      int n = 0;
+      for (int k = 0; k < merged.length; k++) {
+        if (n == 0 || !merged[n - 1].id().equals(merged[k].id())) {
+          merged[n++] = merged[k];
+        } else {
+          merged[n - 1] = merged[k];
+        }
+      }
+      orgs = n == merged.length ? merged : Arrays.copyOf(merged, n);
     }
 
     void remove(OrganizationId id) {
