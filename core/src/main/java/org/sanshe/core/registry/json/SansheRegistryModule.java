@@ -46,10 +46,11 @@ import org.sanshe.core.registry.worker.SocialWorkerSnapshot;
  * The Jackson module of the registry. Aggregates are written as their snapshots and read back
  * through {@code restore}, so JSON that breaks a rule fails with the rule's error code inside the
  * {@link JsonMappingException} (find it with {@link SansheCoreModule#sansheCause}). Ids, {@link
- * Money} ({@code "300000.00"}), dates (ISO), years and grades ({@code "5A"}) are plain strings. No
- * default typing, no class names. HSDS export records get snake-case names ({@code
- * organization_id}). Depends on {@link SansheCoreModule} for credit and division codes.
- * Thread-safe.
+ * Money} ({@code "300000.00"}), dates (ISO), years and grades ({@code "5A"}) are plain strings; the
+ * ISO date and year serializers are the same text as {@code JavaTimeModule} writes with timestamps
+ * disabled, and whichever module is registered last wins for {@code LocalDate}. No default typing,
+ * no class names. HSDS export records get snake-case names ({@code organization_id}). Depends on
+ * {@link SansheCoreModule} for credit and division codes. Thread-safe.
  */
 public final class SansheRegistryModule extends SimpleModule {
 
