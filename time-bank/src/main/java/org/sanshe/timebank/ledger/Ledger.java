@@ -886,7 +886,8 @@ public final class Ledger {
     if (excess > 0) {
       balance[c] -= excess;
       balance[donationPool] += excess;
-      batch.add(now, 0, null, c, donationPool, excess, DONATION, DIVERTED, 0);
+      batch.add(
+          now, 0, null, c, donationPool, excess, DONATION, DIVERTED, batch.firstSequence() + row);
     }
     return row;
   }
@@ -1142,6 +1143,68 @@ public final class Ledger {
       list.add(LedgerEvent.of(toTransfer(e)));
     }
     return list;
+  }
+
+  /**
+   * Visits an account's entries newest first while holding the ledger's lock, so that the returned
+   * balance and the entries visited are consistent.
+   *
+   * @param number the account number
+   * @param visitor the visitor, not null
+   * @return the account's posted balance at the time of the scan
+   * @throws LedgerException {@code LEDGER_ACCOUNT_UNKNOWN} if there is no such account
+   */
+  public long scanAccount(int number, org.sanshe.timebank.store.EntryVisitor visitor) {
+    Objects.requireNonNull(visitor, "visitor");
+    synchronized (lock) {
+      checkKnown(number);
+      store.scanAccountBackward(number, visitor);
+      return balance[number];
+    }
+  }
+
+  /**
+   * Returns the id of an account by number.
+   *
+   * @param number the account number
+   * @return the id
+   * @throws LedgerException {@code LEDGER_ACCOUNT_UNKNOWN} if there is no such account
+   */
+  public AccountId accountId(int number) {
+    synchronized (lock) {
+      checkKnown(number);
+      return idOf(number);
+    }
+  }
+
+  /**
+   * Returns the kind of an account by number.
+   *
+   * @param number the account number
+   * @return the kind
+   * @throws LedgerException {@code LEDGER_ACCOUNT_UNKNOWN} if there is no such account
+   */
+  public AccountKind kindOf(int number) {
+    synchronized (lock) {
+      checkKnown(number);
+      return KINDS[kinds[number]];
+    }
+  }
+
+  /**
+   * Returns the posted balances and pending amounts of all accounts with the last sequence, taken
+   * atomically.
+   *
+   * @return the snapshot
+   */
+  public BalanceSnapshot balances() {
+    synchronized (lock) {
+      return new BalanceSnapshot(
+          lastSequence,
+          java.util.Arrays.copyOf(balance, accountCount),
+          java.util.Arrays.copyOf(pendingDebits, accountCount),
+          java.util.Arrays.copyOf(pendingCredits, accountCount));
+    }
   }
 
   /**

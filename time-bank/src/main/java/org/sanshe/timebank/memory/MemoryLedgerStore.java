@@ -79,20 +79,20 @@ public final class MemoryLedgerStore implements LedgerStore {
     if (size + n > timestamp.length) {
       grow(size + n);
     }
-    int maxAccount = 0;
-    for (int r = 0; r < n; r++) {
-      maxAccount = Math.max(maxAccount, Math.max(batch.debit(r), batch.credit(r)));
-    }
-    if (maxAccount >= lastOfAccount.length) {
-      lastOfAccount = Growth.grow(lastOfAccount, Growth.next(lastOfAccount.length, maxAccount + 1));
-    }
     for (int r = 0; r < n; r++) {
       int i = size + r;
-      timestamp[i] = batch.timestamp(r);
-      clientKey[i] = batch.clientKey(r);
-      clientId[i] = batch.clientId(r);
       int d = batch.debit(r);
       int c = batch.credit(r);
+      if (d >= lastOfAccount.length || c >= lastOfAccount.length) {
+        lastOfAccount =
+            Growth.grow(lastOfAccount, Growth.next(lastOfAccount.length, Math.max(d, c) + 1));
+      }
+      timestamp[i] = batch.timestamp(r);
+      clientKey[i] = batch.clientKey(r);
+      String id = batch.clientId(r);
+      if (id != null) {
+        clientId[i] = id;
+      }
       debit[i] = d;
       credit[i] = c;
       amount[i] = batch.amount(r);

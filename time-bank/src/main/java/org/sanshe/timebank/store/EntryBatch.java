@@ -32,8 +32,11 @@ public final class EntryBatch {
    * @param first the first sequence
    */
   public void reset(long first) {
-    if (size > 0) {
-      Arrays.fill(clientId, 0, size, null);
+    String[] ids = clientId;
+    for (int i = 0; i < size; i++) {
+      if (ids[i] != null) {
+        ids[i] = null;
+      }
     }
     size = 0;
     firstSequence = first;
