@@ -121,6 +121,7 @@ class LedgerProperties {
 
   @SuppressWarnings("unchecked")
   private static void retryChangesNothing(Ledger ledger, Object earlier) {
+    ledger.expireOverdue();
     long before = ledger.lastSequence();
     BalanceSnapshot snapshot = ledger.balances();
     try {
@@ -204,6 +205,7 @@ class LedgerProperties {
         made.add(r);
       }
     }
+    ledger.expireOverdue(); // expiry is a consequence of time, recorded before any command
     long last = ledger.lastSequence();
     BalanceSnapshot before = ledger.balances();
     for (Object earlier : made) {
