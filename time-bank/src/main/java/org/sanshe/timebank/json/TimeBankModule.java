@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import org.sanshe.core.error.SansheException;
 import org.sanshe.core.json.SansheCoreModule;
 import org.sanshe.timebank.account.AccountId;
@@ -24,10 +26,12 @@ import org.sanshe.timebank.store.ChainHash;
 
 /**
  * The Jackson module of the time bank: ids and time credits as plain strings ({@code "12h30m"}),
- * chain hashes as hex, account limits as an object with optional {@code minimum} and {@code
- * storageCap}. Records such as {@code Transfer} and {@code Account} use Jackson's record support.
- * Read strictly: a bad value fails with an {@link InvalidFormatException} whose cause carries our
- * code. No default typing, no class names. Thread-safe.
+ * chain hashes as hex, instants as ISO-8601 strings (as the JSR-310 module writes them with
+ * timestamps off; register that module after this one to override), account limits as an object
+ * with optional {@code minimum} and {@code storageCap}. Records such as {@code Transfer} and {@code
+ * Account} use Jackson's record support. Read strictly: a bad value fails with an {@link
+ * InvalidFormatException} whose cause carries our code. No default typing, no class names.
+ * Thread-safe.
  */
 public final class TimeBankModule extends SimpleModule {
 
@@ -42,6 +46,7 @@ public final class TimeBankModule extends SimpleModule {
     string(ServiceRecordId.class, ServiceRecordId::value, ServiceRecordId::of);
     string(TimeCredit.class, TimeCredit::toString, TimeCredit::parse);
     string(ChainHash.class, ChainHash::toString, TimeBankModule::chainHash);
+    string(Instant.class, Instant::toString, TimeBankModule::instant);
     addSerializer(AccountLimits.class, new LimitsSerializer());
     addDeserializer(AccountLimits.class, new LimitsDeserializer());
   }
@@ -52,6 +57,15 @@ public final class TimeBankModule extends SimpleModule {
       java.util.function.Function<String, T> parser) {
     addSerializer(type, SansheCoreModule.serializer(writer));
     addDeserializer(type, SansheCoreModule.deserializer(type, parser));
+  }
+
+  private static Instant instant(String text) {
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new SansheException(
+          org.sanshe.timebank.error.TimeBankError.TIMEBANK_ID_INVALID, "instant", "ISO-8601");
+    }
   }
 
   private static ChainHash chainHash(String hex) {
