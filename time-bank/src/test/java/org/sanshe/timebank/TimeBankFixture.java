@@ -55,7 +55,7 @@ public final class TimeBankFixture {
     ages.put(YOUNG, 30);
     bank =
         new TimeBank(
-            Ledger.builder(clock).build(),
+            Ledger.builder(clock, new org.sanshe.timebank.memory.MemoryLedgerStore()).build(),
             configuration,
             OPERATOR,
             roles,

@@ -54,7 +54,11 @@ public class LedgerBenchmark {
   @Setup(Level.Iteration)
   public void setUp() {
     Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
-    ledger = Ledger.builder(clock).hashChained(hashChained).expectedTransfers(4_000_000).build();
+    ledger =
+        Ledger.builder(clock, new org.sanshe.timebank.memory.MemoryLedgerStore(4_000_000))
+            .hashChained(hashChained)
+            .expectedTransfers(4_000_000)
+            .build();
     issuance =
         ledger
             .open(AccountId.of("issuance"), AccountKind.ISSUANCE, AccountLimits.unbounded())

@@ -40,7 +40,6 @@ import org.sanshe.timebank.account.ExcessPolicy;
 import org.sanshe.timebank.credit.TimeCredit;
 import org.sanshe.timebank.internal.Growth;
 import org.sanshe.timebank.internal.LongIntHashMap;
-import org.sanshe.timebank.memory.MemoryLedgerStore;
 import org.sanshe.timebank.store.ChainHash;
 import org.sanshe.timebank.store.EntryBatch;
 import org.sanshe.timebank.store.HashChain;
@@ -137,7 +136,7 @@ public final class Ledger {
 
   private Ledger(Builder b) {
     this.clock = b.clock;
-    this.store = b.store != null ? b.store : new MemoryLedgerStore(b.expectedTransfers);
+    this.store = b.store;
     this.chain = b.hashChained ? new HashChain() : null;
     this.ids = new LongIntHashMap(b.expectedTransfers);
     this.lastSequence = store.lastSequence();
@@ -150,10 +149,12 @@ public final class Ledger {
    * Starts building a ledger.
    *
    * @param clock the clock that stamps entries and expires reservations, not null
+   * @param store the empty store of its journal, not null (for example {@code new
+   *     MemoryLedgerStore()})
    * @return a builder
    */
-  public static Builder builder(Clock clock) {
-    return new Builder(clock);
+  public static Builder builder(Clock clock, LedgerStore store) {
+    return new Builder(clock, store);
   }
 
   // ---------------------------------------------------------------- accounts
@@ -1279,23 +1280,13 @@ public final class Ledger {
   /** Builds a {@link Ledger}. Not thread-safe. */
   public static final class Builder {
     private final Clock clock;
-    private LedgerStore store;
+    private final LedgerStore store;
     private boolean hashChained = true;
     private int expectedTransfers = 1024;
 
-    private Builder(Clock clock) {
+    private Builder(Clock clock, LedgerStore store) {
       this.clock = Objects.requireNonNull(clock, "clock");
-    }
-
-    /**
-     * Uses a store (default: a new {@link MemoryLedgerStore}).
-     *
-     * @param s an empty store, not null
-     * @return this builder
-     */
-    public Builder store(LedgerStore s) {
-      this.store = Objects.requireNonNull(s, "store");
-      return this;
+      this.store = Objects.requireNonNull(store, "store");
     }
 
     /**

@@ -26,7 +26,9 @@ class LedgerConcurrencyTest {
   @Test
   void many_threads_moving_hours_at_random_conserve_the_total_and_lose_or_duplicate_nothing()
       throws Exception {
-    Ledger ledger = Ledger.builder(Clock.systemUTC()).build();
+    Ledger ledger =
+        Ledger.builder(Clock.systemUTC(), new org.sanshe.timebank.memory.MemoryLedgerStore())
+            .build();
     int issuance =
         ledger
             .open(AccountId.of("issuance"), AccountKind.ISSUANCE, AccountLimits.unbounded())

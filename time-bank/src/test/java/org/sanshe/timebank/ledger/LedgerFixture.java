@@ -56,7 +56,8 @@ public final class LedgerFixture {
 
   /** Issuance, a pool, and alice, bob and carol with standard limits. */
   public static Ledger ledger(Clock clock) {
-    Ledger ledger = Ledger.builder(clock).build();
+    Ledger ledger =
+        Ledger.builder(clock, new org.sanshe.timebank.memory.MemoryLedgerStore()).build();
     ledger.open(ISSUANCE, AccountKind.ISSUANCE, AccountLimits.unbounded());
     ledger.open(POOL, AccountKind.COMMUNITY_POOL, AccountLimits.standard());
     ledger.designateDonationPool(POOL);

@@ -44,7 +44,8 @@ class LedgerProperties {
   }
 
   private static Ledger ledger(LedgerFixture.MovableClock clock) {
-    Ledger ledger = Ledger.builder(clock).build();
+    Ledger ledger =
+        Ledger.builder(clock, new org.sanshe.timebank.memory.MemoryLedgerStore()).build();
     ledger.open(LedgerFixture.ISSUANCE, AccountKind.ISSUANCE, AccountLimits.unbounded());
     ledger.open(LedgerFixture.POOL, AccountKind.COMMUNITY_POOL, AccountLimits.standard());
     ledger.designateDonationPool(LedgerFixture.POOL);

@@ -154,7 +154,7 @@ class LedgerTest {
 
   @Test
   void divert_without_a_donation_pool_is_refused() {
-    Ledger bare = Ledger.builder(clock).build();
+    Ledger bare = Ledger.builder(clock, new org.sanshe.timebank.memory.MemoryLedgerStore()).build();
     bare.open(ISSUANCE, AccountKind.ISSUANCE, AccountLimits.unbounded());
     bare.open(
         ALICE,
