@@ -33,8 +33,8 @@ import org.sanshe.timebank.ledger.TransferKind;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 2)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 3, time = 1)
 @Threads(1)
 public class LedgerBenchmark {
 
@@ -55,9 +55,9 @@ public class LedgerBenchmark {
   public void setUp() {
     Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
     ledger =
-        Ledger.builder(clock, new org.sanshe.timebank.memory.MemoryLedgerStore(4_000_000))
+        Ledger.builder(clock, new org.sanshe.timebank.memory.MemoryLedgerStore(12_000_000))
             .hashChained(hashChained)
-            .expectedTransfers(4_000_000)
+            .expectedTransfers(12_000_000)
             .build();
     issuance =
         ledger
