@@ -109,6 +109,26 @@ public final class LedgerFootprint {
             allocated / (double) n);
       }
     }
+    org.sanshe.timebank.audit.Audit audit = new org.sanshe.timebank.audit.Audit(ledger);
+    AccountId busy = AccountId.of("busy");
+    int b = ledger.open(busy, AccountKind.INDIVIDUAL, AccountLimits.standard()).number();
+    for (int i = 0; i < 10_000; i++) {
+      ledger.transfer(++id, issuance, b, 60, TransferKind.SERVICE_CREDIT);
+      for (int k = 0; k < 10; k++) {
+        ledger.transfer(
+            ++id, issuance, 1 + random.nextInt(accounts), 1, TransferKind.SERVICE_CREDIT);
+      }
+    }
+    Instant all = Instant.parse("2025-01-01T00:00:00Z");
+    Instant end = Instant.parse("2027-01-01T00:00:00Z");
+    for (int round = 0; round < 30; round++) {
+      long cpu = threads.getCurrentThreadCpuTime();
+      int lines = audit.statement(busy, all, end).lines().size();
+      cpu = threads.getCurrentThreadCpuTime() - cpu;
+      if (round % 10 == 9) {
+        System.out.printf("statement of %d entries: %.3f ms of CPU time%n", lines, cpu / 1e6);
+      }
+    }
     if (ledger.sumOfBalances() != 0) {
       throw new AssertionError("unbalanced");
     }

@@ -139,18 +139,24 @@ public final class Audit {
     int inRange = c.size - i;
     StatementLine[] lines = new StatementLine[inRange];
     Map<Integer, AccountId> ids = new HashMap<>();
+    int lastOther = -1;
+    AccountId lastOtherId = null;
     for (int k = inRange - 1; i < c.size; i++, k--) {
       int other = c.counterparty[i];
-      AccountId otherId = ids.computeIfAbsent(other, ledger::accountId);
+      if (other != lastOther) {
+        lastOther = other;
+        lastOtherId = ids.computeIfAbsent(other, ledger::accountId);
+      }
+      AccountId otherId = lastOtherId;
       lines[k] =
           new StatementLine(
               c.sequence[i],
-              Instant.ofEpochMilli(c.time[i]),
+              c.time[i],
               TransferKind.ofCode(c.kind[i]),
               TransferPhase.ofCode(c.phase[i]),
               otherId,
-              TimeCredit.ofMinutes(c.change[i]),
-              TimeCredit.ofMinutes(running));
+              c.change[i],
+              running);
       running -= c.change[i];
     }
     return new Statement(
@@ -167,12 +173,12 @@ public final class Audit {
     private final int account;
     private final long from;
     private int size;
-    private long[] sequence = new long[64];
-    private long[] time = new long[64];
-    private long[] change = new long[64];
-    private int[] counterparty = new int[64];
-    private byte[] kind = new byte[64];
-    private byte[] phase = new byte[64];
+    private long[] sequence = new long[256];
+    private long[] time = new long[256];
+    private long[] change = new long[256];
+    private int[] counterparty = new int[256];
+    private byte[] kind = new byte[256];
+    private byte[] phase = new byte[256];
 
     Collector(int account, long from) {
       this.account = account;
