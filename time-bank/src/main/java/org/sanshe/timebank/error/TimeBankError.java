@@ -64,6 +64,8 @@ public enum TimeBankError implements ErrorCode {
   LEDGER_STORE_SEQUENCE,
   /** The journal is not hash-chained, so it cannot be verified. */
   LEDGER_JOURNAL_NOT_CHAINED,
+  /** A stored entry breaks the hash chain while replaying; {0} the sequence. */
+  LEDGER_JOURNAL_BROKEN,
   /** A service period was empty or reversed; {0} the start, {1} the end. */
   TIMEBANK_SERVICE_PERIOD_INVALID,
   /** A service overlaps another record of the same volunteer; {0} the other record. */

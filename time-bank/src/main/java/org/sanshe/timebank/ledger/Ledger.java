@@ -139,10 +139,88 @@ public final class Ledger {
     this.store = b.store;
     this.chain = b.hashChained ? new HashChain() : null;
     this.ids = new LongIntHashMap(b.expectedTransfers);
-    this.lastSequence = store.lastSequence();
-    if (lastSequence != 0) {
-      throw new IllegalArgumentException("a ledger starts from an empty store");
+    for (Account a : b.accounts) {
+      Account opened = open(a.id(), a.kind(), a.limits());
+      if (opened.number() != a.number()) {
+        throw new IllegalArgumentException("accounts must be restored in number order");
+      }
+      statuses[a.number()] = (byte) a.status().ordinal();
     }
+    if (b.donationPool != null) {
+      designateDonationPool(b.donationPool);
+    }
+    if (store.lastSequence() != 0) {
+      replay();
+    }
+  }
+
+  /**
+   * Rebuilds balances, reservations, the idempotency index and the chain head from the stored
+   * journal, checking every link of the chain.
+   */
+  private void replay() {
+    long next = 1;
+    while (true) {
+      List<JournalEntry> page = store.readRange(next, 4096);
+      if (page.isEmpty()) {
+        break;
+      }
+      for (JournalEntry e : page) {
+        replay(e);
+        next = e.sequence() + 1;
+      }
+    }
+  }
+
+  private void replay(JournalEntry e) {
+    int d = e.debitAccount();
+    int c = e.creditAccount();
+    if (d < 0 || d >= accountCount || c < 0 || c >= accountCount) {
+      throw new LedgerException(LEDGER_ACCOUNT_UNKNOWN, "#" + Math.max(d, c));
+    }
+    if (chain != null) {
+      chain.next(e);
+      if (!chain.headEquals(e.hash())) {
+        throw new LedgerException(
+            org.sanshe.timebank.error.TimeBankError.LEDGER_JOURNAL_BROKEN, e.sequence());
+      }
+    }
+    long m = e.amountMinutes();
+    byte phase = e.phase();
+    if (phase == POSTED || phase == DIVERTED) {
+      balance[d] -= m;
+      balance[c] += m;
+    } else if (phase == PENDING) {
+      pendingDebits[d] += m;
+      pendingCredits[c] += m;
+      stagePendingSlot(e.sequence(), e.reference(), d, c, m);
+      stagedPendings = 0;
+      pendingSlots.put(e.sequence(), pendingCount - 1);
+      nextDeadline = Math.min(nextDeadline, e.reference());
+    } else {
+      int slot = pendingSlots.get(e.reference());
+      long reserved = pendingAmount[slot];
+      pendingDebits[d] -= reserved;
+      pendingCredits[c] -= reserved;
+      if (phase == POST_PENDING) {
+        balance[d] -= m;
+        balance[c] += m;
+      }
+      pendingState[slot] =
+          phase == POST_PENDING ? P_POSTED : phase == VOID_PENDING ? P_VOIDED : P_EXPIRED;
+    }
+    long key = e.clientKey();
+    if (key != 0 && ids.putIfAbsent(key, (int) e.sequence()) != LongIntHashMap.MISSING) {
+      if (collidedIds == null) {
+        collidedIds = new HashMap<>();
+      }
+      collidedIds.put(e.clientId(), (int) e.sequence());
+    }
+    while (firstOpenPending < pendingCount && pendingState[firstOpenPending] != P_OPEN) {
+      firstOpenPending++;
+    }
+    lastSequence = e.sequence();
+    lastTimestamp = Math.max(lastTimestamp, e.timestampMillis());
   }
 
   /**
@@ -1283,10 +1361,27 @@ public final class Ledger {
     private final LedgerStore store;
     private boolean hashChained = true;
     private int expectedTransfers = 1024;
+    private List<Account> accounts = List.of();
+    private AccountId donationPool;
 
     private Builder(Clock clock, LedgerStore store) {
       this.clock = Objects.requireNonNull(clock, "clock");
       this.store = Objects.requireNonNull(store, "store");
+    }
+
+    /**
+     * Restores a ledger over a non-empty store: re-opens the accounts (ids, kinds, limits and
+     * status of earlier snapshots, in number order; balances are ignored) so that {@link #build()}
+     * can replay the journal.
+     *
+     * @param snapshots the accounts as {@link Ledger#accounts()} returned them, not null
+     * @param pool the donation pool, or null
+     * @return this builder
+     */
+    public Builder restoring(List<Account> snapshots, AccountId pool) {
+      this.accounts = List.copyOf(Objects.requireNonNull(snapshots, "snapshots"));
+      this.donationPool = pool;
+      return this;
     }
 
     /**
@@ -1312,10 +1407,13 @@ public final class Ledger {
     }
 
     /**
-     * Builds the ledger.
+     * Builds the ledger; over a non-empty store, replays the journal to rebuild balances,
+     * reservations, the idempotency index and the chain head.
      *
      * @return the ledger
-     * @throws IllegalArgumentException if the store is not empty
+     * @throws LedgerException {@code LEDGER_JOURNAL_BROKEN} if a stored entry breaks the chain,
+     *     {@code LEDGER_ACCOUNT_UNKNOWN} if an entry names an account not restored
+     * @throws IllegalArgumentException if the restored accounts are not in number order
      */
     public Ledger build() {
       return new Ledger(this);
