@@ -69,6 +69,11 @@ import org.sanshe.timebank.store.LedgerStore;
  * and hashed with one reusable digest. The numeric fast path {@link #transfer(long, int, int, long,
  * TransferKind)} allocates nothing.
  *
+ * <p><b>Storage.</b> Every command appends one batch to the {@link LedgerStore} port; a ledger
+ * built over a non-empty store (with {@link Builder#restoring}) replays the journal, checking the
+ * hash chain, and continues where it stopped. Accounts themselves are not journaled: the integrator
+ * keeps the account snapshots ({@link #accounts()}) and hands them back when restoring.
+ *
  * <p><b>Thread safety.</b> Thread-safe by one lock around every command and every read of mutable
  * state: commands are short (well under a microsecond without contention), so a single writer gives
  * a total order of the journal, which the hash chain needs anyway. Reads of the store alone
