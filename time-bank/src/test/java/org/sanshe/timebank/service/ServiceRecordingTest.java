@@ -155,6 +155,26 @@ class ServiceRecordingTest {
   }
 
   @Test
+  void hours_already_given_away_cannot_be_reversed_and_the_record_stays_verified() {
+    ServiceRecord r = services.record(COORDINATOR, f.service(5, 120)).record();
+    services.verify(COORDINATOR, r.id());
+    f.bank.give(
+        VOLUNTEER,
+        org.sanshe.timebank.ledger.TransferId.of("gift"),
+        VOLUNTEER_ACCOUNT,
+        TimeBankFixture.SPOUSE_ACCOUNT,
+        TimeCredit.ofMinutes(100));
+    long before = f.bank.ledger().lastSequence();
+    assertThatThrownBy(() -> services.correct(COORDINATOR, r.id(), f.service(5, 90)))
+        .isInstanceOfSatisfying(
+            TimeBankException.class,
+            e -> assertThat(e.error()).isEqualTo(TimeBankError.LEDGER_LINKED_TRANSFER_FAILED));
+    assertThat(f.bank.ledger().lastSequence()).isEqualTo(before);
+    assertThat(services.require(r.id()).status()).isEqualTo(ServiceStatus.VERIFIED);
+    assertThat(services.records().ofVolunteer(VOLUNTEER)).hasSize(1);
+  }
+
+  @Test
   void pricing_per_item_wins_over_the_category_rate() {
     TimeBankFixture priced =
         new TimeBankFixture(
