@@ -8,6 +8,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -162,7 +163,7 @@ class LedgerProperties {
     }
   }
 
-  @Property(tries = 200)
+  @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
   void the_total_is_zero_and_no_limit_is_crossed_after_every_command(
       @ForAll("commands") List<Command> commands) {
     LedgerFixture.MovableClock clock = LedgerFixture.clock();
@@ -177,7 +178,7 @@ class LedgerProperties {
     }
   }
 
-  @Property(tries = 200)
+  @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
   void replaying_the_journal_reproduces_every_balance_and_the_chain_verifies(
       @ForAll("commands") List<Command> commands) {
     LedgerFixture.MovableClock clock = LedgerFixture.clock();
@@ -194,7 +195,7 @@ class LedgerProperties {
     assertThat(audit.verify().intact()).isTrue();
   }
 
-  @Property(tries = 100)
+  @Property(tries = 100, edgeCases = EdgeCasesMode.NONE)
   void retrying_every_successful_command_changes_nothing(
       @ForAll("commands") List<Command> commands) {
     LedgerFixture.MovableClock clock = LedgerFixture.clock();
