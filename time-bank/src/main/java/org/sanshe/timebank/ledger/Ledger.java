@@ -764,7 +764,8 @@ public final class Ledger {
   }
 
   /**
-   * Posts a reservation in full.
+   * Posts a reservation in full. A reservation made while both accounts were open may be posted
+   * after one of them was frozen: the hours were promised before (closing needs no reservations).
    *
    * @param id the id of this command, not null
    * @param pendingId the reservation's id, not null
@@ -830,10 +831,6 @@ public final class Ledger {
       }
       if (m > reserved) {
         throw new LedgerException(LEDGER_POST_EXCEEDS_PENDING, m, reserved);
-      }
-      if (phase == POST_PENDING) {
-        checkOpen(d);
-        checkOpen(c);
       }
       batch.reset(lastSequence + 1);
       stageResolution(slot, now, id.key(), id.value(), m, kind, phase);

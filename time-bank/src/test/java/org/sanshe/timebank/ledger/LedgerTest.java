@@ -241,6 +241,18 @@ class LedgerTest {
   }
 
   @Test
+  void a_reservation_made_before_a_freeze_can_still_be_posted() {
+    credit(ledger, "s1", ALICE, 60);
+    ledger.reserve(request("p1", ALICE, BOB, 60, TransferKind.REDEMPTION), Duration.ofHours(1));
+    ledger.freeze(ALICE);
+    assertRefused(
+        () -> ledger.transfer(request("g1", ALICE, BOB, 1, TransferKind.GIFT)),
+        TimeBankError.LEDGER_ACCOUNT_FROZEN);
+    ledger.post(TransferId.of("p1-post"), TransferId.of("p1"));
+    assertThat(balance(BOB)).isEqualTo(60);
+  }
+
+  @Test
   void a_void_releases_the_reservation_and_moves_nothing() {
     credit(ledger, "s1", ALICE, 60);
     ledger.reserve(request("p1", ALICE, BOB, 60, TransferKind.REDEMPTION), Duration.ofHours(1));
