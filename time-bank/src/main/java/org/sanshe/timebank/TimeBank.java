@@ -287,6 +287,50 @@ public final class TimeBank {
         new TransferRequest(id, from, provider, amount, TransferKind.REDEMPTION), timeout);
   }
 
+  /**
+   * Completes a booked service: posts its reservation in full or in part (the rest is released).
+   *
+   * @param actor the holder of the provider account, or the payer or the payer's guardian, not null
+   * @param id the id of this command, not null
+   * @param reservation the reservation's id, not null
+   * @param amount the amount delivered, or null for the full reservation
+   * @return the post entry
+   * @throws TimeBankException {@code TIMEBANK_NOT_AUTHORIZED}, {@code LEDGER_PENDING_UNKNOWN} or
+   *     another ledger code
+   */
+  public Transfer completeRedemption(
+      PartyId actor, TransferId id, TransferId reservation, TimeCredit amount) {
+    checkReservationParty(actor, reservation, "complete a booked service");
+    return amount == null ? ledger.post(id, reservation) : ledger.post(id, reservation, amount);
+  }
+
+  /**
+   * Cancels a booked service: voids its reservation.
+   *
+   * @param actor the holder of the provider account, or the payer or the payer's guardian, not null
+   * @param id the id of this command, not null
+   * @param reservation the reservation's id, not null
+   * @return the void entry
+   * @throws TimeBankException {@code TIMEBANK_NOT_AUTHORIZED}, {@code LEDGER_PENDING_UNKNOWN} or
+   *     another ledger code
+   */
+  public Transfer cancelRedemption(PartyId actor, TransferId id, TransferId reservation) {
+    checkReservationParty(actor, reservation, "cancel a booked service");
+    return ledger.voidReservation(id, reservation);
+  }
+
+  private void checkReservationParty(PartyId actor, TransferId reservation, String action) {
+    Objects.requireNonNull(actor, "actor");
+    Transfer pending = ledger.find(Objects.requireNonNull(reservation, "reservation"));
+    if (pending == null || pending.phase() != TransferPhase.PENDING) {
+      throw new TimeBankException(TimeBankError.LEDGER_PENDING_UNKNOWN, reservation);
+    }
+    if (actor.equals(holderOf(pending.credit()))) {
+      return;
+    }
+    authorization.mayMoveCreditsOf(actor, holderOf(pending.debit()), action).orThrow();
+  }
+
   private void checkRedemption(
       PartyId actor, AccountId from, TimeCredit amount, PartyId beneficiary) {
     Objects.requireNonNull(amount, "amount");
