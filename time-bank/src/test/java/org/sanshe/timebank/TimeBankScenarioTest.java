@@ -70,8 +70,8 @@ class TimeBankScenarioTest {
         SPOUSE,
         Duration.ofDays(2));
     f.clock.advance(Duration.ofDays(1));
-    bank.ledger()
-        .post(TransferId.of("book-1-done"), TransferId.of("book-1"), TimeCredit.ofHours(2));
+    bank.completeRedemption(
+        ORG, TransferId.of("book-1-done"), TransferId.of("book-1"), TimeCredit.ofHours(2));
     assertThat(bank.ledger().account(SPOUSE_ACCOUNT).balance()).isEqualTo(TimeCredit.ofHours(8));
     assertThat(bank.ledger().account(PROVIDER_ACCOUNT).balance()).isEqualTo(TimeCredit.ofHours(2));
 

@@ -213,8 +213,24 @@ class TimeBankTest {
         ELDER,
         Duration.ofDays(1));
     assertThat(bank.ledger().account(ELDER_ACCOUNT).available()).isEqualTo(minutes(30));
-    bank.ledger().post(TransferId.of("book-1-done"), TransferId.of("book-1"), minutes(60));
+    assertRefused(
+        () ->
+            bank.completeRedemption(
+                STRANGER, TransferId.of("book-1-done"), TransferId.of("book-1"), minutes(60)),
+        TimeBankError.TIMEBANK_NOT_AUTHORIZED);
+    bank.completeRedemption(
+        ORG, TransferId.of("book-1-done"), TransferId.of("book-1"), minutes(60));
     assertThat(bank.ledger().account(ELDER_ACCOUNT).balance()).isEqualTo(minutes(60));
+    assertThat(bank.ledger().account(ELDER_ACCOUNT).available()).isEqualTo(minutes(60));
+    bank.reserveRedemption(
+        ELDER,
+        TransferId.of("book-2"),
+        ELDER_ACCOUNT,
+        PROVIDER_ACCOUNT,
+        minutes(60),
+        ELDER,
+        Duration.ofDays(1));
+    bank.cancelRedemption(GUARDIAN, TransferId.of("book-2-cancel"), TransferId.of("book-2"));
     assertThat(bank.ledger().account(ELDER_ACCOUNT).available()).isEqualTo(minutes(60));
   }
 }
