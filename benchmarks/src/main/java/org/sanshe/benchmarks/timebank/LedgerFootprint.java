@@ -63,6 +63,36 @@ public final class LedgerFootprint {
         "retained per journal entry: %.1f bytes (%d hash-chained entries incl. idempotency index)%n",
         (afterEntries - afterAccounts) / (double) entries, entries);
 
+    Ledger typed =
+        Ledger.builder(clock, new MemoryLedgerStore(16))
+            .hashChained(true)
+            .expectedTransfers(16)
+            .build();
+    typed.open(AccountId.of("issuance"), AccountKind.ISSUANCE, AccountLimits.unbounded());
+    for (int i = 0; i < 1_000; i++) {
+      typed.open(
+          AccountId.of("vol-" + (1_000_000 + i)), AccountKind.INDIVIDUAL, AccountLimits.standard());
+    }
+    org.sanshe.timebank.account.AccountId[] ids = new org.sanshe.timebank.account.AccountId[1_000];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = AccountId.of("vol-" + (1_000_000 + i));
+    }
+    long beforeTyped = usedAfterGc();
+    int typedEntries = 1_000_000;
+    for (int i = 0; i < typedEntries; i++) {
+      typed.transfer(
+          new org.sanshe.timebank.ledger.TransferRequest(
+              org.sanshe.timebank.ledger.TransferId.of("svc-2026-" + (10_000_000 + i)),
+              AccountId.of("issuance"),
+              ids[random.nextInt(ids.length)],
+              org.sanshe.timebank.credit.TimeCredit.ofMinutes(60),
+              TransferKind.SERVICE_CREDIT));
+    }
+    long afterTyped = usedAfterGc();
+    System.out.printf(
+        "retained per journal entry with a 17-character string id (typed API): %.1f bytes (%d entries)%n",
+        (afterTyped - beforeTyped) / (double) typedEntries, typedEntries);
+
     ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
     for (boolean chained : new boolean[] {false, true}) {
       for (int round = 0; round < 3; round++) {

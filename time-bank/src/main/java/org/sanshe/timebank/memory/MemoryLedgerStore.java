@@ -1,5 +1,6 @@
 package org.sanshe.timebank.memory;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,8 +18,9 @@ import org.sanshe.timebank.store.LedgerStore;
  * entry. The fields read together (time, key, amount, accounts, reference and the per-account back
  * links) are packed into one row of six longs, so that appending or scanning an entry touches one
  * or two cache lines; kind and phase share a byte column; the chain hash (four longs) and the
- * client id strings are separate columns. About 85 bytes an entry plus the client id strings.
- * Entries of one account are linked newest to oldest for statements.
+ * client ids (as Latin-1 bytes: ids are ASCII) are separate columns. About 85 bytes an entry, plus
+ * about 16 bytes and the id's length for entries with a string client id. Entries of one account
+ * are linked newest to oldest for statements.
  *
  * <p>Thread-safe: every method synchronizes on the store. Holds at most {@code (Integer.MAX_VALUE -
  * 16) / 6} entries.
@@ -31,7 +33,7 @@ public final class MemoryLedgerStore implements LedgerStore {
   private long[] rows;
   private byte[] kindPhase;
   private long[] hash;
-  private String[] clientId;
+  private byte[][] clientId;
   private int[] lastOfAccount = new int[16];
 
   /** Creates an empty store. */
@@ -49,7 +51,7 @@ public final class MemoryLedgerStore implements LedgerStore {
     rows = new long[n * ROW];
     kindPhase = new byte[n];
     hash = new long[n * 4];
-    clientId = new String[n];
+    clientId = new byte[n][];
   }
 
   @Override
@@ -90,7 +92,7 @@ public final class MemoryLedgerStore implements LedgerStore {
       kindPhase[i] = (byte) ((batch.kind(b) << 4) | batch.phase(b));
       String id = batch.clientId(b);
       if (id != null) {
-        clientId[i] = id;
+        clientId[i] = id.getBytes(StandardCharsets.ISO_8859_1);
       }
       int h = i * 4;
       hash[h] = batch.hashWord(b, 0);
@@ -125,7 +127,7 @@ public final class MemoryLedgerStore implements LedgerStore {
         i + 1L,
         rows[at],
         rows[at + 1],
-        clientId[i],
+        idAt(i),
         (int) (accounts >>> 32),
         (int) accounts,
         rows[at + 2],
@@ -197,7 +199,12 @@ public final class MemoryLedgerStore implements LedgerStore {
    * @return the id or null
    */
   public synchronized String clientId(long sequence) {
-    return clientId[(int) Objects.checkIndex(sequence - 1, (long) size)];
+    return idAt((int) Objects.checkIndex(sequence - 1, (long) size));
+  }
+
+  private String idAt(int i) {
+    byte[] id = clientId[i];
+    return id == null ? null : new String(id, StandardCharsets.ISO_8859_1);
   }
 
   @Override
