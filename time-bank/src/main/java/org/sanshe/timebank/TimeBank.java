@@ -209,6 +209,13 @@ public final class TimeBank {
     PartyId receiver = holderOf(to);
     authorization.mayMoveCreditsOf(actor, giver, "give credits").orThrow();
     configuration.gifts().decide(ledger.account(from).kind(), giver, receiver, kinship).orThrow();
+    if (ledger.account(to).kind() != AccountKind.INDIVIDUAL) {
+      throw new TimeBankException(
+          TimeBankError.TIMEBANK_NOT_AUTHORIZED,
+          actor,
+          "give credits",
+          to + " is no individual account");
+    }
     return ledger.transfer(new TransferRequest(id, from, to, amount, TransferKind.GIFT));
   }
 

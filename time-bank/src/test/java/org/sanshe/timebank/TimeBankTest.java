@@ -85,6 +85,15 @@ class TimeBankTest {
                 TransferKind.SERVICE_CREDIT));
     sh.bank.give(VOLUNTEER, TransferId.of("g1"), VOLUNTEER_ACCOUNT, STRANGER_ACCOUNT, minutes(10));
     assertThat(sh.bank.ledger().account(STRANGER_ACCOUNT).balance()).isEqualTo(minutes(10));
+    assertThatThrownBy(
+            () ->
+                sh.bank.give(
+                    VOLUNTEER,
+                    TransferId.of("g2"),
+                    VOLUNTEER_ACCOUNT,
+                    TimeBank.ISSUANCE,
+                    minutes(10)))
+        .hasMessageStartingWith("[TIMEBANK_NOT_AUTHORIZED]");
   }
 
   @Test
