@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import org.sanshe.core.error.SansheException;
 import org.sanshe.core.json.SansheCoreModule;
@@ -26,12 +28,12 @@ import org.sanshe.timebank.store.ChainHash;
 
 /**
  * The Jackson module of the time bank: ids and time credits as plain strings ({@code "12h30m"}),
- * chain hashes as hex, instants as ISO-8601 strings (as the JSR-310 module writes them with
- * timestamps off; register that module after this one to override), account limits as an object
- * with optional {@code minimum} and {@code storageCap}. Records such as {@code Transfer} and {@code
- * Account} use Jackson's record support. Read strictly: a bad value fails with an {@link
- * InvalidFormatException} whose cause carries our code. No default typing, no class names.
- * Thread-safe.
+ * chain hashes as hex, instants, dates and year-months as ISO-8601 strings (as the JSR-310 module
+ * writes them with timestamps off; register that module after this one to override), account limits
+ * as an object with optional {@code minimum} and {@code storageCap}. Records such as {@code
+ * Transfer} and {@code Account} use Jackson's record support. Read strictly: a bad value fails with
+ * an {@link InvalidFormatException} whose cause carries our code. No default typing, no class
+ * names. Thread-safe.
  */
 public final class TimeBankModule extends SimpleModule {
 
@@ -47,6 +49,8 @@ public final class TimeBankModule extends SimpleModule {
     string(TimeCredit.class, TimeCredit::toString, TimeCredit::parse);
     string(ChainHash.class, ChainHash::toString, TimeBankModule::chainHash);
     string(Instant.class, Instant::toString, TimeBankModule::instant);
+    string(LocalDate.class, LocalDate::toString, t -> time(t, LocalDate::parse, "local date"));
+    string(YearMonth.class, YearMonth::toString, t -> time(t, YearMonth::parse, "year-month"));
     addSerializer(AccountLimits.class, new LimitsSerializer());
     addDeserializer(AccountLimits.class, new LimitsDeserializer());
   }
@@ -65,6 +69,16 @@ public final class TimeBankModule extends SimpleModule {
     } catch (DateTimeParseException e) {
       throw new SansheException(
           org.sanshe.timebank.error.TimeBankError.TIMEBANK_ID_INVALID, "instant", "ISO-8601");
+    }
+  }
+
+  private static <T> T time(
+      String text, java.util.function.Function<CharSequence, T> parser, String what) {
+    try {
+      return parser.apply(text);
+    } catch (DateTimeParseException e) {
+      throw new SansheException(
+          org.sanshe.timebank.error.TimeBankError.TIMEBANK_ID_INVALID, what, "ISO-8601");
     }
   }
 
