@@ -96,7 +96,10 @@ public final class EvaluationPolicy {
       return new GradeEligibility.Ineligible(GradeEligibility.Reason.NOT_ACTIVE, null);
     }
     Optional<GradeAward> latest = organization.latestGrade();
-    if (latest.isPresent() && latest.get().validOn(date)) {
+    // A grade dated inside, or before, the latest grade's validity is refused: grades follow one
+    // another in time, so the history stays ordered.
+    if (latest.isPresent()
+        && (latest.get().validOn(date) || date.isBefore(latest.get().awardedOn()))) {
       return new GradeEligibility.Ineligible(
           GradeEligibility.Reason.GRADE_STILL_VALID, latest.get().expiresOn());
     }

@@ -213,6 +213,20 @@ class OrganizationTest {
   }
 
   @Test
+  void a_grade_dated_before_the_latest_grade_is_refused_so_the_history_stays_in_order() {
+    EvaluationPolicy policy = EvaluationPolicy.preset();
+    Organization graded =
+        active("o1", 1, REGISTERED_ON).awardGrade(720, LocalDate.of(2022, 6, 1), policy, CLOCK);
+    assertThat(policy.eligibility(graded, LocalDate.of(2022, 3, 1)))
+        .isEqualTo(
+            new GradeEligibility.Ineligible(
+                GradeEligibility.Reason.GRADE_STILL_VALID, LocalDate.of(2027, 6, 1)));
+    assertRefused(
+        () -> graded.awardGrade(950, LocalDate.of(2022, 3, 1), policy, CLOCK),
+        "ORGANIZATION_GRADE_INELIGIBLE");
+  }
+
+  @Test
   void filed_or_inactive_organizations_are_not_graded() {
     EvaluationPolicy policy = EvaluationPolicy.preset();
     assertThat(policy.eligibility(filed("f1").activate(CLOCK), LocalDate.of(2030, 1, 1)))
