@@ -16,4 +16,13 @@ module org.sanshe.core {
   exports org.sanshe.core.kernel;
   exports org.sanshe.core.json;
   exports org.sanshe.core.validation;
+  exports org.sanshe.core.money;
+  exports org.sanshe.core.registry;
+  exports org.sanshe.core.registry.division;
+  exports org.sanshe.core.registry.organization;
+  exports org.sanshe.core.registry.memory;
+  exports org.sanshe.core.registry.worker;
+  exports org.sanshe.core.registry.project;
+  exports org.sanshe.core.registry.json;
+  exports org.sanshe.core.registry.hsds;
 }

@@ -1,0 +1,160 @@
+package org.sanshe.core.registry;
+
+import java.util.Locale;
+import org.sanshe.core.error.ErrorCode;
+import org.sanshe.core.error.MessageCatalog;
+
+/**
+ * The error codes of the organization registry. Messages live in {@code
+ * META-INF/sanshe/registry.properties} and {@code registry_zh.properties}; the javadoc of each
+ * constant names its message arguments.
+ */
+public enum RegistryError implements ErrorCode {
+  /** A division code is not in the directory; {0} the code. */
+  REGISTRY_DIVISION_UNKNOWN,
+  /** A division CSV has the wrong header; {0} the header expected. */
+  REGISTRY_CSV_HEADER,
+  /** A CSV row has the wrong number of fields or broken quoting; {0} fields expected, {1} found. */
+  REGISTRY_CSV_ROW,
+  /** A division's level column does not match its code; {0} the level, {1} the code. */
+  REGISTRY_DIVISION_LEVEL_MISMATCH,
+  /** A division code appears twice; {0} the code. */
+  REGISTRY_DIVISION_DUPLICATE,
+  /**
+   * A division's parent is neither in the directory nor the code's prefix; {0} code, {1} parent.
+   */
+  REGISTRY_DIVISION_PARENT_UNKNOWN,
+  /** A division or local unit has no name; {0} the code. */
+  REGISTRY_DIVISION_NAME_BLANK,
+  /** A local code is not 1 to 32 letters, digits, '-' or '_'; {0} the code. */
+  REGISTRY_LOCAL_CODE_INVALID,
+  /** A local unit's code is taken in its community; {0} the community, {1} the local code. */
+  REGISTRY_LOCAL_UNIT_DUPLICATE,
+  /** A local unit is not placed under a community or a grid of it; {0} the code, {1} the parent. */
+  REGISTRY_LOCAL_UNIT_PARENT,
+  /** Reading input failed; {0} the reason. */
+  REGISTRY_READ_FAILED,
+  /** A JSON element could not be read; {0} the reason. */
+  REGISTRY_JSON_INVALID,
+  /** A required field is missing; {0} the field. */
+  REGISTRY_FIELD_MISSING,
+  /** A page request is out of range; {0} offset, {1} limit. */
+  REGISTRY_PAGE_INVALID,
+
+  /** An identifier is blank or too long; {0} the kind of identifier. */
+  ORGANIZATION_ID_INVALID,
+  /** An organization has no name. */
+  ORGANIZATION_NAME_BLANK,
+  /** A lifecycle transition is not allowed; {0} from, {1} to. */
+  ORGANIZATION_TRANSITION_NOT_ALLOWED,
+  /** A grade was awarded to an ineligible organization; {0} the reason, {1} the date. */
+  ORGANIZATION_GRADE_INELIGIBLE,
+  /** A filed organization was given a credit code; {0} the code. */
+  ORGANIZATION_FILED_WITH_USCC,
+  /** A registered organization has no credit code. */
+  ORGANIZATION_REGISTERED_WITHOUT_USCC,
+  /** Only community social organizations are filed; {0} the legal form. */
+  ORGANIZATION_FILING_NOT_ALLOWED,
+  /** A filing must name a street or town; {0} the division. */
+  ORGANIZATION_FILING_DIVISION,
+  /** A credit code is already held by another organization; {0} the code, {1} its holder. */
+  ORGANIZATION_USCC_DUPLICATE,
+  /** An organization id is already taken; {0} the id. */
+  ORGANIZATION_ID_DUPLICATE,
+  /** An evaluation score is outside 0..1000; {0} the score. */
+  ORGANIZATION_SCORE_RANGE,
+  /** Grade bands are not strictly descending within 0..1000 or miss a grade; {0} the reason. */
+  ORGANIZATION_GRADE_BANDS_INVALID,
+  /** An annual report for the year exists already; {0} the year. */
+  ORGANIZATION_ANNUAL_REPORT_DUPLICATE,
+  /** An annual report's year is after its submission or before registration; {0} the year. */
+  ORGANIZATION_ANNUAL_REPORT_YEAR,
+  /** A division is not a community or village; {0} the division. */
+  ORGANIZATION_NOT_COMMUNITY,
+  /** A hub organization must serve a street or town; {0} the division. */
+  ORGANIZATION_HUB_DIVISION,
+  /** The street has a hub organization already; {0} the street, {1} the hub. */
+  ORGANIZATION_HUB_TAKEN,
+  /** The community has a federation already; {0} the community, {1} the federation. */
+  ORGANIZATION_FEDERATION_TAKEN,
+  /** The organization joined is no community federation; {0} its id. */
+  ORGANIZATION_NOT_FEDERATION,
+  /** The organization is a member of the federation already, or not at all; {0} the federation. */
+  ORGANIZATION_MEMBERSHIP,
+  /** The organization has landed in the community already; {0} the community. */
+  ORGANIZATION_ALREADY_LANDED,
+  /** The organization has no open landing in the community; {0} the community. */
+  ORGANIZATION_NOT_LANDED,
+  /** A date comes before the one it must follow; {0} the date, {1} the earlier bound. */
+  ORGANIZATION_DATE_ORDER,
+  /** A certified social-worker count is negative; {0} the count. */
+  ORGANIZATION_COUNT_NEGATIVE,
+  /** No organization has this id; {0} the id. */
+  ORGANIZATION_NOT_FOUND,
+  /** The organization was deregistered or revoked and accepts no change; {0} its status. */
+  ORGANIZATION_CLOSED,
+  /** A write was based on a stale version; {0} the id, {1} the version read, {2} the current. */
+  ORGANIZATION_VERSION_CONFLICT,
+  /** The snapshot's status and standing disagree; {0} the status. */
+  ORGANIZATION_STANDING_MISMATCH,
+
+  /** A social worker has no name. */
+  WORKER_NAME_BLANK,
+  /** A certificate number is not 4 to 32 letters or digits; {0} the number. */
+  WORKER_CERTIFICATE_INVALID,
+  /** A certificate number is already held by another worker; {0} the number. */
+  WORKER_CERTIFICATE_DUPLICATE,
+  /** A general-practice social worker needs at least one assigned community. */
+  WORKER_GENERAL_PRACTICE_WITHOUT_COMMUNITY,
+  /** No social worker has this id; {0} the id. */
+  WORKER_NOT_FOUND,
+  /** A write was based on a stale version; {0} the id, {1} the version read, {2} the current. */
+  WORKER_VERSION_CONFLICT,
+
+  /** A need has no description. */
+  NEED_DESCRIPTION_BLANK,
+  /** A project has no title. */
+  PROJECT_TITLE_BLANK,
+  /** A project transition is not allowed; {0} from, {1} to. */
+  PROJECT_TRANSITION_NOT_ALLOWED,
+  /** A project has no host community. */
+  PROJECT_NO_HOST,
+  /** An expert score is outside 0..100; {0} the score. */
+  PROJECT_SCORE_RANGE,
+  /** Too few expert scores; {0} the minimum, {1} the number given. */
+  PROJECT_TOO_FEW_EXPERTS,
+  /** An expert scored twice; {0} the expert. */
+  PROJECT_EXPERT_DUPLICATE,
+  /** A funding amount is not positive; {0} the source, {1} the amount. */
+  PROJECT_FUNDING_NOT_POSITIVE,
+  /** No project has this id; {0} the id. */
+  PROJECT_NOT_FOUND,
+  /** A write was based on a stale version; {0} the id, {1} the version read, {2} the current. */
+  PROJECT_VERSION_CONFLICT,
+  /** A budget policy setting is out of range; {0} the setting, {1} the value. */
+  BUDGET_SETTING_INVALID,
+  /** A budget figure is negative or inconsistent; {0} the figure, {1} the value. */
+  BUDGET_FIGURE_INVALID;
+
+  private static final MessageCatalog MESSAGES =
+      MessageCatalog.load(RegistryError.class, "registry");
+
+  @Override
+  public String code() {
+    return name();
+  }
+
+  @Override
+  public String template(Locale locale) {
+    return MESSAGES.template(name(), locale);
+  }
+
+  /**
+   * Returns this enum's catalog, for completeness tests.
+   *
+   * @return the catalog
+   */
+  public static MessageCatalog catalog() {
+    return MESSAGES;
+  }
+}

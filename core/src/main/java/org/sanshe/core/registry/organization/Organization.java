@@ -1,0 +1,1050 @@
+package org.sanshe.core.registry.organization;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.sanshe.core.identifier.DivisionCode;
+import org.sanshe.core.identifier.DivisionLevel;
+import org.sanshe.core.identifier.UnifiedSocialCreditCode;
+import org.sanshe.core.registry.RegistryError;
+import org.sanshe.core.registry.RegistryException;
+import org.sanshe.core.registry.organization.OrganizationEvent.AnnualReportSubmitted;
+import org.sanshe.core.registry.organization.OrganizationEvent.CertifiedWorkersReported;
+import org.sanshe.core.registry.organization.OrganizationEvent.FederationDesignated;
+import org.sanshe.core.registry.organization.OrganizationEvent.FederationJoined;
+import org.sanshe.core.registry.organization.OrganizationEvent.FederationLeft;
+import org.sanshe.core.registry.organization.OrganizationEvent.GradeAwarded;
+import org.sanshe.core.registry.organization.OrganizationEvent.HubRoleAssigned;
+import org.sanshe.core.registry.organization.OrganizationEvent.HubRoleWithdrawn;
+import org.sanshe.core.registry.organization.OrganizationEvent.LandedInCommunity;
+import org.sanshe.core.registry.organization.OrganizationEvent.LeftCommunity;
+import org.sanshe.core.registry.organization.OrganizationEvent.OrganizationFiled;
+import org.sanshe.core.registry.organization.OrganizationEvent.OrganizationRecorded;
+import org.sanshe.core.registry.organization.OrganizationEvent.OrganizationRegistered;
+import org.sanshe.core.registry.organization.OrganizationEvent.OrganizationStatusChanged;
+import org.sanshe.core.registry.organization.OrganizationEvent.ServiceDomainsChanged;
+
+/**
+ * A social organization in the registry: the aggregate root.
+ *
+ * <p>Immutable and thread-safe: every command checks all its rules first and returns a new {@code
+ * Organization} that carries the event it raised in {@link #events()} (the events since the
+ * organization was last stored); a refused command throws a {@link RegistryException} and changes
+ * nothing. Other organizations are referred to by id only. Time comes from the injected {@link
+ * Clock}. A store saves it with {@link Organizations#save(Organization)}, which checks the {@link
+ * #version()} (optimistic locking).
+ *
+ * <p>Rules: only community social organizations are filed, with a street or town and without a
+ * credit code; a registered organization holds a credit code; lifecycle moves follow {@link
+ * OrganizationLifecycle}; a deregistered or revoked organization accepts no change ({@code
+ * ORGANIZATION_CLOSED}); one annual report per year; grades follow {@link EvaluationPolicy};
+ * landings and federations concern communities or villages, hubs streets or towns.
+ */
+public final class Organization {
+
+  private final OrganizationId id;
+  private final long version;
+  private final String name;
+  private final LegalForm legalForm;
+  private final OrganizationStatus status;
+  private final DivisionCode division;
+  private final Standing standing;
+  private final List<AnnualReport> annualReports;
+  private final List<GradeAward> grades;
+  private final DivisionCode hubOf;
+  private final DivisionCode federationOf;
+  private final List<OrganizationId> memberships;
+  private final List<Landing> landings;
+  private final int domains;
+  private final CertifiedWorkers certifiedWorkers;
+  private final List<OrganizationEvent> events;
+
+  private Organization(Draft d) {
+    this.id = d.id;
+    this.version = d.version;
+    this.name = d.name;
+    this.legalForm = d.legalForm;
+    this.status = d.status;
+    this.division = d.division;
+    this.standing = d.standing;
+    this.annualReports = d.annualReports;
+    this.grades = d.grades;
+    this.hubOf = d.hubOf;
+    this.federationOf = d.federationOf;
+    this.memberships = d.memberships;
+    this.landings = d.landings;
+    this.domains = d.domains;
+    this.certifiedWorkers = d.certifiedWorkers;
+    this.events = d.events;
+  }
+
+  // ---------------------------------------------------------------- creation
+
+  /**
+   * Brings a new organization into the registry (version 0, not yet stored). Raises {@link
+   * OrganizationRecorded}, then {@link OrganizationFiled} or {@link OrganizationRegistered}.
+   *
+   * @param id the new id, not null
+   * @param form the form, not null
+   * @param clock the clock stamping the events, not null
+   * @return the organization, with status incubating, filed or registered
+   * @throws RegistryException with {@code ORGANIZATION_NAME_BLANK}, {@code
+   *     ORGANIZATION_FILED_WITH_USCC}, {@code ORGANIZATION_REGISTERED_WITHOUT_USCC}, {@code
+   *     ORGANIZATION_FILING_NOT_ALLOWED}, {@code ORGANIZATION_FILING_DIVISION} or {@code
+   *     REGISTRY_FIELD_MISSING} (no date)
+   */
+  public static Organization create(OrganizationId id, NewOrganization form, Clock clock) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(form, "form");
+    Objects.requireNonNull(clock, "clock");
+    String name = checkName(form.name());
+    Standing standing =
+        switch (form.recognition()) {
+          case INCUBATING -> {
+            if (form.uscc() != null) {
+              throw new RegistryException(RegistryError.ORGANIZATION_FILED_WITH_USCC, form.uscc());
+            }
+            yield null;
+          }
+          case FILED -> filing(form.legalForm(), form.filingDivision(), form.uscc(), form.since());
+          case REGISTERED -> registration(form.uscc(), form.since());
+        };
+    Instant now = clock.instant();
+    Draft d = new Draft();
+    d.id = id;
+    d.name = name;
+    d.legalForm = form.legalForm();
+    d.division = form.division();
+    d.status = OrganizationStatus.INCUBATING;
+    d.events = new ArrayList<>(2);
+    d.events.add(new OrganizationRecorded(id, now, name, form.legalForm(), form.division()));
+    if (standing instanceof Standing.Filed f) {
+      d.status = OrganizationStatus.FILED;
+      d.standing = f;
+      d.events.add(new OrganizationFiled(id, now, f.filingDivision(), f.filedOn()));
+    } else if (standing instanceof Standing.Registered r) {
+      d.status = OrganizationStatus.REGISTERED;
+      d.standing = r;
+      d.events.add(new OrganizationRegistered(id, now, r.uscc(), r.registeredOn()));
+    }
+    d.events = List.copyOf(d.events);
+    return new Organization(d);
+  }
+
+  private static String checkName(String name) {
+    if (name == null || name.isBlank()) {
+      throw new RegistryException(RegistryError.ORGANIZATION_NAME_BLANK);
+    }
+    return name.strip();
+  }
+
+  private static Standing.Filed filing(
+      LegalForm form, DivisionCode filingDivision, UnifiedSocialCreditCode uscc, LocalDate on) {
+    if (uscc != null) {
+      throw new RegistryException(RegistryError.ORGANIZATION_FILED_WITH_USCC, uscc);
+    }
+    if (!form.mayBeFiled()) {
+      throw new RegistryException(RegistryError.ORGANIZATION_FILING_NOT_ALLOWED, form);
+    }
+    if (filingDivision == null || filingDivision.level() != DivisionLevel.TOWNSHIP) {
+      throw new RegistryException(RegistryError.ORGANIZATION_FILING_DIVISION, filingDivision);
+    }
+    if (on == null) {
+      throw new RegistryException(RegistryError.REGISTRY_FIELD_MISSING, "filedOn");
+    }
+    return new Standing.Filed(filingDivision, on);
+  }
+
+  private static Standing.Registered registration(UnifiedSocialCreditCode uscc, LocalDate on) {
+    if (uscc == null) {
+      throw new RegistryException(RegistryError.ORGANIZATION_REGISTERED_WITHOUT_USCC);
+    }
+    if (on == null) {
+      throw new RegistryException(RegistryError.REGISTRY_FIELD_MISSING, "registeredOn");
+    }
+    return new Standing.Registered(uscc, on);
+  }
+
+  /**
+   * Rebuilds an organization from a snapshot, checking every rule a command would have checked.
+   *
+   * @param s the snapshot, not null
+   * @return the organization, with no pending events
+   * @throws RegistryException naming the first rule the snapshot breaks: {@code
+   *     REGISTRY_FIELD_MISSING}, {@code ORGANIZATION_NAME_BLANK}, {@code
+   *     ORGANIZATION_FILED_WITH_USCC}, {@code ORGANIZATION_REGISTERED_WITHOUT_USCC}, {@code
+   *     ORGANIZATION_FILING_NOT_ALLOWED}, {@code ORGANIZATION_FILING_DIVISION}, {@code
+   *     ORGANIZATION_STANDING_MISMATCH}, {@code ORGANIZATION_ANNUAL_REPORT_DUPLICATE}, {@code
+   *     ORGANIZATION_HUB_DIVISION}, {@code ORGANIZATION_NOT_COMMUNITY}, {@code
+   *     ORGANIZATION_ALREADY_LANDED} or {@code ORGANIZATION_MEMBERSHIP}
+   */
+  public static Organization restore(OrganizationSnapshot s) {
+    Objects.requireNonNull(s, "s");
+    require(s.id(), "id");
+    require(s.legalForm(), "legalForm");
+    require(s.status(), "status");
+    require(s.division(), "division");
+    if (s.version() < 0) {
+      throw new RegistryException(RegistryError.REGISTRY_FIELD_MISSING, "version");
+    }
+    Draft d = new Draft();
+    d.id = s.id();
+    d.version = s.version();
+    d.name = checkName(s.name());
+    d.legalForm = s.legalForm();
+    d.status = s.status();
+    d.division = s.division();
+    boolean filed = s.filingDivision() != null || s.filedOn() != null;
+    boolean registered = s.uscc() != null || s.registeredOn() != null;
+    if (filed && registered) {
+      throw new RegistryException(RegistryError.ORGANIZATION_FILED_WITH_USCC, s.uscc());
+    }
+    if (filed) {
+      d.standing = filing(s.legalForm(), s.filingDivision(), s.uscc(), s.filedOn());
+    } else if (registered) {
+      d.standing = registration(s.uscc(), s.registeredOn());
+    }
+    switch (s.status()) {
+      case INCUBATING -> {
+        if (d.standing != null) {
+          throw new RegistryException(RegistryError.ORGANIZATION_STANDING_MISMATCH, s.status());
+        }
+      }
+      case FILED -> {
+        if (registered) {
+          throw new RegistryException(RegistryError.ORGANIZATION_FILED_WITH_USCC, s.uscc());
+        }
+        if (d.standing == null) {
+          throw new RegistryException(RegistryError.ORGANIZATION_STANDING_MISMATCH, s.status());
+        }
+      }
+      case REGISTERED -> {
+        if (d.standing == null || filed) {
+          throw new RegistryException(RegistryError.ORGANIZATION_REGISTERED_WITHOUT_USCC);
+        }
+      }
+      case ACTIVE, SUSPENDED, REVOKED -> {
+        if (d.standing == null) {
+          throw new RegistryException(RegistryError.ORGANIZATION_STANDING_MISMATCH, s.status());
+        }
+      }
+      case DEREGISTERED -> {
+        // an incubation given up has no standing; anything else may
+      }
+    }
+    if (s.annualReports().size() > 1) {
+      Set<Year> years = new HashSet<>();
+      for (AnnualReport r : s.annualReports()) {
+        if (!years.add(r.year())) {
+          throw new RegistryException(RegistryError.ORGANIZATION_ANNUAL_REPORT_DUPLICATE, r.year());
+        }
+      }
+      List<AnnualReport> reports = new ArrayList<>(s.annualReports());
+      reports.sort(Comparator.comparing(AnnualReport::year));
+      d.annualReports = List.copyOf(reports);
+    } else {
+      d.annualReports = s.annualReports();
+    }
+    if (s.grades().size() > 1) {
+      List<GradeAward> grades = new ArrayList<>(s.grades());
+      grades.sort(Comparator.comparing(GradeAward::awardedOn));
+      d.grades = List.copyOf(grades);
+    } else {
+      d.grades = s.grades();
+    }
+    if (s.hubOf() != null) {
+      checkHubDivision(s.hubOf());
+    }
+    d.hubOf = s.hubOf();
+    if (s.federationOf() != null) {
+      checkCommunity(s.federationOf());
+    }
+    d.federationOf = s.federationOf();
+    if (!s.memberships().isEmpty()) {
+      Set<OrganizationId> seen = new HashSet<>();
+      for (OrganizationId m : s.memberships()) {
+        if (m.equals(s.id()) || !seen.add(m)) {
+          throw new RegistryException(RegistryError.ORGANIZATION_MEMBERSHIP, m);
+        }
+      }
+    }
+    d.memberships = s.memberships();
+    if (s.landings().size() > 1) {
+      Set<DivisionCode> open = new HashSet<>();
+      for (Landing l : s.landings()) {
+        if (l.open() && !open.add(l.community())) {
+          throw new RegistryException(RegistryError.ORGANIZATION_ALREADY_LANDED, l.community());
+        }
+      }
+    }
+    d.landings = s.landings();
+    d.domains = mask(s.domains());
+    d.certifiedWorkers = s.certifiedWorkers();
+    d.events = List.of();
+    return new Organization(d);
+  }
+
+  private static void require(Object value, String field) {
+    if (value == null) {
+      throw new RegistryException(RegistryError.REGISTRY_FIELD_MISSING, field);
+    }
+  }
+
+  private static int mask(Set<ServiceDomain> domains) {
+    int m = 0;
+    for (ServiceDomain sd : domains) {
+      m |= 1 << sd.ordinal();
+    }
+    return m;
+  }
+
+  /**
+   * Returns the complete state as plain data.
+   *
+   * @return the snapshot
+   */
+  public OrganizationSnapshot snapshot() {
+    Standing.Registered r = standing instanceof Standing.Registered x ? x : null;
+    Standing.Filed f = standing instanceof Standing.Filed x ? x : null;
+    return new OrganizationSnapshot(
+        id,
+        version,
+        name,
+        legalForm,
+        status,
+        division,
+        r == null ? null : r.uscc(),
+        r == null ? null : r.registeredOn(),
+        f == null ? null : f.filingDivision(),
+        f == null ? null : f.filedOn(),
+        annualReports,
+        grades,
+        hubOf,
+        federationOf,
+        memberships,
+        landings,
+        domains(),
+        certifiedWorkers);
+  }
+
+  /**
+   * Returns this organization as stored under a version, without pending events. For
+   * implementations of {@link Organizations}.
+   *
+   * @param storedVersion the version given by the store, positive
+   * @return the stored organization
+   */
+  public Organization storedAs(long storedVersion) {
+    Draft d = draft();
+    d.version = storedVersion;
+    d.events = List.of();
+    return new Organization(d);
+  }
+
+  // ---------------------------------------------------------------- lifecycle
+
+  /**
+   * Files an incubating community social organization with a street or town.
+   *
+   * @param filingDivision the street or town, not null
+   * @param filedOn the filing date, not null
+   * @param clock the clock, not null
+   * @return the filed organization, raising {@link OrganizationFiled}
+   * @throws RegistryException with {@code ORGANIZATION_TRANSITION_NOT_ALLOWED}, {@code
+   *     ORGANIZATION_FILING_NOT_ALLOWED} or {@code ORGANIZATION_FILING_DIVISION}
+   */
+  public Organization file(DivisionCode filingDivision, LocalDate filedOn, Clock clock) {
+    Objects.requireNonNull(filedOn, "filedOn");
+    checkMove(OrganizationStatus.FILED);
+    Standing.Filed f = filing(legalForm, filingDivision, null, filedOn);
+    Draft d = draft();
+    d.status = OrganizationStatus.FILED;
+    d.standing = f;
+    return d.with(new OrganizationFiled(id, clock.instant(), filingDivision, filedOn));
+  }
+
+  /**
+   * Registers an incubating or filed organization with civil affairs.
+   *
+   * @param uscc its credit code; null is refused with {@code ORGANIZATION_REGISTERED_WITHOUT_USCC}
+   * @param registeredOn the registration date, not null
+   * @param clock the clock, not null
+   * @return the registered organization, raising {@link OrganizationRegistered}
+   * @throws RegistryException with {@code ORGANIZATION_TRANSITION_NOT_ALLOWED} or {@code
+   *     ORGANIZATION_REGISTERED_WITHOUT_USCC}
+   */
+  public Organization register(UnifiedSocialCreditCode uscc, LocalDate registeredOn, Clock clock) {
+    Objects.requireNonNull(registeredOn, "registeredOn");
+    checkMove(OrganizationStatus.REGISTERED);
+    Standing.Registered r = registration(uscc, registeredOn);
+    Draft d = draft();
+    d.status = OrganizationStatus.REGISTERED;
+    d.standing = r;
+    return d.with(new OrganizationRegistered(id, clock.instant(), uscc, registeredOn));
+  }
+
+  /**
+   * Moves to active (from filed, registered or suspended).
+   *
+   * @param clock the clock, not null
+   * @return the organization, raising {@link OrganizationStatusChanged}
+   * @throws RegistryException with {@code ORGANIZATION_TRANSITION_NOT_ALLOWED}
+   */
+  public Organization activate(Clock clock) {
+    return move(OrganizationStatus.ACTIVE, clock);
+  }
+
+  /**
+   * Suspends an active organization.
+   *
+   * @param clock the clock, not null
+   * @return the organization, raising {@link OrganizationStatusChanged}
+   * @throws RegistryException with {@code ORGANIZATION_TRANSITION_NOT_ALLOWED}
+   */
+  public Organization suspend(Clock clock) {
+    return move(OrganizationStatus.SUSPENDED, clock);
+  }
+
+  /**
+   * Deregisters the organization (final).
+   *
+   * @param clock the clock, not null
+   * @return the organization, raising {@link OrganizationStatusChanged}
+   * @throws RegistryException with {@code ORGANIZATION_TRANSITION_NOT_ALLOWED}
+   */
+  public Organization deregister(Clock clock) {
+    return move(OrganizationStatus.DEREGISTERED, clock);
+  }
+
+  /**
+   * Revokes an active or suspended organization (final).
+   *
+   * @param clock the clock, not null
+   * @return the organization, raising {@link OrganizationStatusChanged}
+   * @throws RegistryException with {@code ORGANIZATION_TRANSITION_NOT_ALLOWED}
+   */
+  public Organization revoke(Clock clock) {
+    return move(OrganizationStatus.REVOKED, clock);
+  }
+
+  private Organization move(OrganizationStatus to, Clock clock) {
+    Objects.requireNonNull(clock, "clock");
+    checkMove(to);
+    Draft d = draft();
+    d.status = to;
+    return d.with(new OrganizationStatusChanged(id, clock.instant(), status, to));
+  }
+
+  private void checkMove(OrganizationStatus to) {
+    if (!OrganizationLifecycle.allows(status, to)) {
+      throw new RegistryException(RegistryError.ORGANIZATION_TRANSITION_NOT_ALLOWED, status, to);
+    }
+  }
+
+  private void checkOpen() {
+    if (status.isClosed()) {
+      throw new RegistryException(RegistryError.ORGANIZATION_CLOSED, status);
+    }
+  }
+
+  // ---------------------------------------------------------------- reports and grades
+
+  /**
+   * Records the annual report of a year.
+   *
+   * @param year the year reported on, not null
+   * @param submittedOn the submission date, not null
+   * @param clock the clock, not null
+   * @return the organization, raising {@link AnnualReportSubmitted}
+   * @throws RegistryException with {@code ORGANIZATION_CLOSED}, {@code
+   *     ORGANIZATION_STANDING_MISMATCH} (neither filed nor registered), {@code
+   *     ORGANIZATION_ANNUAL_REPORT_YEAR} (a year not after the submission's year, or before the
+   *     filing or registration year) or {@code ORGANIZATION_ANNUAL_REPORT_DUPLICATE}
+   */
+  public Organization submitAnnualReport(Year year, LocalDate submittedOn, Clock clock) {
+    Objects.requireNonNull(year, "year");
+    Objects.requireNonNull(submittedOn, "submittedOn");
+    Objects.requireNonNull(clock, "clock");
+    checkOpen();
+    if (standing == null) {
+      throw new RegistryException(RegistryError.ORGANIZATION_STANDING_MISMATCH, status);
+    }
+    if (!year.isBefore(Year.from(submittedOn)) || year.isBefore(Year.from(standing.since()))) {
+      throw new RegistryException(RegistryError.ORGANIZATION_ANNUAL_REPORT_YEAR, year);
+    }
+    if (annualReport(year).isPresent()) {
+      throw new RegistryException(RegistryError.ORGANIZATION_ANNUAL_REPORT_DUPLICATE, year);
+    }
+    List<AnnualReport> reports = new ArrayList<>(annualReports);
+    reports.add(new AnnualReport(year, submittedOn));
+    reports.sort(Comparator.comparing(AnnualReport::year));
+    Draft d = draft();
+    d.annualReports = List.copyOf(reports);
+    return d.with(new AnnualReportSubmitted(id, clock.instant(), year, submittedOn));
+  }
+
+  /**
+   * Awards the grade a 1000-point score earns, if the policy finds the organization eligible.
+   *
+   * @param score 0 to 1000
+   * @param on the award date, not null
+   * @param policy the evaluation policy, not null
+   * @param clock the clock, not null
+   * @return the organization, raising {@link GradeAwarded}
+   * @throws RegistryException with {@code ORGANIZATION_SCORE_RANGE} or {@code
+   *     ORGANIZATION_GRADE_INELIGIBLE} (naming the reason and the date of eligibility)
+   */
+  public Organization awardGrade(int score, LocalDate on, EvaluationPolicy policy, Clock clock) {
+    Objects.requireNonNull(on, "on");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(clock, "clock");
+    GradeAward award = policy.award(score, on);
+    GradeEligibility e = policy.eligibility(this, on);
+    if (e instanceof GradeEligibility.Ineligible no) {
+      throw new RegistryException(
+          RegistryError.ORGANIZATION_GRADE_INELIGIBLE,
+          no.reason(),
+          no.eligibleFrom() == null ? "-" : no.eligibleFrom());
+    }
+    List<GradeAward> list = new ArrayList<>(grades);
+    list.add(award);
+    Draft d = draft();
+    d.grades = List.copyOf(list);
+    return d.with(new GradeAwarded(id, clock.instant(), award));
+  }
+
+  // ---------------------------------------------------------------- roles and ties
+
+  /**
+   * Makes the organization the hub organization of a street or town (running its service centre).
+   * That no other organization holds the role is checked by the store.
+   *
+   * @param street the street or town, not null
+   * @param clock the clock, not null
+   * @return the organization, raising {@link HubRoleAssigned}
+   * @throws RegistryException with {@code ORGANIZATION_CLOSED}, {@code ORGANIZATION_HUB_DIVISION}
+   *     or {@code ORGANIZATION_HUB_TAKEN} (it is the hub of another street already)
+   */
+  public Organization assignHub(DivisionCode street, Clock clock) {
+    Objects.requireNonNull(street, "street");
+    Objects.requireNonNull(clock, "clock");
+    checkOpen();
+    checkHubDivision(street);
+    if (hubOf != null) {
+      throw new RegistryException(RegistryError.ORGANIZATION_HUB_TAKEN, hubOf, id);
+    }
+    Draft d = draft();
+    d.hubOf = street;
+    return d.with(new HubRoleAssigned(id, clock.instant(), street));
+  }
+
+  /**
+   * Withdraws the hub role.
+   *
+   * @param clock the clock, not null
+   * @return the organization, raising {@link HubRoleWithdrawn}
+   * @throws RegistryException with {@code ORGANIZATION_HUB_DIVISION} when it holds no hub role
+   */
+  public Organization withdrawHub(Clock clock) {
+    Objects.requireNonNull(clock, "clock");
+    if (hubOf == null) {
+      throw new RegistryException(RegistryError.ORGANIZATION_HUB_DIVISION, "-");
+    }
+    Draft d = draft();
+    d.hubOf = null;
+    return d.with(new HubRoleWithdrawn(id, clock.instant(), hubOf));
+  }
+
+  private static void checkHubDivision(DivisionCode street) {
+    if (street.level() != DivisionLevel.TOWNSHIP) {
+      throw new RegistryException(RegistryError.ORGANIZATION_HUB_DIVISION, street);
+    }
+  }
+
+  private static void checkCommunity(DivisionCode community) {
+    if (!community.kind().isVillageLevel()) {
+      throw new RegistryException(RegistryError.ORGANIZATION_NOT_COMMUNITY, community);
+    }
+  }
+
+  /**
+   * Designates the organization as the community federation of social organizations of a community.
+   * That the community has no other federation is checked by the store.
+   *
+   * @param community the community, not null
+   * @param clock the clock, not null
+   * @return the organization, raising {@link FederationDesignated}
+   * @throws RegistryException with {@code ORGANIZATION_CLOSED}, {@code ORGANIZATION_NOT_COMMUNITY}
+   *     or {@code ORGANIZATION_FEDERATION_TAKEN} (it is another community's federation)
+   */
+  public Organization designateFederation(DivisionCode community, Clock clock) {
+    Objects.requireNonNull(community, "community");
+    Objects.requireNonNull(clock, "clock");
+    checkOpen();
+    checkCommunity(community);
+    if (federationOf != null) {
+      throw new RegistryException(RegistryError.ORGANIZATION_FEDERATION_TAKEN, federationOf, id);
+    }
+    Draft d = draft();
+    d.federationOf = community;
+    return d.with(new FederationDesignated(id, clock.instant(), community));
+  }
+
+  /**
+   * Joins a community federation (that it is one is checked by {@link OrganizationRegistry}).
+   *
+   * @param federation the federation's id, not null
+   * @param clock the clock, not null
+   * @return the organization, raising {@link FederationJoined}
+   * @throws RegistryException with {@code ORGANIZATION_CLOSED} or {@code ORGANIZATION_MEMBERSHIP}
+   *     (itself, or a member already)
+   */
+  public Organization joinFederation(OrganizationId federation, Clock clock) {
+    Objects.requireNonNull(federation, "federation");
+    Objects.requireNonNull(clock, "clock");
+    checkOpen();
+    if (federation.equals(id) || memberships.contains(federation)) {
+      throw new RegistryException(RegistryError.ORGANIZATION_MEMBERSHIP, federation);
+    }
+    List<OrganizationId> list = new ArrayList<>(memberships);
+    list.add(federation);
+    Draft d = draft();
+    d.memberships = List.copyOf(list);
+    return d.with(new FederationJoined(id, clock.instant(), federation));
+  }
+
+  /**
+   * Leaves a community federation.
+   *
+   * @param federation the federation's id, not null
+   * @param clock the clock, not null
+   * @return the organization, raising {@link FederationLeft}
+   * @throws RegistryException with {@code ORGANIZATION_MEMBERSHIP} when not a member
+   */
+  public Organization leaveFederation(OrganizationId federation, Clock clock) {
+    Objects.requireNonNull(federation, "federation");
+    Objects.requireNonNull(clock, "clock");
+    if (!memberships.contains(federation)) {
+      throw new RegistryException(RegistryError.ORGANIZATION_MEMBERSHIP, federation);
+    }
+    List<OrganizationId> list = new ArrayList<>(memberships);
+    list.remove(federation);
+    Draft d = draft();
+    d.memberships = List.copyOf(list);
+    return d.with(new FederationLeft(id, clock.instant(), federation));
+  }
+
+  /**
+   * Lands in a community from a date.
+   *
+   * @param community the community or village, not null
+   * @param from the first day of service, not null
+   * @param clock the clock, not null
+   * @return the organization, raising {@link LandedInCommunity}
+   * @throws RegistryException with {@code ORGANIZATION_CLOSED}, {@code ORGANIZATION_NOT_COMMUNITY}
+   *     or {@code ORGANIZATION_ALREADY_LANDED} (an open landing there exists)
+   */
+  public Organization landIn(DivisionCode community, LocalDate from, Clock clock) {
+    Objects.requireNonNull(community, "community");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(clock, "clock");
+    checkOpen();
+    checkCommunity(community);
+    if (openLanding(community).isPresent()) {
+      throw new RegistryException(RegistryError.ORGANIZATION_ALREADY_LANDED, community);
+    }
+    List<Landing> list = new ArrayList<>(landings);
+    list.add(new Landing(community, from, null));
+    Draft d = draft();
+    d.landings = List.copyOf(list);
+    return d.with(new LandedInCommunity(id, clock.instant(), community, from));
+  }
+
+  /**
+   * Ends the open landing in a community.
+   *
+   * @param community the community, not null
+   * @param until the first day without service, not null, not before the landing began
+   * @param clock the clock, not null
+   * @return the organization, raising {@link LeftCommunity}
+   * @throws RegistryException with {@code ORGANIZATION_NOT_LANDED} or {@code
+   *     ORGANIZATION_DATE_ORDER}
+   */
+  public Organization leave(DivisionCode community, LocalDate until, Clock clock) {
+    Objects.requireNonNull(community, "community");
+    Objects.requireNonNull(until, "until");
+    Objects.requireNonNull(clock, "clock");
+    Landing open =
+        openLanding(community)
+            .orElseThrow(
+                () -> new RegistryException(RegistryError.ORGANIZATION_NOT_LANDED, community));
+    Landing closed = new Landing(community, open.from(), until);
+    List<Landing> list = new ArrayList<>(landings);
+    list.set(list.indexOf(open), closed);
+    Draft d = draft();
+    d.landings = List.copyOf(list);
+    return d.with(new LeftCommunity(id, clock.instant(), community, until));
+  }
+
+  private Optional<Landing> openLanding(DivisionCode community) {
+    for (Landing l : landings) {
+      if (l.open() && l.community().equals(community)) {
+        return Optional.of(l);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Replaces the service domains.
+   *
+   * @param newDomains the domains, not null (may be empty)
+   * @param clock the clock, not null
+   * @return the organization, raising {@link ServiceDomainsChanged}
+   * @throws RegistryException with {@code ORGANIZATION_CLOSED}
+   */
+  public Organization changeDomains(Set<ServiceDomain> newDomains, Clock clock) {
+    Objects.requireNonNull(newDomains, "newDomains");
+    Objects.requireNonNull(clock, "clock");
+    checkOpen();
+    Draft d = draft();
+    d.domains = mask(newDomains);
+    return d.with(new ServiceDomainsChanged(id, clock.instant(), newDomains));
+  }
+
+  /**
+   * Records the certified social-worker counts.
+   *
+   * @param counts the counts, not null
+   * @param clock the clock, not null
+   * @return the organization, raising {@link CertifiedWorkersReported}
+   * @throws RegistryException with {@code ORGANIZATION_CLOSED}
+   */
+  public Organization reportCertifiedWorkers(CertifiedWorkers counts, Clock clock) {
+    Objects.requireNonNull(counts, "counts");
+    Objects.requireNonNull(clock, "clock");
+    checkOpen();
+    Draft d = draft();
+    d.certifiedWorkers = counts;
+    return d.with(new CertifiedWorkersReported(id, clock.instant(), counts));
+  }
+
+  // ---------------------------------------------------------------- queries
+
+  /**
+   * Returns the id.
+   *
+   * @return the id
+   */
+  public OrganizationId id() {
+    return id;
+  }
+
+  /**
+   * Returns the stored version: 0 before the first save.
+   *
+   * @return the version
+   */
+  public long version() {
+    return version;
+  }
+
+  /**
+   * Returns the name.
+   *
+   * @return the name
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Returns the legal form.
+   *
+   * @return the form
+   */
+  public LegalForm legalForm() {
+    return legalForm;
+  }
+
+  /**
+   * Returns the status.
+   *
+   * @return the status
+   */
+  public OrganizationStatus status() {
+    return status;
+  }
+
+  /**
+   * Returns the home division.
+   *
+   * @return the division
+   */
+  public DivisionCode division() {
+    return division;
+  }
+
+  /**
+   * Returns how it is recognized.
+   *
+   * @return the standing, or null while incubating
+   */
+  public Standing standing() {
+    return standing;
+  }
+
+  /**
+   * Returns the credit code of a registered organization.
+   *
+   * @return the code, empty unless registered
+   */
+  public Optional<UnifiedSocialCreditCode> uscc() {
+    return standing instanceof Standing.Registered r ? Optional.of(r.uscc()) : Optional.empty();
+  }
+
+  /**
+   * Returns the annual reports ordered by year.
+   *
+   * @return an unmodifiable list
+   */
+  public List<AnnualReport> annualReports() {
+    return annualReports;
+  }
+
+  /**
+   * Finds the annual report of a year.
+   *
+   * @param year the year, not null
+   * @return the report, if submitted
+   */
+  public Optional<AnnualReport> annualReport(Year year) {
+    for (AnnualReport r : annualReports) {
+      if (r.year().equals(year)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the grades awarded, oldest first.
+   *
+   * @return an unmodifiable list
+   */
+  public List<GradeAward> grades() {
+    return grades;
+  }
+
+  /**
+   * Returns the most recent grade.
+   *
+   * @return the grade, if any
+   */
+  public Optional<GradeAward> latestGrade() {
+    return grades.isEmpty() ? Optional.empty() : Optional.of(grades.get(grades.size() - 1));
+  }
+
+  /**
+   * Returns the grade valid on a date.
+   *
+   * @param date the date, not null
+   * @return the latest grade valid then, if any
+   */
+  public Optional<GradeAward> gradeOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    for (int i = grades.size() - 1; i >= 0; i--) {
+      if (grades.get(i).validOn(date)) {
+        return Optional.of(grades.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the street whose hub organization this is.
+   *
+   * @return the street, if a hub
+   */
+  public Optional<DivisionCode> hubOf() {
+    return Optional.ofNullable(hubOf);
+  }
+
+  /**
+   * Returns the community whose federation this is.
+   *
+   * @return the community, if a federation
+   */
+  public Optional<DivisionCode> federationOf() {
+    return Optional.ofNullable(federationOf);
+  }
+
+  /**
+   * Returns the federations it belongs to.
+   *
+   * @return an unmodifiable list
+   */
+  public List<OrganizationId> memberships() {
+    return memberships;
+  }
+
+  /**
+   * Returns all landings, in the order made.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Landing> landings() {
+    return landings;
+  }
+
+  /**
+   * Tells whether it serves in a community on a date.
+   *
+   * @param community the community, not null
+   * @param date the date, not null
+   * @return true if a landing there is active on the date
+   */
+  public boolean landedIn(DivisionCode community, LocalDate date) {
+    for (Landing l : landings) {
+      if (l.community().equals(community) && l.activeOn(date)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns the service domains.
+   *
+   * @return an unmodifiable set in declaration order
+   */
+  public Set<ServiceDomain> domains() {
+    EnumSet<ServiceDomain> set = EnumSet.noneOf(ServiceDomain.class);
+    for (ServiceDomain sd : ServiceDomain.values()) {
+      if (serves(sd)) {
+        set.add(sd);
+      }
+    }
+    return Collections.unmodifiableSet(set);
+  }
+
+  /**
+   * Tells whether it serves in a domain.
+   *
+   * @param domain the domain, not null
+   * @return true if so
+   */
+  public boolean serves(ServiceDomain domain) {
+    return (domains & (1 << domain.ordinal())) != 0;
+  }
+
+  /**
+   * Returns the certified social-worker counts.
+   *
+   * @return the counts
+   */
+  public CertifiedWorkers certifiedWorkers() {
+    return certifiedWorkers;
+  }
+
+  /**
+   * Returns the events raised since it was last stored, oldest first.
+   *
+   * @return an unmodifiable list
+   */
+  public List<OrganizationEvent> events() {
+    return events;
+  }
+
+  /**
+   * Equal when the state, including the version, is equal (pending events are ignored).
+   *
+   * @param o the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o == this || (o instanceof Organization other && snapshot().equals(other.snapshot()));
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, version);
+  }
+
+  @Override
+  public String toString() {
+    return "Organization["
+        + id
+        + " v"
+        + version
+        + " "
+        + name
+        + " "
+        + legalForm
+        + " "
+        + status
+        + "]";
+  }
+
+  // ---------------------------------------------------------------- copying
+
+  private Draft draft() {
+    Draft d = new Draft();
+    d.id = id;
+    d.version = version;
+    d.name = name;
+    d.legalForm = legalForm;
+    d.status = status;
+    d.division = division;
+    d.standing = standing;
+    d.annualReports = annualReports;
+    d.grades = grades;
+    d.hubOf = hubOf;
+    d.federationOf = federationOf;
+    d.memberships = memberships;
+    d.landings = landings;
+    d.domains = domains;
+    d.certifiedWorkers = certifiedWorkers;
+    d.events = events;
+    return d;
+  }
+
+  /** The mutable state while a command builds the next value. */
+  private static final class Draft {
+    OrganizationId id;
+    long version;
+    String name;
+    LegalForm legalForm;
+    OrganizationStatus status;
+    DivisionCode division;
+    Standing standing;
+    List<AnnualReport> annualReports = List.of();
+    List<GradeAward> grades = List.of();
+    DivisionCode hubOf;
+    DivisionCode federationOf;
+    List<OrganizationId> memberships = List.of();
+    List<Landing> landings = List.of();
+    int domains;
+    CertifiedWorkers certifiedWorkers = CertifiedWorkers.NONE;
+    List<OrganizationEvent> events = List.of();
+
+    Organization with(OrganizationEvent event) {
+      List<OrganizationEvent> list = new ArrayList<>(events.size() + 1);
+      list.addAll(events);
+      list.add(event);
+      events = List.copyOf(list);
+      return new Organization(this);
+    }
+  }
+}

@@ -1,0 +1,437 @@
+package org.sanshe.core.registry.organization;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.sanshe.core.error.Problems;
+import org.sanshe.core.identifier.DivisionCode;
+import org.sanshe.core.identifier.UnifiedSocialCreditCode;
+import org.sanshe.core.kernel.IdSource;
+import org.sanshe.core.registry.RegistryError;
+import org.sanshe.core.registry.RegistryException;
+import org.sanshe.core.registry.division.Divisions;
+
+/**
+ * The application service of the registry: runs each command against the current organization,
+ * checks what one aggregate cannot see (divisions known to the directory, credit codes held by
+ * others, the federation joined), stores the result and hands the events raised to a listener.
+ *
+ * <p>Thread-safe if its collaborators are. A refused command changes nothing. Concurrent commands
+ * on the same organization are serialized by the store's optimistic versions: the loser gets a
+ * {@link org.sanshe.core.registry.StaleVersionException} and may simply retry.
+ */
+public final class OrganizationRegistry {
+
+  private final Organizations organizations;
+  private final Divisions divisions;
+  private final Clock clock;
+  private final IdSource ids;
+  private final EvaluationPolicy evaluation;
+  private final Consumer<OrganizationEvent> listener;
+
+  /**
+   * Creates the service.
+   *
+   * @param organizations the store, not null
+   * @param divisions the division directory, not null
+   * @param clock the clock stamping events, not null
+   * @param ids the source of new organization ids, not null
+   * @param evaluation the evaluation policy, not null
+   * @param listener receives every event after its change is stored, not null
+   */
+  public OrganizationRegistry(
+      Organizations organizations,
+      Divisions divisions,
+      Clock clock,
+      IdSource ids,
+      EvaluationPolicy evaluation,
+      Consumer<OrganizationEvent> listener) {
+    this.organizations = Objects.requireNonNull(organizations, "organizations");
+    this.divisions = Objects.requireNonNull(divisions, "divisions");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.ids = Objects.requireNonNull(ids, "ids");
+    this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
+    this.listener = Objects.requireNonNull(listener, "listener");
+  }
+
+  /**
+   * Brings a new organization into the registry.
+   *
+   * @param form the form, not null
+   * @return the stored organization
+   * @throws RegistryException with {@code REGISTRY_DIVISION_UNKNOWN}, {@code
+   *     ORGANIZATION_USCC_DUPLICATE} or any code of {@link Organization#create}
+   */
+  public Organization create(NewOrganization form) {
+    Objects.requireNonNull(form, "form");
+    known(form.division());
+    if (form.filingDivision() != null) {
+      known(form.filingDivision());
+    }
+    if (form.uscc() != null) {
+      uniqueUscc(form.uscc(), null);
+    }
+    NewOrganization shared =
+        new NewOrganization(
+            form.name(),
+            form.legalForm(),
+            divisions.canonical(form.division()),
+            form.recognition(),
+            form.uscc(),
+            form.filingDivision() == null ? null : divisions.canonical(form.filingDivision()),
+            form.since());
+    Organization created = Organization.create(new OrganizationId(ids.nextId()), shared, clock);
+    return store(created);
+  }
+
+  /**
+   * Files an incubating organization with a street or town.
+   *
+   * @param id the organization, not null
+   * @param street the street or town, not null
+   * @param filedOn the filing date, not null
+   * @return the stored organization
+   * @throws RegistryException with {@code ORGANIZATION_NOT_FOUND}, {@code
+   *     REGISTRY_DIVISION_UNKNOWN} or any code of {@link Organization#file}
+   */
+  public Organization file(OrganizationId id, DivisionCode street, LocalDate filedOn) {
+    known(street);
+    return update(id, o -> o.file(divisions.canonical(street), filedOn, clock));
+  }
+
+  /**
+   * Registers an organization with civil affairs.
+   *
+   * @param id the organization, not null
+   * @param uscc its credit code (null refused with {@code ORGANIZATION_REGISTERED_WITHOUT_USCC})
+   * @param registeredOn the registration date, not null
+   * @return the stored organization
+   * @throws RegistryException with {@code ORGANIZATION_NOT_FOUND}, {@code
+   *     ORGANIZATION_USCC_DUPLICATE} or any code of {@link Organization#register}
+   */
+  public Organization register(
+      OrganizationId id, UnifiedSocialCreditCode uscc, LocalDate registeredOn) {
+    if (uscc != null) {
+      uniqueUscc(uscc, id);
+    }
+    return update(id, o -> o.register(uscc, registeredOn, clock));
+  }
+
+  /**
+   * Activates an organization.
+   *
+   * @param id the organization, not null
+   * @return the stored organization
+   * @throws RegistryException with {@code ORGANIZATION_NOT_FOUND} or {@code
+   *     ORGANIZATION_TRANSITION_NOT_ALLOWED}
+   */
+  public Organization activate(OrganizationId id) {
+    return update(id, o -> o.activate(clock));
+  }
+
+  /**
+   * Suspends an organization.
+   *
+   * @param id the organization, not null
+   * @return the stored organization
+   * @throws RegistryException with {@code ORGANIZATION_NOT_FOUND} or {@code
+   *     ORGANIZATION_TRANSITION_NOT_ALLOWED}
+   */
+  public Organization suspend(OrganizationId id) {
+    return update(id, o -> o.suspend(clock));
+  }
+
+  /**
+   * Deregisters an organization.
+   *
+   * @param id the organization, not null
+   * @return the stored organization
+   * @throws RegistryException with {@code ORGANIZATION_NOT_FOUND} or {@code
+   *     ORGANIZATION_TRANSITION_NOT_ALLOWED}
+   */
+  public Organization deregister(OrganizationId id) {
+    return update(id, o -> o.deregister(clock));
+  }
+
+  /**
+   * Revokes an organization.
+   *
+   * @param id the organization, not null
+   * @return the stored organization
+   * @throws RegistryException with {@code ORGANIZATION_NOT_FOUND} or {@code
+   *     ORGANIZATION_TRANSITION_NOT_ALLOWED}
+   */
+  public Organization revoke(OrganizationId id) {
+    return update(id, o -> o.revoke(clock));
+  }
+
+  /**
+   * Records an annual report.
+   *
+   * @param id the organization, not null
+   * @param year the year reported on, not null
+   * @param submittedOn the submission date, not null
+   * @return the stored organization
+   * @throws RegistryException with {@code ORGANIZATION_NOT_FOUND} or any code of {@link
+   *     Organization#submitAnnualReport}
+   */
+  public Organization submitAnnualReport(OrganizationId id, Year year, LocalDate submittedOn) {
+    return update(id, o -> o.submitAnnualReport(year, submittedOn, clock));
+  }
+
+  /**
+   * Awards the grade a score earns under the configured evaluation policy.
+   *
+   * @param id the organization, not null
+   * @param score the 1000-point score
+   * @param on the award date, not null
+   * @return the stored organization
+   * @throws RegistryException with {@code ORGANIZATION_NOT_FOUND}, {@code ORGANIZATION_SCORE_RANGE}
+   *     or {@code ORGANIZATION_GRADE_INELIGIBLE}
+   */
+  public Organization awardGrade(OrganizationId id, int score, LocalDate on) {
+    return update(id, o -> o.awardGrade(score, on, evaluation, clock));
+  }
+
+  /**
+   * Makes an organization the hub organization of a street.
+   *
+   * @param id the organization, not null
+   * @param street the street or town, not null
+   * @return the stored organization
+   * @throws RegistryException with {@code ORGANIZATION_NOT_FOUND}, {@code
+   *     REGISTRY_DIVISION_UNKNOWN}, {@code ORGANIZATION_HUB_TAKEN} or any code of {@link
+   *     Organization#assignHub}
+   */
+  public Organization assignHub(OrganizationId id, DivisionCode street) {
+    known(street);
+    Optional<Organization> holder = organizations.hubOf(street);
+    if (holder.isPresent() && !holder.get().id().equals(id)) {
+      throw new RegistryException(RegistryError.ORGANIZATION_HUB_TAKEN, street, holder.get().id());
+    }
+    return update(id, o -> o.assignHub(divisions.canonical(street), clock));
+  }
+
+  /**
+   * Designates an organization as a community's federation.
+   *
+   * @param id the organization, not null
+   * @param community the community, not null
+   * @return the stored organization
+   * @throws RegistryException with {@code ORGANIZATION_NOT_FOUND}, {@code
+   *     REGISTRY_DIVISION_UNKNOWN}, {@code ORGANIZATION_FEDERATION_TAKEN} or any code of {@link
+   *     Organization#designateFederation}
+   */
+  public Organization designateFederation(OrganizationId id, DivisionCode community) {
+    known(community);
+    Optional<Organization> holder = organizations.federationOf(community);
+    if (holder.isPresent() && !holder.get().id().equals(id)) {
+      throw new RegistryException(
+          RegistryError.ORGANIZATION_FEDERATION_TAKEN, community, holder.get().id());
+    }
+    return update(id, o -> o.designateFederation(divisions.canonical(community), clock));
+  }
+
+  /**
+   * Makes an organization a member of a community federation.
+   *
+   * @param id the member, not null
+   * @param federation the federation, not null
+   * @return the stored member
+   * @throws RegistryException with {@code ORGANIZATION_NOT_FOUND}, {@code
+   *     ORGANIZATION_NOT_FEDERATION} or any code of {@link Organization#joinFederation}
+   */
+  public Organization joinFederation(OrganizationId id, OrganizationId federation) {
+    Organization f =
+        organizations
+            .find(federation)
+            .orElseThrow(
+                () -> new RegistryException(RegistryError.ORGANIZATION_NOT_FOUND, federation));
+    if (f.federationOf().isEmpty()) {
+      throw new RegistryException(RegistryError.ORGANIZATION_NOT_FEDERATION, federation);
+    }
+    return update(id, o -> o.joinFederation(federation, clock));
+  }
+
+  /**
+   * Ends a federation membership.
+   *
+   * @param id the member, not null
+   * @param federation the federation, not null
+   * @return the stored member
+   * @throws RegistryException with {@code ORGANIZATION_NOT_FOUND} or {@code
+   *     ORGANIZATION_MEMBERSHIP}
+   */
+  public Organization leaveFederation(OrganizationId id, OrganizationId federation) {
+    return update(id, o -> o.leaveFederation(federation, clock));
+  }
+
+  /**
+   * Lands an organization in a community.
+   *
+   * @param id the organization, not null
+   * @param community the community, not null
+   * @param from the first day, not null
+   * @return the stored organization
+   * @throws RegistryException with {@code ORGANIZATION_NOT_FOUND}, {@code
+   *     REGISTRY_DIVISION_UNKNOWN} or any code of {@link Organization#landIn}
+   */
+  public Organization landIn(OrganizationId id, DivisionCode community, LocalDate from) {
+    known(community);
+    return update(id, o -> o.landIn(divisions.canonical(community), from, clock));
+  }
+
+  /**
+   * Ends a landing.
+   *
+   * @param id the organization, not null
+   * @param community the community, not null
+   * @param until the first day without service, not null
+   * @return the stored organization
+   * @throws RegistryException with {@code ORGANIZATION_NOT_FOUND} or any code of {@link
+   *     Organization#leave}
+   */
+  public Organization leave(OrganizationId id, DivisionCode community, LocalDate until) {
+    return update(id, o -> o.leave(community, until, clock));
+  }
+
+  /**
+   * Replaces the service domains.
+   *
+   * @param id the organization, not null
+   * @param domains the domains, not null
+   * @return the stored organization
+   * @throws RegistryException with {@code ORGANIZATION_NOT_FOUND} or {@code ORGANIZATION_CLOSED}
+   */
+  public Organization changeDomains(OrganizationId id, Set<ServiceDomain> domains) {
+    return update(id, o -> o.changeDomains(domains, clock));
+  }
+
+  /**
+   * Records certified social-worker counts.
+   *
+   * @param id the organization, not null
+   * @param counts the counts, not null
+   * @return the stored organization
+   * @throws RegistryException with {@code ORGANIZATION_NOT_FOUND} or {@code ORGANIZATION_CLOSED}
+   */
+  public Organization reportCertifiedWorkers(OrganizationId id, CertifiedWorkers counts) {
+    return update(id, o -> o.reportCertifiedWorkers(counts, clock));
+  }
+
+  /**
+   * Imports restored organizations, all or none: every division they name must be known, every
+   * credit code, hub street and federation community must be free in the store and in the batch.
+   *
+   * @param restored the organizations, by input index; null entries stand for elements that already
+   *     failed (reported in {@code earlier}), not null
+   * @param earlier problems found before, such as unreadable elements, not null
+   * @return how many organizations were stored
+   * @throws org.sanshe.core.error.InvalidInputException listing every problem (path {@code [i]})
+   *     when any exists; nothing is stored then
+   */
+  public int importAll(List<Organization> restored, Problems earlier) {
+    Objects.requireNonNull(restored, "restored");
+    Objects.requireNonNull(earlier, "earlier");
+    Problems.Builder problems = Problems.builder().addAll(earlier);
+    Map<UnifiedSocialCreditCode, Integer> usccs = new HashMap<>();
+    Map<OrganizationId, Integer> idsSeen = new HashMap<>();
+    List<Organization> ok = new ArrayList<>(restored.size());
+    for (int i = 0; i < restored.size(); i++) {
+      Organization o = restored.get(i);
+      if (o == null) {
+        continue;
+      }
+      String path = "[" + i + "]";
+      try {
+        checkDivisions(o);
+        Integer other = idsSeen.putIfAbsent(o.id(), i);
+        if (other != null || organizations.find(o.id()).isPresent()) {
+          throw new RegistryException(RegistryError.ORGANIZATION_ID_DUPLICATE, o.id());
+        }
+        Optional<UnifiedSocialCreditCode> uscc = o.uscc();
+        if (uscc.isPresent()) {
+          Integer holder = usccs.putIfAbsent(uscc.get(), i);
+          if (holder != null) {
+            throw new RegistryException(
+                RegistryError.ORGANIZATION_USCC_DUPLICATE, uscc.get(), "[" + holder + "]");
+          }
+          uniqueUscc(uscc.get(), null);
+        }
+        ok.add(o);
+      } catch (RegistryException e) {
+        problems.add(path, e);
+      }
+    }
+    Problems found = problems.build();
+    found.throwIfErrors();
+    organizations.saveAll(ok);
+    return ok.size();
+  }
+
+  private void checkDivisions(Organization o) {
+    known(o.division());
+    if (o.standing() instanceof Standing.Filed f) {
+      known(f.filingDivision());
+    }
+    if (o.hubOf().isPresent()) {
+      known(o.hubOf().get());
+    }
+    if (o.federationOf().isPresent()) {
+      known(o.federationOf().get());
+    }
+    for (Landing l : o.landings()) {
+      known(l.community());
+    }
+  }
+
+  /**
+   * Applies a command to the current organization and stores the result.
+   *
+   * @param id the organization, not null
+   * @param command the command, not null
+   * @return the stored organization
+   * @throws RegistryException with {@code ORGANIZATION_NOT_FOUND}, the command's codes, or a {@link
+   *     org.sanshe.core.registry.StaleVersionException} if another writer won the race
+   */
+  public Organization update(OrganizationId id, UnaryOperator<Organization> command) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(command, "command");
+    Organization current =
+        organizations
+            .find(id)
+            .orElseThrow(() -> new RegistryException(RegistryError.ORGANIZATION_NOT_FOUND, id));
+    return store(command.apply(current));
+  }
+
+  private Organization store(Organization changed) {
+    List<OrganizationEvent> events = changed.events();
+    Organization saved = organizations.save(changed);
+    events.forEach(listener);
+    return saved;
+  }
+
+  private void known(DivisionCode code) {
+    Objects.requireNonNull(code, "code");
+    if (!divisions.contains(code)) {
+      throw new RegistryException(RegistryError.REGISTRY_DIVISION_UNKNOWN, code);
+    }
+  }
+
+  private void uniqueUscc(UnifiedSocialCreditCode uscc, OrganizationId self) {
+    Optional<Organization> holder = organizations.findByUscc(uscc);
+    if (holder.isPresent() && !holder.get().id().equals(self)) {
+      throw new RegistryException(
+          RegistryError.ORGANIZATION_USCC_DUPLICATE, uscc, holder.get().id());
+    }
+  }
+}

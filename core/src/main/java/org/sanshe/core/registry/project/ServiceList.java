@@ -1,0 +1,84 @@
+package org.sanshe.core.registry.project;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.sanshe.core.identifier.DivisionCode;
+import org.sanshe.core.registry.organization.ServiceDomain;
+
+/**
+ * The needs of an area summed into a service list: counts per service category and per channel,
+ * which guides funding. Immutable.
+ *
+ * @param area the street, district or larger area
+ * @param byCategory how many needs per category, in category order (categories without needs
+ *     absent)
+ * @param byChannel how many needs per channel
+ * @param total all needs of the area
+ */
+public record ServiceList(
+    DivisionCode area,
+    Map<ServiceDomain, Long> byCategory,
+    Map<NeedChannel, Long> byChannel,
+    long total) {
+
+  /** Copies the maps, keeping enum order. */
+  public ServiceList {
+    Objects.requireNonNull(area, "area");
+    byCategory = Collections.unmodifiableMap(copy(byCategory, ServiceDomain.class));
+    byChannel = Collections.unmodifiableMap(copy(byChannel, NeedChannel.class));
+  }
+
+  private static <E extends Enum<E>> EnumMap<E, Long> copy(Map<E, Long> map, Class<E> type) {
+    EnumMap<E, Long> out = new EnumMap<>(type);
+    out.putAll(map);
+    return out;
+  }
+
+  /**
+   * Sums the needs collected within an area.
+   *
+   * @param area the area, not null
+   * @param needs the needs, not null; those outside the area are ignored
+   * @return the service list
+   */
+  public static ServiceList of(DivisionCode area, Collection<Need> needs) {
+    Objects.requireNonNull(area, "area");
+    EnumMap<ServiceDomain, Long> categories = new EnumMap<>(ServiceDomain.class);
+    EnumMap<NeedChannel, Long> channels = new EnumMap<>(NeedChannel.class);
+    long total = 0;
+    for (Need n : needs) {
+      if (n.community().isWithin(area)) {
+        categories.merge(n.category(), 1L, Long::sum);
+        channels.merge(n.channel(), 1L, Long::sum);
+        total++;
+      }
+    }
+    return new ServiceList(area, categories, channels, total);
+  }
+
+  /**
+   * Aggregates the needs of a district per street (the streets' step before the district list).
+   *
+   * @param district the district, not null
+   * @param needs the needs, not null
+   * @return street to service list, ordered by code; streets without needs absent
+   */
+  public static SortedMap<DivisionCode, ServiceList> perStreet(
+      DivisionCode district, Collection<Need> needs) {
+    Objects.requireNonNull(district, "district");
+    TreeMap<DivisionCode, java.util.List<Need>> grouped = new TreeMap<>();
+    for (Need n : needs) {
+      if (n.community().isWithin(district)) {
+        grouped.computeIfAbsent(n.street(), k -> new java.util.ArrayList<>()).add(n);
+      }
+    }
+    TreeMap<DivisionCode, ServiceList> out = new TreeMap<>();
+    grouped.forEach((street, list) -> out.put(street, of(street, list)));
+    return Collections.unmodifiableSortedMap(out);
+  }
+}
