@@ -25,4 +25,10 @@ module org.sanshe.core {
   exports org.sanshe.core.registry.project;
   exports org.sanshe.core.registry.json;
   exports org.sanshe.core.registry.hsds;
+  exports org.sanshe.core.satisfaction;
+  exports org.sanshe.core.satisfaction.instrument;
+  exports org.sanshe.core.satisfaction.response;
+  exports org.sanshe.core.satisfaction.response.memory;
+  exports org.sanshe.core.satisfaction.score;
+  exports org.sanshe.core.satisfaction.grade;
 }

@@ -1,0 +1,153 @@
+package org.sanshe.core.satisfaction.instrument;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.sanshe.core.satisfaction.Rational;
+import org.sanshe.core.satisfaction.SatisfactionError;
+import org.sanshe.core.satisfaction.SatisfactionException;
+
+/**
+ * An indicator system: a weighted tree whose children's weights sum to exactly 1 at every inner
+ * node (checked in basis points, no floating point). The composite score is the weighted sum of the
+ * leaves' scores, computed exactly. Immutable and thread-safe.
+ */
+public final class IndicatorTree {
+
+  private final Indicator root;
+  private final Map<ItemId, Rational> leafWeights;
+
+  private IndicatorTree(Indicator root, Map<ItemId, Rational> leafWeights) {
+    this.root = root;
+    this.leafWeights = leafWeights;
+  }
+
+  /**
+   * Checks and returns a tree.
+   *
+   * @param root the root, weight 1, not null
+   * @return the tree
+   * @throws SatisfactionException with {@code SATISFACTION_WEIGHTS_NOT_ONE} naming the first node
+   *     whose children do not sum to 1 (or the root if its weight is not 1), or {@code
+   *     SATISFACTION_ITEM_DUPLICATE} if a code repeats
+   */
+  public static IndicatorTree of(Indicator root) {
+    Objects.requireNonNull(root, "root");
+    if (root.weight().basisPoints() != Weight.ONE_IN_BASIS_POINTS) {
+      throw new SatisfactionException(
+          SatisfactionError.SATISFACTION_WEIGHTS_NOT_ONE, root.code(), root.weight());
+    }
+    Map<ItemId, Rational> leaves = new LinkedHashMap<>();
+    walk(root, Rational.ONE, new HashSet<>(), leaves);
+    return new IndicatorTree(root, java.util.Collections.unmodifiableMap(leaves));
+  }
+
+  private static void walk(
+      Indicator node, Rational weight, Set<ItemId> seen, Map<ItemId, Rational> leaves) {
+    if (!seen.add(node.code())) {
+      throw new SatisfactionException(SatisfactionError.SATISFACTION_ITEM_DUPLICATE, node.code());
+    }
+    if (node.isLeaf()) {
+      leaves.put(node.code(), weight);
+      return;
+    }
+    int sum = 0;
+    for (Indicator child : node.children()) {
+      sum += child.weight().basisPoints();
+    }
+    if (sum != Weight.ONE_IN_BASIS_POINTS) {
+      throw new SatisfactionException(
+          SatisfactionError.SATISFACTION_WEIGHTS_NOT_ONE,
+          node.code(),
+          BigDecimal.valueOf(sum, 4).stripTrailingZeros().toPlainString());
+    }
+    for (Indicator child : node.children()) {
+      walk(child, weight.times(child.weight().toRational()), seen, leaves);
+    }
+  }
+
+  /**
+   * Returns the local preset for a community worker's score: street 30%, peers 10%, residents 60%.
+   *
+   * @return the tree with leaves {@code street}, {@code peers}, {@code residents}
+   */
+  public static IndicatorTree communityWorker() {
+    return of(
+        Indicator.node(
+            "community-worker",
+            "1",
+            Indicator.leaf("street", "0.3"),
+            Indicator.leaf("peers", "0.1"),
+            Indicator.leaf("residents", "0.6")));
+  }
+
+  /**
+   * Returns the root.
+   *
+   * @return the root
+   */
+  public Indicator root() {
+    return root;
+  }
+
+  /**
+   * Returns each leaf's effective weight: the product of the weights on its path.
+   *
+   * @return an unmodifiable map in tree order; the values sum to 1
+   */
+  public Map<ItemId, Rational> leafWeights() {
+    return leafWeights;
+  }
+
+  /**
+   * Returns the composite score: the sum of each leaf's score times its effective weight.
+   *
+   * @param leafScores a score for every leaf, not null
+   * @return the exact composite
+   * @throws org.sanshe.core.error.InvalidInputException listing every {@code
+   *     SATISFACTION_INDICATOR_SCORE_MISSING} and {@code SATISFACTION_ITEM_UNKNOWN}
+   */
+  public Rational evaluate(Map<ItemId, Rational> leafScores) {
+    Objects.requireNonNull(leafScores, "leafScores");
+    org.sanshe.core.error.Problems.Builder problems = org.sanshe.core.error.Problems.builder();
+    for (ItemId leaf : leafWeights.keySet()) {
+      if (leafScores.get(leaf) == null) {
+        problems.add(
+            leaf.code(),
+            new SatisfactionException(
+                SatisfactionError.SATISFACTION_INDICATOR_SCORE_MISSING, leaf));
+      }
+    }
+    for (ItemId key : leafScores.keySet()) {
+      if (!leafWeights.containsKey(key)) {
+        problems.add(
+            String.valueOf(key),
+            new SatisfactionException(SatisfactionError.SATISFACTION_ITEM_UNKNOWN, key));
+      }
+    }
+    problems.build().throwIfErrors();
+    Rational total = Rational.ZERO;
+    for (Map.Entry<ItemId, Rational> e : leafWeights.entrySet()) {
+      total = total.plus(e.getValue().times(leafScores.get(e.getKey())));
+    }
+    return total;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof IndicatorTree t && t.root.equals(root);
+  }
+
+  @Override
+  public int hashCode() {
+    return root.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "IndicatorTree[" + root.code() + ", leaves " + leafWeights + "]";
+  }
+}

@@ -1,0 +1,47 @@
+package org.sanshe.core.satisfaction.instrument;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.sanshe.core.satisfaction.SatisfactionError;
+import org.sanshe.core.satisfaction.SatisfactionException;
+
+/**
+ * The code of a questionnaire item or indicator, such as {@code Q1} or {@code service.attitude}: 1
+ * to 64 letters, digits, dots, hyphens or underscores. Immutable and thread-safe.
+ *
+ * @param code the code
+ */
+public record ItemId(String code) {
+
+  private static final Pattern FORM = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+
+  /**
+   * Checks the form.
+   *
+   * @throws SatisfactionException with {@code SATISFACTION_IDENTIFIER_INVALID} if malformed
+   */
+  public ItemId {
+    Objects.requireNonNull(code, "code");
+    if (!FORM.matcher(code).matches()) {
+      throw new SatisfactionException(
+          SatisfactionError.SATISFACTION_IDENTIFIER_INVALID,
+          "item code",
+          "1 to 64 letters, digits, '.', '-' or '_'");
+    }
+  }
+
+  /**
+   * Returns the id of a code.
+   *
+   * @param code the code, not null
+   * @return the id
+   */
+  public static ItemId of(String code) {
+    return new ItemId(code);
+  }
+
+  @Override
+  public String toString() {
+    return code;
+  }
+}

@@ -1,0 +1,13 @@
+package org.sanshe.core.satisfaction.response;
+
+/** What is being evaluated. Immutable and thread-safe. */
+public enum SubjectKind {
+  /** A community social worker (社区工作者). */
+  SOCIAL_WORKER,
+  /** A social organization. */
+  ORGANIZATION,
+  /** A project, such as a purchased service. */
+  PROJECT,
+  /** A community. */
+  COMMUNITY
+}

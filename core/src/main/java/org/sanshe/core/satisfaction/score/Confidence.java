@@ -1,0 +1,23 @@
+package org.sanshe.core.satisfaction.score;
+
+import org.sanshe.core.satisfaction.SatisfactionError;
+import org.sanshe.core.satisfaction.SatisfactionException;
+
+/** Checks confidence levels. Stateless. */
+final class Confidence {
+
+  private Confidence() {}
+
+  static double check(double confidence) {
+    if (Double.isNaN(confidence) || Double.isInfinite(confidence)) {
+      throw new SatisfactionException(SatisfactionError.SATISFACTION_NOT_A_NUMBER, "confidence");
+    }
+    if (!(confidence > 0 && confidence < 1)) {
+      throw new SatisfactionException(
+          SatisfactionError.SATISFACTION_PARAMETER_OUT_OF_RANGE,
+          "confidence",
+          "strictly between 0 and 1");
+    }
+    return confidence;
+  }
+}
