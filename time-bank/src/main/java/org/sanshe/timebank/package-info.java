@@ -1,2 +1,2 @@
-/** The time-bank ledger: accounts, transfers, service records and the audit journal. */
+/** The time bank (时间银行): the command facade and its local configuration. */
 package org.sanshe.timebank;

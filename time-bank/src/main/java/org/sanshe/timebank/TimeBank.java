@@ -1,0 +1,384 @@
+package org.sanshe.timebank;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.sanshe.core.kernel.IdSource;
+import org.sanshe.timebank.account.Account;
+import org.sanshe.timebank.account.AccountId;
+import org.sanshe.timebank.account.AccountKind;
+import org.sanshe.timebank.account.AccountLimits;
+import org.sanshe.timebank.account.PartyId;
+import org.sanshe.timebank.audit.Audit;
+import org.sanshe.timebank.audit.Certificates;
+import org.sanshe.timebank.audit.StarLevelPolicy;
+import org.sanshe.timebank.authorization.Authorization;
+import org.sanshe.timebank.authorization.Roles;
+import org.sanshe.timebank.credit.TimeCredit;
+import org.sanshe.timebank.error.TimeBankError;
+import org.sanshe.timebank.error.TimeBankException;
+import org.sanshe.timebank.ledger.Ledger;
+import org.sanshe.timebank.ledger.Transfer;
+import org.sanshe.timebank.ledger.TransferId;
+import org.sanshe.timebank.ledger.TransferKind;
+import org.sanshe.timebank.ledger.TransferPhase;
+import org.sanshe.timebank.ledger.TransferRequest;
+import org.sanshe.timebank.memory.MemoryServiceRecords;
+import org.sanshe.timebank.policy.Ages;
+import org.sanshe.timebank.policy.GiftPolicy;
+import org.sanshe.timebank.policy.Kinship;
+import org.sanshe.timebank.service.ServiceRecording;
+import org.sanshe.timebank.service.ServiceRecords;
+
+/**
+ * A community time bank (时间银行): the ledger with its holders, the local configuration, the
+ * authorization rule and the policies, behind commands that each name who acts. Opens its own
+ * issuance account and community donation pool.
+ *
+ * <p>Gifts, donations and redemptions need the holder or the holder's guardian; gifts follow the
+ * {@link GiftPolicy} through the {@link Kinship} port; group accounts may only donate; redemptions
+ * follow the age gate through the {@link Ages} port and the credit expiry. A refused command
+ * changes nothing and throws a {@link TimeBankException} that says why.
+ *
+ * <p>Thread-safe: the ledger serializes its own commands, the holder register is concurrent, and
+ * the policies are immutable. A policy check and the ledger command that follows it are not one
+ * atomic step; the ledger's own limits are enforced atomically.
+ */
+public final class TimeBank {
+
+  /** The issuance account every time bank opens. */
+  public static final AccountId ISSUANCE = AccountId.of("issuance");
+
+  /** The community donation pool every time bank opens. */
+  public static final AccountId DONATION_POOL = AccountId.of("donation-pool");
+
+  private final Ledger ledger;
+  private final TimeBankConfiguration configuration;
+  private final Authorization authorization;
+  private final Kinship kinship;
+  private final Ages ages;
+  private final Clock clock;
+  private final Map<AccountId, PartyId> holders = new ConcurrentHashMap<>();
+  private final ServiceRecording services;
+  private final Certificates certificates;
+  private final Audit audit;
+
+  /**
+   * Creates a time bank over an empty ledger and opens its issuance account and donation pool, both
+   * held by the operator.
+   *
+   * @param ledger an empty ledger, not null
+   * @param configuration the local configuration, not null
+   * @param operator the party that operates the bank, not null
+   * @param roles the roles port, not null
+   * @param kinship the kinship port, not null
+   * @param ages the ages port, not null
+   * @param ids the id source for records and certificates, not null
+   */
+  public TimeBank(
+      Ledger ledger,
+      TimeBankConfiguration configuration,
+      PartyId operator,
+      Roles roles,
+      Kinship kinship,
+      Ages ages,
+      IdSource ids) {
+    this(ledger, configuration, operator, roles, kinship, ages, ids, new MemoryServiceRecords());
+  }
+
+  /**
+   * Creates a time bank with a given service-record store.
+   *
+   * @param ledger an empty ledger, not null
+   * @param configuration the local configuration, not null
+   * @param operator the party that operates the bank, not null
+   * @param roles the roles port, not null
+   * @param kinship the kinship port, not null
+   * @param ages the ages port, not null
+   * @param ids the id source for records and certificates, not null
+   * @param records the service-record store, not null
+   */
+  public TimeBank(
+      Ledger ledger,
+      TimeBankConfiguration configuration,
+      PartyId operator,
+      Roles roles,
+      Kinship kinship,
+      Ages ages,
+      IdSource ids,
+      ServiceRecords records) {
+    this.ledger = Objects.requireNonNull(ledger, "ledger");
+    this.configuration = Objects.requireNonNull(configuration, "configuration");
+    Objects.requireNonNull(operator, "operator");
+    this.authorization = new Authorization(roles);
+    this.kinship = Objects.requireNonNull(kinship, "kinship");
+    this.ages = Objects.requireNonNull(ages, "ages");
+    this.clock = ledger.clock();
+    ledger.open(ISSUANCE, AccountKind.ISSUANCE, AccountLimits.unbounded());
+    ledger.open(DONATION_POOL, AccountKind.COMMUNITY_POOL, AccountLimits.standard());
+    ledger.designateDonationPool(DONATION_POOL);
+    holders.put(ISSUANCE, operator);
+    holders.put(DONATION_POOL, operator);
+    this.services =
+        new ServiceRecording(
+            ledger,
+            ISSUANCE,
+            records,
+            authorization,
+            configuration.pricing(),
+            configuration.recording(),
+            ids,
+            clock);
+    this.certificates = new Certificates(records, authorization, ids, clock, configuration.zone());
+    this.audit = new Audit(ledger);
+  }
+
+  /**
+   * Opens an account for a holder; individual accounts get the configured limits.
+   *
+   * @param actor an operator, not null
+   * @param id the account id, not null
+   * @param kind the kind, not null
+   * @param holder who holds it, not null
+   * @return the account
+   * @throws TimeBankException {@code TIMEBANK_NOT_AUTHORIZED} or a ledger code
+   */
+  public Account openAccount(PartyId actor, AccountId id, AccountKind kind, PartyId holder) {
+    Objects.requireNonNull(holder, "holder");
+    Objects.requireNonNull(kind, "kind");
+    authorization.mayAdminister(actor).orThrow();
+    AccountLimits limits =
+        switch (kind) {
+          case INDIVIDUAL -> configuration.individualLimits();
+          case ISSUANCE, CLEARING -> AccountLimits.unbounded();
+          default -> AccountLimits.standard();
+        };
+    Account account = ledger.open(id, kind, limits);
+    holders.put(id, holder);
+    return account;
+  }
+
+  /**
+   * Freezes an account.
+   *
+   * @param actor an operator, not null
+   * @param id the account, not null
+   * @return the account
+   * @throws TimeBankException {@code TIMEBANK_NOT_AUTHORIZED} or a ledger code
+   */
+  public Account freeze(PartyId actor, AccountId id) {
+    authorization.mayAdminister(actor).orThrow();
+    return ledger.freeze(id);
+  }
+
+  /**
+   * Returns the holder of an account.
+   *
+   * @param id the account, not null
+   * @return the holder
+   * @throws TimeBankException {@code LEDGER_ACCOUNT_UNKNOWN} if unknown
+   */
+  public PartyId holderOf(AccountId id) {
+    PartyId holder = holders.get(Objects.requireNonNull(id, "id"));
+    if (holder == null) {
+      throw new TimeBankException(TimeBankError.LEDGER_ACCOUNT_UNKNOWN, id);
+    }
+    return holder;
+  }
+
+  /**
+   * Gives credits to another holder (a relative, or a friend where allowed).
+   *
+   * @param actor the holder or guardian of the giving account, not null
+   * @param id the transfer id, not null
+   * @param from the giving account, not null
+   * @param to the receiving account, not null
+   * @param amount the amount, not null
+   * @return the transfer
+   * @throws TimeBankException {@code TIMEBANK_NOT_AUTHORIZED}, {@code
+   *     TIMEBANK_GROUP_DONATION_ONLY}, {@code TIMEBANK_GIFT_NOT_RELATIVE} or a ledger code
+   */
+  public Transfer give(
+      PartyId actor, TransferId id, AccountId from, AccountId to, TimeCredit amount) {
+    PartyId giver = holderOf(from);
+    PartyId receiver = holderOf(to);
+    authorization.mayMoveCreditsOf(actor, giver, "give credits").orThrow();
+    configuration.gifts().decide(ledger.account(from).kind(), giver, receiver, kinship).orThrow();
+    return ledger.transfer(new TransferRequest(id, from, to, amount, TransferKind.GIFT));
+  }
+
+  /**
+   * Donates credits to a pool or fund.
+   *
+   * @param actor the holder or guardian of the giving account, not null
+   * @param id the transfer id, not null
+   * @param from the giving account, not null
+   * @param pool a community pool or guarantee fund, not null
+   * @param amount the amount, not null
+   * @return the transfer
+   * @throws TimeBankException {@code TIMEBANK_NOT_AUTHORIZED} or a ledger code
+   */
+  public Transfer donate(
+      PartyId actor, TransferId id, AccountId from, AccountId pool, TimeCredit amount) {
+    authorization.mayMoveCreditsOf(actor, holderOf(from), "donate credits").orThrow();
+    AccountKind kind = ledger.account(pool).kind();
+    if (kind != AccountKind.COMMUNITY_POOL && kind != AccountKind.GUARANTEE_FUND) {
+      throw new TimeBankException(
+          TimeBankError.TIMEBANK_NOT_AUTHORIZED, actor, "donate", pool + " is no pool or fund");
+    }
+    return ledger.transfer(new TransferRequest(id, from, pool, amount, TransferKind.DONATION));
+  }
+
+  /**
+   * Redeems credits for a service received by the holder or (where allowed) the holder's spouse.
+   *
+   * @param actor the holder or guardian of the paying account, not null
+   * @param id the transfer id, not null
+   * @param from the paying account, not null
+   * @param provider the account of the service provider, not null
+   * @param amount the amount, not null
+   * @param beneficiary who receives the service, not null
+   * @return the transfer
+   * @throws TimeBankException {@code TIMEBANK_NOT_AUTHORIZED}, {@code
+   *     TIMEBANK_GROUP_DONATION_ONLY}, {@code TIMEBANK_REDEMPTION_AGE}, {@code
+   *     TIMEBANK_CREDITS_EXPIRED} or a ledger code
+   */
+  public Transfer redeem(
+      PartyId actor,
+      TransferId id,
+      AccountId from,
+      AccountId provider,
+      TimeCredit amount,
+      PartyId beneficiary) {
+    checkRedemption(actor, from, amount, beneficiary);
+    return ledger.transfer(
+        new TransferRequest(id, from, provider, amount, TransferKind.REDEMPTION));
+  }
+
+  /**
+   * Reserves credits when a service is booked; post or void it later through the ledger, or let it
+   * expire.
+   *
+   * @param actor the holder or guardian of the paying account, not null
+   * @param id the reservation id, not null
+   * @param from the paying account, not null
+   * @param provider the account of the service provider, not null
+   * @param amount the amount, not null
+   * @param beneficiary who receives the service, not null
+   * @param timeout how long the reservation holds, not null
+   * @return the pending transfer
+   * @throws TimeBankException as {@link #redeem}
+   */
+  public Transfer reserveRedemption(
+      PartyId actor,
+      TransferId id,
+      AccountId from,
+      AccountId provider,
+      TimeCredit amount,
+      PartyId beneficiary,
+      Duration timeout) {
+    checkRedemption(actor, from, amount, beneficiary);
+    return ledger.reserve(
+        new TransferRequest(id, from, provider, amount, TransferKind.REDEMPTION), timeout);
+  }
+
+  private void checkRedemption(
+      PartyId actor, AccountId from, TimeCredit amount, PartyId beneficiary) {
+    Objects.requireNonNull(amount, "amount");
+    PartyId holder = holderOf(from);
+    authorization.mayMoveCreditsOf(actor, holder, "redeem credits").orThrow();
+    Account account = ledger.account(from);
+    GiftPolicy.mayRedeem(account.kind(), holder).orThrow();
+    LocalDate today = LocalDate.ofInstant(clock.instant(), configuration.zone());
+    configuration.redemption().decide(holder, beneficiary, today, ages, kinship).orThrow();
+    Optional<Instant> since =
+        configuration.expiry().validSince(clock.instant(), configuration.zone());
+    if (since.isPresent()) {
+      long unexpired = Math.min(account.balance().toMinutes(), receivedSince(account, since.get()));
+      if (amount.toMinutes() > unexpired) {
+        throw new TimeBankException(
+            TimeBankError.TIMEBANK_CREDITS_EXPIRED, configuration.expiry().validity().get());
+      }
+    }
+  }
+
+  private long receivedSince(Account account, Instant since) {
+    long cutoff = since.toEpochMilli();
+    int number = account.number();
+    long[] sum = new long[1];
+    byte posted = TransferPhase.POSTED.code();
+    byte postPending = TransferPhase.POST_PENDING.code();
+    ledger.scanAccount(
+        number,
+        (seq, ts, debit, credit, amount, kind, phase, ref) -> {
+          if (ts < cutoff) {
+            return false;
+          }
+          if (credit == number && (phase == posted || phase == postPending)) {
+            sum[0] = Math.addExact(sum[0], amount);
+          }
+          return true;
+        });
+    return sum[0];
+  }
+
+  /**
+   * Rates a volunteer account's verified service with the configured thresholds.
+   *
+   * @param account the account, not null
+   * @return the rating
+   */
+  public StarLevelPolicy.StarRating starRating(AccountId account) {
+    return audit.starRating(account, configuration.stars());
+  }
+
+  /**
+   * Returns the service-record workflow.
+   *
+   * @return the workflow
+   */
+  public ServiceRecording services() {
+    return services;
+  }
+
+  /**
+   * Returns the certificate issuer.
+   *
+   * @return the issuer
+   */
+  public Certificates certificates() {
+    return certificates;
+  }
+
+  /**
+   * Returns the audit.
+   *
+   * @return the audit
+   */
+  public Audit audit() {
+    return audit;
+  }
+
+  /**
+   * Returns the ledger.
+   *
+   * @return the ledger
+   */
+  public Ledger ledger() {
+    return ledger;
+  }
+
+  /**
+   * Returns the configuration.
+   *
+   * @return the configuration
+   */
+  public TimeBankConfiguration configuration() {
+    return configuration;
+  }
+}

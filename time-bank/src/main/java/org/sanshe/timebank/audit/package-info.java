@@ -1,0 +1,2 @@
+/** The audit of a ledger: hash-chain verification, statements, reconciliation, star ratings. */
+package org.sanshe.timebank.audit;

@@ -1,0 +1,80 @@
+package org.sanshe.timebank.authorization;
+
+import java.util.Objects;
+import org.sanshe.timebank.account.PartyId;
+import org.sanshe.timebank.error.TimeBankError;
+import org.sanshe.timebank.policy.Decision;
+
+/**
+ * Who may do what: only the recording organization's coordinators record and verify service
+ * ("whoever organizes records; whoever records certifies"); only the holder or the holder's
+ * guardian gives, donates or redeems; only operators open, freeze and close accounts. Every
+ * decision names the actor and explains itself. Immutable and thread-safe if the roles port is.
+ */
+public final class Authorization {
+
+  private final Roles roles;
+
+  /**
+   * Creates the rule over a roles port.
+   *
+   * @param roles the port, not null
+   */
+  public Authorization(Roles roles) {
+    this.roles = Objects.requireNonNull(roles, "roles");
+  }
+
+  /**
+   * Decides whether an actor may record or verify service for an organization.
+   *
+   * @param actor who acts, not null
+   * @param organization the recording organization, not null
+   * @return the decision
+   */
+  public Decision mayCertifyFor(PartyId actor, PartyId organization) {
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(organization, "organization");
+    return roles.isCoordinator(actor, organization)
+        ? Decision.permitted(actor + " coordinates " + organization)
+        : Decision.refused(
+            TimeBankError.TIMEBANK_NOT_AUTHORIZED,
+            actor,
+            "certify service",
+            "not a coordinator of the recording organization " + organization);
+  }
+
+  /**
+   * Decides whether an actor may move a holder's credits (give, donate, redeem).
+   *
+   * @param actor who acts, not null
+   * @param holder the account's holder, not null
+   * @param action the action, for the message, not null
+   * @return the decision
+   */
+  public Decision mayMoveCreditsOf(PartyId actor, PartyId holder, String action) {
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(holder, "holder");
+    if (actor.equals(holder)) {
+      return Decision.permitted(actor + " holds the account");
+    }
+    if (roles.isGuardian(actor, holder)) {
+      return Decision.permitted(actor + " is the holder's guardian");
+    }
+    return Decision.refused(
+        TimeBankError.TIMEBANK_NOT_AUTHORIZED, actor, action, "neither the holder nor a guardian");
+  }
+
+  /**
+   * Decides whether an actor may administer accounts.
+   *
+   * @param actor who acts, not null
+   * @return the decision
+   */
+  public Decision mayAdminister(PartyId actor) {
+    Objects.requireNonNull(actor, "actor");
+    return roles.isOperator(actor)
+        ? Decision.permitted(actor + " operates the time bank")
+        : Decision.refused(
+            TimeBankError.TIMEBANK_NOT_AUTHORIZED, actor, "administer accounts", "not an operator");
+  }
+}

@@ -1,0 +1,121 @@
+package org.sanshe.timebank.error;
+
+import java.util.Locale;
+import org.sanshe.core.error.ErrorCode;
+import org.sanshe.core.error.MessageCatalog;
+
+/**
+ * The error codes of the time bank: ledger codes start with {@code LEDGER_}, the rest with {@code
+ * TIMEBANK_}. Messages live in {@code META-INF/sanshe/timebank.properties} and {@code
+ * timebank_zh.properties}. Immutable and thread-safe.
+ */
+public enum TimeBankError implements ErrorCode {
+  /** Time-credit arithmetic overflowed; {0} the operation. */
+  TIMEBANK_CREDIT_OVERFLOW,
+  /** A time credit could not be parsed; {0} the text. */
+  TIMEBANK_CREDIT_FORMAT,
+  /** An identifier was malformed; {0} the kind of id, {1} the rule. */
+  TIMEBANK_ID_INVALID,
+  /** An amount was zero or negative; {0} the amount. */
+  LEDGER_AMOUNT_NOT_POSITIVE,
+  /** A balance computation overflowed; {0} the account. */
+  LEDGER_AMOUNT_OVERFLOW,
+  /** No account has this id; {0} the account. */
+  LEDGER_ACCOUNT_UNKNOWN,
+  /** An account with this id exists already; {0} the account. */
+  LEDGER_ACCOUNT_EXISTS,
+  /** The account is frozen; {0} the account. */
+  LEDGER_ACCOUNT_FROZEN,
+  /** The account is closed; {0} the account. */
+  LEDGER_ACCOUNT_CLOSED,
+  /** An account with a balance or pending amounts cannot be closed; {0} the account. */
+  LEDGER_ACCOUNT_NOT_EMPTY,
+  /** The ledger holds as many accounts as it can; {0} the maximum. */
+  LEDGER_ACCOUNT_CAPACITY,
+  /** Limits were inconsistent; {0} the rule. */
+  LEDGER_LIMITS_INVALID,
+  /** Debit and credit account were the same; {0} the account. */
+  LEDGER_SAME_ACCOUNT,
+  /** The debit would take an account below its minimum; {0} account, {1} available, {2} amount. */
+  LEDGER_MINIMUM_BALANCE,
+  /** The credit would take an account above its storage cap; {0} account, {1} cap, {2} amount. */
+  LEDGER_STORAGE_CAP,
+  /** Excess must be diverted but no donation pool is configured; {0} the account. */
+  LEDGER_NO_DONATION_POOL,
+  /** A transfer id was reused with other content; {0} the id. */
+  LEDGER_ID_REUSED,
+  /** A numeric transfer id was not positive; {0} the id. */
+  LEDGER_ID_INVALID,
+  /** A linked batch used one id twice; {0} the id. */
+  LEDGER_ID_DUPLICATE_IN_BATCH,
+  /** A linked batch was empty. */
+  LEDGER_BATCH_EMPTY,
+  /** A linked batch failed as a whole; {0} the failing index, {1} its reason. */
+  LEDGER_LINKED_TRANSFER_FAILED,
+  /** No pending transfer has this id; {0} the id. */
+  LEDGER_PENDING_UNKNOWN,
+  /** The pending transfer is already posted, voided or expired; {0} the id, {1} its state. */
+  LEDGER_PENDING_CLOSED,
+  /** A post asked for more than the pending amount; {0} asked, {1} pending. */
+  LEDGER_POST_EXCEEDS_PENDING,
+  /** A pending timeout was not positive; {0} the timeout. */
+  LEDGER_TIMEOUT_INVALID,
+  /** The store refused an append whose first sequence is wrong; {0} expected, {1} given. */
+  LEDGER_STORE_SEQUENCE,
+  /** The journal is not hash-chained, so it cannot be verified. */
+  LEDGER_JOURNAL_NOT_CHAINED,
+  /** A stored entry breaks the hash chain while replaying; {0} the sequence. */
+  LEDGER_JOURNAL_BROKEN,
+  /** A service period was empty or reversed; {0} the start, {1} the end. */
+  TIMEBANK_SERVICE_PERIOD_INVALID,
+  /** A service overlaps another record of the same volunteer; {0} the other record. */
+  TIMEBANK_SERVICE_OVERLAP,
+  /** A volunteer's service on one day would exceed the daily maximum; {0} the day, {1} the max. */
+  TIMEBANK_SERVICE_DAILY_MAXIMUM,
+  /** A service ends in the future; {0} the end. */
+  TIMEBANK_SERVICE_IN_FUTURE,
+  /** A service is older than the recording window; {0} the end, {1} the window. */
+  TIMEBANK_SERVICE_OUTSIDE_WINDOW,
+  /** The volunteer was named as the beneficiary of the own service. */
+  TIMEBANK_SERVICE_SELF_BENEFICIARY,
+  /** No service record has this id; {0} the record. */
+  TIMEBANK_SERVICE_UNKNOWN,
+  /** A record is not in the state the command needs; {0} the record, {1} its state. */
+  TIMEBANK_SERVICE_STATE,
+  /** No price is configured for a category or item; {0} the category or item. */
+  TIMEBANK_SERVICE_UNPRICED,
+  /** The actor may not do this; {0} the actor, {1} the action, {2} the reason. */
+  TIMEBANK_NOT_AUTHORIZED,
+  /** Redemption refused by the age gate; {0} the age, {1} the gate. */
+  TIMEBANK_REDEMPTION_AGE,
+  /** A gift was refused: the receiver is no relative; {0} the receiver. */
+  TIMEBANK_GIFT_NOT_RELATIVE,
+  /** Group accounts may only donate; {0} the account. */
+  TIMEBANK_GROUP_DONATION_ONLY,
+  /** Credits older than the expiry were used; {0} the expiry. */
+  TIMEBANK_CREDITS_EXPIRED,
+  /** Pooling needs two different district ledgers; {0} the district. */
+  TIMEBANK_POOLING_DISTRICT;
+
+  private static final MessageCatalog MESSAGES =
+      MessageCatalog.load(TimeBankError.class, "timebank");
+
+  @Override
+  public String code() {
+    return name();
+  }
+
+  @Override
+  public String template(Locale locale) {
+    return MESSAGES.template(name(), locale);
+  }
+
+  /**
+   * Returns this enum's catalog, for completeness tests.
+   *
+   * @return the catalog
+   */
+  public static MessageCatalog catalog() {
+    return MESSAGES;
+  }
+}

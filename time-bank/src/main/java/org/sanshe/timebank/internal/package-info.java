@@ -1,0 +1,2 @@
+/** Primitive collections for the ledger's hot path. Not exported; not an API. */
+package org.sanshe.timebank.internal;

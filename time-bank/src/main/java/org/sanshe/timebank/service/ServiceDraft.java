@@ -1,0 +1,61 @@
+package org.sanshe.timebank.service;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import org.sanshe.timebank.account.AccountId;
+import org.sanshe.timebank.account.PartyId;
+import org.sanshe.timebank.error.IdRules;
+
+/**
+ * What a recording organization states about one service: who served, for which organization, in
+ * which category (and optional priced item), when, where and for whom. Immutable.
+ *
+ * @param volunteer who served
+ * @param volunteerAccount the volunteer's account to credit
+ * @param organization the organizing, recording organization
+ * @param category the service category code
+ * @param item the priced service item code, or null
+ * @param start when the service began (travel excluded)
+ * @param end when it ended
+ * @param place where, free text without personal data
+ * @param beneficiary who received it, or null
+ */
+public record ServiceDraft(
+    PartyId volunteer,
+    AccountId volunteerAccount,
+    PartyId organization,
+    String category,
+    String item,
+    Instant start,
+    Instant end,
+    String place,
+    PartyId beneficiary) {
+
+  /**
+   * Checks for nulls and codes.
+   *
+   * @throws NullPointerException if a required component is null
+   */
+  public ServiceDraft {
+    Objects.requireNonNull(volunteer, "volunteer");
+    Objects.requireNonNull(volunteerAccount, "volunteerAccount");
+    Objects.requireNonNull(organization, "organization");
+    IdRules.check("category", category);
+    if (item != null) {
+      IdRules.check("item", item);
+    }
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(end, "end");
+    Objects.requireNonNull(place, "place");
+  }
+
+  /**
+   * Returns the time served.
+   *
+   * @return end minus start
+   */
+  public Duration served() {
+    return Duration.between(start, end);
+  }
+}

@@ -1,0 +1,231 @@
+package org.sanshe.timebank.service;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.sanshe.core.kernel.IdSource;
+import org.sanshe.timebank.account.AccountId;
+import org.sanshe.timebank.account.PartyId;
+import org.sanshe.timebank.authorization.Authorization;
+import org.sanshe.timebank.credit.TimeCredit;
+import org.sanshe.timebank.error.TimeBankError;
+import org.sanshe.timebank.error.TimeBankException;
+import org.sanshe.timebank.ledger.Ledger;
+import org.sanshe.timebank.ledger.Transfer;
+import org.sanshe.timebank.ledger.TransferId;
+import org.sanshe.timebank.ledger.TransferKind;
+import org.sanshe.timebank.ledger.TransferRequest;
+import org.sanshe.timebank.policy.PricingPolicy;
+
+/**
+ * Records, verifies and corrects volunteer service ("whoever organizes records; whoever records
+ * certifies", MCA Order 67): a coordinator of the organizing organization records a service, a
+ * coordinator of the same organization verifies it, and verification credits the priced hours from
+ * the issuance account. Corrections never edit: they reverse the credit and re-enter the corrected
+ * hours in one linked batch, and supersede the record with a new one.
+ *
+ * <p>Every command names who acts; a refused command changes nothing and throws a {@link
+ * TimeBankException} that says why. Ledger transfer ids are derived from record ids ({@code
+ * svc:<id>}, {@code rev:<id>}), so a verification that is retried after a crash is idempotent in
+ * the ledger. Thread-safe: commands are serialized on this object.
+ */
+public final class ServiceRecording {
+
+  private final Ledger ledger;
+  private final AccountId issuance;
+  private final ServiceRecords records;
+  private final Authorization authorization;
+  private final PricingPolicy pricing;
+  private final RecordingRules rules;
+  private final IdSource ids;
+  private final Clock clock;
+
+  /**
+   * Creates the workflow.
+   *
+   * @param ledger the ledger, not null
+   * @param issuance the issuance account, not null
+   * @param records the record store, not null
+   * @param authorization the authorization rule, not null
+   * @param pricing the pricing, not null
+   * @param rules the recording rules, not null
+   * @param ids the id source for record ids, not null
+   * @param clock the clock, not null
+   */
+  public ServiceRecording(
+      Ledger ledger,
+      AccountId issuance,
+      ServiceRecords records,
+      Authorization authorization,
+      PricingPolicy pricing,
+      RecordingRules rules,
+      IdSource ids,
+      Clock clock) {
+    this.ledger = Objects.requireNonNull(ledger, "ledger");
+    this.issuance = Objects.requireNonNull(issuance, "issuance");
+    this.records = Objects.requireNonNull(records, "records");
+    this.authorization = Objects.requireNonNull(authorization, "authorization");
+    this.pricing = Objects.requireNonNull(pricing, "pricing");
+    this.rules = Objects.requireNonNull(rules, "rules");
+    this.ids = Objects.requireNonNull(ids, "ids");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Records a service.
+   *
+   * @param actor who acts: a coordinator of the draft's organization, not null
+   * @param draft the service, not null
+   * @return the event
+   * @throws TimeBankException {@code TIMEBANK_NOT_AUTHORIZED} or a recording-rule code
+   */
+  public synchronized ServiceEvent.ServiceRecorded record(PartyId actor, ServiceDraft draft) {
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(draft, "draft");
+    authorization.mayCertifyFor(actor, draft.organization()).orThrow();
+    rules.check(draft, records.ofVolunteer(draft.volunteer()), clock.instant()).orThrow();
+    ledger.account(draft.volunteerAccount());
+    ServiceRecord record =
+        new ServiceRecord(
+            ServiceRecordId.of(ids.nextId()),
+            draft,
+            actor,
+            clock.instant(),
+            ServiceStatus.RECORDED,
+            TimeCredit.ZERO,
+            null,
+            null,
+            null);
+    records.add(record);
+    return new ServiceEvent.ServiceRecorded(record);
+  }
+
+  /**
+   * Verifies a recorded service and credits its priced hours from the issuance account.
+   *
+   * @param actor who acts: a coordinator of the recording organization, not null
+   * @param id the record, not null
+   * @return the event
+   * @throws TimeBankException {@code TIMEBANK_SERVICE_UNKNOWN}, {@code TIMEBANK_SERVICE_STATE},
+   *     {@code TIMEBANK_NOT_AUTHORIZED}, {@code TIMEBANK_SERVICE_UNPRICED} or a ledger code
+   */
+  public synchronized ServiceEvent.ServiceVerified verify(PartyId actor, ServiceRecordId id) {
+    Objects.requireNonNull(actor, "actor");
+    ServiceRecord record = require(id);
+    authorization.mayCertifyFor(actor, record.draft().organization()).orThrow();
+    if (record.status() != ServiceStatus.RECORDED) {
+      throw new TimeBankException(TimeBankError.TIMEBANK_SERVICE_STATE, id, record.status());
+    }
+    TimeCredit amount = price(record.draft());
+    Transfer credit =
+        ledger.transfer(
+            new TransferRequest(
+                TransferId.of("svc:" + id.value()),
+                issuance,
+                record.draft().volunteerAccount(),
+                amount,
+                TransferKind.SERVICE_CREDIT));
+    ServiceRecord verified = record.verified(actor, amount);
+    records.update(verified);
+    return new ServiceEvent.ServiceVerified(verified, credit);
+  }
+
+  /**
+   * Corrects a verified service: reverses its credit and re-enters the corrected hours in one
+   * linked batch; the original is superseded by a new, verified record.
+   *
+   * @param actor who acts: a coordinator of the recording organization, not null
+   * @param id the verified record, not null
+   * @param corrected the corrected service, same volunteer account and organization, not null
+   * @return the event
+   * @throws TimeBankException {@code TIMEBANK_SERVICE_UNKNOWN}, {@code TIMEBANK_SERVICE_STATE},
+   *     {@code TIMEBANK_NOT_AUTHORIZED}, a recording-rule code, or a ledger code (for example when
+   *     the volunteer has already spent the hours to reverse)
+   */
+  public synchronized ServiceEvent.ServiceCorrected correct(
+      PartyId actor, ServiceRecordId id, ServiceDraft corrected) {
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(corrected, "corrected");
+    ServiceRecord original = require(id);
+    authorization.mayCertifyFor(actor, original.draft().organization()).orThrow();
+    if (original.status() != ServiceStatus.VERIFIED) {
+      throw new TimeBankException(TimeBankError.TIMEBANK_SERVICE_STATE, id, original.status());
+    }
+    if (!corrected.organization().equals(original.draft().organization())
+        || !corrected.volunteer().equals(original.draft().volunteer())) {
+      throw new TimeBankException(
+          TimeBankError.TIMEBANK_NOT_AUTHORIZED,
+          actor,
+          "correct service",
+          "a correction keeps the volunteer and the recording organization");
+    }
+    List<ServiceRecord> others = new ArrayList<>(records.ofVolunteer(corrected.volunteer()));
+    others.removeIf(r -> r.id().equals(id));
+    rules.check(corrected, others, clock.instant()).orThrow();
+    TimeCredit amount = price(corrected);
+    ServiceRecordId newId = ServiceRecordId.of(ids.nextId());
+    List<TransferRequest> batch = new ArrayList<>();
+    batch.add(
+        new TransferRequest(
+            TransferId.of("rev:" + id.value()),
+            original.draft().volunteerAccount(),
+            issuance,
+            original.credited(),
+            TransferKind.CORRECTION));
+    batch.add(
+        new TransferRequest(
+            TransferId.of("svc:" + newId.value()),
+            issuance,
+            corrected.volunteerAccount(),
+            amount,
+            TransferKind.CORRECTION));
+    List<Transfer> transfers = ledger.transferLinked(batch);
+    ServiceRecord correction =
+        new ServiceRecord(
+            newId,
+            corrected,
+            actor,
+            clock.instant(),
+            ServiceStatus.VERIFIED,
+            amount,
+            actor,
+            id,
+            null);
+    records.add(correction);
+    ServiceRecord superseded = original.correctedBy(newId);
+    records.update(superseded);
+    return new ServiceEvent.ServiceCorrected(superseded, correction, transfers);
+  }
+
+  /**
+   * Returns a record.
+   *
+   * @param id the id, not null
+   * @return the record
+   * @throws TimeBankException {@code TIMEBANK_SERVICE_UNKNOWN} if there is none
+   */
+  public ServiceRecord require(ServiceRecordId id) {
+    Objects.requireNonNull(id, "id");
+    return records
+        .find(id)
+        .orElseThrow(() -> new TimeBankException(TimeBankError.TIMEBANK_SERVICE_UNKNOWN, id));
+  }
+
+  /**
+   * Returns the record store.
+   *
+   * @return the store
+   */
+  public ServiceRecords records() {
+    return records;
+  }
+
+  private TimeCredit price(ServiceDraft d) {
+    TimeCredit amount = pricing.price(d.category(), d.item(), d.served());
+    if (!amount.isPositive()) {
+      throw new TimeBankException(TimeBankError.LEDGER_AMOUNT_NOT_POSITIVE, amount.toMinutes());
+    }
+    return amount;
+  }
+}

@@ -1,0 +1,44 @@
+package org.sanshe.timebank.service;
+
+import java.util.List;
+import java.util.Optional;
+import org.sanshe.timebank.account.PartyId;
+
+/**
+ * The port that keeps service records. A record is added once and afterwards only replaced by its
+ * own status transition; nothing is deleted. Implementations must be thread-safe.
+ */
+public interface ServiceRecords {
+
+  /**
+   * Adds a new record.
+   *
+   * @param record the record, not null, with an unused id
+   * @throws IllegalArgumentException if the id is taken
+   */
+  void add(ServiceRecord record);
+
+  /**
+   * Stores a record's status transition.
+   *
+   * @param record the record, not null, already added
+   * @throws IllegalArgumentException if unknown
+   */
+  void update(ServiceRecord record);
+
+  /**
+   * Finds a record.
+   *
+   * @param id the id, not null
+   * @return the record, or empty
+   */
+  Optional<ServiceRecord> find(ServiceRecordId id);
+
+  /**
+   * Returns a volunteer's records in the order added.
+   *
+   * @param volunteer the volunteer, not null
+   * @return the records
+   */
+  List<ServiceRecord> ofVolunteer(PartyId volunteer);
+}
