@@ -12,4 +12,9 @@ module org.sanshe.deliberation {
   exports org.sanshe.deliberation.consultation;
   exports org.sanshe.deliberation.vote;
   exports org.sanshe.deliberation.contest;
+  exports org.sanshe.deliberation.ballot;
+  exports org.sanshe.deliberation.voting;
+  exports org.sanshe.deliberation.budgeting;
+  exports org.sanshe.deliberation.pabulib;
+  exports org.sanshe.deliberation.preflib;
 }

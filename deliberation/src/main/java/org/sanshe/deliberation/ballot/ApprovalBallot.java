@@ -1,0 +1,69 @@
+package org.sanshe.deliberation.ballot;
+
+import java.util.Collection;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * An approval ballot: the set of approved candidates or projects (possibly empty). Immutable; two
+ * ballots approving the same set are equal.
+ *
+ * @param approved the approved candidates, sorted, unmodifiable
+ */
+public record ApprovalBallot(Set<CandidateId> approved) implements Ballot {
+
+  /**
+   * Copies and sorts the approved set.
+   *
+   * @throws NullPointerException if the set or an element is null
+   */
+  public ApprovalBallot {
+    approved = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(approved));
+  }
+
+  /**
+   * Returns the ballot approving these candidates.
+   *
+   * @param approved the candidates, not null; repeated ids are refused
+   * @return the ballot
+   * @throws VotingException {@code BALLOT_DUPLICATE_CANDIDATE} if an id repeats
+   */
+  public static ApprovalBallot of(Collection<CandidateId> approved) {
+    Objects.requireNonNull(approved, "approved");
+    Set<CandidateId> set = new TreeSet<>();
+    for (CandidateId id : approved) {
+      if (!set.add(Objects.requireNonNull(id, "approved element"))) {
+        throw new VotingException(VotingError.BALLOT_DUPLICATE_CANDIDATE, approved, id);
+      }
+    }
+    return new ApprovalBallot(set);
+  }
+
+  /**
+   * Returns the ballot approving the candidates with these ids.
+   *
+   * @param ids the ids' texts
+   * @return the ballot
+   * @throws VotingException {@code BALLOT_DUPLICATE_CANDIDATE} if an id repeats
+   */
+  public static ApprovalBallot of(String... ids) {
+    return of(java.util.Arrays.stream(ids).map(CandidateId::of).toList());
+  }
+
+  @Override
+  public BallotKind kind() {
+    return BallotKind.APPROVAL;
+  }
+
+  @Override
+  public Set<CandidateId> named() {
+    return approved;
+  }
+
+  @Override
+  public String toString() {
+    return approved.stream().map(CandidateId::value).collect(Collectors.joining(",", "{", "}"));
+  }
+}

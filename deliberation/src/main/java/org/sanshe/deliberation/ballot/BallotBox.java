@@ -1,0 +1,188 @@
+package org.sanshe.deliberation.ballot;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The ballots of one vote, identical ballots aggregated with their count, so memory grows with the
+ * number of distinct ballots, not of voters. Immutable and thread-safe; build one with {@link
+ * #builder()} or {@link #of(List)}. Counting methods give the same result whatever the order in
+ * which ballots were added.
+ *
+ * @param <B> the ballot type
+ */
+public final class BallotBox<B extends Ballot> {
+
+  /**
+   * One distinct ballot and how many voters cast it.
+   *
+   * @param ballot the ballot, not null
+   * @param count how many voters cast it, at least 1
+   * @param <B> the ballot type
+   */
+  public record Counted<B extends Ballot>(B ballot, long count) {
+
+    /**
+     * Checks the components.
+     *
+     * @throws NullPointerException if ballot is null
+     * @throws VotingException {@code BALLOT_COUNT_INVALID} for a count below 1
+     */
+    public Counted {
+      Objects.requireNonNull(ballot, "ballot");
+      if (count < 1) {
+        throw new VotingException(VotingError.BALLOT_COUNT_INVALID, ballot, count);
+      }
+    }
+  }
+
+  private final List<Counted<B>> distinct;
+  private final long voters;
+
+  private BallotBox(List<Counted<B>> distinct, long voters) {
+    this.distinct = distinct;
+    this.voters = voters;
+  }
+
+  /**
+   * Starts an empty box.
+   *
+   * @param <B> the ballot type
+   * @return a new builder, not thread-safe
+   */
+  public static <B extends Ballot> Builder<B> builder() {
+    return new Builder<>();
+  }
+
+  /**
+   * Returns the box holding these ballots, one voter each.
+   *
+   * @param ballots the ballots, not null
+   * @param <B> the ballot type
+   * @return the box
+   */
+  public static <B extends Ballot> BallotBox<B> of(List<B> ballots) {
+    Builder<B> builder = builder();
+    ballots.forEach(builder::add);
+    return builder.build();
+  }
+
+  /**
+   * Returns the distinct ballots with their counts, in the order first added.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Counted<B>> distinct() {
+    return distinct;
+  }
+
+  /**
+   * Returns the number of voters (ballots, counted with multiplicity).
+   *
+   * @return the number of voters
+   */
+  public long voters() {
+    return voters;
+  }
+
+  /**
+   * Tells whether no ballot was cast.
+   *
+   * @return true when empty
+   */
+  public boolean isEmpty() {
+    return voters == 0;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof BallotBox<?> other
+        && voters == other.voters
+        && asMap().equals(other.asMap());
+  }
+
+  @Override
+  public int hashCode() {
+    return asMap().hashCode();
+  }
+
+  private Map<B, Long> asMap() {
+    Map<B, Long> map = new HashMap<>();
+    distinct.forEach(c -> map.put(c.ballot(), c.count()));
+    return map;
+  }
+
+  @Override
+  public String toString() {
+    return "BallotBox[" + voters + " voters, " + distinct.size() + " distinct ballots]";
+  }
+
+  /**
+   * Collects ballots, aggregating identical ones. Not thread-safe.
+   *
+   * @param <B> the ballot type
+   */
+  public static final class Builder<B extends Ballot> {
+    private final Map<B, Integer> index = new HashMap<>();
+    private final List<B> ballots = new ArrayList<>();
+    private final List<long[]> counts = new ArrayList<>();
+    private long voters;
+
+    private Builder() {}
+
+    /**
+     * Adds one voter's ballot.
+     *
+     * @param ballot the ballot, not null
+     * @return this builder
+     */
+    public Builder<B> add(B ballot) {
+      return add(ballot, 1);
+    }
+
+    /**
+     * Adds a ballot cast by several voters.
+     *
+     * @param ballot the ballot, not null
+     * @param count how many voters cast it, at least 1
+     * @return this builder
+     * @throws VotingException {@code BALLOT_COUNT_INVALID} for a count below 1
+     * @throws ArithmeticException if the number of voters overflows
+     */
+    public Builder<B> add(B ballot, long count) {
+      Objects.requireNonNull(ballot, "ballot");
+      if (count < 1) {
+        throw new VotingException(VotingError.BALLOT_COUNT_INVALID, ballot, count);
+      }
+      long total = Math.addExact(voters, count);
+      Integer at = index.get(ballot);
+      if (at == null) {
+        index.put(ballot, ballots.size());
+        ballots.add(ballot);
+        counts.add(new long[] {count});
+      } else {
+        long[] c = counts.get(at);
+        c[0] = Math.addExact(c[0], count);
+      }
+      voters = total;
+      return this;
+    }
+
+    /**
+     * Builds the immutable box.
+     *
+     * @return the box
+     */
+    public BallotBox<B> build() {
+      List<Counted<B>> list = new ArrayList<>(ballots.size());
+      for (int i = 0; i < ballots.size(); i++) {
+        list.add(new Counted<>(ballots.get(i), counts.get(i)[0]));
+      }
+      return new BallotBox<>(Collections.unmodifiableList(list), voters);
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package org.sanshe.deliberation.budgeting;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.sanshe.deliberation.ballot.CandidateId;
+import org.sanshe.deliberation.ballot.Project;
+import org.sanshe.deliberation.ballot.VotingError;
+import org.sanshe.deliberation.ballot.VotingException;
+import org.sanshe.deliberation.voting.ResolvedTie;
+import org.sanshe.deliberation.voting.TieBreaking;
+import org.sanshe.deliberation.voting.TieContext;
+
+/**
+ * Greedy selection by support, as the Polish cities run it: order projects by support, highest
+ * first (equal support: the tie-break, by default lower cost then more approvals); take each
+ * project whose cost still fits the remaining budget, skip those that do not and go on. Optionally
+ * projects below a minimum support are never taken. Immutable and thread-safe.
+ */
+public final class Greedy {
+
+  private final Support support;
+  private final long minimumSupport;
+  private final TieBreaking tieBreaking;
+
+  private Greedy(Support support, long minimumSupport, TieBreaking tieBreaking) {
+    this.support = support;
+    this.minimumSupport = minimumSupport;
+    this.tieBreaking = tieBreaking;
+  }
+
+  /**
+   * Returns greedy by a support measure, ties by lower cost then more approvals.
+   *
+   * @param support the measure, not null
+   * @return the rule
+   */
+  public static Greedy bySupport(Support support) {
+    return new Greedy(
+        Objects.requireNonNull(support, "support"), 0, TieBreaking.lowerCostThenMoreVotes());
+  }
+
+  /**
+   * Returns this rule with a minimum support: projects with less are never selected.
+   *
+   * @param minimum the minimum support, zero or more
+   * @return the new rule
+   * @throws VotingException {@code BUDGET_THRESHOLD_NEGATIVE}
+   */
+  public Greedy withMinimumSupport(long minimum) {
+    if (minimum < 0) {
+      throw new VotingException(VotingError.BUDGET_THRESHOLD_NEGATIVE, minimum);
+    }
+    return new Greedy(support, minimum, tieBreaking);
+  }
+
+  /**
+   * Returns this rule with another tie-break.
+   *
+   * @param tieBreaking the tie-break, not null
+   * @return the new rule
+   */
+  public Greedy withTieBreaking(TieBreaking tieBreaking) {
+    return new Greedy(support, minimumSupport, Objects.requireNonNull(tieBreaking, "tieBreaking"));
+  }
+
+  /**
+   * Selects projects.
+   *
+   * @param budget the budget, not null
+   * @return the outcome
+   */
+  public BudgetOutcome allocate(ParticipatoryBudget budget) {
+    Objects.requireNonNull(budget, "budget");
+    Map<CandidateId, Long> measured = support.measure(budget);
+    List<CandidateId> all = budget.projects().stream().map(Project::id).toList();
+    List<ResolvedTie> ties = new ArrayList<>();
+    List<BudgetOutcome.Selection> selected = new ArrayList<>();
+    select(
+        budget,
+        measured,
+        all,
+        budget.budget(),
+        minimumSupport,
+        tieBreaking,
+        "greedy",
+        selected,
+        ties);
+    String rule =
+        "greedy by "
+            + support
+            + (minimumSupport > 0 ? ", minimum support " + minimumSupport : "")
+            + ", ties: "
+            + tieBreaking;
+    return new BudgetOutcome(rule, budget.budget(), selected, List.of(), ties, measured, 0, 0);
+  }
+
+  /** The greedy pass shared with the utilitarian completion; returns the money left. */
+  static long select(
+      ParticipatoryBudget budget,
+      Map<CandidateId, Long> measured,
+      List<CandidateId> candidates,
+      long money,
+      long minimum,
+      TieBreaking tieBreaking,
+      String phase,
+      List<BudgetOutcome.Selection> selected,
+      List<ResolvedTie> ties) {
+    Map<CandidateId, Long> costs = new HashMap<>();
+    budget.projects().forEach(p -> costs.put(p.id(), p.cost()));
+    TieContext context =
+        new TieContext(
+            budget.projects().stream().map(Project::id).toList(),
+            costs,
+            Support.approvalsOf(budget));
+    var tieOrder = tieBreaking.comparator(context);
+    List<CandidateId> order = new ArrayList<>(candidates);
+    order.sort(
+        (a, b) -> {
+          int c = Long.compare(measured.get(b), measured.get(a));
+          return c != 0 ? c : tieOrder.compare(a, b);
+        });
+    int i = 0;
+    while (i < order.size()) {
+      int j = i;
+      long s = measured.get(order.get(i));
+      while (j < order.size() && measured.get(order.get(j)) == s) {
+        j++;
+      }
+      if (j - i > 1) {
+        ties.add(
+            new ResolvedTie(phase + ": support " + s, order.subList(i, j), tieBreaking.toString()));
+      }
+      i = j;
+    }
+    for (CandidateId id : order) {
+      long s = measured.get(id);
+      long cost = costs.get(id);
+      if (s >= minimum && cost <= money) {
+        money -= cost;
+        selected.add(new BudgetOutcome.Selection(id, cost, s, phase));
+      }
+    }
+    return money;
+  }
+
+  @Override
+  public String toString() {
+    return "Greedy[" + support + ", minimum " + minimumSupport + ", " + tieBreaking + "]";
+  }
+}

@@ -1,0 +1,166 @@
+package org.sanshe.deliberation.budgeting;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.sanshe.core.error.Problem;
+import org.sanshe.core.error.Problems;
+import org.sanshe.deliberation.ballot.Ballot;
+import org.sanshe.deliberation.ballot.BallotBox;
+import org.sanshe.deliberation.ballot.BallotConstraints;
+import org.sanshe.deliberation.ballot.CandidateId;
+import org.sanshe.deliberation.ballot.Project;
+import org.sanshe.deliberation.ballot.VotingError;
+import org.sanshe.deliberation.ballot.VotingException;
+
+/**
+ * A participatory budget ready to be counted: the budget, the projects with their costs, the
+ * ballots and the rules each ballot followed. Every ballot is checked when the budget is built.
+ * Immutable and thread-safe.
+ */
+public final class ParticipatoryBudget {
+
+  private final long budget;
+  private final List<Project> projects;
+  private final Map<CandidateId, Project> byId;
+  private final BallotBox<? extends Ballot> ballots;
+  private final BallotConstraints constraints;
+
+  private ParticipatoryBudget(
+      long budget,
+      List<Project> projects,
+      Map<CandidateId, Project> byId,
+      BallotBox<? extends Ballot> ballots,
+      BallotConstraints constraints) {
+    this.budget = budget;
+    this.projects = projects;
+    this.byId = byId;
+    this.ballots = ballots;
+    this.constraints = constraints;
+  }
+
+  /**
+   * Builds a budget and checks every ballot.
+   *
+   * @param budget the money to distribute, positive
+   * @param projects the projects, not null, no id twice
+   * @param ballots the ballots, not null
+   * @param constraints the rules ballots followed, not null
+   * @return the budget
+   * @throws VotingException {@code BUDGET_NOT_POSITIVE} or {@code BUDGET_DUPLICATE_PROJECT}
+   * @throws org.sanshe.core.error.InvalidInputException listing every ballot that names an unknown
+   *     project or breaks a constraint ({@code BALLOT_...} codes, path {@code "ballot <the
+   *     ballot>"})
+   */
+  public static ParticipatoryBudget of(
+      long budget,
+      List<Project> projects,
+      BallotBox<? extends Ballot> ballots,
+      BallotConstraints constraints) {
+    Objects.requireNonNull(projects, "projects");
+    Objects.requireNonNull(ballots, "ballots");
+    Objects.requireNonNull(constraints, "constraints");
+    if (budget <= 0) {
+      throw new VotingException(VotingError.BUDGET_NOT_POSITIVE, budget);
+    }
+    Map<CandidateId, Project> byId = new LinkedHashMap<>();
+    for (Project p : projects) {
+      if (byId.put(Objects.requireNonNull(p, "project").id(), p) != null) {
+        throw new VotingException(VotingError.BUDGET_DUPLICATE_PROJECT, p.id());
+      }
+    }
+    Problems.Builder problems = Problems.builder();
+    Map<CandidateId, Project> index = new HashMap<>(byId);
+    for (BallotBox.Counted<? extends Ballot> c : ballots.distinct()) {
+      String label = c.ballot().toString();
+      try {
+        constraints.check(c.ballot(), label, index.keySet(), id -> index.get(id).cost());
+      } catch (VotingException e) {
+        problems.add(Problem.of("ballot " + label, e));
+      }
+    }
+    problems.build().throwIfErrors();
+    return new ParticipatoryBudget(
+        budget, List.copyOf(projects), Collections.unmodifiableMap(byId), ballots, constraints);
+  }
+
+  /**
+   * Returns the budget.
+   *
+   * @return the money to distribute
+   */
+  public long budget() {
+    return budget;
+  }
+
+  /**
+   * Returns the projects in declared order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Project> projects() {
+    return projects;
+  }
+
+  /**
+   * Returns a project by id.
+   *
+   * @param id the id
+   * @return the project
+   * @throws VotingException {@code BUDGET_UNKNOWN_PROJECT}
+   */
+  public Project project(CandidateId id) {
+    Project p = byId.get(id);
+    if (p == null) {
+      throw new VotingException(VotingError.BUDGET_UNKNOWN_PROJECT, id);
+    }
+    return p;
+  }
+
+  /**
+   * Returns the ballots.
+   *
+   * @return the ballot box
+   */
+  public BallotBox<? extends Ballot> ballots() {
+    return ballots;
+  }
+
+  /**
+   * Returns the ballot rules.
+   *
+   * @return the constraints
+   */
+  public BallotConstraints constraints() {
+    return constraints;
+  }
+
+  /**
+   * Returns the index of a project in {@link #projects()}.
+   *
+   * @param id the id
+   * @return the index, or -1
+   */
+  int indexOf(CandidateId id) {
+    for (int i = 0; i < projects.size(); i++) {
+      if (projects.get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  @Override
+  public String toString() {
+    return "ParticipatoryBudget[budget "
+        + budget
+        + ", "
+        + projects.size()
+        + " projects, "
+        + ballots.voters()
+        + " voters]";
+  }
+}

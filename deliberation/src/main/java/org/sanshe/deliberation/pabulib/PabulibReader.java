@@ -1,0 +1,312 @@
+package org.sanshe.deliberation.pabulib;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.sanshe.deliberation.ballot.CandidateId;
+import org.sanshe.deliberation.ballot.VotingError;
+import org.sanshe.deliberation.ballot.VotingException;
+
+/**
+ * Reads Pabulib {@code .pb} files: UTF-8 (a byte-order mark is skipped), sections {@code META},
+ * {@code PROJECTS} and {@code VOTES} in this order, each starting with a header row; fields
+ * separated by {@code ;} with CSV quoting (a quoted field may hold {@code ;}, doubled quotes and
+ * line breaks); {@code vote} and {@code points} are {@code ,}-separated lists. A malformed file is
+ * rejected with a {@link VotingException} naming the line and what is wrong. Stateless and
+ * thread-safe.
+ */
+public final class PabulibReader {
+
+  private PabulibReader() {}
+
+  /**
+   * Reads a file.
+   *
+   * @param file the file, not null
+   * @return the content
+   * @throws UncheckedIOException if the file cannot be read
+   * @throws VotingException a {@code PABULIB_} code with the line number
+   */
+  public static PabulibFile read(Path file) {
+    try {
+      return parse(Files.readString(Objects.requireNonNull(file, "file"), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads from a character stream.
+   *
+   * @param reader the reader, not null; not closed
+   * @return the content
+   * @throws UncheckedIOException if reading fails
+   * @throws VotingException a {@code PABULIB_} code with the line number
+   */
+  public static PabulibFile read(Reader reader) {
+    StringBuilder sb = new StringBuilder();
+    char[] buf = new char[8192];
+    try {
+      int n;
+      while ((n = reader.read(buf)) > 0) {
+        sb.append(buf, 0, n);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return parse(sb.toString());
+  }
+
+  /**
+   * Parses the text of a file.
+   *
+   * @param text the text, not null
+   * @return the content
+   * @throws VotingException a {@code PABULIB_} code with the line number
+   */
+  public static PabulibFile parse(String text) {
+    Objects.requireNonNull(text, "text");
+    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      text = text.substring(1);
+    }
+    List<Record> records = records(text);
+    if (records.isEmpty()) {
+      throw new VotingException(VotingError.PABULIB_EMPTY);
+    }
+    int at = 0;
+    at = expectSection(records, at, "META");
+    Record metaHeader = header(records, at++, "META", List.of("key", "value"));
+    Map<String, String> meta = new LinkedHashMap<>();
+    while (at < records.size() && !isSection(records.get(at), "PROJECTS")) {
+      Record r = records.get(at++);
+      if (r.fields.size() != metaHeader.fields.size()) {
+        throw new VotingException(
+            VotingError.PABULIB_FIELD_COUNT, r.line, metaHeader.fields.size(), r.fields.size());
+      }
+      if (meta.put(r.fields.get(0).strip(), r.fields.get(1)) != null) {
+        throw new VotingException(
+            VotingError.PABULIB_DUPLICATE_KEY, r.line, "META key", r.fields.get(0));
+      }
+    }
+    at = expectSection(records, at, "PROJECTS");
+    Record projectHeader = header(records, at++, "PROJECTS", List.of("project_id", "cost"));
+    List<PabulibFile.Row> projects = new ArrayList<>();
+    Set<String> projectIds = new HashSet<>();
+    while (at < records.size() && !isSection(records.get(at), "VOTES")) {
+      Record r = records.get(at++);
+      PabulibFile.Row row = row(projectHeader, r);
+      String id = row.get("project_id").strip();
+      if (id.isEmpty()) {
+        throw new VotingException(VotingError.PABULIB_NUMBER_INVALID, r.line, "project_id", id);
+      }
+      if (!projectIds.add(id)) {
+        throw new VotingException(VotingError.PABULIB_DUPLICATE_KEY, r.line, "project", id);
+      }
+      long cost = number(row.get("cost"), r.line, "cost");
+      if (cost < 0) {
+        throw new VotingException(VotingError.BUDGET_COST_NEGATIVE, id, cost);
+      }
+      projects.add(row);
+    }
+    at = expectSection(records, at, "VOTES");
+    Record voteHeader = header(records, at++, "VOTES", List.of("voter_id", "vote"));
+    List<PabulibFile.Row> votes = new ArrayList<>();
+    Set<String> voters = new HashSet<>();
+    while (at < records.size()) {
+      Record r = records.get(at++);
+      PabulibFile.Row row = row(voteHeader, r);
+      if (!voters.add(row.get("voter_id").strip())) {
+        throw new VotingException(
+            VotingError.PABULIB_DUPLICATE_KEY, r.line, "voter", row.get("voter_id"));
+      }
+      Set<String> seen = new HashSet<>();
+      for (CandidateId id : ids(row.get("vote"), r.line)) {
+        if (!projectIds.contains(id.value())) {
+          throw new VotingException(VotingError.PABULIB_UNKNOWN_PROJECT, r.line, id);
+        }
+        if (!seen.add(id.value())) {
+          throw new VotingException(VotingError.PABULIB_DUPLICATE_KEY, r.line, "vote project", id);
+        }
+      }
+      votes.add(row);
+    }
+    PabulibFile file =
+        new PabulibFile(meta, projectHeader.fields, projects, voteHeader.fields, votes);
+    file.budget();
+    String type = file.voteType();
+    if (!List.of("approval", "ordinal", "cumulative", "scoring", "choose-1").contains(type)) {
+      throw new VotingException(VotingError.PABULIB_VOTE_TYPE_UNSUPPORTED, type);
+    }
+    return file;
+  }
+
+  static long number(String text, int line, String field) {
+    String t = text.strip();
+    try {
+      return Long.parseLong(t);
+    } catch (NumberFormatException e) {
+      // Pabulib costs are sometimes written "1200.0"
+      if (t.endsWith(".0") || t.endsWith(".00")) {
+        try {
+          return Long.parseLong(t.substring(0, t.indexOf('.')));
+        } catch (NumberFormatException ignored) {
+          // fall through to the error below
+        }
+      }
+      throw new VotingException(VotingError.PABULIB_NUMBER_INVALID, line, field, text);
+    }
+  }
+
+  static List<CandidateId> ids(String vote) {
+    return ids(vote, 0);
+  }
+
+  private static List<CandidateId> ids(String vote, int line) {
+    String t = vote.strip();
+    List<CandidateId> ids = new ArrayList<>();
+    if (t.isEmpty()) {
+      return ids;
+    }
+    for (String part : t.split(",", -1)) {
+      if (part.isBlank()) {
+        throw new VotingException(VotingError.PABULIB_UNKNOWN_PROJECT, line, "(empty)");
+      }
+      ids.add(CandidateId.of(part));
+    }
+    return ids;
+  }
+
+  private static PabulibFile.Row row(Record header, Record r) {
+    if (r.fields.size() != header.fields.size()) {
+      throw new VotingException(
+          VotingError.PABULIB_FIELD_COUNT, r.line, header.fields.size(), r.fields.size());
+    }
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (int i = 0; i < r.fields.size(); i++) {
+      fields.put(header.fields.get(i), r.fields.get(i));
+    }
+    return new PabulibFile.Row(r.line, fields);
+  }
+
+  private static boolean isSection(Record r, String name) {
+    return r.fields.size() == 1 && r.fields.get(0).strip().equalsIgnoreCase(name);
+  }
+
+  private static int expectSection(List<Record> records, int at, String name) {
+    if (at >= records.size() || !isSection(records.get(at), name)) {
+      int line = at < records.size() ? records.get(at).line : lastLine(records) + 1;
+      throw new VotingException(VotingError.PABULIB_SECTION_MISSING, line, name);
+    }
+    return at + 1;
+  }
+
+  private static int lastLine(List<Record> records) {
+    return records.isEmpty() ? 0 : records.get(records.size() - 1).line;
+  }
+
+  private static Record header(List<Record> records, int at, String section, List<String> needed) {
+    if (at >= records.size()) {
+      throw new VotingException(
+          VotingError.PABULIB_HEADER_INVALID, lastLine(records) + 1, section, needed.get(0));
+    }
+    Record r = records.get(at);
+    List<String> names = r.fields.stream().map(String::strip).toList();
+    for (String column : needed) {
+      if (!names.contains(column)) {
+        throw new VotingException(VotingError.PABULIB_HEADER_INVALID, r.line, section, column);
+      }
+    }
+    if (new HashSet<>(names).size() != names.size()) {
+      throw new VotingException(
+          VotingError.PABULIB_DUPLICATE_KEY, r.line, section + " column", names);
+    }
+    return new Record(r.line, names);
+  }
+
+  /** One CSV record and the line it starts on. */
+  private record Record(int line, List<String> fields) {}
+
+  /** Splits the text into records; blank lines are skipped. */
+  private static List<Record> records(String text) {
+    List<Record> out = new ArrayList<>();
+    int line = 1;
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      int start = line;
+      List<String> fields = new ArrayList<>();
+      StringBuilder field = new StringBuilder();
+      boolean quoted = false;
+      boolean wasQuoted = false;
+      boolean end = false;
+      while (i < n && !end) {
+        char c = text.charAt(i);
+        if (quoted) {
+          if (c == '"') {
+            if (i + 1 < n && text.charAt(i + 1) == '"') {
+              field.append('"');
+              i += 2;
+              continue;
+            }
+            quoted = false;
+            i++;
+            continue;
+          }
+          if (c == '\n') {
+            line++;
+          }
+          field.append(c);
+          i++;
+          continue;
+        }
+        switch (c) {
+          case '"':
+            if (field.length() == 0 && !wasQuoted) {
+              quoted = true;
+              wasQuoted = true;
+            } else {
+              field.append(c);
+            }
+            i++;
+            break;
+          case ';':
+            fields.add(field.toString());
+            field.setLength(0);
+            wasQuoted = false;
+            i++;
+            break;
+          case '\r':
+            i++;
+            break;
+          case '\n':
+            end = true;
+            line++;
+            i++;
+            break;
+          default:
+            field.append(c);
+            i++;
+        }
+      }
+      if (quoted) {
+        throw new VotingException(VotingError.PABULIB_QUOTE_UNCLOSED, start);
+      }
+      fields.add(field.toString());
+      boolean blank = fields.size() == 1 && fields.get(0).isBlank() && !wasQuoted;
+      if (!blank) {
+        out.add(new Record(start, fields));
+      }
+    }
+    return out;
+  }
+}

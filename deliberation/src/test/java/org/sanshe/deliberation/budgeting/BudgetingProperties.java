@@ -1,0 +1,129 @@
+package org.sanshe.deliberation.budgeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+import org.sanshe.deliberation.ballot.ApprovalBallot;
+import org.sanshe.deliberation.ballot.Ballot;
+import org.sanshe.deliberation.ballot.BallotBox;
+import org.sanshe.deliberation.ballot.BallotConstraints;
+import org.sanshe.deliberation.ballot.CandidateId;
+import org.sanshe.deliberation.ballot.Project;
+
+class BudgetingProperties {
+
+  /** A random approval instance, drawn from a seed so jqwik can shrink on the seed. */
+  static final class Instance {
+    final long budget;
+    final List<Project> projects = new ArrayList<>();
+    final List<ApprovalBallot> ballots = new ArrayList<>();
+
+    Instance(long seed, int projectCount, int voters) {
+      Random random = new Random(seed);
+      long total = 0;
+      for (int j = 0; j < projectCount; j++) {
+        long cost = 1 + random.nextInt(random.nextBoolean() ? 20 : 200);
+        projects.add(Project.of("p" + j, cost));
+        total += cost;
+      }
+      budget = 1 + random.nextInt((int) Math.max(1, total));
+      for (int i = 0; i < voters; i++) {
+        List<CandidateId> approved = new ArrayList<>();
+        for (int j = 0; j < projectCount; j++) {
+          if (random.nextInt(3) == 0) {
+            approved.add(CandidateId.of("p" + j));
+          }
+        }
+        ballots.add(ApprovalBallot.of(approved));
+      }
+    }
+
+    ParticipatoryBudget budget(List<ApprovalBallot> order) {
+      BallotBox.Builder<Ballot> box = BallotBox.builder();
+      order.forEach(box::add);
+      return ParticipatoryBudget.of(budget, projects, box.build(), BallotConstraints.NONE);
+    }
+
+    ParticipatoryBudget budget() {
+      return budget(ballots);
+    }
+
+    ParticipatoryBudget shuffled(long seed) {
+      List<ApprovalBallot> copy = new ArrayList<>(ballots);
+      Collections.shuffle(copy, new Random(seed));
+      return budget(copy);
+    }
+  }
+
+  @Property(tries = 60)
+  void equal_shares_gives_the_same_outcome_for_any_order_of_the_ballots(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 7) int projects,
+      @ForAll @IntRange(min = 1, max = 25) int voters,
+      @ForAll long shuffle) {
+    Instance instance = new Instance(seed, projects, voters);
+    EqualShares rule = EqualShares.costUtilities().withCompletion(EqualShares.Completion.ADD1);
+    BudgetOutcome a = rule.allocate(instance.budget());
+    BudgetOutcome b = rule.allocate(instance.shuffled(shuffle));
+    assertThat(b.selectedIds()).isEqualTo(a.selectedIds());
+    assertThat(b.rounds()).isEqualTo(a.rounds());
+  }
+
+  @Property(tries = 100)
+  void no_rule_spends_more_than_the_budget(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 8) int projects,
+      @ForAll @IntRange(min = 1, max = 30) int voters) {
+    ParticipatoryBudget pb = new Instance(seed, projects, voters).budget();
+    for (EqualShares.Completion c : EqualShares.Completion.values()) {
+      assertThat(EqualShares.costUtilities().withCompletion(c).allocate(pb).remaining())
+          .isNotNegative();
+    }
+    assertThat(Greedy.bySupport(Support.approvals()).allocate(pb).remaining()).isNotNegative();
+    assertThat(Knapsack.maximizing(Support.approvals()).allocate(pb).remaining()).isNotNegative();
+  }
+
+  @Property(tries = 100)
+  void knapsack_gathers_at_least_as_many_approvals_as_greedy(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 8) int projects,
+      @ForAll @IntRange(min = 1, max = 30) int voters) {
+    ParticipatoryBudget pb = new Instance(seed, projects, voters).budget();
+    assertThat(approvals(Knapsack.maximizing(Support.approvals()).allocate(pb)))
+        .isGreaterThanOrEqualTo(approvals(Greedy.bySupport(Support.approvals()).allocate(pb)));
+  }
+
+  @Property(tries = 100)
+  void every_equal_shares_round_is_paid_within_the_voters_shares(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 8) int projects,
+      @ForAll @IntRange(min = 1, max = 30) int voters,
+      @ForAll @LongRange(min = 0, max = 2) long completion) {
+    ParticipatoryBudget pb = new Instance(seed, projects, voters).budget();
+    BudgetOutcome o = EqualShares.costUtilities().allocate(pb);
+    for (BudgetOutcome.EqualSharesRound r : o.rounds()) {
+      // payers at the cap cover at most the cost; nobody pays more than an equal share
+      assertThat(
+              r.maxPayment()
+                  .times(r.payers())
+                  .compareTo(org.sanshe.core.kernel.Fraction.of(r.cost())))
+          .isGreaterThanOrEqualTo(0);
+      assertThat(
+              r.maxPayment()
+                  .compareTo(
+                      org.sanshe.core.kernel.Fraction.of(pb.budget(), pb.ballots().voters())))
+          .isLessThanOrEqualTo(0);
+    }
+  }
+
+  private static long approvals(BudgetOutcome o) {
+    return o.selected().stream().mapToLong(BudgetOutcome.Selection::support).sum();
+  }
+}

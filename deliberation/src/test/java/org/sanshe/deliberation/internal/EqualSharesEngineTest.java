@@ -1,0 +1,37 @@
+package org.sanshe.deliberation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class EqualSharesEngineTest {
+
+  private static EqualSharesEngine engine(long[] cost, long[] count, int[][] supporters) {
+    long[][] utility = new long[cost.length][];
+    int[] priority = new int[cost.length];
+    for (int j = 0; j < cost.length; j++) {
+      utility[j] = new long[supporters[j].length];
+      java.util.Arrays.fill(utility[j], cost[j]);
+      priority[j] = j;
+    }
+    return new EqualSharesEngine(cost, count, supporters, utility, priority, true);
+  }
+
+  @Test
+  void a_clear_instance_is_decided_on_the_certified_integer_path() {
+    EqualSharesEngine e =
+        engine(new long[] {300, 100, 70}, new long[] {3, 2, 1}, new int[][] {{0, 1}, {1, 2}, {2}});
+    EqualSharesEngine.Outcome fast = e.run(600, false);
+    assertThat(fast.certified()).isTrue();
+    assertThat(fast.selected()).isEqualTo(e.runExact(600, false).selected());
+  }
+
+  @Test
+  void an_exact_tie_is_left_to_exact_rationals_and_the_tie_break() {
+    // two identical projects: equal prices can never be certified apart
+    EqualSharesEngine e = engine(new long[] {100, 100}, new long[] {2}, new int[][] {{0}, {0}});
+    EqualSharesEngine.Outcome out = e.run(150, false);
+    assertThat(out.certified()).isFalse();
+    assertThat(out.selected()).containsExactly(0);
+  }
+}
