@@ -21,8 +21,8 @@ import org.sanshe.examples.snippets.CoreSnippets;
 
 /**
  * Keeps the README honest: every {@code <!-- snippet: name -->} block in README.md must equal the
- * region tagged {@code name} in the examples' snippet sources, which compile with the build and run
- * here.
+ * region tagged {@code name} in the examples' snippet sources (main and test), which compile with
+ * the build and run in tests.
  */
 class ReadmeSnippetsTest {
 
@@ -36,12 +36,19 @@ class ReadmeSnippetsTest {
     Path root = projectRoot();
     String readme = Files.readString(root.resolve("README.md"), StandardCharsets.UTF_8);
     Map<String, String> regions = new LinkedHashMap<>();
-    try (Stream<Path> files =
-        Files.walk(root.resolve("examples/src/main/java/org/sanshe/examples/snippets"))) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-        Matcher m = SOURCE_REGION.matcher(Files.readString(file, StandardCharsets.UTF_8));
-        while (m.find()) {
-          regions.put(m.group(1), dedent(m.group(2)));
+    for (String dir :
+        List.of(
+            "examples/src/main/java/org/sanshe/examples/snippets",
+            "examples/src/test/java/org/sanshe/examples/snippets")) {
+      if (!Files.isDirectory(root.resolve(dir))) {
+        continue;
+      }
+      try (Stream<Path> files = Files.walk(root.resolve(dir))) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+          Matcher m = SOURCE_REGION.matcher(Files.readString(file, StandardCharsets.UTF_8));
+          while (m.find()) {
+            regions.put(m.group(1), dedent(m.group(2)));
+          }
         }
       }
     }
