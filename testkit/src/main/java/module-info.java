@@ -6,4 +6,7 @@ module org.sanshe.testkit {
   requires transitive org.assertj.core;
 
   exports org.sanshe.testkit;
+  exports org.sanshe.testkit.assertion;
+  exports org.sanshe.testkit.fixture;
+  exports org.sanshe.testkit.generator;
 }
