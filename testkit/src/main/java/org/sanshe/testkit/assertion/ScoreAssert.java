@@ -2,7 +2,7 @@ package org.sanshe.testkit.assertion;
 
 import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
-import org.sanshe.core.satisfaction.Rational;
+import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.satisfaction.grade.Grade;
 import org.sanshe.core.satisfaction.grade.GradeBands;
 import org.sanshe.core.satisfaction.grade.Grading;
@@ -55,12 +55,12 @@ public final class ScoreAssert extends AbstractAssert<ScoreAssert, SubjectScore>
   /**
    * Verifies the exact mean index.
    *
-   * @param expected the index as text read by {@link Rational#parse}, e.g. {@code "79.6"}, not null
+   * @param expected the index as text read by {@link Fraction#parse}, e.g. {@code "79.6"}, not null
    * @return this assertion
    */
   public ScoreAssert hasIndex(String expected) {
     isNotNull();
-    Rational want = Rational.parse(expected);
+    Fraction want = Fraction.parse(expected);
     if (!(actual instanceof SubjectScore.Scored scored)) {
       failWithMessage(
           "Expected the score of %s to have index %s but it was not scored: %s",
