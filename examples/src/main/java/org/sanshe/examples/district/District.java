@@ -2,6 +2,7 @@ package org.sanshe.examples.district;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.sanshe.core.kernel.IdSource;
@@ -79,7 +80,7 @@ public final class District {
    * @param clock the scenario clock, not null
    */
   public District(ScenarioClock clock) {
-    this.clock = java.util.Objects.requireNonNull(clock, "clock");
+    this.clock = Objects.requireNonNull(clock, "clock");
     this.divisions = DistrictData.divisions();
     this.registry =
         new OrganizationRegistry(
@@ -98,7 +99,7 @@ public final class District {
 
   /**
    * Opens the time bank, Nanjing rules, with the volunteer team as the organization that verifies
-   * hours. Called by the first time-bank step.
+   * hours. Called by the organizations step once the team is registered.
    *
    * @param team the team's registry id, not null
    * @return the bank

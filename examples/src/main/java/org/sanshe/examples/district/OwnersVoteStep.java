@@ -14,6 +14,7 @@ import org.sanshe.deliberation.vote.VoteDecision;
 import org.sanshe.deliberation.vote.VoteOpened;
 import org.sanshe.deliberation.vote.VoteRules;
 import org.sanshe.deliberation.vote.VoterId;
+import org.sanshe.deliberation.vote.VotingWindow;
 
 /**
  * The twelve owners of building 3 in 雨花社区 vote on using the maintenance fund for the lift (Civil
@@ -69,8 +70,7 @@ public final class OwnersVoteStep implements Step {
                 "Use the maintenance fund to repair the lift of building 3",
                 Electorate.of(owners),
                 List.of(Option.FOR, Option.AGAINST, Option.ABSTAIN),
-                org.sanshe.deliberation.vote.VotingWindow.of(
-                    opens, opens.plus(Duration.ofDays(7))));
+                VotingWindow.of(opens, opens.plus(Duration.ofDays(7))));
     // Nine of twelve take part: six for, two against, one abstains.
     Option[] ballots = {
       Option.FOR,
@@ -87,7 +87,7 @@ public final class OwnersVoteStep implements Step {
       district.voting().cast(vote.vote(), owners.get(i).voter(), ballots[i]);
       district.clock().advance(Duration.ofHours(12));
     }
-    district.clock().advance(Duration.ofDays(7));
+    district.clock().advanceTo(opens.plus(Duration.ofDays(7))); // the window closes
     VoteDecision lift =
         district
             .voting()

@@ -5,15 +5,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The scenario's clock: it starts at a fixed instant and moves only when the scenario advances it,
- * so every run prints the same report. Not thread-safe; the scenario runs on one thread.
+ * so every run prints the same report. Clocks made by {@link #withZone(ZoneId)} share the time of
+ * this one. Thread-safe.
  */
 public final class ScenarioClock extends Clock {
 
+  private final AtomicReference<Instant> now;
   private final ZoneId zone;
-  private Instant now;
 
   /**
    * Creates a clock standing at an instant.
@@ -22,7 +24,11 @@ public final class ScenarioClock extends Clock {
    * @param zone the zone, not null
    */
   public ScenarioClock(Instant start, ZoneId zone) {
-    this.now = Objects.requireNonNull(start, "start");
+    this(new AtomicReference<>(Objects.requireNonNull(start, "start")), zone);
+  }
+
+  private ScenarioClock(AtomicReference<Instant> now, ZoneId zone) {
+    this.now = now;
     this.zone = Objects.requireNonNull(zone, "zone");
   }
 
@@ -36,7 +42,17 @@ public final class ScenarioClock extends Clock {
     if (step.isNegative()) {
       throw new IllegalArgumentException("the scenario clock only moves forward");
     }
-    now = now.plus(step);
+    now.updateAndGet(t -> t.plus(step));
+  }
+
+  /**
+   * Moves the clock forward to an instant, if it is not there yet.
+   *
+   * @param instant where to go, not null
+   */
+  public void advanceTo(Instant instant) {
+    Objects.requireNonNull(instant, "instant");
+    now.updateAndGet(t -> t.isBefore(instant) ? instant : t);
   }
 
   @Override
@@ -46,12 +62,11 @@ public final class ScenarioClock extends Clock {
 
   @Override
   public Clock withZone(ZoneId other) {
-    ScenarioClock copy = new ScenarioClock(now, other);
-    return copy;
+    return new ScenarioClock(now, other);
   }
 
   @Override
   public Instant instant() {
-    return now;
+    return now.get();
   }
 }

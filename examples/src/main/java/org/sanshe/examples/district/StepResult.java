@@ -1,6 +1,7 @@
 package org.sanshe.examples.district;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,7 @@ public record StepResult(
     Objects.requireNonNull(titleZh, "titleZh");
     columns = List.copyOf(columns);
     rows = rows.stream().map(List::copyOf).toList();
-    figures = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+    figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
     checks = List.copyOf(checks);
     Objects.requireNonNull(error, "error");
   }
