@@ -1,16 +1,16 @@
 package org.sanshe.examples;
 
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
-import org.sanshe.core.error.SansheException;
-import org.sanshe.core.identifier.DivisionCode;
-import org.sanshe.core.identifier.ResidentIdNumber;
-import org.sanshe.core.identifier.UnifiedSocialCreditCode;
+import org.sanshe.examples.district.DistrictScenario;
+import org.sanshe.examples.district.JsonReport;
+import org.sanshe.examples.district.ScenarioReport;
+import org.sanshe.examples.district.TextReport;
 
 /**
- * The README's main example: parses and validates a few identifiers as a portal form would receive
- * them, and prints what it found. Exits non-zero if any expectation fails.
+ * The README's main example: a district's working month. Prints a readable report, or JSON with
+ * {@code --json}, and exits non-zero if any step failed (1) or the arguments are wrong (2).
  */
 public final class Main {
 
@@ -19,73 +19,41 @@ public final class Main {
   /**
    * Runs the example.
    *
-   * @param args ignored
+   * @param args nothing, or {@code --json}
    */
   public static void main(String[] args) {
-    int failures = run(System.out);
-    if (failures > 0) {
-      System.err.println(failures + " step(s) failed");
-      System.exit(1);
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    int status = run(args, out, System.err);
+    if (status != 0) {
+      System.exit(status);
     }
   }
 
   /**
-   * Runs the example, printing to a stream.
+   * Runs the example, printing to streams.
    *
-   * @param out where to print
-   * @return how many expectations failed
+   * @param args nothing, or {@code --json}
+   * @param out where the report goes
+   * @param err where failures and usage go
+   * @return 0 if every step passed, 1 if a step failed, 2 for unknown arguments
    */
-  static int run(PrintStream out) {
-    int failures = 0;
-    out.println("== Unified Social Credit Codes 统一社会信用代码 ==");
-    for (String raw :
-        List.of(
-            "53100000500019795A", " 53100000mj0065081r ", "53100000500012015T", "5310000050001")) {
-      boolean expectedValid = !raw.startsWith("531000005000120") && raw.strip().length() == 18;
-      try {
-        UnifiedSocialCreditCode code = UnifiedSocialCreditCode.parseLenient(raw);
-        out.printf(
-            "  %-22s valid   department %s, category %s, region %s%n",
-            "'" + raw + "'",
-            code.registeringDepartment().map(Enum::name).orElse("?"),
-            code.civilAffairsCategory().map(Enum::name).orElse("-"),
-            code.regionSegment());
-        failures += expectedValid ? 0 : 1;
-      } catch (SansheException e) {
-        out.printf(
-            "  %-22s invalid %s%n  %-22s         %s%n",
-            "'" + raw + "'", e.getMessage(), "", e.message(Locale.SIMPLIFIED_CHINESE));
-        failures += expectedValid ? 1 : 0;
-      }
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    List<String> arguments = List.of(args);
+    boolean json = arguments.contains("--json");
+    if (arguments.stream().anyMatch(a -> !a.equals("--json"))) {
+      err.println("usage: Main [--json]");
+      return 2;
     }
-
-    out.println("== Division codes 行政区划代码 ==");
-    for (String raw : List.of("320114", "320114001", "330411104", "320114001001", "32011400")) {
-      try {
-        DivisionCode code = DivisionCode.parse(raw);
-        out.printf(
-            "  %-14s %-9s %-16s parent %s%n",
-            raw, code.level(), code.kind(), code.parent().map(DivisionCode::value).orElse("-"));
-      } catch (SansheException e) {
-        out.printf("  %-14s invalid %s%n", raw, e.getMessage());
-        failures += raw.length() == 8 ? 0 : 1;
-      }
+    ScenarioReport report = DistrictScenario.workingMonth().run();
+    if (json) {
+      out.println(JsonReport.render(report));
+    } else {
+      TextReport.print(report, out);
     }
-
-    out.println("== Resident ID numbers 居民身份证号码 (personal data: always masked) ==");
-    String body = "32011419500101001";
-    String synthetic = body + ResidentIdNumber.checkCharacter(body);
-    ResidentIdNumber id = ResidentIdNumber.parse(synthetic);
-    out.printf(
-        "  %s born %s, %s, check character %s%n",
-        id, id.birthDate(), id.sex(), synthetic.charAt(17));
-    failures += id.toString().contains(body) ? 1 : 0;
-    try {
-      ResidentIdNumber.parse(body + (synthetic.charAt(17) == '0' ? '1' : '0'));
-      failures++;
-    } catch (SansheException e) {
-      out.printf("  a mistyped number: %s%n", e.getMessage());
+    if (report.failures() > 0) {
+      err.println(report.failures() + " step(s) failed");
+      return 1;
     }
-    return failures;
+    return 0;
   }
 }

@@ -2,20 +2,127 @@ package org.sanshe.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sanshe.examples.district.DistrictData;
+import org.sanshe.examples.district.DistrictScenario;
+import org.sanshe.examples.district.ScenarioReport;
+import org.sanshe.examples.district.StepResult;
 
 class MainTest {
 
+  private static final List<String> STEP_KEYS =
+      List.of(
+          "identifiers",
+          "organizations",
+          "volunteer-hours",
+          "gift-to-parent",
+          "book-and-redeem",
+          "triage-622",
+          "escalation",
+          "owners-vote",
+          "micro-fund",
+          "satisfaction",
+          "ledger-chain");
+
+  private record Run(int status, String out, String err) {}
+
+  private static Run main(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status =
+        Main.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(
+        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
   @Test
-  void the_main_example_runs_without_failures_and_never_prints_a_whole_resident_number() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    int failures = Main.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    String out = bytes.toString(StandardCharsets.UTF_8);
-    assertThat(failures).isZero();
-    assertThat(out).contains("USCC_CHECK_CHARACTER").contains("STREET").contains("TOWN");
-    assertThat(out).doesNotContain("32011419500101001");
+  void the_working_month_runs_every_step_without_a_failure() {
+    ScenarioReport report = DistrictScenario.workingMonth().run();
+    assertThat(report.steps()).extracting(StepResult::key).containsExactlyElementsOf(STEP_KEYS);
+    assertThat(report.steps())
+        .allSatisfy(
+            step -> {
+              assertThat(step.error()).as(step.key()).isEmpty();
+              assertThat(step.checks()).as(step.key()).isNotEmpty().allMatch(c -> c.passed());
+            });
+    assertThat(report.failures()).isZero();
+  }
+
+  @Test
+  void the_text_report_has_every_heading_and_the_key_figures() {
+    Run run = main();
+    assertThat(run.status()).isZero();
+    assertThat(run.err()).isEmpty();
+    for (StepResult step : DistrictScenario.workingMonth().run().steps()) {
+      assertThat(run.out())
+          .contains(
+              "== " + step.number() + ". " + step.title() + " " + step.titleZh() + " [OK] ==");
+    }
+    assertThat(run.out())
+        .contains("雨花街道社会组织服务中心", "hub grade 评估等级: FIVE_A")
+        .contains("volunteer's balance 时间余额: 10h30m")
+        .contains("recorded 受理: 30", "deliberation 协商: 18", "referral 转办: 6")
+        .contains("use maintenance fund (item 5): adopted 通过")
+        .contains("Equal Shares spends: 9000")
+        .contains("Wang's composite 综合得分 (30/10/60): 94.0")
+        .contains("All 11 steps OK 全部通过")
+        .doesNotContain("FAILED");
+  }
+
+  @Test
+  void the_json_report_parses_and_every_step_is_ok() throws Exception {
+    Run run = main("--json");
+    assertThat(run.status()).isZero();
+    JsonNode root = new ObjectMapper().readTree(run.out());
+    assertThat(root.get("status").asText()).isEqualTo("OK");
+    assertThat(root.get("failedSteps").asInt()).isZero();
+    assertThat(root.get("district").asText()).isEqualTo("320114");
+    List<String> keys = new ArrayList<>();
+    for (JsonNode step : root.get("steps")) {
+      keys.add(step.get("key").asText());
+      assertThat(step.get("status").asText()).as(step.get("key").asText()).isEqualTo("OK");
+      assertThat(step.get("checks")).isNotEmpty();
+    }
+    assertThat(keys).containsExactlyElementsOf(STEP_KEYS);
+    JsonNode vote = root.get("steps").get(STEP_KEYS.indexOf("owners-vote"));
+    assertThat(vote.get("figures").get("use maintenance fund (item 5)").asText())
+        .isEqualTo("adopted 通过");
+  }
+
+  @Test
+  void the_report_is_the_same_on_every_run() {
+    assertThat(main().out()).isEqualTo(main().out());
+    assertThat(main("--json").out()).isEqualTo(main("--json").out());
+  }
+
+  @Test
+  void no_whole_resident_id_or_phone_number_is_printed() {
+    for (String output : List.of(main().out(), main("--json").out())) {
+      assertThat(output).doesNotContain(DistrictData.volunteerIdNumberText());
+      for (String phone : DistrictData.REPORTER_PHONES) {
+        assertThat(output).doesNotContain(phone);
+      }
+      assertThat(output)
+          .doesNotContainPattern("\\b\\d{17}[\\dX]\\b")
+          .doesNotContainPattern("\\b1\\d{10}\\b");
+    }
+  }
+
+  @Test
+  void an_unknown_argument_prints_the_usage_and_exits_with_2() {
+    Run run = main("--xml");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("usage");
+    assertThat(run.out()).isEmpty();
   }
 }

@@ -16,8 +16,22 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.sanshe.core.identifier.CivilAffairsCategory;
+import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.identifier.DivisionKind;
+import org.sanshe.core.kernel.Fraction;
+import org.sanshe.core.registry.organization.OrganizationStatus;
+import org.sanshe.core.satisfaction.grade.Grade;
+import org.sanshe.core.satisfaction.grade.Grading;
+import org.sanshe.deliberation.affairs.TriageReport;
+import org.sanshe.deliberation.ballot.CandidateId;
+import org.sanshe.deliberation.vote.VoteDecision;
+import org.sanshe.examples.snippets.BudgetingSnippets;
 import org.sanshe.examples.snippets.CoreSnippets;
+import org.sanshe.examples.snippets.DeliberationSnippets;
+import org.sanshe.examples.snippets.RegistrySnippets;
+import org.sanshe.examples.snippets.SatisfactionSnippets;
+import org.sanshe.examples.snippets.TimeBankSnippets;
+import org.sanshe.timebank.credit.TimeCredit;
 
 /**
  * Keeps the README honest: every {@code <!-- snippet: name -->} block in README.md must equal the
@@ -73,6 +87,54 @@ class ReadmeSnippetsTest {
             DivisionKind.TOWN,
             "USCC_CHECK_CHARACTER",
             "校验码错误：第 18 位应为 P，实际为 T（GB 32100-2015）");
+  }
+
+  @Test
+  void the_registry_snippet_does_what_its_comments_say() {
+    assertThat(RegistrySnippets.organizations())
+        .containsExactly(
+            "org-1", OrganizationStatus.ACTIVE, Map.of(DivisionCode.parse("320114001"), 1L));
+  }
+
+  @Test
+  void the_time_bank_snippet_does_what_its_comments_say() {
+    assertThat(TimeBankSnippets.ledger())
+        .containsExactly(TimeCredit.ofHoursAndMinutes(2, 30), TimeCredit.ofHours(1), true);
+  }
+
+  @Test
+  void the_satisfaction_snippet_does_what_its_comments_say() {
+    Grading grading = SatisfactionSnippets.grading();
+    assertThat(grading).isInstanceOf(Grading.Graded.class);
+    Grading.Graded graded = (Grading.Graded) grading;
+    assertThat(graded.value()).isEqualTo(Fraction.of(92));
+    assertThat(graded.grade()).isEqualTo(Grade.EXCELLENT);
+  }
+
+  @Test
+  void the_affairs_snippet_does_what_its_comments_say() {
+    TriageReport march = DeliberationSnippets.affairs();
+    assertThat(march.recorded()).isEqualTo(1);
+    assertThat(march.referral()).isEqualTo(1);
+    assertThat(march.allHold()).isFalse();
+    assertThat(march.toString()).doesNotContain("13905170002").doesNotContain("李秀英");
+  }
+
+  @Test
+  void the_owners_vote_snippet_does_what_its_comments_say() {
+    VoteDecision decision = DeliberationSnippets.ownersVote();
+    assertThat(decision.adopted()).isTrue();
+    assertThat(decision.checks()).hasSize(4).allMatch(c -> c.passed());
+    assertThat(decision.explain()).contains("participation by area");
+  }
+
+  @Test
+  void the_budgeting_snippet_does_what_its_comments_say() {
+    assertThat(BudgetingSnippets.microFund())
+        .containsExactly(
+            List.of(CandidateId.of("benches"), CandidateId.of("lights"), CandidateId.of("shelter")),
+            List.of(
+                CandidateId.of("benches"), CandidateId.of("lights"), CandidateId.of("playground")));
   }
 
   private static String dedent(String block) {

@@ -1,0 +1,253 @@
+package org.sanshe.examples.district;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.sanshe.core.kernel.IdSource;
+import org.sanshe.core.registry.division.Divisions;
+import org.sanshe.core.registry.memory.InMemoryOrganizations;
+import org.sanshe.core.registry.organization.EvaluationPolicy;
+import org.sanshe.core.registry.organization.OrganizationEvent;
+import org.sanshe.core.registry.organization.OrganizationId;
+import org.sanshe.core.registry.organization.OrganizationRegistry;
+import org.sanshe.deliberation.affairs.Intake;
+import org.sanshe.deliberation.affairs.MatterId;
+import org.sanshe.deliberation.affairs.memory.InMemoryEscalationCases;
+import org.sanshe.deliberation.affairs.memory.InMemoryMatters;
+import org.sanshe.deliberation.affairs.memory.InMemoryVotes;
+import org.sanshe.deliberation.escalation.EscalationDeadlines;
+import org.sanshe.deliberation.escalation.EscalationDesk;
+import org.sanshe.deliberation.vote.VotingDesk;
+import org.sanshe.timebank.TimeBank;
+import org.sanshe.timebank.TimeBankConfiguration;
+import org.sanshe.timebank.account.AccountId;
+import org.sanshe.timebank.account.PartyId;
+import org.sanshe.timebank.ledger.Ledger;
+import org.sanshe.timebank.memory.MemoryLedgerStore;
+import org.sanshe.timebank.memory.MemoryRoles;
+import org.sanshe.timebank.policy.Relationship;
+
+/**
+ * The district's services over in-memory stores, wired to one scenario clock and sequential ids,
+ * and the little state the steps hand on to each other. Mutable, not thread-safe.
+ */
+public final class District {
+
+  /** The street office that operates the time bank. */
+  public static final PartyId OPERATOR = PartyId.of("yuhua-street-office");
+
+  /** The volunteer team's coordinator. */
+  public static final PartyId COORDINATOR = PartyId.of("coordinator-li");
+
+  /** A volunteer of the team. */
+  public static final PartyId VOLUNTEER = PartyId.of("volunteer-wang");
+
+  /** The volunteer's mother, 74. */
+  public static final PartyId PARENT = PartyId.of("resident-wang-mother");
+
+  /** An elder the volunteer visits, 81. */
+  public static final PartyId ELDER = PartyId.of("resident-zhao");
+
+  /** The volunteer's account. */
+  public static final AccountId VOLUNTEER_ACCOUNT = AccountId.of("acct-volunteer-wang");
+
+  /** The mother's account. */
+  public static final AccountId PARENT_ACCOUNT = AccountId.of("acct-wang-mother");
+
+  /** The account of the home-care provider paid in hours. */
+  public static final AccountId PROVIDER_ACCOUNT = AccountId.of("acct-home-care");
+
+  private final ScenarioClock clock;
+  private final Divisions divisions;
+  private final InMemoryOrganizations organizations = new InMemoryOrganizations();
+  private final List<OrganizationEvent> organizationEvents = new ArrayList<>();
+  private final OrganizationRegistry registry;
+  private final InMemoryMatters matters = new InMemoryMatters();
+  private final Intake intake;
+  private final InMemoryEscalationCases cases = new InMemoryEscalationCases();
+  private final EscalationDesk ladder;
+  private final InMemoryVotes votes = new InMemoryVotes();
+  private final VotingDesk voting;
+  private final List<MatterId> referrals = new ArrayList<>();
+  private TimeBank bank;
+  private OrganizationId volunteerTeam;
+
+  /**
+   * Creates the district at the start of the month.
+   *
+   * @param clock the scenario clock, not null
+   */
+  public District(ScenarioClock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.divisions = DistrictData.divisions();
+    this.registry =
+        new OrganizationRegistry(
+            organizations,
+            divisions,
+            clock,
+            IdSource.sequential("org"),
+            EvaluationPolicy.preset(),
+            organizationEvents::add);
+    this.intake = new Intake(matters, clock, IdSource.sequential("matter"));
+    this.ladder =
+        new EscalationDesk(
+            cases, EscalationDeadlines.standard(), clock, IdSource.sequential("case"));
+    this.voting = new VotingDesk(votes, clock, IdSource.sequential("vote"));
+  }
+
+  /**
+   * Opens the time bank, Nanjing rules, with the volunteer team as the organization that verifies
+   * hours. Called by the organizations step once the team is registered.
+   *
+   * @param team the team's registry id, not null
+   * @return the bank
+   */
+  TimeBank openTimeBank(OrganizationId team) {
+    this.volunteerTeam = team;
+    PartyId organization = teamParty();
+    MemoryRoles roles = new MemoryRoles().operator(OPERATOR).coordinator(COORDINATOR, organization);
+    bank =
+        new TimeBank(
+            Ledger.builder(clock, new MemoryLedgerStore()).build(),
+            TimeBankConfiguration.nanjing(),
+            OPERATOR,
+            roles,
+            (a, b) ->
+                a.equals(VOLUNTEER) && b.equals(PARENT)
+                    ? Optional.of(Relationship.PARENT)
+                    : a.equals(PARENT) && b.equals(VOLUNTEER)
+                        ? Optional.of(Relationship.CHILD)
+                        : Optional.empty(),
+            (party, on) ->
+                party.equals(PARENT)
+                    ? OptionalInt.of(74)
+                    : party.equals(ELDER)
+                        ? OptionalInt.of(81)
+                        : party.equals(VOLUNTEER) ? OptionalInt.of(46) : OptionalInt.empty(),
+            IdSource.sequential("record"));
+    return bank;
+  }
+
+  /**
+   * Returns the volunteer team as a time-bank party.
+   *
+   * @return the party named by the team's registry id
+   */
+  PartyId teamParty() {
+    return PartyId.of(volunteerTeam.value());
+  }
+
+  /**
+   * Returns the time bank.
+   *
+   * @return the bank
+   * @throws IllegalStateException before the volunteer step opened it
+   */
+  public TimeBank bank() {
+    if (bank == null) {
+      throw new IllegalStateException("the time bank is not open yet");
+    }
+    return bank;
+  }
+
+  /**
+   * Returns the scenario clock.
+   *
+   * @return the clock
+   */
+  public ScenarioClock clock() {
+    return clock;
+  }
+
+  /**
+   * Returns the division directory.
+   *
+   * @return the directory
+   */
+  public Divisions divisions() {
+    return divisions;
+  }
+
+  /**
+   * Returns the organization store.
+   *
+   * @return the store
+   */
+  public InMemoryOrganizations organizations() {
+    return organizations;
+  }
+
+  /**
+   * Returns the events the registry published.
+   *
+   * @return the live list
+   */
+  public List<OrganizationEvent> organizationEvents() {
+    return organizationEvents;
+  }
+
+  /**
+   * Returns the organization registry.
+   *
+   * @return the registry
+   */
+  public OrganizationRegistry registry() {
+    return registry;
+  }
+
+  /**
+   * Returns the matter store.
+   *
+   * @return the store
+   */
+  public InMemoryMatters matters() {
+    return matters;
+  }
+
+  /**
+   * Returns the intake desk.
+   *
+   * @return the desk
+   */
+  public Intake intake() {
+    return intake;
+  }
+
+  /**
+   * Returns the escalation case store.
+   *
+   * @return the store
+   */
+  public InMemoryEscalationCases cases() {
+    return cases;
+  }
+
+  /**
+   * Returns the escalation ladder.
+   *
+   * @return the desk
+   */
+  public EscalationDesk ladder() {
+    return ladder;
+  }
+
+  /**
+   * Returns the owners' voting desk.
+   *
+   * @return the desk
+   */
+  public VotingDesk voting() {
+    return voting;
+  }
+
+  /**
+   * Returns the matters triaged for referral, in order; the triage step fills it.
+   *
+   * @return the live list
+   */
+  public List<MatterId> referrals() {
+    return referrals;
+  }
+}

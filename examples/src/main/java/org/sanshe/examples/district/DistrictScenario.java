@@ -1,0 +1,69 @@
+package org.sanshe.examples.district;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.sanshe.core.error.SansheException;
+
+/**
+ * A district's working month as a list of steps, run in order over one {@link District}. A step
+ * that throws is marked FAILED with the error and the later steps still run. Not thread-safe.
+ */
+public final class DistrictScenario {
+
+  private final List<Step> steps;
+
+  /**
+   * Creates a scenario of given steps.
+   *
+   * @param steps the steps in order, not null
+   */
+  public DistrictScenario(List<Step> steps) {
+    this.steps = List.copyOf(Objects.requireNonNull(steps, "steps"));
+  }
+
+  /**
+   * Returns the month in 雨花台区: identifiers, organizations, the time bank, matters, votes,
+   * satisfaction and the audit.
+   *
+   * @return the scenario
+   */
+  public static DistrictScenario workingMonth() {
+    return new DistrictScenario(
+        List.of(
+            new IdentifiersStep(),
+            new OrganizationsStep(),
+            new VolunteerHoursStep(),
+            new GiftStep(),
+            new BookingStep(),
+            new TriageStep(),
+            new EscalationStep(),
+            new OwnersVoteStep(),
+            new MicroFundStep(),
+            new SatisfactionStep(),
+            new LedgerChainStep()));
+  }
+
+  /**
+   * Runs every step over a fresh district whose clock starts at {@link DistrictData#START}.
+   *
+   * @return the report
+   */
+  public ScenarioReport run() {
+    ScenarioClock clock = new ScenarioClock(DistrictData.START, DistrictData.ZONE);
+    District district = new District(clock);
+    List<StepResult> results = new ArrayList<>();
+    for (Step step : steps) {
+      StepResult.Builder out = new StepResult.Builder();
+      try {
+        step.run(district, out);
+      } catch (SansheException e) {
+        out.error(e.getMessage());
+      } catch (RuntimeException e) {
+        out.error(e.getClass().getSimpleName() + ": " + e.getMessage());
+      }
+      results.add(out.build(results.size() + 1, step));
+    }
+    return new ScenarioReport(DistrictData.START, clock.instant(), results);
+  }
+}

@@ -1,0 +1,152 @@
+package org.sanshe.examples.district;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.sanshe.core.identifier.PersonalDataHasher;
+import org.sanshe.core.kernel.Fraction;
+import org.sanshe.core.satisfaction.grade.Grade;
+import org.sanshe.core.satisfaction.grade.GradeBands;
+import org.sanshe.core.satisfaction.grade.Grading;
+import org.sanshe.core.satisfaction.instrument.IndicatorTree;
+import org.sanshe.core.satisfaction.instrument.Item;
+import org.sanshe.core.satisfaction.instrument.ItemId;
+import org.sanshe.core.satisfaction.instrument.Questionnaire;
+import org.sanshe.core.satisfaction.instrument.QuestionnaireId;
+import org.sanshe.core.satisfaction.instrument.Scale;
+import org.sanshe.core.satisfaction.response.DuplicatePolicy;
+import org.sanshe.core.satisfaction.response.Period;
+import org.sanshe.core.satisfaction.response.RespondentCategory;
+import org.sanshe.core.satisfaction.response.Response;
+import org.sanshe.core.satisfaction.response.ResponseKey;
+import org.sanshe.core.satisfaction.response.ResponseRecorded;
+import org.sanshe.core.satisfaction.response.Responses;
+import org.sanshe.core.satisfaction.response.SubjectId;
+import org.sanshe.core.satisfaction.response.SubjectKind;
+import org.sanshe.core.satisfaction.response.memory.InMemoryResponses;
+import org.sanshe.core.satisfaction.score.Scoring;
+import org.sanshe.core.satisfaction.score.ScoringRules;
+import org.sanshe.core.satisfaction.score.SubjectScore;
+import org.sanshe.core.satisfaction.score.SurveyReport;
+import org.sanshe.core.satisfaction.score.Tally;
+
+/**
+ * Residents rate three social workers of 雨花街道 on attitude, responsiveness and delays; each resident
+ * is known only by a keyed hash; the workers are graded and the first one's residents' index joins
+ * the street's and peers' scores (30/10/60).
+ */
+public final class SatisfactionStep implements Step {
+
+  private static final Period MONTH = Period.parse("2026-03");
+
+  private final PersonalDataHasher hasher =
+      PersonalDataHasher.withKey(
+          "yuhua-street-survey-key-2026-03".getBytes(StandardCharsets.UTF_8));
+
+  private final Questionnaire questionnaire =
+      Questionnaire.of(
+          QuestionnaireId.of("social-worker-2026-03"),
+          List.of(
+              Item.of("attitude", Scale.FIVE_LEVEL).weighted("0.5"),
+              Item.of("responsiveness", Scale.FIVE_LEVEL).weighted("0.3"),
+              Item.of("delays", Scale.FIVE_LEVEL).weighted("0.2").reverseScored()));
+
+  /** Creates the step. */
+  public SatisfactionStep() {}
+
+  @Override
+  public String key() {
+    return "satisfaction";
+  }
+
+  @Override
+  public String title() {
+    return "Score residents' satisfaction and grade social workers";
+  }
+
+  @Override
+  public String titleZh() {
+    return "居民满意度测评与社工评级";
+  }
+
+  @Override
+  public void run(District district, StepResult.Builder out) {
+    SubjectId wang = SubjectId.of(SubjectKind.SOCIAL_WORKER, "sw-wang");
+    SubjectId li = SubjectId.of(SubjectKind.SOCIAL_WORKER, "sw-li");
+    SubjectId zhao = SubjectId.of(SubjectKind.SOCIAL_WORKER, "sw-zhao");
+    Responses responses = new InMemoryResponses(DuplicatePolicy.REPLACE);
+    Tally tally = new Tally(questionnaire);
+    for (int r = 0; r < 60; r++) {
+      RespondentCategory category =
+          r < 45 ? RespondentCategory.ORDINARY_RESIDENT : RespondentCategory.REPRESENTATIVE;
+      answer(responses, tally, r, wang, category, r % 4 == 0 ? 4 : 5, 5, r % 4 == 0 ? 2 : 1);
+    }
+    for (int r = 0; r < 50; r++) {
+      RespondentCategory category =
+          r < 40 ? RespondentCategory.ORDINARY_RESIDENT : RespondentCategory.CADRE;
+      answer(responses, tally, 100 + r, li, category, 4, 4, 2);
+    }
+    for (int r = 0; r < 20; r++) {
+      answer(responses, tally, 200 + r, zhao, RespondentCategory.ORDINARY_RESIDENT, 5, 5, 1);
+    }
+    // One resident changes the answer about Li: the earlier response is replaced, not added.
+    answer(responses, tally, 100, li, RespondentCategory.ORDINARY_RESIDENT, 3, 3, 3);
+
+    SurveyReport report = new Scoring(ScoringRules.preset()).report(tally);
+    GradeBands bands = GradeBands.excellentGoodPassFail();
+    out.columns("social worker 社工", "respondents 样本", "index 指数", "grade 等级");
+    Grade wangGrade = null;
+    Grade liGrade = null;
+    Fraction wangIndex = null;
+    for (SubjectId subject : List.of(wang, li, zhao)) {
+      SubjectScore score = report.subjects().get(subject);
+      Grading grading = bands.grade(score);
+      String index =
+          score instanceof SubjectScore.Scored scored
+              ? scored.index().toBigDecimal(1).toPlainString()
+              : "insufficient sample 样本不足";
+      String grade =
+          grading instanceof Grading.Graded graded ? graded.grade().toString() : "ungraded 不评级";
+      out.row(subject.id(), score.respondents(), index, grade);
+      if (grading instanceof Grading.Graded graded && subject.equals(wang)) {
+        wangGrade = graded.grade();
+        wangIndex = ((SubjectScore.Scored) score).index();
+      }
+      if (grading instanceof Grading.Graded graded && subject.equals(li)) {
+        liGrade = graded.grade();
+      }
+    }
+    Fraction composite =
+        wangIndex == null
+            ? Fraction.ZERO
+            : IndicatorTree.communityWorker()
+                .evaluate(
+                    Map.of(
+                        ItemId.of("street"), Fraction.of(92),
+                        ItemId.of("peers"), Fraction.of(85),
+                        ItemId.of("residents"), wangIndex));
+    out.figure("responses about Li after one change", responses.about(li, MONTH).size());
+    out.figure("Wang's composite 综合得分 (30/10/60)", composite.toBigDecimal(1).toPlainString());
+    out.check("Wang is graded EXCELLENT 优秀", Grade.EXCELLENT.equals(wangGrade));
+    out.check("Li is graded PASS 合格", Grade.PASS.equals(liGrade));
+    out.check(
+        "Zhao's 20 responses are too few to grade",
+        bands.grade(report.subjects().get(zhao)) instanceof Grading.Ungraded);
+    out.check("a changed answer replaces the earlier one", responses.about(li, MONTH).size() == 50);
+    out.check("Wang's composite is 94.0", composite.equals(Fraction.parse("94.0")));
+  }
+
+  private void answer(
+      Responses responses,
+      Tally tally,
+      int resident,
+      SubjectId subject,
+      RespondentCategory category,
+      int... levels) {
+    ResponseKey key = new ResponseKey(hasher.hash("resident", "R" + resident), subject, MONTH);
+    ResponseRecorded recorded =
+        responses.record(Response.ofLevels(questionnaire, key, category, levels));
+    recorded.replaced().ifPresent(tally::remove);
+    tally.add(recorded.response());
+  }
+}
