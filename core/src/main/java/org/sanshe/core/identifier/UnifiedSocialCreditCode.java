@@ -37,6 +37,18 @@ public final class UnifiedSocialCreditCode implements Comparable<UnifiedSocialCr
   /** GB 11714 character values: digits 0-9, letters A=10 .. Z=35. */
   private static final int[] ORG_VALUE = new int[128];
 
+  /**
+   * Per position (0-16) and ASCII character: {@code VALUE*WEIGHT | (ORG_VALUE*ORG_WEIGHT) << 16},
+   * or -1 outside the charset. Sums stay below 2^16 and 2^15 respectively.
+   */
+  private static final int[] POSITION_TABLE = new int[17 * 128];
+
+  /** The check character (position 18) for each possible weighted sum. */
+  private static final char[] CHECK_BY_SUM = new char[17 * 30 * 30 + 1];
+
+  /** The GB 11714 check character (position 17) for each possible weighted sum. */
+  private static final char[] ORG_CHECK_BY_SUM = new char[8 * 35 * 10 + 1];
+
   static {
     java.util.Arrays.fill(VALUE, -1);
     for (int i = 0; i < CHARSET.length(); i++) {
@@ -53,6 +65,19 @@ public final class UnifiedSocialCreditCode implements Comparable<UnifiedSocialCr
     for (int i = 0; i < 17; i++) {
       WEIGHTS[i] = w;
       w = (w * 3) % 31;
+    }
+    for (int i = 0; i < 17; i++) {
+      for (int c = 0; c < 128; c++) {
+        POSITION_TABLE[(i << 7) | c] =
+            VALUE[c] < 0 ? -1 : VALUE[c] * WEIGHTS[i] | (ORG_VALUE[c] * ORG_WEIGHT_AT[i]) << 16;
+      }
+    }
+    for (int s = 0; s < CHECK_BY_SUM.length; s++) {
+      CHECK_BY_SUM[s] = CHARSET.charAt((31 - s % 31) % 31);
+    }
+    for (int s = 0; s < ORG_CHECK_BY_SUM.length; s++) {
+      int r = 11 - s % 11;
+      ORG_CHECK_BY_SUM[s] = r == 10 ? 'X' : r == 11 ? '0' : (char) ('0' + r);
     }
   }
 
@@ -122,27 +147,24 @@ public final class UnifiedSocialCreditCode implements Comparable<UnifiedSocialCr
     if (text == null || text.length() != LENGTH) {
       return false;
     }
-    // Branch-free over the 17 characters: a character outside the charset makes `bad` negative,
-    // one above 127 makes `high` non-zero, instead of leaving the loop; the JIT can unroll it.
-    int sum = 0;
-    int orgSum = 0;
+    // One table load per character: POSITION_TABLE holds, for position i and character c, the
+    // weighted GB 32100 value in the low 16 bits and the weighted GB 11714 value in the high bits,
+    // or -1 for a character outside the charset. No branch inside the loop.
+    int acc = 0;
     int bad = 0;
     int high = 0;
     for (int i = 0; i < 17; i++) {
       char c = text.charAt(i);
-      int v = VALUE[c & 127];
-      bad |= v;
+      int t = POSITION_TABLE[(i << 7) | (c & 127)];
+      acc += t;
+      bad |= t;
       high |= c >> 7;
-      sum += v * WEIGHTS[i];
-      orgSum += ORG_VALUE[c & 127] * ORG_WEIGHT_AT[i];
     }
     if (bad < 0 || high != 0) {
       return false;
     }
-    char last = text.charAt(17);
-    int r = 11 - orgSum % 11;
-    char org = r == 10 ? 'X' : r == 11 ? '0' : (char) ('0' + r);
-    return last == CHARSET.charAt((31 - sum % 31) % 31) && text.charAt(16) == org;
+    return text.charAt(17) == CHECK_BY_SUM[acc & 0xFFFF]
+        && text.charAt(16) == ORG_CHECK_BY_SUM[acc >>> 16];
   }
 
   /**
