@@ -38,10 +38,11 @@ public final class UnifiedSocialCreditCode implements Comparable<UnifiedSocialCr
   private static final int[] ORG_VALUE = new int[128];
 
   /**
-   * Per position (0-16) and ASCII character: {@code VALUE*WEIGHT | (ORG_VALUE*ORG_WEIGHT) << 16},
-   * or -1 outside the charset. Sums stay below 2^16 and 2^15 respectively.
+   * Per position (0-16) and Latin-1 character: {@code VALUE*WEIGHT | (ORG_VALUE*ORG_WEIGHT) << 16},
+   * or -1 outside the charset. Sums stay below 2^16 and 2^15 respectively. 256 entries per position
+   * rather than 128: the JIT then drops the index mask for a Latin-1 string's characters.
    */
-  private static final int[] POSITION_TABLE = new int[17 * 128];
+  private static final int[] POSITION_TABLE = new int[17 * 256];
 
   /** The check character (position 18) for each possible weighted sum. */
   private static final char[] CHECK_BY_SUM = new char[17 * 30 * 30 + 1];
@@ -66,9 +67,10 @@ public final class UnifiedSocialCreditCode implements Comparable<UnifiedSocialCr
       WEIGHTS[i] = w;
       w = (w * 3) % 31;
     }
+    java.util.Arrays.fill(POSITION_TABLE, -1);
     for (int i = 0; i < 17; i++) {
       for (int c = 0; c < 128; c++) {
-        POSITION_TABLE[(i << 7) | c] =
+        POSITION_TABLE[(i << 8) | c] =
             VALUE[c] < 0 ? -1 : VALUE[c] * WEIGHTS[i] | (ORG_VALUE[c] * ORG_WEIGHT_AT[i]) << 16;
       }
     }
@@ -149,18 +151,19 @@ public final class UnifiedSocialCreditCode implements Comparable<UnifiedSocialCr
     }
     // One table load per character: POSITION_TABLE holds, for position i and character c, the
     // weighted GB 32100 value in the low 16 bits and the weighted GB 11714 value in the high bits,
-    // or -1 for a character outside the charset. No branch inside the loop.
+    // or -1 for a character outside the charset. No branch inside the loop; characters above 255
+    // (which the index mask would alias) are caught by OR-ing all characters together.
     int acc = 0;
     int bad = 0;
-    int high = 0;
+    int all = 0;
     for (int i = 0; i < 17; i++) {
       char c = text.charAt(i);
-      int t = POSITION_TABLE[(i << 7) | (c & 127)];
+      int t = POSITION_TABLE[(i << 8) | (c & 0xFF)];
       acc += t;
       bad |= t;
-      high |= c >> 7;
+      all |= c;
     }
-    if (bad < 0 || high != 0) {
+    if ((bad | (0xFF - all)) < 0) {
       return false;
     }
     return text.charAt(17) == CHECK_BY_SUM[acc & 0xFFFF]

@@ -139,6 +139,24 @@ class UnifiedSocialCreditCodeTest {
     assertThat(b.compareTo(a)).isPositive();
   }
 
+  @Test
+  void a_character_outside_ascii_whose_low_bits_name_a_charset_character_is_refused() {
+    String code = "53100000MJ0065081R";
+    for (int position = 0; position < 18; position++) {
+      for (int high : new int[] {0x80, 0x100, 0x3000, 0xFF00}) {
+        char alias = (char) (code.charAt(position) + high);
+        String changed = code.substring(0, position) + alias + code.substring(position + 1);
+        assertThat(UnifiedSocialCreditCode.isValid(changed)).as(changed).isFalse();
+        assertThat(UnifiedSocialCreditCode.isValid(new StringBuilder(changed)))
+            .as(changed)
+            .isFalse();
+        assertThatThrownBy(() -> UnifiedSocialCreditCode.parse(changed))
+            .isInstanceOf(InvalidIdentifierException.class);
+      }
+    }
+    assertThat(UnifiedSocialCreditCode.isValid(new StringBuilder(code))).isTrue();
+  }
+
   @Property(tries = 300)
   void any_single_character_change_of_a_valid_code_is_detected(
       @ForAll("validCodes") String code,
