@@ -1,15 +1,11 @@
 package org.sanshe.deliberation.preflib;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.sanshe.deliberation.ballot.BallotBox;
@@ -38,11 +34,7 @@ public final class AbifReader {
    * @throws VotingException a {@code PREFLIB_} code with the line number
    */
   public static RankedElection read(Path file) {
-    try {
-      return parse(Files.readString(Objects.requireNonNull(file, "file"), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return parse(TextLines.read(file));
   }
 
   /**
@@ -53,11 +45,7 @@ public final class AbifReader {
    * @throws VotingException a {@code PREFLIB_} code with the line number
    */
   public static RankedElection parse(String text) {
-    Objects.requireNonNull(text, "text");
-    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-      text = text.substring(1);
-    }
-    String[] lines = text.split("\r?\n", -1);
+    String[] lines = TextLines.lines(text);
     Map<String, String> metadata = new LinkedHashMap<>();
     Map<CandidateId, String> names = new LinkedHashMap<>();
     Map<String, CandidateId> byName = new LinkedHashMap<>();
