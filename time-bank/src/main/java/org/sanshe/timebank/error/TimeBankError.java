@@ -66,6 +66,14 @@ public enum TimeBankError implements ErrorCode {
   LEDGER_JOURNAL_NOT_CHAINED,
   /** A stored entry breaks the hash chain while replaying; {0} the sequence. */
   LEDGER_JOURNAL_BROKEN,
+  /** The store did not commit a batch; its commands were undone in memory. */
+  LEDGER_STORE_FAILED,
+  /** Another writer kept appending first; {0} the attempts made. */
+  LEDGER_WRITER_CONFLICT,
+  /**
+   * The journal has fewer entries than its anchor; {0} the entries found, {1} the anchored count.
+   */
+  LEDGER_JOURNAL_TRUNCATED,
   /** A service period was empty or reversed; {0} the start, {1} the end. */
   TIMEBANK_SERVICE_PERIOD_INVALID,
   /** A service overlaps another record of the same volunteer; {0} the other record. */
