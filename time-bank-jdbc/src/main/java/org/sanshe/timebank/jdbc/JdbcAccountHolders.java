@@ -15,11 +15,11 @@ import org.sanshe.timebank.account.AccountId;
 import org.sanshe.timebank.account.PartyId;
 
 /**
- * The register of account holders of one ledger on a relational database (table {@code
- * tb_holder}, created with the journal by {@link JdbcLedgerStore#migrate(SansheJdbc)}). A holder is
- * recorded once and never changes; two servers registering the same account at once agree on the
- * first (the primary key decides, the loser reads the winner's row). Writes follow the {@link
- * SansheJdbc}'s transaction mode, so in EXTERNAL mode a registration joins the caller's transaction.
+ * The register of account holders of one ledger on a relational database (table {@code tb_holder},
+ * created with the journal by {@link JdbcLedgerStore#migrate(SansheJdbc)}). A holder is recorded
+ * once and never changes; two servers registering the same account at once agree on the first (the
+ * primary key decides, the loser reads the winner's row). Writes follow the {@link SansheJdbc}'s
+ * transaction mode, so in EXTERNAL mode a registration joins the caller's transaction.
  *
  * <p>Immutable and thread-safe; every call borrows a connection from the data source.
  */
@@ -92,8 +92,7 @@ public final class JdbcAccountHolders implements AccountHolders {
   public Optional<PartyId> holderOf(AccountId account) {
     Objects.requireNonNull(account, "account");
     return jdbc.read(
-        "read account holder",
-        c -> Optional.ofNullable(one(c, account)).map(PartyId::new));
+        "read account holder", c -> Optional.ofNullable(one(c, account)).map(PartyId::new));
   }
 
   private String one(Connection c, AccountId account) throws SQLException {

@@ -28,14 +28,14 @@ import org.sanshe.timebank.store.LedgerStore;
  *
  * <p><b>Tables</b> (created by {@link #migrate(SansheJdbc)} or by the integrator's own Flyway or
  * Liquibase from the versioned files under {@code META-INF/sanshe/schema/time-bank/<dialect>/}):
- * {@code tb_ledger} holds one row per ledger with its anchored head (the last sequence and the chain
- * hash of the last entry), {@code tb_journal} one row per entry keyed by (ledger, sequence), {@code
- * tb_holder} the register of account holders ({@link JdbcAccountHolders}).
+ * {@code tb_ledger} holds one row per ledger with its anchored head (the last sequence and the
+ * chain hash of the last entry), {@code tb_journal} one row per entry keyed by (ledger, sequence),
+ * {@code tb_holder} the register of account holders ({@link JdbcAccountHolders}).
  *
  * <p><b>Appends.</b> One transaction per batch: first the anchor row is moved on with {@code UPDATE
- * ... WHERE last_seq = ?} (which also locks it), then the rows are inserted in one JDBC batch. If the
- * anchor has moved (another server appended to the same ledger first) or a row already exists, the
- * transaction is rolled back and the append throws a {@link TimeBankException} with code {@code
+ * ... WHERE last_seq = ?} (which also locks it), then the rows are inserted in one JDBC batch. If
+ * the anchor has moved (another server appended to the same ledger first) or a row already exists,
+ * the transaction is rolled back and the append throws a {@link TimeBankException} with code {@code
  * LEDGER_STORE_SEQUENCE}; the ledger then reads the new entries and applies its commands again
  * (optimistic append; no lease, no advisory lock). Any other failure is a {@link JdbcException}
  * with a code that says whether it is worth retrying; the ledger undoes the batch in memory.
@@ -92,8 +92,7 @@ public final class JdbcLedgerStore implements LedgerStore {
             + " (ledger_no, "
             + COLUMNS
             + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    this.selectOne =
-        "SELECT " + COLUMNS + " FROM " + journal + " WHERE ledger_no = ? AND seq = ?";
+    this.selectOne = "SELECT " + COLUMNS + " FROM " + journal + " WHERE ledger_no = ? AND seq = ?";
     this.selectRange =
         "SELECT "
             + COLUMNS
@@ -124,7 +123,8 @@ public final class JdbcLedgerStore implements LedgerStore {
    * #migrate(SansheJdbc)}). Two servers opening the same new ledger at once get the same number.
    *
    * @param jdbc the database, not null
-   * @param ledgerId the ledger's id (for instance a district code), 1 to 64 of {@code [A-Za-z0-9._:-]}
+   * @param ledgerId the ledger's id (for instance a district code), 1 to 64 of {@code
+   *     [A-Za-z0-9._:-]}
    * @return the store
    * @throws TimeBankException {@code TIMEBANK_ID_INVALID} for a malformed id
    * @throws JdbcException if the database refuses
@@ -227,7 +227,8 @@ public final class JdbcLedgerStore implements LedgerStore {
                 throw new TimeBankException(TimeBankError.LEDGER_JOURNAL_TRUNCATED, 0, 0);
               }
               return new Anchor(
-                  r.getLong(1), new ChainHash(r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5)));
+                  r.getLong(1),
+                  new ChainHash(r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5)));
             }
           }
         });

@@ -217,23 +217,30 @@ public final class Ledger {
    * chain and, at the end, the store's anchored head. Called under the lock with nothing staged.
    */
   private void catchUp() {
-    long last = store.lastSequence();
-    long next = lastSequence + 1;
-    while (next <= last) {
-      List<JournalEntry> page = store.readRange(next, (int) Math.min(4096, last - next + 1));
-      if (page.isEmpty()) {
-        throw new LedgerException(TimeBankError.LEDGER_JOURNAL_TRUNCATED, next - 1, last);
-      }
-      for (JournalEntry e : page) {
-        if (e.sequence() != next) {
+    while (true) {
+      long last = store.lastSequence();
+      long next = lastSequence + 1;
+      while (next <= last) {
+        List<JournalEntry> page = store.readRange(next, (int) Math.min(4096, last - next + 1));
+        if (page.isEmpty()) {
           throw new LedgerException(TimeBankError.LEDGER_JOURNAL_TRUNCATED, next - 1, last);
         }
-        replay(e);
-        next++;
+        for (JournalEntry e : page) {
+          if (e.sequence() != next) {
+            throw new LedgerException(TimeBankError.LEDGER_JOURNAL_TRUNCATED, next - 1, last);
+          }
+          replay(e);
+          next++;
+        }
       }
-    }
-    if (chain != null && last > 0 && !chain.headEquals(store.head())) {
-      throw new LedgerException(TimeBankError.LEDGER_JOURNAL_BROKEN, last);
+      ChainHash anchored = store.head();
+      if (store.lastSequence() != last) {
+        continue; // another writer appended meanwhile: the head read may be newer, read on
+      }
+      if (chain != null && last > 0 && !chain.headEquals(anchored)) {
+        throw new LedgerException(TimeBankError.LEDGER_JOURNAL_BROKEN, last);
+      }
+      break;
     }
     markDurable();
     resync = false;
