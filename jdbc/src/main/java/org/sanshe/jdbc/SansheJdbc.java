@@ -210,15 +210,29 @@ public final class SansheJdbc {
       return runAndClose(connection, operation, work);
     }
     try (connection) {
+      T result;
       try {
-        return work.run(connection);
-      } finally {
-        if (!connection.getAutoCommit()) {
-          connection.rollback();
-        }
+        result = work.run(connection);
+      } catch (SQLException | RuntimeException | Error e) {
+        endReadQuietly(connection, e);
+        throw e;
       }
+      if (!connection.getAutoCommit()) {
+        connection.rollback();
+      }
+      return result;
     } catch (SQLException e) {
       throw translate(e, operation);
+    }
+  }
+
+  private static void endReadQuietly(Connection connection, Throwable failure) {
+    try {
+      if (!connection.getAutoCommit()) {
+        connection.rollback();
+      }
+    } catch (SQLException | RuntimeException e) {
+      failure.addSuppressed(e);
     }
   }
 
