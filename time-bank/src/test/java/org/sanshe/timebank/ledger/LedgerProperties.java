@@ -30,6 +30,9 @@ class LedgerProperties {
   /** One random command: what, who, to whom, how much, and which earlier id to reuse. */
   record Command(int op, int from, int to, long minutes, int reuse) {}
 
+  /** The command every command shrinks to: a refused credit of zero minutes. */
+  private static final Command NO_OP = new Command(0, 0, 0, 0, 0);
+
   /** Sequences of 1 to 60 commands. */
   private static Gen<List<Command>> commands() {
     Gen<Command> one =
@@ -41,7 +44,26 @@ class LedgerProperties {
                 longs().between(-5, 400),
                 integers().between(0, 50),
                 Command::new);
-    return lists().of(one).ofSizeBetween(1, 60);
+    return lists().of(one).ofSizeBetween(1, 60).describedAs(LedgerProperties::describe);
+  }
+
+  /**
+   * Describes a sequence by its length and its commands other than the one every command shrinks to
+   * ({@code Command[0, 0, 0, 0, 0]}, a credit of zero minutes that the ledger refuses), so that a
+   * shrunk failing sequence reads as the few commands that matter.
+   */
+  private static String describe(List<Command> commands) {
+    StringBuilder s = new StringBuilder(commands.size() + " commands, the others refused no-ops:");
+    for (int i = 0; i < commands.size(); i++) {
+      if (!commands.get(i).equals(NO_OP)) {
+        s.append(System.lineSeparator())
+            .append("  #")
+            .append(i)
+            .append(' ')
+            .append(commands.get(i));
+      }
+    }
+    return s.toString();
   }
 
   private static Ledger ledger(LedgerFixture.MovableClock clock) {
