@@ -95,6 +95,27 @@ class MainTest {
   }
 
   @Test
+  void the_text_report_explains_622_the_negative_issuance_and_the_chain_head_in_one_line_each() {
+    List<String> lines = main().out().lines().toList();
+    assertThat(lines)
+        .filteredOn(l -> l.startsWith("  note 说明: 622 is Yuhuatai's triage rule"))
+        .singleElement()
+        .asString()
+        .contains("at least 60% are settled by community deliberation")
+        .contains("at least 20% by social organizations' services")
+        .contains("at most 20% are referred to departments");
+    assertThat(lines)
+        .filteredOn(l -> l.startsWith("  note 说明: issuance is negative by design"))
+        .singleElement()
+        .asString()
+        .contains("holds minus the 10h30m the bank has issued");
+    assertThat(lines)
+        .filteredOn(l -> l.startsWith("  note 说明: the chain head is the SHA-256 hash"))
+        .hasSize(1);
+    assertThat(lines).contains("  issuance            | ISSUANCE       | -10h30m");
+  }
+
+  @Test
   void the_json_report_parses_and_every_step_is_ok() throws Exception {
     Run run = main("--json", "--memory");
     assertThat(run.status()).isZero();
@@ -109,6 +130,9 @@ class MainTest {
       assertThat(step.get("checks")).isNotEmpty();
     }
     assertThat(keys).containsExactlyElementsOf(STEP_KEYS);
+    JsonNode chain = root.get("steps").get(STEP_KEYS.indexOf("ledger-chain"));
+    assertThat(chain.get("notes")).hasSize(2);
+    assertThat(chain.get("notes").get(0).asText()).startsWith("issuance is negative by design");
     JsonNode vote = root.get("steps").get(STEP_KEYS.indexOf("owners-vote"));
     assertThat(vote.get("figures").get("use maintenance fund (item 5)").asText())
         .isEqualTo("adopted 通过");
