@@ -127,12 +127,17 @@ public final class JdbcLedgerStore implements LedgerStore {
    *     [A-Za-z0-9._:-]}
    * @return the store
    * @throws TimeBankException {@code TIMEBANK_ID_INVALID} for a malformed id
-   * @throws JdbcException if the database refuses
+   * @throws JdbcException {@code JDBC_DIALECT_MISMATCH} for a dialect that does not fit the
+   *     database, {@code JDBC_SCHEMA_TABLE_MISSING}, {@code JDBC_SCHEMA_OUTDATED} or {@code
+   *     JDBC_SCHEMA_NEWER} if the tables are missing or at another version than this code, or
+   *     another code if the database refuses
    */
   public static JdbcLedgerStore open(SansheJdbc jdbc, String ledgerId) {
     Objects.requireNonNull(jdbc, "jdbc");
     IdRules.check("ledgerId", ledgerId);
     SansheJdbc local = jdbc.withTransactionMode(TransactionMode.LOCAL);
+    local.verifyDialect();
+    Migrator.of(local).validate(SCHEMA); // a missing table or a newer schema is a coded error
     String ledger = local.table("tb_ledger");
     for (int attempt = 0; ; attempt++) {
       Integer existing =
