@@ -140,6 +140,24 @@ public abstract class LedgerStoreContract {
   }
 
   @Test
+  void a_statement_read_from_the_store_adds_up_to_the_balance() {
+    LedgerStore store = newStore();
+    Ledger ledger = ledgerWithAccounts(store);
+    java.time.Instant from = clock.instant();
+    ledger.transfer(request("s1", ISSUANCE, ALICE, 90, TransferKind.SERVICE_CREDIT));
+    clock.advance(Duration.ofMinutes(1));
+    ledger.transfer(request("g1", ALICE, BOB, 30, TransferKind.GIFT));
+    clock.advance(Duration.ofMinutes(1));
+    ledger.transfer(request("s2", ISSUANCE, ALICE, 15, TransferKind.SERVICE_CREDIT));
+    var statement =
+        new Audit(Ledger.builder(clock, reopen(store)).build())
+            .statement(ALICE, from, clock.instant().plusSeconds(1));
+    assertThat(statement.lines()).hasSize(3);
+    assertThat(statement.closing()).isEqualTo(TimeCredit.ofMinutes(75));
+    assertThat(statement.opening()).isEqualTo(TimeCredit.ZERO);
+  }
+
+  @Test
   void a_ledger_reopened_over_the_store_has_the_same_accounts_balances_reservations_and_head() {
     LedgerStore store = newStore();
     Ledger ledger = ledgerWithAccounts(store);

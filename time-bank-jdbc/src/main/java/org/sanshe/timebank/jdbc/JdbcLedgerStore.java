@@ -72,7 +72,8 @@ public final class JdbcLedgerStore implements LedgerStore {
   private final String insertEntry;
   private final String selectOne;
   private final String selectRange;
-  private final String selectAccount;
+  private final String selectDebits;
+  private final String selectCredits;
 
   private JdbcLedgerStore(SansheJdbc jdbc, String ledgerId, int ledgerNo) {
     this.jdbc = jdbc;
@@ -99,12 +100,18 @@ public final class JdbcLedgerStore implements LedgerStore {
             + " FROM "
             + journal
             + " WHERE ledger_no = ? AND seq >= ? AND seq < ? ORDER BY seq";
-    this.selectAccount =
+    this.selectDebits =
         "SELECT "
             + COLUMNS
             + " FROM "
             + journal
-            + " WHERE ledger_no = ? AND (debit = ? OR credit = ?) AND seq <= ? ORDER BY seq DESC";
+            + " WHERE ledger_no = ? AND debit = ? AND seq <= ? ORDER BY seq DESC";
+    this.selectCredits =
+        "SELECT "
+            + COLUMNS
+            + " FROM "
+            + journal
+            + " WHERE ledger_no = ? AND credit = ? AND seq <= ? ORDER BY seq DESC";
   }
 
   /**
@@ -379,28 +386,56 @@ public final class JdbcLedgerStore implements LedgerStore {
     }
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Two cursors, one down each account index ({@code debit} and {@code credit}), merged by
+   * sequence, read in pages inside a read-only transaction, so a scan that stops early (a statement
+   * for one month of the issuance account) reads only what it visits, however long the account's
+   * history.
+   */
   @Override
   public void scanAccountBackward(int account, long maxSequence, EntryVisitor visitor) {
     Objects.requireNonNull(visitor, "visitor");
-    jdbc.read(
+    jdbc.inTransaction(
         "scan account",
         c -> {
-          try (PreparedStatement s = c.prepareStatement(selectAccount)) {
-            s.setInt(1, ledgerNo);
-            s.setInt(2, account);
-            s.setInt(3, account);
-            s.setLong(4, maxSequence);
-            s.setFetchSize(256);
-            try (ResultSet r = s.executeQuery()) {
-              while (r.next()) {
-                if (!visit(entry(r), visitor)) {
-                  break;
+          try (PreparedStatement debits = cursor(c, selectDebits, account, maxSequence);
+              PreparedStatement credits = cursor(c, selectCredits, account, maxSequence);
+              ResultSet d = debits.executeQuery();
+              ResultSet k = credits.executeQuery()) {
+            JournalEntry nextDebit = d.next() ? entry(d) : null;
+            JournalEntry nextCredit = k.next() ? entry(k) : null;
+            while (nextDebit != null || nextCredit != null) {
+              JournalEntry e;
+              if (nextCredit == null
+                  || (nextDebit != null && nextDebit.sequence() >= nextCredit.sequence())) {
+                e = nextDebit;
+                if (nextCredit != null && nextCredit.sequence() == e.sequence()) {
+                  nextCredit = k.next() ? entry(k) : null; // an account change names it twice
                 }
+                nextDebit = d.next() ? entry(d) : null;
+              } else {
+                e = nextCredit;
+                nextCredit = k.next() ? entry(k) : null;
+              }
+              if (!visit(e, visitor)) {
+                break;
               }
             }
           }
           return null;
         });
+  }
+
+  private PreparedStatement cursor(Connection c, String sql, int account, long maxSequence)
+      throws SQLException {
+    PreparedStatement s = c.prepareStatement(sql);
+    s.setInt(1, ledgerNo);
+    s.setInt(2, account);
+    s.setLong(3, maxSequence);
+    s.setFetchSize(256); // with autocommit off the driver reads a page at a time
+    return s;
   }
 
   private static boolean visit(JournalEntry e, EntryVisitor visitor) {
