@@ -37,13 +37,15 @@ import org.sanshe.timebank.service.ServiceStatus;
  * enough to stay out of logs.
  *
  * <p><b>Order.</b> {@link #ofVolunteer(PartyId)} returns records in the order they were added: each
- * record gets the next number of its ledger when added, under a unique key, so two servers adding
- * at once never tie (the loser of the race takes the next number). An update keeps the number.
+ * record takes the next number of its ledger's counter (table {@code tb_counter}) when added, under
+ * a unique key. Moving the counter on locks its row until the add commits, so servers adding at
+ * once take turns and never tie; in EXTERNAL mode the lock lasts until the caller's transaction
+ * ends, so keep such transactions short. An update keeps the number.
  *
  * <p><b>Transactions.</b> Writes follow the {@link SansheJdbc}'s transaction mode: in EXTERNAL mode
  * an add or update joins the caller's transaction, and a conflict is thrown to the caller (who must
- * roll back) instead of being retried; in LOCAL mode each write commits by itself and a race on the
- * order number is retried.
+ * roll back) instead of being retried; in LOCAL mode each write commits by itself, and the rare
+ * conflict (the same id added by two servers at once, or a ledger's first two adds) is retried.
  *
  * <p>Immutable and thread-safe; every call borrows a connection from the data source.
  */
@@ -53,6 +55,7 @@ public final class JdbcServiceRecords implements ServiceRecords {
   public static final int MAX_PLACE_LENGTH = 200;
 
   private static final int ATTEMPTS = 8;
+  private static final int RECORD_COUNTER = 1;
 
   private static final String CONTENT =
       "volunteer_id, account_id, org_id, category_code, item_code, started_ms, started_ns,"
@@ -67,7 +70,10 @@ public final class JdbcServiceRecords implements ServiceRecords {
   private final String selectOfVolunteer;
   private final String insert;
   private final String update;
-  private final String nextNo;
+  private final String maxNo;
+  private final String moveCounter;
+  private final String selectCounter;
+  private final String insertCounter;
 
   /**
    * Creates the service records of a ledger.
@@ -107,7 +113,14 @@ public final class JdbcServiceRecords implements ServiceRecords {
             + " recorded_ns = ?, status_code = ?, credited_min = ?, verified_by = ?,"
             + " corrects_id = ?, corrected_by = ?"
             + " WHERE ledger_no = ? AND record_id = ?";
-    this.nextNo = "SELECT MAX(seq_no) FROM " + table + " WHERE ledger_no = ?";
+    this.maxNo = "SELECT MAX(seq_no) FROM " + table + " WHERE ledger_no = ?";
+    String counter = jdbc.table("tb_counter");
+    this.moveCounter =
+        "UPDATE " + counter + " SET next_no = next_no + 1 WHERE ledger_no = ? AND counter_code = ?";
+    this.selectCounter =
+        "SELECT next_no FROM " + counter + " WHERE ledger_no = ? AND counter_code = ?";
+    this.insertCounter =
+        "INSERT INTO " + counter + " (ledger_no, counter_code, next_no) VALUES (?, ?, ?)";
   }
 
   /**
@@ -131,14 +144,7 @@ public final class JdbcServiceRecords implements ServiceRecords {
                   if (exists(c, record.id())) {
                     return false;
                   }
-                  long no;
-                  try (PreparedStatement s = c.prepareStatement(nextNo)) {
-                    s.setInt(1, ledgerNo);
-                    try (ResultSet r = s.executeQuery()) {
-                      r.next();
-                      no = r.getLong(1) + 1;
-                    }
-                  }
+                  long no = nextNumber(c);
                   try (PreparedStatement s = c.prepareStatement(insert)) {
                     s.setInt(1, ledgerNo);
                     s.setString(2, record.id().value());
@@ -224,6 +230,42 @@ public final class JdbcServiceRecords implements ServiceRecords {
             return list;
           }
         });
+  }
+
+  /**
+   * Draws the next order number: moves the ledger's counter on (its row lock makes concurrent adds
+   * take turns until they commit), creating the counter on the ledger's first add.
+   */
+  private long nextNumber(Connection c) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(moveCounter)) {
+      s.setInt(1, ledgerNo);
+      s.setInt(2, RECORD_COUNTER);
+      if (s.executeUpdate() == 1) {
+        try (PreparedStatement q = c.prepareStatement(selectCounter)) {
+          q.setInt(1, ledgerNo);
+          q.setInt(2, RECORD_COUNTER);
+          try (ResultSet r = q.executeQuery()) {
+            r.next();
+            return r.getLong(1) - 1;
+          }
+        }
+      }
+    }
+    long first;
+    try (PreparedStatement s = c.prepareStatement(maxNo)) {
+      s.setInt(1, ledgerNo);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        first = r.getLong(1) + 1;
+      }
+    }
+    try (PreparedStatement s = c.prepareStatement(insertCounter)) {
+      s.setInt(1, ledgerNo);
+      s.setInt(2, RECORD_COUNTER);
+      s.setLong(3, first + 1);
+      s.executeUpdate(); // two first adds at once: one conflicts and is retried (LOCAL mode)
+    }
+    return first;
   }
 
   private boolean exists(Connection c, ServiceRecordId id) throws SQLException {

@@ -4,7 +4,7 @@
 -- upserts; ${prefix} is the table prefix (default sanshe_). Empty text and NULL are not told apart.
 
 -- Service records (志愿服务记录) of a ledger: added once, then only their status moves on. seq_no is
--- the order in which they were added (unique per ledger, so two servers never tie).
+-- the order in which they were added, drawn from tb_counter (unique per ledger: no two servers tie).
 CREATE TABLE ${prefix}tb_record (
   ledger_no INTEGER NOT NULL,
   record_id VARCHAR(64) NOT NULL,
@@ -33,6 +33,15 @@ CREATE TABLE ${prefix}tb_record (
 );
 
 CREATE INDEX ${prefix}tb_record_vol ON ${prefix}tb_record (ledger_no, volunteer_id, seq_no);
+
+-- Counters of a ledger (1: the order of service records). A writer moves a counter on with
+-- UPDATE ... SET next_no = next_no + 1, whose row lock makes concurrent writers take turns.
+CREATE TABLE ${prefix}tb_counter (
+  ledger_no INTEGER NOT NULL,
+  counter_code SMALLINT NOT NULL,
+  next_no BIGINT NOT NULL,
+  CONSTRAINT ${prefix}tb_counter_pk PRIMARY KEY (ledger_no, counter_code)
+);
 
 -- Who holds which role: 1 coordinator of an organization, 2 guardian of a ward, 3 operator (whose
 -- subject is '*', never a valid party id).
