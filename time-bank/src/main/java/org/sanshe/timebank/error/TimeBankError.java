@@ -90,6 +90,8 @@ public enum TimeBankError implements ErrorCode {
   TIMEBANK_SERVICE_UNKNOWN,
   /** A record is not in the state the command needs; {0} the record, {1} its state. */
   TIMEBANK_SERVICE_STATE,
+  /** A service names an account its volunteer does not hold, or one of the wrong kind. */
+  TIMEBANK_SERVICE_ACCOUNT,
   /** No price is configured for a category or item; {0} the category or item. */
   TIMEBANK_SERVICE_UNPRICED,
   /** The actor may not do this; {0} the actor, {1} the action, {2} the reason. */

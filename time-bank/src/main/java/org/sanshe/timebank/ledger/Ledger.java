@@ -371,6 +371,7 @@ public final class Ledger {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(limits, "limits");
+    expireDue();
     for (int attempt = 1; ; attempt++) {
       Flight flight;
       int n;
@@ -680,6 +681,7 @@ public final class Ledger {
    */
   public void designateDonationPool(AccountId id) {
     Objects.requireNonNull(id, "id");
+    expireDue();
     for (int attempt = 1; ; attempt++) {
       Flight flight;
       synchronized (lock) {
@@ -736,6 +738,7 @@ public final class Ledger {
 
   private Account setStatus(AccountId id, byte status) {
     Objects.requireNonNull(id, "id");
+    expireDue();
     for (int attempt = 1; ; attempt++) {
       Flight flight;
       int n;
@@ -779,6 +782,7 @@ public final class Ledger {
   public Account changeLimits(AccountId id, AccountLimits limits) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(limits, "limits");
+    expireDue();
     for (int attempt = 1; ; attempt++) {
       Flight flight;
       int n;
@@ -827,6 +831,7 @@ public final class Ledger {
     if (clientId <= 0) {
       throw new LedgerException(LEDGER_ID_INVALID, clientId);
     }
+    expireDue();
     for (int attempt = 1; ; attempt++) {
       Flight flight;
       long sequence;
@@ -885,6 +890,7 @@ public final class Ledger {
     for (int i = 0; i < requests.size(); i++) {
       Objects.requireNonNull(requests.get(i), "requests[" + i + "]");
     }
+    expireDue();
     for (int attempt = 1; ; attempt++) {
       Flight flight;
       List<Transfer> result;
@@ -997,6 +1003,7 @@ public final class Ledger {
     if (timeout.isNegative() || timeout.isZero()) {
       throw new LedgerException(LEDGER_TIMEOUT_INVALID, timeout);
     }
+    expireDue();
     for (int attempt = 1; ; attempt++) {
       Flight flight;
       Transfer result;
@@ -1100,6 +1107,7 @@ public final class Ledger {
   private Transfer resolve(TransferId id, TransferId pendingId, long amount, byte phase) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(pendingId, "pendingId");
+    expireDue();
     for (int attempt = 1; ; attempt++) {
       Flight flight;
       Transfer result;
@@ -1163,12 +1171,29 @@ public final class Ledger {
         long before = lastSequence;
         prepare();
         expired = (int) (lastSequence - before);
-        flight = expired > 0 ? openFlight : null;
+        flight = batch.size() > 0 ? openFlight : null;
       }
       if (committed(flight, attempt)) {
         return expired;
       }
     }
+  }
+
+  /**
+   * Records the expiry of overdue reservations before a command, in a batch of their own that is
+   * committed before the command runs, so that a refused command never leaves expiries staged.
+   * Cheap when nothing is due.
+   */
+  private void expireDue() {
+    Flight flight;
+    synchronized (lock) {
+      if (!resync && clock.millis() < nextDeadline) {
+        return;
+      }
+      prepare();
+      flight = batch.size() > 0 ? openFlight : null;
+    }
+    committed(flight, 1); // a conflict with another writer is resolved by the command itself
   }
 
   // ---------------------------------------------------------------- staging
