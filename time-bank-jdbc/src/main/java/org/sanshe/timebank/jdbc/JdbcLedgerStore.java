@@ -58,7 +58,7 @@ public final class JdbcLedgerStore implements LedgerStore {
           "time_bank",
           JdbcLedgerStore.class.getClassLoader(),
           "META-INF/sanshe/schema/time-bank",
-          List.of("V1__time_bank.sql"));
+          List.of("V1__time_bank.sql", "V2__records_and_roles.sql"));
 
   private static final int PAGE = 4096;
   private static final String COLUMNS =
