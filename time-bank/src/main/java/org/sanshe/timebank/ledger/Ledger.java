@@ -45,6 +45,7 @@ import org.sanshe.timebank.error.TimeBankException;
 import org.sanshe.timebank.internal.Growth;
 import org.sanshe.timebank.internal.LongLongHashMap;
 import org.sanshe.timebank.store.ChainHash;
+import org.sanshe.timebank.store.Checkpoint;
 import org.sanshe.timebank.store.EntryBatch;
 import org.sanshe.timebank.store.EntryVisitor;
 import org.sanshe.timebank.store.HashChain;
@@ -159,6 +160,14 @@ public final class Ledger {
   private int durablePendingCount;
   private int durableFirstOpenPending;
 
+  /** Entries at or below this sequence are not in the idempotency index yet (0: all are). */
+  private long indexFloor;
+
+  private RuntimeException indexFailure;
+  private final long checkpointEvery;
+  private long lastCheckpoint;
+  private Checkpoint dueCheckpoint;
+
   /** Undo records of account changes not yet committed: {sequence, change, account, previous}. */
   private final ArrayDeque<long[]> accountUndo = new ArrayDeque<>();
 
@@ -207,8 +216,203 @@ public final class Ledger {
     this.store = b.store;
     this.chain = b.hashChained ? new HashChain() : null;
     this.ids = new LongLongHashMap(b.expectedTransfers);
+    this.checkpointEvery = b.checkpointEvery;
     synchronized (lock) {
+      if (b.fromCheckpoint) {
+        store.latestCheckpoint().ifPresent(this::restore);
+      }
       catchUp();
+      lastCheckpoint = indexFloor;
+    }
+    if (indexFloor > 0) {
+      startIndexLoad();
+    }
+  }
+
+  /**
+   * Restores the state of a checkpoint bound to the journal (its head is the stored hash of its
+   * entry); a checkpoint that is not is ignored and the whole journal replayed.
+   */
+  private void restore(Checkpoint cp) {
+    if (cp.sequence() > store.lastSequence()
+        || (chain != null && !store.read(cp.sequence()).hash().equals(cp.head()))) {
+      return;
+    }
+    for (Checkpoint.AccountState a : cp.accounts()) {
+      byte kindCode = a.kindCode();
+      AccountLimits limits =
+          AccountLimits.ofMinutes(
+              a.minimumMinutes(),
+              a.capMinutes(),
+              (kindCode & 1) == 1 ? ExcessPolicy.DIVERT_TO_DONATION_POOL : ExcessPolicy.REJECT);
+      addAccount(a.id(), KINDS[kindCode >> 1], profile(limits));
+      int n = a.number();
+      statuses[n] = a.status();
+      balance[n] = a.balance();
+      pendingDebits[n] = a.pendingDebits();
+      pendingCredits[n] = a.pendingCredits();
+    }
+    donationPool = cp.donationPool();
+    for (Checkpoint.OpenReservation r : cp.reservations()) {
+      stagePendingSlot(r.sequence(), r.deadline(), r.debit(), r.credit(), r.amount(), r.kind());
+      pendingSlots.put(r.sequence(), pendingCount - 1);
+      nextDeadline = Math.min(nextDeadline, r.deadline());
+    }
+    stagedPendings = 0;
+    firstOpenPending = 0;
+    lastSequence = cp.sequence();
+    lastTimestamp = cp.timestampMillis();
+    if (chain != null) {
+      chain.reset(cp.head());
+    }
+    indexFloor = cp.sequence();
+  }
+
+  /** Reads the client keys up to the checkpoint into the idempotency index, in the background. */
+  private void startIndexLoad() {
+    Thread loader = new Thread(this::loadIndex, "sanshe-ledger-index");
+    loader.setDaemon(true);
+    loader.start();
+  }
+
+  private void loadIndex() {
+    long floor;
+    synchronized (lock) {
+      floor = indexFloor;
+      indexFailure = null;
+    }
+    LongLongHashMap keys = new LongLongHashMap((int) Math.min(floor, 1 << 26));
+    List<long[]> repeated = new ArrayList<>();
+    try {
+      store.scanClientKeys(
+          floor,
+          (sequence, key) -> {
+            if (keys.putIfAbsent(key, sequence) != LongLongHashMap.MISSING) {
+              repeated.add(new long[] {key, sequence});
+            }
+          });
+      synchronized (lock) {
+        mergeIndex(keys, repeated, floor);
+        indexFloor = 0;
+        lock.notifyAll();
+      }
+    } catch (RuntimeException e) {
+      synchronized (lock) {
+        indexFailure = e;
+        lock.notifyAll();
+      }
+    }
+  }
+
+  /** Adds the keys read from the store to the index, under the lock. */
+  private void mergeIndex(LongLongHashMap keys, List<long[]> repeated, long floor) {
+    // a key may already be indexed by a tail entry: then both ids must be told apart
+    keys.forEach(
+        (key, sequence) -> {
+          long present = ids.putIfAbsent(key, sequence);
+          if (present != LongLongHashMap.MISSING && present != sequence) {
+            index(key, entry(sequence).clientId(), sequence);
+          }
+        });
+    for (long[] r : repeated) {
+      index(r[0], entry(r[1]).clientId(), r[1]);
+    }
+  }
+
+  /**
+   * Waits, under the lock, until the idempotency index covers the whole journal: after a restart
+   * from a checkpoint, commands wait for the background load; reads do not.
+   */
+  private void awaitIndex() {
+    boolean interrupted = false;
+    while (indexFloor > 0) {
+      if (indexFailure != null) {
+        RuntimeException failure = indexFailure;
+        indexFailure = null;
+        startIndexLoad();
+        throw new LedgerException(TimeBankError.LEDGER_STORE_FAILED, failure);
+      }
+      try {
+        lock.wait();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Copies the state after the last entry, under the lock, with nothing staged. */
+  private Checkpoint capture() {
+    List<Checkpoint.AccountState> accounts = new ArrayList<>(accountCount);
+    for (int n = 0; n < accountCount; n++) {
+      int p = profileOf[n];
+      accounts.add(
+          new Checkpoint.AccountState(
+              n,
+              new String(accountIds[n], StandardCharsets.ISO_8859_1),
+              (byte) (kinds[n] * 2 + (profileDivert[p] ? 1 : 0)),
+              statuses[n],
+              profileMin[p],
+              profileCap[p],
+              balance[n],
+              pendingDebits[n],
+              pendingCredits[n]));
+    }
+    List<Checkpoint.OpenReservation> open = new ArrayList<>();
+    for (int slot = firstOpenPending; slot < pendingCount; slot++) {
+      if (pendingState[slot] == P_OPEN) {
+        open.add(
+            new Checkpoint.OpenReservation(
+                pendingSequence[slot],
+                pendingDeadline[slot],
+                pendingAmount[slot],
+                pendingDebit[slot],
+                pendingCredit[slot],
+                pendingKind[slot]));
+      }
+    }
+    return new Checkpoint(
+        lastSequence,
+        lastTimestamp,
+        chain == null ? ChainHash.GENESIS : chain.head(),
+        donationPool,
+        accounts,
+        open);
+  }
+
+  /**
+   * Saves a checkpoint of the committed state in the store, so that a restart replays only the
+   * entries after it. Waits until everything staged is committed.
+   *
+   * @return the checkpoint saved
+   * @throws IllegalStateException if the journal is empty (there is nothing to checkpoint)
+   * @throws LedgerException {@code LEDGER_STORE_FAILED} if the store cannot save it
+   */
+  public Checkpoint checkpoint() {
+    Checkpoint cp =
+        durably(
+            () -> {
+              if (lastSequence == 0) {
+                throw new IllegalStateException("an empty journal has no checkpoint");
+              }
+              return capture();
+            });
+    save(cp);
+    return cp;
+  }
+
+  private void save(Checkpoint cp) {
+    try {
+      store.saveCheckpoint(cp);
+    } catch (LedgerException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new LedgerException(TimeBankError.LEDGER_STORE_FAILED, e);
+    }
+    synchronized (lock) {
+      lastCheckpoint = Math.max(lastCheckpoint, cp.sequence());
     }
   }
 
@@ -1218,6 +1422,9 @@ public final class Ledger {
         throw new LedgerException(TimeBankError.LEDGER_STORE_FAILED, e);
       }
     }
+    if (indexFloor > 0) {
+      awaitIndex();
+    }
     if (batch.size() == 0) {
       batch.reset(lastSequence + 1);
     }
@@ -1535,13 +1742,33 @@ public final class Ledger {
           }
           throw e;
         }
+        Checkpoint due;
         synchronized (lock) {
           landed(toFlush, flushed, failure);
+          due = dueCheckpoint;
+          dueCheckpoint = null;
+        }
+        if (due != null) {
+          saveQuietly(due);
         }
       }
     } finally {
       if (interrupted) {
         Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /**
+   * Saves an automatic checkpoint. A checkpoint only shortens restarts, so a failure to save one
+   * never fails the command that happened to trigger it; the next one due is tried again.
+   */
+  private void saveQuietly(Checkpoint cp) {
+    try {
+      store.saveCheckpoint(cp);
+    } catch (RuntimeException e) {
+      synchronized (lock) {
+        lastCheckpoint = Math.min(lastCheckpoint, cp.sequence() - checkpointEvery);
       }
     }
   }
@@ -1585,6 +1812,13 @@ public final class Ledger {
       durableFirstOpenPending = flight.firstOpenPending;
       while (!accountUndo.isEmpty() && accountUndo.peekFirst()[0] <= durableSequence) {
         accountUndo.removeFirst();
+      }
+      if (checkpointEvery > 0
+          && durableSequence - lastCheckpoint >= checkpointEvery
+          && batch.size() == 0
+          && dueCheckpoint == null) {
+        dueCheckpoint = capture(); // memory is the committed state: nothing else is staged
+        lastCheckpoint = durableSequence;
       }
     } else {
       rollBack(flushed);
@@ -1969,6 +2203,8 @@ public final class Ledger {
     private final LedgerStore store;
     private boolean hashChained = true;
     private int expectedTransfers = 1024;
+    private boolean fromCheckpoint = true;
+    private long checkpointEvery;
 
     private Builder(Clock clock, LedgerStore store) {
       this.clock = Objects.requireNonNull(clock, "clock");
@@ -1983,6 +2219,34 @@ public final class Ledger {
      */
     public Builder hashChained(boolean on) {
       this.hashChained = on;
+      return this;
+    }
+
+    /**
+     * Restores from the store's latest checkpoint (default) or replays the whole journal.
+     *
+     * @param on true to start from the checkpoint
+     * @return this builder
+     */
+    public Builder fromCheckpoint(boolean on) {
+      this.fromCheckpoint = on;
+      return this;
+    }
+
+    /**
+     * Saves a checkpoint automatically every so many entries (default 0: only on demand with {@link
+     * Ledger#checkpoint()}). A checkpoint is taken when a batch commits and nothing else is staged,
+     * so under a continuous load it may come some entries later.
+     *
+     * @param entries the entries between checkpoints, 0 for none
+     * @return this builder
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder checkpointEvery(long entries) {
+      if (entries < 0) {
+        throw new IllegalArgumentException("checkpointEvery must not be negative");
+      }
+      this.checkpointEvery = entries;
       return this;
     }
 

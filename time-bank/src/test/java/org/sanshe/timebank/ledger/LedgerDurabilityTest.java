@@ -105,6 +105,16 @@ class LedgerDurabilityTest {
     public ChainHash head() {
       return inner.head();
     }
+
+    @Override
+    public void saveCheckpoint(org.sanshe.timebank.store.Checkpoint checkpoint) {
+      inner.saveCheckpoint(checkpoint);
+    }
+
+    @Override
+    public java.util.Optional<org.sanshe.timebank.store.Checkpoint> latestCheckpoint() {
+      return inner.latestCheckpoint();
+    }
   }
 
   private static AccountId account(int i) {
@@ -253,8 +263,11 @@ class LedgerDurabilityTest {
         String outcome1 = apply(steady, op, a, b, minutes, id);
         String outcome2 = apply(restarted, op, a, b, minutes, id);
         assertThat(outcome2).as("seed %d, command %d", seed, n).isEqualTo(outcome1);
+        if (random.nextInt(9) == 0) {
+          restarted.checkpoint();
+        }
         if (random.nextInt(7) == 0) {
-          restarted = Ledger.builder(clock, store).build();
+          restarted = Ledger.builder(clock, store).fromCheckpoint(random.nextBoolean()).build();
         }
         if (random.nextInt(5) == 0) {
           clock.advance(Duration.ofMinutes(20));
