@@ -15,6 +15,7 @@ import org.sanshe.core.satisfaction.instrument.Questionnaire;
 import org.sanshe.core.satisfaction.instrument.Weight;
 import org.sanshe.core.satisfaction.response.RespondentCategory;
 import org.sanshe.core.satisfaction.response.Response;
+import org.sanshe.core.satisfaction.response.ResponseKey;
 import org.sanshe.core.satisfaction.response.SubjectId;
 
 /**
@@ -108,6 +109,9 @@ public final class Tally {
   private int[] data;
   private long[] sums;
   private long counted;
+  // How often each response added through add(Response) is counted, so that remove(Response)
+  // takes back only a response that was added (the array fast path counts anonymous rows).
+  private final Map<Counted, Integer> added = new HashMap<>();
 
   private long completeResponses;
   private long totalSum;
@@ -236,11 +240,14 @@ public final class Tally {
     checkCapacity(1);
     int s = register(response.subject());
     apply(s, response.category().code(), levels, 1);
+    added.merge(Counted.of(response, levels), 1, Integer::sum);
   }
 
   /**
    * Takes back a response counted before, for a response replaced under {@link
-   * org.sanshe.core.satisfaction.response.DuplicatePolicy#REPLACE}.
+   * org.sanshe.core.satisfaction.response.DuplicatePolicy#REPLACE}. Only a response counted by
+   * {@link #add} (here or in a merged tally), with the same key, category and answers, can be taken
+   * back; rows counted by {@link #addAll} are anonymous and cannot.
    *
    * @param response the response counted before, not null
    * @throws SatisfactionException with {@code SATISFACTION_QUESTIONNAIRE_MISMATCH} or {@code
@@ -252,11 +259,25 @@ public final class Tally {
     Integer s = indexOf.get(response.subject());
     int[] levels = response.levels();
     questionnaire.check(levels).throwIfErrors();
-    if (s == null || !couldHaveCounted(s, response.category().code(), levels)) {
+    Counted key = Counted.of(response, levels);
+    if (s == null
+        || !added.containsKey(key)
+        || !couldHaveCounted(s, response.category().code(), levels)) {
       throw new SatisfactionException(
           SatisfactionError.SATISFACTION_RESPONSE_NOT_COUNTED, response.subject());
     }
     apply(s, response.category().code(), levels, -1);
+    added.computeIfPresent(key, (k, n) -> n == 1 ? null : n - 1);
+  }
+
+  /** A response added through {@link #add}: its key, category and levels. */
+  private record Counted(ResponseKey key, int category, List<Integer> levels) {
+    static Counted of(Response response, int[] levels) {
+      return new Counted(
+          response.key(),
+          response.category().code(),
+          java.util.Arrays.stream(levels).boxed().toList());
+    }
   }
 
   private boolean couldHaveCounted(int s, int category, int[] levels) {
@@ -531,6 +552,7 @@ public final class Tally {
     long sum = other.totalSum;
     long squares = other.totalSquares;
     long responses = other.counted;
+    Map<Counted, Integer> theirAdded = Map.copyOf(other.added);
     for (int j = 0; j < theirs.size(); j++) {
       int s = register(theirs.get(j));
       int base = s * stride;
@@ -548,6 +570,7 @@ public final class Tally {
     totalSum += sum;
     totalSquares += squares;
     counted += responses;
+    theirAdded.forEach((k, n) -> added.merge(k, n, Integer::sum));
   }
 
   /**
