@@ -35,6 +35,10 @@ public final class PlausibleTime {
   public static final Instant EARLIEST_INSTANT =
       EARLIEST_DATE.atStartOfDay(ZoneOffset.UTC).toInstant();
 
+  /** The latest instant any Sanshe record may carry (the end of {@link #LATEST_DATE}, UTC). */
+  public static final Instant LATEST_INSTANT =
+      LATEST_DATE.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+
   /** How far a caller's instant may run ahead of the clock: 5 minutes. */
   public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
@@ -98,10 +102,26 @@ public final class PlausibleTime {
    * @throws SansheException with {@code TIME_IMPLAUSIBLE}
    */
   public static Instant notAfterNow(Instant instant, Localizable field, Clock clock) {
+    Objects.requireNonNull(clock, "clock");
+    return notAfter(instant, field, clock.instant());
+  }
+
+  /**
+   * Checks that an instant lies between {@link #EARLIEST_INSTANT} and a present instant plus {@link
+   * #CLOCK_SKEW}, for aggregates handed the present by their desk.
+   *
+   * @param instant the instant, not null
+   * @param field the field's name, for the message, not null
+   * @param now the present, not null
+   * @return the instant
+   * @throws SansheException with {@code TIME_IMPLAUSIBLE}
+   */
+  public static Instant notAfter(Instant instant, Localizable field, Instant now) {
     Objects.requireNonNull(instant, "instant");
     Objects.requireNonNull(field, "field");
-    Objects.requireNonNull(clock, "clock");
-    if (instant.isBefore(EARLIEST_INSTANT) || instant.isAfter(clock.instant().plus(CLOCK_SKEW))) {
+    Objects.requireNonNull(now, "now");
+    if (instant.isBefore(EARLIEST_INSTANT)
+        || instant.getEpochSecond() - CLOCK_SKEW.getSeconds() > now.getEpochSecond()) {
       throw new SansheException(CoreError.TIME_IMPLAUSIBLE, field, NOT_FUTURE_INSTANT);
     }
     return instant;

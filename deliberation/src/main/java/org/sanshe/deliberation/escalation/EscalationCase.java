@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.sanshe.core.error.Wording;
+import org.sanshe.core.kernel.PlausibleTime;
 import org.sanshe.deliberation.affairs.MatterId;
 import org.sanshe.deliberation.affairs.error.AffairsError;
 import org.sanshe.deliberation.affairs.error.AffairsException;
+import org.sanshe.deliberation.affairs.internal.Checks;
 
 /**
  * A matter's climb up the escalation ladder: the level handling it, that level's deadline, a full
@@ -49,11 +52,14 @@ public final class EscalationCase {
    * @param matter the matter, not null
    * @param start the starting level, not null
    * @param deadlines the deadlines per level, not null
-   * @param now the current time, not null
+   * @param now the current time, not null, from 1900 to 2200
    * @return the case
+   * @throws org.sanshe.core.error.SansheException with {@code TIME_IMPLAUSIBLE} for a time out of
+   *     range
    */
   public static EscalationCase open(
       CaseId id, MatterId matter, Level start, EscalationDeadlines deadlines, Instant now) {
+    PlausibleTime.notAfter(Objects.requireNonNull(now, "now"), NOW, PlausibleTime.LATEST_INSTANT);
     return new EscalationCase(
         Objects.requireNonNull(id, "id"),
         Objects.requireNonNull(matter, "matter"),
@@ -116,7 +122,7 @@ public final class EscalationCase {
     checkTime(now);
     checkOpen();
     if (reason.isBlank()) {
-      throw new AffairsException(AffairsError.AFFAIRS_TEXT_BLANK, "reason");
+      throw new AffairsException(AffairsError.AFFAIRS_TEXT_BLANK, Checks.field("reason"));
     }
     Level to =
         level
@@ -152,8 +158,11 @@ public final class EscalationCase {
     return new CaseClosed(id, matter, level, resolutionNote, now);
   }
 
+  private static final Wording NOW = Wording.of("The current time", "当前时间");
+
   private void checkTime(Instant now) {
     Objects.requireNonNull(now, "now");
+    PlausibleTime.notAfter(now, NOW, PlausibleTime.LATEST_INSTANT);
     if (now.isBefore(lastTime)) {
       throw new AffairsException(AffairsError.AFFAIRS_TIME_BEFORE_LAST, now, lastTime);
     }
