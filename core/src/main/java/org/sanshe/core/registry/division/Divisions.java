@@ -383,7 +383,7 @@ public final class Divisions implements KnownDivisions {
         int bad = 0;
         for (String line = readLine(in); line != null; line = readLine(in)) {
           lineNumber++;
-          if (line.isBlank()) {
+          if (line != TOO_LONG && line.isBlank()) {
             continue;
           }
           String path = source + " line " + lineNumber;

@@ -2,6 +2,7 @@ package org.sanshe.core.satisfaction.instrument;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.kernel.BoundedText;
 import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.satisfaction.SatisfactionError;
@@ -69,7 +70,8 @@ public final class Weight implements Comparable<Weight> {
    */
   public static Weight of(double value) {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
-      throw new SatisfactionException(SatisfactionError.SATISFACTION_NOT_A_NUMBER, "weight");
+      throw new SatisfactionException(
+          SatisfactionError.SATISFACTION_NOT_A_NUMBER, Wording.of("weight", "权重"));
     }
     return fromDecimal(BigDecimal.valueOf(value), "range");
   }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.sanshe.core.error.Problem;
 import org.sanshe.core.error.Problems;
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.satisfaction.SatisfactionError;
 import org.sanshe.core.satisfaction.SatisfactionException;
 import org.sanshe.core.satisfaction.instrument.Item;
@@ -131,8 +132,8 @@ public final class Tally {
     if (items > MAX_ITEMS) {
       throw new SatisfactionException(
           SatisfactionError.SATISFACTION_PARAMETER_OUT_OF_RANGE,
-          "questionnaire",
-          "at most " + MAX_ITEMS + " items");
+          Wording.of("questionnaire", "问卷"),
+          Wording.of("at most " + MAX_ITEMS + " items", "至多 " + MAX_ITEMS + " 道题"));
     }
     packed = new long[items * RAW];
     weights = new int[items];
@@ -159,8 +160,8 @@ public final class Tally {
     if (stride > FIELD_MASK) {
       throw new SatisfactionException(
           SatisfactionError.SATISFACTION_PARAMETER_OUT_OF_RANGE,
-          "questionnaire",
-          "at most " + MAX_ITEMS + " items");
+          Wording.of("questionnaire", "问卷"),
+          Wording.of("at most " + MAX_ITEMS + " items", "至多 " + MAX_ITEMS + " 道题"));
     }
     data = new int[stride * 4];
     sums = new long[SUMS * 4];
@@ -194,8 +195,10 @@ public final class Tally {
     if ((long) (index + 1) * stride > Integer.MAX_VALUE - 16) {
       throw new SatisfactionException(
           SatisfactionError.SATISFACTION_PARAMETER_OUT_OF_RANGE,
-          "subjects",
-          "at most " + (Integer.MAX_VALUE - 16) / stride + " for this questionnaire");
+          Wording.of("subjects", "测评对象"),
+          Wording.of(
+              "at most " + (Integer.MAX_VALUE - 16) / stride + " for this questionnaire",
+              "本问卷至多 " + (Integer.MAX_VALUE - 16) / stride + " 个"));
     }
     if ((index + 1) * stride > data.length) {
       long grown = Math.min((long) data.length * 2, Integer.MAX_VALUE - 16L);
