@@ -124,13 +124,14 @@ public final class EscalationCase {
     if (reason.isBlank()) {
       throw new AffairsException(AffairsError.AFFAIRS_TEXT_BLANK, Checks.field("reason"));
     }
+    String why = Checks.text(reason, "reason");
     Level to =
         level
             .next()
             .orElseThrow(() -> new AffairsException(AffairsError.ESCALATION_TOP_LEVEL, id, level));
     Level from = level;
     Instant next = now.plus(deadlines.of(to));
-    trail.add(new AuditEntry(now, AuditEntry.Action.HANDED_UP, from, to, now, reason.strip()));
+    trail.add(new AuditEntry(now, AuditEntry.Action.HANDED_UP, from, to, now, why));
     level = to;
     deadline = next;
     lastTime = now;
@@ -152,7 +153,7 @@ public final class EscalationCase {
     if (note == null || note.isBlank()) {
       throw new AffairsException(AffairsError.ESCALATION_RESOLUTION_NOTE_REQUIRED, id);
     }
-    resolutionNote = note.strip();
+    resolutionNote = Checks.text(note, "note");
     trail.add(new AuditEntry(now, AuditEntry.Action.CLOSED, level, level, now, resolutionNote));
     lastTime = now;
     return new CaseClosed(id, matter, level, resolutionNote, now);
