@@ -42,6 +42,7 @@ import org.sanshe.deliberation.escalation.EscalationDesk;
 import org.sanshe.deliberation.escalation.Level;
 import org.sanshe.deliberation.vote.FloorArea;
 import org.sanshe.deliberation.vote.VoterId;
+import org.sanshe.deliberation.vote.VotingWindow;
 
 /**
  * The deliberation module's bad-input catalogue for affairs, escalation, consultation, votes and
@@ -98,6 +99,19 @@ class DeliberationBadInputCatalogueTest {
       all.add(Hostile.of("VoterId " + label(id), id, () -> VoterId.of(id)));
       all.add(Hostile.of("CaseId " + label(id), id, () -> CaseId.of(id)));
     }
+    all.add(
+        Hostile.of(
+            "a voting window of a megabyte", MEGA_NAME, () -> VotingWindow.parse(MEGA_NAME)));
+    all.add(
+        Hostile.of(
+            "a voting window of a resident ID and a phone",
+            RESIDENT_ID + "/" + PHONE,
+            () -> VotingWindow.parse(RESIDENT_ID + "/" + PHONE)));
+    all.add(
+        Hostile.of(
+            "a voting window closing before it opens",
+            null,
+            () -> VotingWindow.parse("2026-03-02T00:00:00Z/2026-03-01T00:00:00Z")));
     all.add(Hostile.of("a category of a megabyte", MEGA_NAME, () -> MatterCategory.of(MEGA_NAME)));
     all.add(Hostile.of("a category that is a phone number", PHONE, () -> MatterCategory.of(PHONE)));
     all.add(
