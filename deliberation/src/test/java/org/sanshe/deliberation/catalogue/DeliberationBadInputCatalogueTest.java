@@ -272,6 +272,29 @@ class DeliberationBadInputCatalogueTest {
             "a judges' share above one", null, () -> ContestRules.of(Fraction.of(3, 2), 100)));
     all.add(
         Hostile.of("a highest score of zero", null, () -> ContestRules.of(Fraction.ONE_HALF, 0)));
+    all.add(
+        Hostile.of(
+            "a consultation aggregate proposed at Instant.MAX",
+            null,
+            () ->
+                org.sanshe.deliberation.consultation.Consultation.propose(
+                    org.sanshe.deliberation.consultation.ConsultationId.of("c-max"),
+                    Form.COUNCIL,
+                    "停车",
+                    recorded,
+                    ConsultationRules.standard(),
+                    Instant.MAX)));
+    all.add(
+        Hostile.of(
+            "an escalation case opened at Instant.MAX",
+            null,
+            () ->
+                org.sanshe.deliberation.escalation.EscalationCase.open(
+                    CaseId.of("c-max"),
+                    recorded,
+                    Level.VOLUNTEER,
+                    EscalationDeadlines.standard(),
+                    Instant.MAX)));
     return all;
   }
 
