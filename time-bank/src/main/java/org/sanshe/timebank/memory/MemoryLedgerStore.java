@@ -131,7 +131,7 @@ public final class MemoryLedgerStore implements LedgerStore {
         (int) (accounts >>> 32),
         (int) accounts,
         rows[at + 2],
-        (byte) (kindPhase[i] >>> 4),
+        (byte) ((kindPhase[i] & 0xff) >>> 4),
         (byte) (kindPhase[i] & 15),
         rows[at + 4],
         new ChainHash(hash[h], hash[h + 1], hash[h + 2], hash[h + 3]));
@@ -169,13 +169,14 @@ public final class MemoryLedgerStore implements LedgerStore {
         (int) (accounts >>> 32),
         (int) accounts,
         rows[at + 2],
-        (byte) (kp >>> 4),
+        (byte) ((kp & 0xff) >>> 4),
         (byte) (kp & 15),
         rows[at + 4]);
   }
 
   @Override
-  public synchronized void scanAccountBackward(int account, EntryVisitor visitor) {
+  public synchronized void scanAccountBackward(
+      int account, long maxSequence, EntryVisitor visitor) {
     Objects.requireNonNull(visitor, "visitor");
     if (account < 0 || account >= lastOfAccount.length) {
       return;
@@ -183,13 +184,22 @@ public final class MemoryLedgerStore implements LedgerStore {
     int s = lastOfAccount[account];
     while (s != 0) {
       int i = s - 1;
-      if (!visit(i, visitor)) {
+      if (s <= maxSequence && !visit(i, visitor)) {
         return;
       }
       int at = i * ROW;
       long links = rows[at + 5];
       s = (int) (rows[at + 3] >>> 32) == account ? (int) (links >>> 32) : (int) links;
     }
+  }
+
+  @Override
+  public synchronized ChainHash head() {
+    if (size == 0) {
+      return ChainHash.GENESIS;
+    }
+    int h = (size - 1) * 4;
+    return new ChainHash(hash[h], hash[h + 1], hash[h + 2], hash[h + 3]);
   }
 
   /**

@@ -7,8 +7,12 @@ import java.util.List;
  * JournalEntry} rows numbered from 1. Shaped for a JDBC adapter: {@link #append(EntryBatch)} is one
  * transaction with a batched insert, reads are {@code SELECT}s by sequence or by account.
  *
- * <p>Implementations must be thread-safe. The ledger calls {@link #append(EntryBatch)} from a
- * single command path at a time, and readers may read concurrently.
+ * <p>Implementations must be thread-safe. A ledger calls {@link #append(EntryBatch)} for one batch
+ * at a time, outside its lock, and readers may read concurrently. An append that finds the journal
+ * already longer than the batch's first sequence expects (another writer appended first) must
+ * change nothing and throw a {@link org.sanshe.timebank.error.TimeBankException} with code {@code
+ * LEDGER_STORE_SEQUENCE}: the ledger then reads the new entries and applies its commands again. Any
+ * other failure may be any runtime exception; the ledger undoes the batch's commands.
  */
 public interface LedgerStore {
 
@@ -56,10 +60,21 @@ public interface LedgerStore {
   void scan(long fromSequence, EntryVisitor visitor);
 
   /**
-   * Visits the entries that debit or credit an account, newest first, until the visitor stops.
+   * Visits the entries that debit or credit an account, newest first from a sequence down, until
+   * the visitor stops.
    *
    * @param account the account number
+   * @param maxSequence the newest sequence to visit (entries after it are skipped)
    * @param visitor the visitor, not null
    */
-  void scanAccountBackward(int account, EntryVisitor visitor);
+  void scanAccountBackward(int account, long maxSequence, EntryVisitor visitor);
+
+  /**
+   * Returns the chain hash of the last entry as the store anchors it with {@link #lastSequence()}:
+   * a store that keeps the head apart from the journal rows (as the JDBC store does) lets a ledger
+   * detect entries removed from the end of the journal.
+   *
+   * @return the head, {@link ChainHash#GENESIS} when empty
+   */
+  ChainHash head();
 }
