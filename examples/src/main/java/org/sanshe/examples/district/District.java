@@ -106,7 +106,7 @@ public final class District {
     this.intake = new Intake(matters, clock, IdSource.sequential("matter"));
     this.ladder =
         new EscalationDesk(
-            cases, EscalationDeadlines.standard(), clock, IdSource.sequential("case"));
+            cases, matters, EscalationDeadlines.standard(), clock, IdSource.sequential("case"));
     this.voting = new VotingDesk(votes, clock, IdSource.sequential("vote"));
   }
 

@@ -74,8 +74,12 @@ public enum TimeBankError implements ErrorCode {
    * The journal has fewer entries than its anchor; {0} the entries found, {1} the anchored count.
    */
   LEDGER_JOURNAL_TRUNCATED,
-  /** A service period was empty or reversed; {0} the start, {1} the end. */
+  /** A service period was empty, reversed or began before 1900; {0} the start, {1} the end. */
   TIMEBANK_SERVICE_PERIOD_INVALID,
+  /** Recording rules were out of range: a daily maximum above 24 hours, or a window too long. */
+  TIMEBANK_RULES_INVALID,
+  /** A service's place was too long or held an invisible character; {0} the maximum length. */
+  TIMEBANK_PLACE_INVALID,
   /** A service overlaps another record of the same volunteer; {0} the other record. */
   TIMEBANK_SERVICE_OVERLAP,
   /** A volunteer's service on one day would exceed the daily maximum; {0} the day, {1} the max. */

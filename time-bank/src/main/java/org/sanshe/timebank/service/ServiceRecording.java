@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.kernel.IdSource;
 import org.sanshe.timebank.account.AccountHolders;
 import org.sanshe.timebank.account.AccountId;
@@ -178,8 +179,10 @@ public final class ServiceRecording {
       throw new TimeBankException(
           TimeBankError.TIMEBANK_NOT_AUTHORIZED,
           actor,
-          "correct service",
-          "a correction keeps the volunteer and the recording organization");
+          Wording.of("correct service", "更正服务记录"),
+          Wording.of(
+              "a correction keeps the volunteer and the recording organization",
+              "更正须保持志愿者和记录组织不变"));
     }
     checkCreditable(corrected);
     List<ServiceRecord> others = new ArrayList<>(records.ofVolunteer(corrected.volunteer()));
