@@ -69,19 +69,19 @@ public enum VotingError implements ErrorCode {
   PABULIB_FIELD_COUNT,
   /** {0} the line. */
   PABULIB_QUOTE_UNCLOSED,
-  /** {0} the line, {1} the field, {2} the text. */
+  /** {0} the line, {1} the field (the text is never echoed). */
   PABULIB_NUMBER_INVALID,
   /** {0} the key. */
   PABULIB_META_MISSING,
-  /** {0} the line, {1} what, {2} the value. */
+  /** {0} the line, {1} the field that must be unique. */
   PABULIB_DUPLICATE_KEY,
-  /** {0} the line, {1} the project. */
+  /** {0} the line, {1} the field. */
   PABULIB_UNKNOWN_PROJECT,
   /** {0} the line, {1} projects, {2} points. */
   PABULIB_POINTS_MISMATCH,
-  /** {0} the vote type. */
+  /** No arguments. */
   PABULIB_VOTE_TYPE_UNSUPPORTED,
-  /** {0} the line, {1} the rule broken. */
+  /** {0} the line, {1} the META rule broken, such as {@code META max_length}. */
   PABULIB_BALLOT_INVALID,
   /** {0} the line, {1} what is wrong. */
   PREFLIB_LINE_INVALID,

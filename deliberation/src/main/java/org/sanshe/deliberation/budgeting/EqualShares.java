@@ -150,11 +150,11 @@ public final class EqualShares {
     int runs = 1;
     boolean add1 = completion == Completion.ADD1 || completion == Completion.ADD1_UTILITARIAN;
     if (add1) {
-      long perVoter = real / n;
-      virtual = Math.multiplyExact(perVoter, n);
+      long step = Math.multiplyExact(n, budget.currencyUnit());
+      virtual = Math.multiplyExact(real / step, step);
       out = prep.engine.run(virtual, false);
       while (out.selected().length < prep.supported) {
-        long next = Math.addExact(virtual, n);
+        long next = Math.addExact(virtual, step);
         EqualSharesEngine.Outcome candidate = prep.engine.run(next, false);
         runs++;
         if (candidate.totalCost(prep.cost) > real) {
