@@ -59,6 +59,10 @@ public enum VotingError implements ErrorCode {
   BUDGET_KNAPSACK_TOO_LARGE,
   /** {0} the ballot, {1} the project, {2} the utility. */
   BUDGET_UTILITY_NEGATIVE,
+  /** {0} the most runs allowed. */
+  BUDGET_COMPLETION_TOO_MANY_RUNS,
+  /** No arguments. */
+  BUDGET_AMOUNT_TOO_LARGE,
   /** No arguments. */
   PABULIB_EMPTY,
   /** {0} the line, {1} the section. */
