@@ -87,6 +87,8 @@ public enum VotingError implements ErrorCode {
   PABULIB_VOTE_TYPE_UNSUPPORTED,
   /** {0} the line, {1} the META rule broken, such as {@code META max_length}. */
   PABULIB_BALLOT_INVALID,
+  /** No arguments (the label is never echoed). */
+  PABULIB_RULE_UNSUPPORTED,
   /** {0} the line, {1} what is wrong. */
   PREFLIB_LINE_INVALID,
   /** {0} the line, {1} the alternative. */
