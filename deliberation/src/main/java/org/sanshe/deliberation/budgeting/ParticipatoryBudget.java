@@ -107,11 +107,16 @@ public final class ParticipatoryBudget {
     Problems.Builder problems = Problems.builder();
     Map<CandidateId, Project> index = new HashMap<>(byId);
     for (BallotBox.Counted<? extends Ballot> c : ballots.distinct()) {
-      String label = c.ballot().toString();
       try {
-        constraints.check(c.ballot(), label, index.keySet(), id -> index.get(id).cost());
-      } catch (VotingException e) {
-        problems.add(Problem.of("ballot " + label, e));
+        constraints.check(c.ballot(), "ballot", index.keySet(), id -> index.get(id).cost());
+      } catch (VotingException first) {
+        // only a refused ballot pays for its label
+        String label = c.ballot().toString();
+        try {
+          constraints.check(c.ballot(), label, index.keySet(), id -> index.get(id).cost());
+        } catch (VotingException e) {
+          problems.add(Problem.of("ballot " + label, e));
+        }
       }
     }
     problems.build().throwIfErrors();

@@ -60,7 +60,10 @@ public final class PabulibFile {
      * @throws NullPointerException if fields is null
      */
     public Row {
-      fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+      fields =
+          fields instanceof ColumnMap
+              ? fields
+              : Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }
 
     /**
@@ -606,9 +609,17 @@ public final class PabulibFile {
     for (int j = 0; j < ids.length; j++) {
       list.add(new Project(ids[j], cost[j], projects.get(j).get("name")));
     }
-    BallotBox.Builder<Ballot> box = BallotBox.builder();
+    // identical votes are counted on their project indices first; one ballot object each
+    Map<Key, long[]> distinct = new LinkedHashMap<>();
     for (int v = 0; v < votes.size(); v++) {
-      box.add(ballot(type, v));
+      long[] seen = distinct.computeIfAbsent(key(type, v), k -> new long[] {0, 0});
+      if (seen[0]++ == 0) {
+        seen[1] = v;
+      }
+    }
+    BallotBox.Builder<Ballot> box = BallotBox.builder();
+    for (long[] seen : distinct.values()) {
+      box.add(ballot(type, (int) seen[1]), seen[0]);
     }
     long unit = 1;
     for (int i = 0; i < costScale; i++) {
@@ -620,6 +631,58 @@ public final class PabulibFile {
         box.build(),
         mode == ReadMode.STRICT ? constraints : BallotConstraints.NONE,
         unit);
+  }
+
+  /** A vote's content as numbers: sorted project indices (with points) unless order matters. */
+  private Key key(String type, int v) {
+    int[] b = ballots[v];
+    if (type.equals("ordinal")) {
+      long[] k = new long[b.length];
+      for (int x = 0; x < b.length; x++) {
+        k[x] = b[x];
+      }
+      return new Key(k);
+    }
+    if (points == null) {
+      long[] k = new long[b.length];
+      for (int x = 0; x < b.length; x++) {
+        k[x] = b[x];
+      }
+      Arrays.sort(k);
+      return new Key(k);
+    }
+    Integer[] order = new Integer[b.length];
+    for (int x = 0; x < b.length; x++) {
+      order[x] = x;
+    }
+    Arrays.sort(order, (p, q) -> Integer.compare(b[p], b[q]));
+    long[] k = new long[2 * b.length];
+    for (int x = 0; x < b.length; x++) {
+      k[2 * x] = b[order[x]];
+      k[2 * x + 1] = points[v][order[x]];
+    }
+    return new Key(k);
+  }
+
+  /** An array compared by content, its hash computed once. */
+  private static final class Key {
+    private final long[] values;
+    private final int hash;
+
+    Key(long[] values) {
+      this.values = values;
+      this.hash = Arrays.hashCode(values);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && hash == k.hash && Arrays.equals(values, k.values);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
   }
 
   private Ballot ballot(String type, int v) {

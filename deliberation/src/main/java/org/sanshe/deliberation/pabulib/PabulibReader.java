@@ -132,16 +132,18 @@ public final class PabulibReader {
     at = expectSection(records, at, "PROJECTS");
     Record projectHeader = header(records, at++, "PROJECTS", List.of("project_id", "cost"));
     List<PabulibFile.Row> projects = new ArrayList<>();
+    String[] projectColumns = projectHeader.fields.toArray(new String[0]);
     while (at < records.size() && !isSection(records.get(at), "VOTES")) {
-      projects.add(row(projectHeader, records.get(at++)));
+      projects.add(row(projectColumns, records.get(at++)));
     }
     at = expectSection(records, at, "VOTES");
     Record voteHeader = header(records, at++, "VOTES", List.of("voter_id", "vote"));
     List<PabulibFile.Row> votes = new ArrayList<>(records.size() - at);
-    Set<String> voters = new HashSet<>();
+    Set<String> voters = new HashSet<>(2 * (records.size() - at));
+    String[] voteColumns = voteHeader.fields.toArray(new String[0]);
     while (at < records.size()) {
       Record r = records.get(at++);
-      PabulibFile.Row row = row(voteHeader, r);
+      PabulibFile.Row row = row(voteColumns, r);
       if (!voters.add(row.get("voter_id").strip())) {
         throw new VotingException(VotingError.PABULIB_DUPLICATE_KEY, r.line, "voter_id");
       }
@@ -158,16 +160,12 @@ public final class PabulibReader {
     return file;
   }
 
-  private static PabulibFile.Row row(Record header, Record r) {
-    if (r.fields.size() != header.fields.size()) {
+  private static PabulibFile.Row row(String[] columns, Record r) {
+    if (r.fields.size() != columns.length) {
       throw new VotingException(
-          VotingError.PABULIB_FIELD_COUNT, r.line, header.fields.size(), r.fields.size());
+          VotingError.PABULIB_FIELD_COUNT, r.line, columns.length, r.fields.size());
     }
-    Map<String, String> fields = new LinkedHashMap<>();
-    for (int i = 0; i < r.fields.size(); i++) {
-      fields.put(header.fields.get(i), r.fields.get(i));
-    }
-    return new PabulibFile.Row(r.line, fields);
+    return new PabulibFile.Row(r.line, new ColumnMap(columns, r.fields.toArray(new String[0])));
   }
 
   private static boolean isSection(Record r, String name) {
@@ -204,6 +202,10 @@ public final class PabulibReader {
     return new Record(r.line, names);
   }
 
+  private static String withoutCr(String field) {
+    return field.indexOf('\r') < 0 ? field : field.replace("\r", "");
+  }
+
   /** One CSV record and the line it starts on. */
   private record Record(int line, List<String> fields) {}
 
@@ -213,8 +215,35 @@ public final class PabulibReader {
     int line = 1;
     int i = 0;
     int n = text.length();
+    int quote = text.indexOf('"');
     while (i < n) {
       int start = line;
+      int eol = text.indexOf('\n', i);
+      int lineEnd = eol < 0 ? n : eol;
+      if (quote >= 0 && quote < i) {
+        quote = text.indexOf('"', i);
+      }
+      if (quote < 0 || quote > lineEnd) {
+        // no quote on this line: split on ';' directly
+        int to = lineEnd;
+        List<String> fields = new ArrayList<>(8);
+        int from = i;
+        while (true) {
+          int semi = text.indexOf(';', from);
+          if (semi < 0 || semi >= to) {
+            fields.add(withoutCr(text.substring(from, to)));
+            break;
+          }
+          fields.add(withoutCr(text.substring(from, semi)));
+          from = semi + 1;
+        }
+        if (!(fields.size() == 1 && fields.get(0).isBlank())) {
+          out.add(new Record(start, fields));
+        }
+        line++;
+        i = eol < 0 ? n : eol + 1;
+        continue;
+      }
       List<String> fields = new ArrayList<>();
       StringBuilder field = new StringBuilder();
       boolean quoted = false;
