@@ -91,11 +91,11 @@ public enum VotingError implements ErrorCode {
   PABULIB_RULE_UNSUPPORTED,
   /** {0} the line, {1} what is wrong. */
   PREFLIB_LINE_INVALID,
-  /** {0} the line, {1} the alternative. */
+  /** {0} the line (the text is never echoed). */
   PREFLIB_UNKNOWN_ALTERNATIVE,
-  /** {0} the line, {1} the text. */
+  /** {0} the line (the text is never echoed). */
   PREFLIB_COUNT_INVALID,
-  /** {0} the line, {1} the alternative. */
+  /** {0} the line (the text is never echoed). */
   PREFLIB_DUPLICATE_ALTERNATIVE,
   /** No arguments. */
   PREFLIB_NO_CANDIDATES;
