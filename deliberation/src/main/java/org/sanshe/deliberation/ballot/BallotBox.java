@@ -159,9 +159,8 @@ public final class BallotBox<B extends Ballot> {
         throw new VotingException(VotingError.BALLOT_COUNT_INVALID, ballot, count);
       }
       long total = voters + count;
-      Integer at = index.get(ballot);
+      Integer at = index.putIfAbsent(ballot, ballots.size());
       if (at == null) {
-        index.put(ballot, ballots.size());
         ballots.add(ballot);
         counts.add(new long[] {count});
       } else {
