@@ -41,8 +41,11 @@ import org.sanshe.deliberation.voting.TieContext;
  * <p><b>Completions.</b> {@code ADD1}: run with the virtual budget B' = floor(B/n)*n; while the
  * outcome of a run with B' + n still costs at most the real budget B, take it and go on; the last
  * outcome that fits is the result (the search also stops once every supported project is selected,
- * as no larger budget can add one). {@code UTILITARIAN}: then spend what is left greedily by
- * approvals, skipping what does not fit. Both may be combined.
+ * as no larger budget can add one). The step is one currency unit per voter ({@link
+ * ParticipatoryBudget#currencyUnit()} units of the budget each); the start is configurable ({@link
+ * Add1Start}); long plateaus are crossed by an exact jump ({@link Add1Search}) that reaches the
+ * same outcome as stepping; at most {@link #MAX_ADD1_RUNS} runs are made. {@code UTILITARIAN}: then
+ * spend what is left greedily by approvals, skipping what does not fit. Both may be combined.
  */
 public final class EqualShares {
 
