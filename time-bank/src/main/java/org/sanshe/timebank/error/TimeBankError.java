@@ -76,6 +76,8 @@ public enum TimeBankError implements ErrorCode {
   LEDGER_JOURNAL_TRUNCATED,
   /** A service period was empty, reversed or began before 1900; {0} the start, {1} the end. */
   TIMEBANK_SERVICE_PERIOD_INVALID,
+  /** A certificate's period starts after it ends. */
+  TIMEBANK_CERTIFICATE_PERIOD_INVALID,
   /** Recording rules were out of range: a daily maximum above 24 hours, or a window too long. */
   TIMEBANK_RULES_INVALID,
   /** A service's place was too long or held an invisible character; {0} the maximum length. */
