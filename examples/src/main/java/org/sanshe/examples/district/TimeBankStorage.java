@@ -18,8 +18,9 @@ import org.sanshe.timebank.store.LedgerStore;
 
 /**
  * Where the district's time bank keeps its journal and its register of holders: in memory, or in a
- * database. {@link #open()} hands out the stores as a starting process would: for a database a new
- * store over the same tables each time, so that a restart is a real one.
+ * database. {@link #open(PartyId, PartyId, PartyId)} hands out the stores as a starting process
+ * would: for a database a new store over the same tables each time, so that a restart is a real
+ * one.
  */
 public interface TimeBankStorage {
 
