@@ -90,10 +90,11 @@ public final class DurableLedgerLoad {
       int run = 0;
       for (int n : threads) {
         int runNo = ++run;
-        StoreWindow w = new StoreWindow(store);
+        StoreWindow w = new StoreWindow(store, pool);
         LoadRun.Result r =
             LoadRun.closed(n, t -> transfers(ledger, numbers, runNo, t), warmup, seconds, w);
         TimedStore.Counts c = w.counts();
+        w.printJdbc(n + " threads");
         rows.add(row("ledger", n, "closed", r, c));
         if (r.perSecond() > peak) {
           peak = r.perSecond();
@@ -105,11 +106,12 @@ public final class DurableLedgerLoad {
       for (double f : fractions) {
         int runNo = ++run;
         double rate = f * peak;
-        StoreWindow w = new StoreWindow(store);
+        StoreWindow w = new StoreWindow(store, pool);
         LoadRun.Result r =
             LoadRun.open(
                 rateThreads, t -> transfers(ledger, numbers, runNo, t), warmup, seconds, rate, w);
         TimedStore.Counts c = w.counts();
+        w.printJdbc(Math.round(f * 100) + "% of peak");
         rows.add(
             row(
                 String.format(Locale.ROOT, "ledger %.0f%% of peak (%.0f/s)", f * 100, rate),
@@ -143,25 +145,51 @@ public final class DurableLedgerLoad {
   /** Takes the store's counters at the start and the end of a measured window. */
   private static final class StoreWindow implements LoadRun.Window {
     private final TimedStore store;
+    private final ConnectionPool pool;
     private TimedStore.Counts start;
     private TimedStore.Counts end;
+    private Map<String, long[]> jdbcStart;
+    private Map<String, long[]> jdbcEnd;
 
-    StoreWindow(TimedStore store) {
+    StoreWindow(TimedStore store, ConnectionPool pool) {
       this.store = store;
+      this.pool = pool;
     }
 
     @Override
     public void started() {
       start = store.counts();
+      jdbcStart = pool.times();
     }
 
     @Override
     public void ended() {
       end = store.counts();
+      jdbcEnd = pool.times();
     }
 
     TimedStore.Counts counts() {
       return end.minus(start);
+    }
+
+    /** Prints the mean time of each JDBC call kind per append during the window. */
+    void printJdbc(String what) {
+      StringBuilder s = new StringBuilder("  jdbc during " + what + ":");
+      jdbcEnd.forEach(
+          (k, v) -> {
+            long[] b = jdbcStart.getOrDefault(k, new long[2]);
+            long calls = v[0] - b[0];
+            if (calls > 0) {
+              s.append(
+                  String.format(
+                      Locale.ROOT,
+                      " %s %d calls, mean %.2f ms;",
+                      k,
+                      calls,
+                      (v[1] - b[1]) / 1e6 / calls));
+            }
+          });
+      System.out.println(s);
     }
   }
 
