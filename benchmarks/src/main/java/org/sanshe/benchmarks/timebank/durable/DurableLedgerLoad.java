@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.concurrent.ThreadLocalRandom;
 import org.sanshe.jdbc.SansheJdbc;
 import org.sanshe.timebank.account.AccountId;
@@ -23,6 +24,9 @@ import org.sanshe.timebank.account.AccountLimits;
 import org.sanshe.timebank.jdbc.JdbcLedgerStore;
 import org.sanshe.timebank.ledger.Ledger;
 import org.sanshe.timebank.ledger.TransferKind;
+import org.sanshe.timebank.ledger.TransferPhase;
+import org.sanshe.timebank.store.EntryBatch;
+import org.sanshe.timebank.store.HashChain;
 
 /**
  * The load driver of issue 11: durable transfers on PostgreSQL, side by side in one run.
@@ -80,6 +84,9 @@ public final class DurableLedgerLoad {
       String prefix = "ld" + (System.currentTimeMillis() % 10_000_000L) + "_";
       SansheJdbc jdbc = SansheJdbc.builder(pool).tablePrefix(prefix).build();
       JdbcLedgerStore.migrate(jdbc);
+      for (int size : ints(o.getOrDefault("bare", "1,64,256,1000"))) {
+        rows.add(bare(JdbcLedgerStore.open(jdbc, "bare"), pool, size, accounts, seconds / 2));
+      }
       TimedStore store = new TimedStore(JdbcLedgerStore.open(jdbc, "load"));
       Ledger ledger = Ledger.builder(Clock.systemUTC(), store).expectedTransfers(8_000_000).build();
       int[] numbers = openAccounts(ledger, accounts);
@@ -191,6 +198,76 @@ public final class DurableLedgerLoad {
           });
       System.out.println(s);
     }
+  }
+
+  /**
+   * The ceiling: one thread appending ready, hash-chained batches of a fixed size straight to the
+   * store (no ledger, no clients), for a time.
+   */
+  private static String bare(
+      JdbcLedgerStore store, ConnectionPool pool, int size, int accounts, double seconds) {
+    HashChain chain = new HashChain();
+    chain.reset(store.head());
+    long next = store.lastSequence() + 1;
+    EntryBatch b = new EntryBatch();
+    SplittableRandom random = new SplittableRandom(size);
+    Map<String, long[]> before = pool.times();
+    long appends = 0;
+    long rowsDone = 0;
+    Latencies lat = new Latencies();
+    long t0 = System.nanoTime();
+    long end = t0 + (long) (seconds * 1e9);
+    while (System.nanoTime() < end) {
+      b.reset(next);
+      long now = System.currentTimeMillis();
+      for (int r = 0; r < size; r++) {
+        int d = random.nextInt(accounts);
+        int c = (d + 1 + random.nextInt(accounts - 1)) % accounts;
+        long seq = next + r;
+        long m = 1 + random.nextInt(60);
+        int row =
+            b.add(
+                now, seq, null, d, c, m, TransferKind.GIFT.code(), TransferPhase.POSTED.code(), 0);
+        chain.next(
+            seq, now, seq, d, c, m, TransferKind.GIFT.code(), TransferPhase.POSTED.code(), 0, null);
+        b.setHash(row, chain.headWord(0), chain.headWord(1), chain.headWord(2), chain.headWord(3));
+      }
+      long a0 = System.nanoTime();
+      store.append(b);
+      lat.record(System.nanoTime() - a0);
+      next += size;
+      appends++;
+      rowsDone += size;
+    }
+    double s = (System.nanoTime() - t0) / 1e9;
+    long[] sorted = Latencies.sorted(new Latencies[] {lat});
+    Map<String, long[]> after = pool.times();
+    StringBuilder jdbcTimes = new StringBuilder();
+    after.forEach(
+        (k, v) -> {
+          long[] p = before.getOrDefault(k, new long[2]);
+          if (v[0] > p[0]) {
+            jdbcTimes.append(
+                String.format(Locale.ROOT, "%s %.2f ms; ", k, (v[1] - p[1]) / 1e6 / (v[0] - p[0])));
+          }
+        });
+    String line =
+        String.format(
+            Locale.ROOT,
+            "| bare append, batches of %d | 1 | closed | %.0f rows/s | %.2f | %.2f | %.2f | %.1f |"
+                + " - | %.0f | %d | %.2f | - | %s |",
+            size,
+            rowsDone / s,
+            Latencies.percentileMillis(sorted, 50),
+            Latencies.percentileMillis(sorted, 99),
+            Latencies.percentileMillis(sorted, 99.9),
+            Latencies.percentileMillis(sorted, 100),
+            appends / s,
+            size,
+            s * 1000 / appends,
+            jdbcTimes.toString().trim());
+    System.out.println(line + "   (" + Instant.now() + ", load " + loadAverage() + ")");
+    return line;
   }
 
   private static int[] openAccounts(Ledger ledger, int accounts) {
@@ -444,6 +521,9 @@ public final class DurableLedgerLoad {
   }
 
   private static int[] ints(String csv) {
+    if (csv.isBlank()) {
+      return new int[0];
+    }
     String[] p = csv.split(",");
     int[] v = new int[p.length];
     for (int i = 0; i < p.length; i++) {
@@ -453,6 +533,9 @@ public final class DurableLedgerLoad {
   }
 
   private static double[] doubles(String csv) {
+    if (csv.isBlank()) {
+      return new double[0];
+    }
     String[] p = csv.split(",");
     double[] v = new double[p.length];
     for (int i = 0; i < p.length; i++) {
