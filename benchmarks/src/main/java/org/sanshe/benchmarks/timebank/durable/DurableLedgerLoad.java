@@ -87,13 +87,18 @@ public final class DurableLedgerLoad {
       for (int size : ints(o.getOrDefault("bare", "1,64,256,1000"))) {
         rows.add(bare(JdbcLedgerStore.open(jdbc, "bare"), pool, size, accounts, seconds / 2));
       }
+      for (int depth : ints(o.getOrDefault("pipelineDepths", ""))) {
+        for (int size : ints(o.getOrDefault("pipelineSizes", "64,256"))) {
+          rows.add(PipelinedAppend.run(url, jdbc, depth, size, accounts, seconds / 2));
+        }
+      }
       TimedStore store = new TimedStore(JdbcLedgerStore.open(jdbc, "load"));
       Ledger ledger = Ledger.builder(Clock.systemUTC(), store).expectedTransfers(8_000_000).build();
       int[] numbers = openAccounts(ledger, accounts);
       System.out.printf(Locale.ROOT, "ledger: tables %s, %d accounts opened%n", prefix, accounts);
 
       double peak = 0;
-      int peakThreads = threads[0];
+      int peakThreads = threads.length == 0 ? 1 : threads[0];
       int run = 0;
       for (int n : threads) {
         int runNo = ++run;
@@ -110,7 +115,7 @@ public final class DurableLedgerLoad {
       }
       int rateThreads =
           Integer.parseInt(o.getOrDefault("rateThreads", Integer.toString(peakThreads)));
-      for (double f : fractions) {
+      for (double f : peak == 0 ? new double[0] : fractions) {
         int runNo = ++run;
         double rate = f * peak;
         StoreWindow w = new StoreWindow(store, pool);

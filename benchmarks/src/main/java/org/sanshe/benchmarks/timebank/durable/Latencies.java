@@ -8,7 +8,7 @@ import java.util.Arrays;
  */
 final class Latencies {
 
-  private long[] values = new long[1 << 16];
+  private long[] values = new long[1 << 10];
   private int size;
 
   /**
