@@ -129,4 +129,14 @@ final class TimedStore implements LedgerStore {
   public ChainHash head() {
     return store.head();
   }
+
+  @Override
+  public void saveCheckpoint(org.sanshe.timebank.store.Checkpoint checkpoint) {
+    store.saveCheckpoint(checkpoint);
+  }
+
+  @Override
+  public java.util.Optional<org.sanshe.timebank.store.Checkpoint> latestCheckpoint() {
+    return store.latestCheckpoint();
+  }
 }
