@@ -1,5 +1,8 @@
 package org.sanshe.core.error;
 
+import java.util.List;
+import java.util.Locale;
+
 /**
  * Input with one or more errors, each with its path, code and message; code {@code INPUT_INVALID}.
  * Thrown by bulk operations (imports, forms) that check everything before changing anything.
@@ -23,6 +26,23 @@ public class InvalidInputException extends SansheException {
 
   private static String firstMessage(Problems problems) {
     return problems.errors().isEmpty() ? "" : problems.errors().get(0).toString();
+  }
+
+  /**
+   * Returns the message in a locale's language; the first problem is stated in that language too.
+   *
+   * @param locale the locale, not null
+   * @return the message
+   */
+  @Override
+  public String message(Locale locale) {
+    List<Problem> errors = problems.errors();
+    String first =
+        errors.isEmpty()
+            ? ""
+            : (errors.get(0).path().isEmpty() ? "" : errors.get(0).path() + ": ")
+                + errors.get(0).message(locale);
+    return MessageCatalog.format(errorCode().template(locale), List.of(errors.size(), first));
   }
 
   /**

@@ -1,0 +1,118 @@
+package org.sanshe.jackson.timebank;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import java.util.List;
+import org.sanshe.core.error.SansheException;
+import org.sanshe.jackson.core.SansheCoreModule;
+import org.sanshe.jackson.internal.Amounts;
+import org.sanshe.jackson.internal.Values;
+import org.sanshe.timebank.account.AccountId;
+import org.sanshe.timebank.account.AccountLimits;
+import org.sanshe.timebank.account.ExcessPolicy;
+import org.sanshe.timebank.account.PartyId;
+import org.sanshe.timebank.credit.TimeCredit;
+import org.sanshe.timebank.ledger.Transfer;
+import org.sanshe.timebank.ledger.TransferId;
+import org.sanshe.timebank.service.ServiceRecordId;
+import org.sanshe.timebank.store.ChainHash;
+
+/**
+ * The Jackson 2 module of {@code sanshe-time-bank}: ids as plain strings, {@link TimeCredit} as
+ * {@code {"minutes":150,"display":"2h30m"}}, chain hashes as hex, account limits as an object with
+ * optional {@code minimum} and {@code storageCap} amounts, records such as {@code Account} through
+ * Jackson's record support with ISO-8601 instants. {@link Transfer}'s internal idempotency key
+ * ({@code clientKey}) is left out and reads back as 0. Read strictly: a bad value fails with an
+ * {@code InvalidFormatException} whose cause carries our code. Depends on {@link SansheCoreModule}
+ * (registered with it). No default typing, no class names. Immutable and thread-safe.
+ */
+public final class SansheTimeBankModule extends SimpleModule {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the module. */
+  public SansheTimeBankModule() {
+    super(SansheTimeBankModule.class.getName(), Version.unknownVersion());
+    Values.string(this, AccountId.class, AccountId::value, AccountId::of);
+    Values.string(this, PartyId.class, PartyId::value, PartyId::of);
+    Values.string(this, TransferId.class, TransferId::value, TransferId::of);
+    Values.string(this, ServiceRecordId.class, ServiceRecordId::value, ServiceRecordId::of);
+    Amounts.register(
+        this,
+        TimeCredit.class,
+        "minutes",
+        TimeCredit::toMinutes,
+        TimeCredit::ofMinutes,
+        TimeCredit::toString);
+    Values.string(this, ChainHash.class, ChainHash::toString, ChainHash::parse);
+    addSerializer(AccountLimits.class, new LimitsSerializer());
+    addDeserializer(AccountLimits.class, new LimitsDeserializer());
+    setMixInAnnotation(Transfer.class, TransferMixIn.class);
+  }
+
+  @Override
+  public Iterable<? extends Module> getDependencies() {
+    return List.of(new SansheCoreModule());
+  }
+
+  /** The idempotency key is the ledger's own business. */
+  @JsonIgnoreProperties(value = "clientKey")
+  private abstract static class TransferMixIn {}
+
+  private static final class LimitsSerializer extends JsonSerializer<AccountLimits> {
+    @Override
+    public void serialize(AccountLimits value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      gen.writeStartObject();
+      if (value.hasMinimum()) {
+        gen.writeFieldName("minimum");
+        provider.defaultSerializeValue(TimeCredit.ofMinutes(value.minimumMinutes()), gen);
+      }
+      if (value.hasStorageCap()) {
+        gen.writeFieldName("storageCap");
+        provider.defaultSerializeValue(TimeCredit.ofMinutes(value.capMinutes()), gen);
+      }
+      gen.writeStringField("excessPolicy", value.excessPolicy().name());
+      gen.writeEndObject();
+    }
+  }
+
+  private static final class LimitsDeserializer extends JsonDeserializer<AccountLimits> {
+    @Override
+    public AccountLimits deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        return (AccountLimits) ctxt.handleUnexpectedToken(AccountLimits.class, p);
+      }
+      long min = Long.MIN_VALUE;
+      long cap = Long.MAX_VALUE;
+      ExcessPolicy policy = ExcessPolicy.REJECT;
+      for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.VALUE_NULL) {
+          continue;
+        }
+        switch (field) {
+          case "minimum" -> min = ctxt.readValue(p, TimeCredit.class).toMinutes();
+          case "storageCap" -> cap = ctxt.readValue(p, TimeCredit.class).toMinutes();
+          case "excessPolicy" -> policy = ctxt.readValue(p, ExcessPolicy.class);
+          default -> ctxt.handleUnknownProperty(p, this, AccountLimits.class, field);
+        }
+      }
+      try {
+        return AccountLimits.ofMinutes(min, cap, policy);
+      } catch (SansheException e) {
+        throw Values.invalid(p, e.getMessage(), AccountLimits.class, e);
+      }
+    }
+  }
+}

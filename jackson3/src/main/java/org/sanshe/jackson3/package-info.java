@@ -1,0 +1,2 @@
+/** Sanshe for Jackson 3 (tools.jackson). */
+package org.sanshe.jackson3;
