@@ -21,6 +21,7 @@ import org.sanshe.core.error.Problem;
 import org.sanshe.core.error.ProblemDetails;
 import org.sanshe.core.error.Problems;
 import org.sanshe.core.error.SansheException;
+import org.sanshe.jackson.core.PersonalData;
 import org.sanshe.jackson.core.SansheCoreModule;
 import org.sanshe.jackson.deliberation.SansheDeliberationModule;
 import org.sanshe.jackson.internal.Values;

@@ -27,7 +27,6 @@ import org.sanshe.core.registry.RegistryException;
 import org.sanshe.core.registry.organization.Organization;
 import org.sanshe.core.registry.organization.OrganizationRegistry;
 import org.sanshe.core.registry.organization.OrganizationSnapshot;
-import org.sanshe.jackson.PersonalData;
 import org.sanshe.jackson.internal.Values;
 
 /**
@@ -42,14 +41,15 @@ public final class RegistryJson {
   private RegistryJson() {}
 
   /**
-   * Returns a new mapper with the core and registry modules, omitting nulls and empty collections
-   * when writing and refusing unknown properties when reading (a missing version reads as 0).
+   * Returns a new storage mapper (personal data in full) with the core module, omitting nulls and
+   * empty collections when writing and refusing unknown properties when reading (a missing version
+   * reads as 0).
    *
    * @return the mapper
    */
   public static ObjectMapper mapper() {
-    ObjectMapper mapper =
-        org.sanshe.jackson.SansheJson.builder().personalData(PersonalData.FULL).build();
+    ObjectMapper mapper = new ObjectMapper();
+    mapper.registerModule(new SansheCoreModule(PersonalData.FULL));
     mapper.setDefaultPropertyInclusion(JsonInclude.Include.NON_EMPTY);
     mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     return mapper;

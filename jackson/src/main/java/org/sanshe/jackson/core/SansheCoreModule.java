@@ -48,7 +48,6 @@ import org.sanshe.core.satisfaction.instrument.QuestionnaireId;
 import org.sanshe.core.satisfaction.instrument.Weight;
 import org.sanshe.core.satisfaction.response.Period;
 import org.sanshe.core.satisfaction.response.SubjectId;
-import org.sanshe.jackson.PersonalData;
 import org.sanshe.jackson.internal.Amounts;
 import org.sanshe.jackson.internal.OwnTypesIntrospector;
 import org.sanshe.jackson.internal.Values;

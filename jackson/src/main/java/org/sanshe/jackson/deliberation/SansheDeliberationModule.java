@@ -25,7 +25,7 @@ import org.sanshe.deliberation.escalation.CaseId;
 import org.sanshe.deliberation.vote.FloorArea;
 import org.sanshe.deliberation.vote.VoteId;
 import org.sanshe.deliberation.vote.VoterId;
-import org.sanshe.jackson.PersonalData;
+import org.sanshe.jackson.core.PersonalData;
 import org.sanshe.jackson.core.SansheCoreModule;
 import org.sanshe.jackson.internal.Values;
 

@@ -19,7 +19,7 @@ class IdentifierJsonTest {
 
   private final ObjectMapper mapper =
       new ObjectMapper()
-          .registerModule(new SansheCoreModule(org.sanshe.jackson.PersonalData.FULL))
+          .registerModule(new SansheCoreModule(org.sanshe.jackson.core.PersonalData.FULL))
           .findAndRegisterModules();
 
   @Test
