@@ -2,6 +2,7 @@ package org.sanshe.jackson;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -185,7 +186,12 @@ public final class SansheJson {
     if (cause != null) {
       problems.add(path, cause);
     } else {
-      problems.add(Problem.of(path, documentError(failure, path)));
+      SansheException error = documentError(failure, path);
+      String where =
+          error.errorCode() == DocumentError.DOCUMENT_FIELD_MISSING
+              ? String.valueOf(error.arguments().get(0))
+              : path;
+      problems.add(Problem.of(where, error));
     }
     return new InvalidInputException(problems.build());
   }
@@ -201,15 +207,29 @@ public final class SansheJson {
     return ProblemDetails.of(toException(failure), locale);
   }
 
-  private static SansheException documentError(JsonProcessingException failure, String path) {
+  private static SansheException documentError(JsonProcessingException outer, String path) {
     String where = path.isEmpty() ? "$" : path;
+    JsonProcessingException failure = outer;
+    for (Throwable t = outer.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+      if (t instanceof JsonProcessingException stream && !(t instanceof JsonMappingException)) {
+        failure = stream;
+        break;
+      }
+    }
     if (failure instanceof StreamConstraintsException) {
       String text = String.valueOf(failure.getOriginalMessage());
       return text.contains("depth")
-          ? new SansheException(DocumentError.DOCUMENT_TOO_DEEP, DEFAULT_MAX_DEPTH)
+          ? new SansheException(
+              DocumentError.DOCUMENT_TOO_DEEP,
+              failure.getProcessor() instanceof JsonParser p
+                  ? p.streamReadConstraints().getMaxNestingDepth()
+                  : DEFAULT_MAX_DEPTH)
           : new SansheException(DocumentError.DOCUMENT_TOO_LARGE);
     }
-    if (failure instanceof StreamReadException) {
+    boolean trailing =
+        failure instanceof MismatchedInputException
+            && String.valueOf(failure.getOriginalMessage()).startsWith("Trailing token");
+    if (failure instanceof StreamReadException || trailing) {
       JsonLocation at = failure.getLocation();
       return new SansheException(
           DocumentError.DOCUMENT_SYNTAX,
