@@ -1,0 +1,116 @@
+package org.sanshe.jackson3.timebank;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+import org.sanshe.core.error.SansheException;
+import org.sanshe.jackson3.core.SansheCoreModule;
+import org.sanshe.jackson3.internal.Amounts;
+import org.sanshe.jackson3.internal.Values;
+import org.sanshe.timebank.account.AccountId;
+import org.sanshe.timebank.account.AccountLimits;
+import org.sanshe.timebank.account.ExcessPolicy;
+import org.sanshe.timebank.account.PartyId;
+import org.sanshe.timebank.credit.TimeCredit;
+import org.sanshe.timebank.ledger.Transfer;
+import org.sanshe.timebank.ledger.TransferId;
+import org.sanshe.timebank.service.ServiceRecordId;
+import org.sanshe.timebank.store.ChainHash;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.Version;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * The Jackson 3 module of {@code sanshe-time-bank}: ids as plain strings, {@link TimeCredit} as
+ * {@code {"minutes":150,"display":"2h30m"}}, chain hashes as hex, account limits as an object with
+ * optional {@code minimum} and {@code storageCap} amounts, records such as {@code Account} through
+ * Jackson's record support with ISO-8601 instants. {@link Transfer}'s internal idempotency key
+ * ({@code clientKey}) is left out and reads back as 0. Read strictly: a bad value fails with an
+ * {@code InvalidFormatException} whose cause carries our code. Depends on {@link SansheCoreModule}
+ * (registered with it). No default typing, no class names. Immutable and thread-safe.
+ */
+public final class SansheTimeBankModule extends SimpleModule {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the module. */
+  public SansheTimeBankModule() {
+    super(SansheTimeBankModule.class.getName(), Version.unknownVersion());
+    Values.string(this, AccountId.class, AccountId::value, AccountId::of);
+    Values.string(this, PartyId.class, PartyId::value, PartyId::of);
+    Values.string(this, TransferId.class, TransferId::value, TransferId::of);
+    Values.string(this, ServiceRecordId.class, ServiceRecordId::value, ServiceRecordId::of);
+    Amounts.register(
+        this,
+        TimeCredit.class,
+        "minutes",
+        TimeCredit::toMinutes,
+        TimeCredit::ofMinutes,
+        TimeCredit::toString);
+    Values.string(this, ChainHash.class, ChainHash::toString, ChainHash::parse);
+    addSerializer(AccountLimits.class, new LimitsSerializer());
+    addDeserializer(AccountLimits.class, new LimitsDeserializer());
+    setMixInAnnotation(Transfer.class, TransferMixIn.class);
+  }
+
+  @Override
+  public Iterable<? extends JacksonModule> getDependencies() {
+    return List.of(new SansheCoreModule());
+  }
+
+  /** The idempotency key is the ledger's own business. */
+  @JsonIgnoreProperties(value = "clientKey")
+  private abstract static class TransferMixIn {}
+
+  private static final class LimitsSerializer extends ValueSerializer<AccountLimits> {
+    @Override
+    public void serialize(AccountLimits value, JsonGenerator gen, SerializationContext provider) {
+      gen.writeStartObject();
+      if (value.hasMinimum()) {
+        gen.writeName("minimum");
+        provider.writeValue(gen, TimeCredit.ofMinutes(value.minimumMinutes()));
+      }
+      if (value.hasStorageCap()) {
+        gen.writeName("storageCap");
+        provider.writeValue(gen, TimeCredit.ofMinutes(value.capMinutes()));
+      }
+      gen.writeStringProperty("excessPolicy", value.excessPolicy().name());
+      gen.writeEndObject();
+    }
+  }
+
+  private static final class LimitsDeserializer extends ValueDeserializer<AccountLimits> {
+    @Override
+    public AccountLimits deserialize(JsonParser p, DeserializationContext ctxt) {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        return (AccountLimits) ctxt.handleUnexpectedToken(AccountLimits.class, p);
+      }
+      long min = Long.MIN_VALUE;
+      long cap = Long.MAX_VALUE;
+      ExcessPolicy policy = ExcessPolicy.REJECT;
+      for (String field = p.nextName(); field != null; field = p.nextName()) {
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.VALUE_NULL) {
+          continue;
+        }
+        switch (field) {
+          case "minimum" -> min = ctxt.readValue(p, TimeCredit.class).toMinutes();
+          case "storageCap" -> cap = ctxt.readValue(p, TimeCredit.class).toMinutes();
+          case "excessPolicy" -> policy = ctxt.readValue(p, ExcessPolicy.class);
+          default -> ctxt.handleUnknownProperty(p, this, AccountLimits.class, field);
+        }
+      }
+      try {
+        return AccountLimits.ofMinutes(min, cap, policy);
+      } catch (SansheException e) {
+        throw Values.invalid(p, e.getMessage(), AccountLimits.class, e);
+      }
+    }
+  }
+}
