@@ -1,6 +1,8 @@
 package org.sanshe.jackson3.core;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -31,6 +33,7 @@ import org.sanshe.core.registry.worker.SocialWorker;
 import org.sanshe.core.registry.worker.SocialWorkerId;
 import org.sanshe.core.registry.worker.SocialWorkerSnapshot;
 import org.sanshe.core.satisfaction.grade.Grade;
+import org.sanshe.core.satisfaction.grade.Grading;
 import org.sanshe.core.satisfaction.instrument.ItemId;
 import org.sanshe.core.satisfaction.instrument.PointsMapping;
 import org.sanshe.core.satisfaction.instrument.QuestionnaireId;
@@ -64,6 +67,7 @@ import tools.jackson.databind.module.SimpleModule;
  *       read back through {@code restore}, so JSON that breaks a rule fails with the rule's code.
  *   <li>The {@code java.time} members of Sanshe's own types are ISO-8601 strings (instants in UTC);
  *       these handlers apply to Sanshe's types only, never to {@code java.time} values elsewhere.
+ *   <li>Sealed results carry a {@code type}: {@link Grading} is {@code GRADED} or {@code UNGRADED}.
  *   <li>A {@link SansheException} (and so an {@code InvalidInputException}) is written as its
  *       {@link ProblemDetails} in the language of the writer's locale ({@code
  *       mapper.writer().with(locale)}).
@@ -142,7 +146,16 @@ public final class SansheCoreModule extends SimpleModule {
       setMixInAnnotation(hsds, HsdsNames.class);
     }
     addSerializer(SansheException.class, new ProblemSerializer());
+    setMixInAnnotation(Grading.class, GradingMixIn.class);
   }
+
+  /** A grading result: {@code "type":"GRADED"} or {@code "UNGRADED"}. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+  @JsonSubTypes({
+    @JsonSubTypes.Type(value = Grading.Graded.class, name = "GRADED"),
+    @JsonSubTypes.Type(value = Grading.Ungraded.class, name = "UNGRADED")
+  })
+  private interface GradingMixIn {}
 
   /**
    * Returns how this module writes personal data.

@@ -1,6 +1,9 @@
 package org.sanshe.jackson3.timebank;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 import org.sanshe.core.error.SansheException;
 import org.sanshe.jackson3.core.SansheCoreModule;
@@ -10,6 +13,7 @@ import org.sanshe.timebank.account.AccountId;
 import org.sanshe.timebank.account.AccountLimits;
 import org.sanshe.timebank.account.ExcessPolicy;
 import org.sanshe.timebank.account.PartyId;
+import org.sanshe.timebank.audit.Verification;
 import org.sanshe.timebank.credit.TimeCredit;
 import org.sanshe.timebank.ledger.Transfer;
 import org.sanshe.timebank.ledger.TransferId;
@@ -31,9 +35,11 @@ import tools.jackson.databind.module.SimpleModule;
  * {@code {"minutes":150,"display":"2h30m"}}, chain hashes as hex, account limits as an object with
  * optional {@code minimum} and {@code storageCap} amounts, records such as {@code Account} through
  * Jackson's record support with ISO-8601 instants. {@link Transfer}'s internal idempotency key
- * ({@code clientKey}) is left out and reads back as 0. Read strictly: a bad value fails with an
- * {@code InvalidFormatException} whose cause carries our code. Depends on {@link SansheCoreModule}
- * (registered with it). No default typing, no class names. Immutable and thread-safe.
+ * ({@code clientKey}) is left out and reads back as 0. The chain {@link Verification} carries a
+ * {@code type} ({@code INTACT} or {@code BROKEN}) and its verdict {@code intact}. Read strictly: a
+ * bad value fails with an {@code InvalidFormatException} whose cause carries our code. Depends on
+ * {@link SansheCoreModule} (registered with it). No default typing, no class names. Immutable and
+ * thread-safe.
  */
 public final class SansheTimeBankModule extends SimpleModule {
 
@@ -57,6 +63,19 @@ public final class SansheTimeBankModule extends SimpleModule {
     addSerializer(AccountLimits.class, new LimitsSerializer());
     addDeserializer(AccountLimits.class, new LimitsDeserializer());
     setMixInAnnotation(Transfer.class, TransferMixIn.class);
+    setMixInAnnotation(Verification.class, VerificationMixIn.class);
+  }
+
+  /** The chain verification: {@code "type":"INTACT"} or {@code "BROKEN"}, and its verdict. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+  @JsonSubTypes({
+    @JsonSubTypes.Type(value = Verification.Intact.class, name = "INTACT"),
+    @JsonSubTypes.Type(value = Verification.Broken.class, name = "BROKEN")
+  })
+  @JsonIgnoreProperties(value = "intact", allowGetters = true)
+  private interface VerificationMixIn {
+    @JsonProperty("intact")
+    boolean intact();
   }
 
   @Override
