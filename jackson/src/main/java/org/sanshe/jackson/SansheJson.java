@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
@@ -181,6 +182,9 @@ public final class SansheJson {
   public static InvalidInputException toException(JsonProcessingException failure) {
     Objects.requireNonNull(failure, "failure");
     String path = failure instanceof JsonMappingException m ? path(m) : "";
+    if (path.isEmpty()) {
+      path = streamPath(failure);
+    }
     SansheException cause = Values.sansheCause(failure);
     Problems.Builder problems = Problems.builder();
     if (cause != null) {
@@ -253,6 +257,26 @@ public final class SansheJson {
       return new SansheException(DocumentError.DOCUMENT_WRONG_TYPE, where);
     }
     return new SansheException(DocumentError.DOCUMENT_VALUE_INVALID, where);
+  }
+
+  /**
+   * The path of a failure from the parser's context where it happened: the field being read, or the
+   * object just closed when the failure is about a whole object.
+   */
+  private static String streamPath(JsonProcessingException failure) {
+    if (!(failure.getProcessor() instanceof JsonParser p)) {
+      return "";
+    }
+    java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+    for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        parts.addFirst("[" + Math.max(0, c.getCurrentIndex()) + "]");
+      } else if (c.getCurrentName() != null) {
+        parts.addFirst("." + c.getCurrentName());
+      }
+    }
+    String joined = String.join("", parts);
+    return joined.startsWith(".") ? joined.substring(1) : joined;
   }
 
   private static String path(JsonMappingException failure) {

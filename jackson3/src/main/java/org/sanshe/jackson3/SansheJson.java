@@ -206,7 +206,10 @@ public final class SansheJson {
    */
   public static InvalidInputException toException(JacksonException failure) {
     Objects.requireNonNull(failure, "failure");
-    String path = failure instanceof DatabindException m ? path(m) : streamPath(failure);
+    String path = failure instanceof DatabindException m ? path(m) : "";
+    if (path.isEmpty()) {
+      path = streamPath(failure);
+    }
     SansheException cause = Values.sansheCause(failure);
     Problems.Builder problems = Problems.builder();
     if (cause != null) {

@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.sanshe.core.error.SansheException;
 import org.sanshe.jackson.core.SansheCoreModule;
@@ -24,10 +26,13 @@ import org.sanshe.timebank.account.AccountId;
 import org.sanshe.timebank.account.AccountLimits;
 import org.sanshe.timebank.account.ExcessPolicy;
 import org.sanshe.timebank.account.PartyId;
+import org.sanshe.timebank.audit.StatementLine;
 import org.sanshe.timebank.audit.Verification;
 import org.sanshe.timebank.credit.TimeCredit;
 import org.sanshe.timebank.ledger.Transfer;
 import org.sanshe.timebank.ledger.TransferId;
+import org.sanshe.timebank.ledger.TransferKind;
+import org.sanshe.timebank.ledger.TransferPhase;
 import org.sanshe.timebank.service.ServiceRecordId;
 import org.sanshe.timebank.store.ChainHash;
 
@@ -37,10 +42,11 @@ import org.sanshe.timebank.store.ChainHash;
  * optional {@code minimum} and {@code storageCap} amounts, records such as {@code Account} through
  * Jackson's record support with ISO-8601 instants. {@link Transfer}'s internal idempotency key
  * ({@code clientKey}) is left out and reads back as 0. The chain {@link Verification} carries a
- * {@code type} ({@code INTACT} or {@code BROKEN}) and its verdict {@code intact}. Read strictly: a
- * bad value fails with an {@code InvalidFormatException} whose cause carries our code. Depends on
- * {@link SansheCoreModule} (registered with it). No default typing, no class names. Immutable and
- * thread-safe.
+ * {@code type} ({@code INTACT} or {@code BROKEN}) and its verdict {@code intact}. A statement line
+ * has an ISO-8601 {@code recordedAt} and amounts {@code change} and {@code balanceAfter}. Read
+ * strictly: a bad value fails with an {@code InvalidFormatException} whose cause carries our code.
+ * Depends on {@link SansheCoreModule} (registered with it). No default typing, no class names.
+ * Immutable and thread-safe.
  */
 public final class SansheTimeBankModule extends SimpleModule {
 
@@ -65,6 +71,105 @@ public final class SansheTimeBankModule extends SimpleModule {
     addDeserializer(AccountLimits.class, new LimitsDeserializer());
     setMixInAnnotation(Transfer.class, TransferMixIn.class);
     setMixInAnnotation(Verification.class, VerificationMixIn.class);
+    addSerializer(StatementLine.class, new LineSerializer());
+    addDeserializer(StatementLine.class, new LineDeserializer());
+  }
+
+  /**
+   * A statement line in the common convention: {@code recordedAt} an ISO-8601 instant (millisecond
+   * precision), {@code change} and {@code balanceAfter} amounts of time. Streamed by hand: a
+   * statement has thousands of lines.
+   */
+  private static final class LineSerializer extends JsonSerializer<StatementLine> {
+    @Override
+    public void serialize(StatementLine line, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      gen.writeStartObject();
+      gen.writeNumberField("sequence", line.sequence());
+      gen.writeStringField("recordedAt", Instant.ofEpochMilli(line.recordedAtMillis()).toString());
+      gen.writeStringField("kind", line.kind().name());
+      gen.writeStringField("phase", line.phase().name());
+      gen.writeStringField("counterparty", line.counterparty().value());
+      amount(gen, "change", line.changeMinutes());
+      amount(gen, "balanceAfter", line.balanceAfterMinutes());
+      gen.writeEndObject();
+    }
+
+    private static void amount(JsonGenerator gen, String name, long minutes) throws IOException {
+      gen.writeObjectFieldStart(name);
+      gen.writeNumberField("minutes", minutes);
+      gen.writeStringField("display", TimeCredit.ofMinutes(minutes).toString());
+      gen.writeEndObject();
+    }
+  }
+
+  private static final class LineDeserializer extends JsonDeserializer<StatementLine> {
+    @Override
+    public StatementLine deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        return (StatementLine) ctxt.handleUnexpectedToken(StatementLine.class, p);
+      }
+      long sequence = 0;
+      Long recordedAt = null;
+      TransferKind kind = null;
+      TransferPhase phase = null;
+      AccountId counterparty = null;
+      TimeCredit change = null;
+      TimeCredit balanceAfter = null;
+      for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+        p.nextToken();
+        switch (field) {
+          case "sequence" -> sequence = ctxt.readValue(p, Long.class);
+          case "recordedAt" -> recordedAt = millis(p, ctxt);
+          case "kind" -> kind = ctxt.readValue(p, TransferKind.class);
+          case "phase" -> phase = ctxt.readValue(p, TransferPhase.class);
+          case "counterparty" -> counterparty = ctxt.readValue(p, AccountId.class);
+          case "change" -> change = ctxt.readValue(p, TimeCredit.class);
+          case "balanceAfter" -> balanceAfter = ctxt.readValue(p, TimeCredit.class);
+          default -> ctxt.handleUnknownProperty(p, this, StatementLine.class, field);
+        }
+      }
+      if (recordedAt == null
+          || kind == null
+          || phase == null
+          || counterparty == null
+          || change == null
+          || balanceAfter == null) {
+        throw Values.invalid(
+            p,
+            "a statement line needs recordedAt, kind, phase, counterparty, change and balanceAfter",
+            StatementLine.class,
+            null);
+      }
+      return new StatementLine(
+          sequence,
+          recordedAt,
+          kind,
+          phase,
+          counterparty,
+          change.toMinutes(),
+          balanceAfter.toMinutes());
+    }
+
+    private static long millis(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        return (Long) ctxt.handleUnexpectedToken(Instant.class, p);
+      }
+      Instant instant;
+      try {
+        instant = Instant.parse(p.getText());
+      } catch (DateTimeParseException e) {
+        throw Values.invalid(p, "not an ISO-8601 instant", Instant.class, null);
+      }
+      if (instant.getNano() % 1_000_000 != 0) {
+        throw Values.invalid(p, "finer than a millisecond", Instant.class, null);
+      }
+      try {
+        return instant.toEpochMilli();
+      } catch (ArithmeticException e) {
+        throw Values.invalid(p, "out of range", Instant.class, null);
+      }
+    }
   }
 
   /** The chain verification: {@code "type":"INTACT"} or {@code "BROKEN"}, and its verdict. */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.sanshe.core.error.SansheException;
 import org.sanshe.jackson3.core.SansheCoreModule;
@@ -13,10 +15,13 @@ import org.sanshe.timebank.account.AccountId;
 import org.sanshe.timebank.account.AccountLimits;
 import org.sanshe.timebank.account.ExcessPolicy;
 import org.sanshe.timebank.account.PartyId;
+import org.sanshe.timebank.audit.StatementLine;
 import org.sanshe.timebank.audit.Verification;
 import org.sanshe.timebank.credit.TimeCredit;
 import org.sanshe.timebank.ledger.Transfer;
 import org.sanshe.timebank.ledger.TransferId;
+import org.sanshe.timebank.ledger.TransferKind;
+import org.sanshe.timebank.ledger.TransferPhase;
 import org.sanshe.timebank.service.ServiceRecordId;
 import org.sanshe.timebank.store.ChainHash;
 import tools.jackson.core.JsonGenerator;
@@ -36,10 +41,11 @@ import tools.jackson.databind.module.SimpleModule;
  * optional {@code minimum} and {@code storageCap} amounts, records such as {@code Account} through
  * Jackson's record support with ISO-8601 instants. {@link Transfer}'s internal idempotency key
  * ({@code clientKey}) is left out and reads back as 0. The chain {@link Verification} carries a
- * {@code type} ({@code INTACT} or {@code BROKEN}) and its verdict {@code intact}. Read strictly: a
- * bad value fails with an {@code InvalidFormatException} whose cause carries our code. Depends on
- * {@link SansheCoreModule} (registered with it). No default typing, no class names. Immutable and
- * thread-safe.
+ * {@code type} ({@code INTACT} or {@code BROKEN}) and its verdict {@code intact}. A statement line
+ * has an ISO-8601 {@code recordedAt} and amounts {@code change} and {@code balanceAfter}. Read
+ * strictly: a bad value fails with an {@code InvalidFormatException} whose cause carries our code.
+ * Depends on {@link SansheCoreModule} (registered with it). No default typing, no class names.
+ * Immutable and thread-safe.
  */
 public final class SansheTimeBankModule extends SimpleModule {
 
@@ -64,6 +70,105 @@ public final class SansheTimeBankModule extends SimpleModule {
     addDeserializer(AccountLimits.class, new LimitsDeserializer());
     setMixInAnnotation(Transfer.class, TransferMixIn.class);
     setMixInAnnotation(Verification.class, VerificationMixIn.class);
+    addSerializer(StatementLine.class, new LineSerializer());
+    addDeserializer(StatementLine.class, new LineDeserializer());
+  }
+
+  /**
+   * A statement line in the common convention: {@code recordedAt} an ISO-8601 instant (millisecond
+   * precision), {@code change} and {@code balanceAfter} amounts of time. Streamed by hand: a
+   * statement has thousands of lines.
+   */
+  private static final class LineSerializer extends ValueSerializer<StatementLine> {
+    @Override
+    public void serialize(StatementLine line, JsonGenerator gen, SerializationContext provider) {
+      gen.writeStartObject();
+      gen.writeNumberProperty("sequence", line.sequence());
+      gen.writeStringProperty(
+          "recordedAt", Instant.ofEpochMilli(line.recordedAtMillis()).toString());
+      gen.writeStringProperty("kind", line.kind().name());
+      gen.writeStringProperty("phase", line.phase().name());
+      gen.writeStringProperty("counterparty", line.counterparty().value());
+      amount(gen, "change", line.changeMinutes());
+      amount(gen, "balanceAfter", line.balanceAfterMinutes());
+      gen.writeEndObject();
+    }
+
+    private static void amount(JsonGenerator gen, String name, long minutes) {
+      gen.writeObjectPropertyStart(name);
+      gen.writeNumberProperty("minutes", minutes);
+      gen.writeStringProperty("display", TimeCredit.ofMinutes(minutes).toString());
+      gen.writeEndObject();
+    }
+  }
+
+  private static final class LineDeserializer extends ValueDeserializer<StatementLine> {
+    @Override
+    public StatementLine deserialize(JsonParser p, DeserializationContext ctxt) {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        return (StatementLine) ctxt.handleUnexpectedToken(StatementLine.class, p);
+      }
+      long sequence = 0;
+      Long recordedAt = null;
+      TransferKind kind = null;
+      TransferPhase phase = null;
+      AccountId counterparty = null;
+      TimeCredit change = null;
+      TimeCredit balanceAfter = null;
+      for (String field = p.nextName(); field != null; field = p.nextName()) {
+        p.nextToken();
+        switch (field) {
+          case "sequence" -> sequence = ctxt.readValue(p, Long.class);
+          case "recordedAt" -> recordedAt = millis(p, ctxt);
+          case "kind" -> kind = ctxt.readValue(p, TransferKind.class);
+          case "phase" -> phase = ctxt.readValue(p, TransferPhase.class);
+          case "counterparty" -> counterparty = ctxt.readValue(p, AccountId.class);
+          case "change" -> change = ctxt.readValue(p, TimeCredit.class);
+          case "balanceAfter" -> balanceAfter = ctxt.readValue(p, TimeCredit.class);
+          default -> ctxt.handleUnknownProperty(p, this, StatementLine.class, field);
+        }
+      }
+      if (recordedAt == null
+          || kind == null
+          || phase == null
+          || counterparty == null
+          || change == null
+          || balanceAfter == null) {
+        throw Values.invalid(
+            p,
+            "a statement line needs recordedAt, kind, phase, counterparty, change and balanceAfter",
+            StatementLine.class,
+            null);
+      }
+      return new StatementLine(
+          sequence,
+          recordedAt,
+          kind,
+          phase,
+          counterparty,
+          change.toMinutes(),
+          balanceAfter.toMinutes());
+    }
+
+    private static long millis(JsonParser p, DeserializationContext ctxt) {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        return (Long) ctxt.handleUnexpectedToken(Instant.class, p);
+      }
+      Instant instant;
+      try {
+        instant = Instant.parse(p.getString());
+      } catch (DateTimeParseException e) {
+        throw Values.invalid(p, "not an ISO-8601 instant", Instant.class, null);
+      }
+      if (instant.getNano() % 1_000_000 != 0) {
+        throw Values.invalid(p, "finer than a millisecond", Instant.class, null);
+      }
+      try {
+        return instant.toEpochMilli();
+      } catch (ArithmeticException e) {
+        throw Values.invalid(p, "out of range", Instant.class, null);
+      }
+    }
   }
 
   /** The chain verification: {@code "type":"INTACT"} or {@code "BROKEN"}, and its verdict. */
