@@ -34,8 +34,9 @@ public final class Amounts {
    * @param toUnits the amount in units
    * @param fromUnits the amount of units; may throw {@link SansheException}
    * @param display the display form
+   * @return the deserializer registered, for reuse by composite deserializers
    */
-  public static <T> void register(
+  public static <T> JsonDeserializer<T> register(
       SimpleModule module,
       Class<T> type,
       String unit,
@@ -54,8 +55,7 @@ public final class Amounts {
             gen.writeEndObject();
           }
         });
-    module.addDeserializer(
-        type,
+    JsonDeserializer<T> deserializer =
         new JsonDeserializer<T>() {
           @Override
           public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
@@ -96,6 +96,8 @@ public final class Amounts {
             }
             return value;
           }
-        });
+        };
+    module.addDeserializer(type, deserializer);
+    return deserializer;
   }
 }

@@ -15,12 +15,13 @@ import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.sanshe.core.error.SansheException;
 import org.sanshe.jackson.core.SansheCoreModule;
 import org.sanshe.jackson.internal.Amounts;
+import org.sanshe.jackson.internal.Instants;
 import org.sanshe.jackson.internal.Values;
 import org.sanshe.timebank.account.AccountId;
 import org.sanshe.timebank.account.AccountLimits;
@@ -59,20 +60,21 @@ public final class SansheTimeBankModule extends SimpleModule {
     Values.string(this, PartyId.class, PartyId::value, PartyId::of);
     Values.string(this, TransferId.class, TransferId::value, TransferId::of);
     Values.string(this, ServiceRecordId.class, ServiceRecordId::value, ServiceRecordId::of);
-    Amounts.register(
-        this,
-        TimeCredit.class,
-        "minutes",
-        TimeCredit::toMinutes,
-        TimeCredit::ofMinutes,
-        TimeCredit::toString);
+    JsonDeserializer<TimeCredit> credits =
+        Amounts.register(
+            this,
+            TimeCredit.class,
+            "minutes",
+            TimeCredit::toMinutes,
+            TimeCredit::ofMinutes,
+            TimeCredit::toString);
     Values.string(this, ChainHash.class, ChainHash::toString, ChainHash::parse);
     addSerializer(AccountLimits.class, new LimitsSerializer());
     addDeserializer(AccountLimits.class, new LimitsDeserializer());
     setMixInAnnotation(Transfer.class, TransferMixIn.class);
     setMixInAnnotation(Verification.class, VerificationMixIn.class);
     addSerializer(StatementLine.class, new LineSerializer());
-    addDeserializer(StatementLine.class, new LineDeserializer());
+    addDeserializer(StatementLine.class, new LineDeserializer(credits));
   }
 
   /**
@@ -104,6 +106,12 @@ public final class SansheTimeBankModule extends SimpleModule {
   }
 
   private static final class LineDeserializer extends JsonDeserializer<StatementLine> {
+    private final JsonDeserializer<TimeCredit> credits;
+
+    LineDeserializer(JsonDeserializer<TimeCredit> credits) {
+      this.credits = credits;
+    }
+
     @Override
     public StatementLine deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       if (p.currentToken() != JsonToken.START_OBJECT) {
@@ -117,15 +125,19 @@ public final class SansheTimeBankModule extends SimpleModule {
       TimeCredit change = null;
       TimeCredit balanceAfter = null;
       for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
-        p.nextToken();
+        JsonToken t = p.nextToken();
         switch (field) {
-          case "sequence" -> sequence = ctxt.readValue(p, Long.class);
+          case "sequence" ->
+              sequence =
+                  t == JsonToken.VALUE_NUMBER_INT
+                      ? p.getLongValue()
+                      : ctxt.readValue(p, Long.class);
           case "recordedAt" -> recordedAt = millis(p, ctxt);
-          case "kind" -> kind = ctxt.readValue(p, TransferKind.class);
-          case "phase" -> phase = ctxt.readValue(p, TransferPhase.class);
-          case "counterparty" -> counterparty = ctxt.readValue(p, AccountId.class);
-          case "change" -> change = ctxt.readValue(p, TimeCredit.class);
-          case "balanceAfter" -> balanceAfter = ctxt.readValue(p, TimeCredit.class);
+          case "kind" -> kind = constant(p, ctxt, TransferKind.class);
+          case "phase" -> phase = constant(p, ctxt, TransferPhase.class);
+          case "counterparty" -> counterparty = account(p, ctxt);
+          case "change" -> change = credits.deserialize(p, ctxt);
+          case "balanceAfter" -> balanceAfter = credits.deserialize(p, ctxt);
           default -> ctxt.handleUnknownProperty(p, this, StatementLine.class, field);
         }
       }
@@ -151,14 +163,37 @@ public final class SansheTimeBankModule extends SimpleModule {
           balanceAfter.toMinutes());
     }
 
+    private static AccountId account(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        return (AccountId) ctxt.handleUnexpectedToken(AccountId.class, p);
+      }
+      try {
+        return AccountId.of(p.getText());
+      } catch (SansheException e) {
+        throw Values.invalid(p, e.getMessage(), AccountId.class, e);
+      }
+    }
+
+    private static <E extends Enum<E>> E constant(
+        JsonParser p, DeserializationContext ctxt, Class<E> type) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_STRING) {
+        try {
+          return Enum.valueOf(type, p.getText());
+        } catch (IllegalArgumentException e) {
+          throw Values.invalid(p, "not one of the allowed values", type, null);
+        }
+      }
+      return ctxt.readValue(p, type);
+    }
+
     private static long millis(JsonParser p, DeserializationContext ctxt) throws IOException {
       if (p.currentToken() != JsonToken.VALUE_STRING) {
         return (Long) ctxt.handleUnexpectedToken(Instant.class, p);
       }
       Instant instant;
       try {
-        instant = Instant.parse(p.getText());
-      } catch (DateTimeParseException e) {
+        instant = Instants.parse(p.getText());
+      } catch (DateTimeException e) {
         throw Values.invalid(p, "not an ISO-8601 instant", Instant.class, null);
       }
       if (instant.getNano() % 1_000_000 != 0) {

@@ -33,8 +33,9 @@ public final class Amounts {
    * @param toUnits the amount in units
    * @param fromUnits the amount of units; may throw {@link SansheException}
    * @param display the display form
+   * @return the deserializer registered, for reuse by composite deserializers
    */
-  public static <T> void register(
+  public static <T> ValueDeserializer<T> register(
       SimpleModule module,
       Class<T> type,
       String unit,
@@ -52,8 +53,7 @@ public final class Amounts {
             gen.writeEndObject();
           }
         });
-    module.addDeserializer(
-        type,
+    ValueDeserializer<T> deserializer =
         new ValueDeserializer<T>() {
           @Override
           public T deserialize(JsonParser p, DeserializationContext ctxt) {
@@ -94,6 +94,8 @@ public final class Amounts {
             }
             return value;
           }
-        });
+        };
+    module.addDeserializer(type, deserializer);
+    return deserializer;
   }
 }

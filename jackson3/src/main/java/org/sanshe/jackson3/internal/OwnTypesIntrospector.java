@@ -41,7 +41,7 @@ public final class OwnTypesIntrospector extends NopAnnotationIntrospector {
 
   private static final Map<Class<?>, Handlers> HANDLERS =
       Map.of(
-          Instant.class, handlers(Instant.class, Instant::parse),
+          Instant.class, handlers(Instant.class, Instants::parse),
           LocalDate.class, handlers(LocalDate.class, LocalDate::parse),
           YearMonth.class, handlers(YearMonth.class, YearMonth::parse),
           Year.class, handlers(Year.class, Year::parse),
