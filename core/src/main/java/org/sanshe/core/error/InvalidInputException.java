@@ -29,7 +29,8 @@ public class InvalidInputException extends SansheException {
   }
 
   /**
-   * Returns the message in a locale's language; the first problem is stated in that language too.
+   * Returns the message in a locale's language; the first problem (its path, code and message) is
+   * stated in that language too.
    *
    * @param locale the locale, not null
    * @return the message
@@ -41,6 +42,9 @@ public class InvalidInputException extends SansheException {
         errors.isEmpty()
             ? ""
             : (errors.get(0).path().isEmpty() ? "" : errors.get(0).path() + ": ")
+                + "["
+                + errors.get(0).code()
+                + "] "
                 + errors.get(0).message(locale);
     return MessageCatalog.format(errorCode().template(locale), List.of(errors.size(), first));
   }
