@@ -201,14 +201,24 @@ public final class SansheJson {
   }
 
   /**
-   * Builds the RFC 9457 problem document of a read failure, in a reader's language.
+   * Builds the RFC 9457 problem document of a read failure, in a reader's language: the code,
+   * status and detail of the one problem found, which {@code problems} lists with its path.
    *
    * @param failure the failure, not null
    * @param locale the request's locale, not null
    * @return the document
    */
   public static ProblemDetails problem(JsonProcessingException failure, Locale locale) {
-    return ProblemDetails.of(toException(failure), locale);
+    InvalidInputException e = toException(failure);
+    Problem first = e.problems().all().get(0);
+    ProblemDetails whole = ProblemDetails.of(e, locale);
+    return new ProblemDetails(
+        ProblemDetails.TYPE_PREFIX + first.code(),
+        first.errorCode().category().title(locale),
+        first.errorCode().httpStatus(),
+        first.message(locale),
+        first.code(),
+        whole.problems());
   }
 
   private static SansheException documentError(JsonProcessingException outer, String path) {

@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
+import java.lang.module.ModuleReader;
 import java.lang.module.ModuleReference;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -61,23 +60,28 @@ class ExportedTypesCoverageTest {
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       Path root = Path.of(entry);
       boolean domain =
-          Stream.of("core", "time-bank", "deliberation")
-              .anyMatch(m -> root.endsWith(Path.of(m, "target", "classes")));
+          root.getFileName().toString().matches("sanshe-(core|time-bank|deliberation)-.*[.]jar")
+              || Stream.of("core", "time-bank", "deliberation")
+                  .anyMatch(m -> root.endsWith(Path.of(m, "target", "classes")));
       if (!domain) {
         continue;
       }
       for (ModuleReference ref : ModuleFinder.of(root).findAll()) {
-        for (ModuleDescriptor.Exports export : ref.descriptor().exports()) {
-          Path dir = root.resolve(export.source().replace('.', File.separatorChar));
-          try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {
-              String simple = f.getFileName().toString().replace(".class", "");
-              if (!simple.equals("package-info") && !simple.equals("module-info")) {
-                String name = export.source() + "." + simple.replace('$', '.');
-                if (isValueType(export.source() + "." + simple)) {
-                  types.add(name);
-                }
-              }
+        Set<String> exported = new TreeSet<>();
+        ref.descriptor().exports().forEach(e -> exported.add(e.source().replace('.', '/')));
+        try (ModuleReader reader = ref.open();
+            Stream<String> resources = reader.list()) {
+          for (String resource : resources.filter(r -> r.endsWith(".class")).toList()) {
+            int slash = resource.lastIndexOf('/');
+            String simple = resource.substring(slash + 1, resource.length() - ".class".length());
+            if (slash < 0
+                || !exported.contains(resource.substring(0, slash))
+                || simple.equals("package-info")) {
+              continue;
+            }
+            String binary = resource.substring(0, resource.length() - 6).replace('/', '.');
+            if (isValueType(binary)) {
+              types.add(binary.replace('$', '.'));
             }
           }
         }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,23 +20,34 @@ import org.junit.jupiter.api.Test;
  */
 class ModulePathTest {
 
-  private static final String[] MODULE_PATH = {
-    "jackson-databind",
-    "jackson-core",
-    "jackson-annotations",
-    "core" + File.separator + "target" + File.separator + "classes",
-    "time-bank" + File.separator + "target" + File.separator + "classes",
-    "deliberation" + File.separator + "target" + File.separator + "classes",
-    "jackson" + File.separator + "target" + File.separator + "classes"
+  /** Jackson's jars, by a part of their path. */
+  private static final String[] JACKSON = {
+    "jackson-databind", "jackson-core", "jackson-annotations"
   };
+
+  /**
+   * Tells whether a class-path entry belongs on the module path: Jackson, the domain modules (jars
+   * in a full build, class directories in a test-phase build) and this artifact's classes.
+   */
+  private static boolean wanted(Path entry) {
+    String name = entry.getFileName().toString();
+    for (String part : JACKSON) {
+      if (entry.toString().contains(part) && !name.contains("jsr310")) {
+        return true;
+      }
+    }
+    if (name.matches("sanshe-(core|time-bank|deliberation)-.*[.]jar")) {
+      return true;
+    }
+    return Stream.of("core", "time-bank", "deliberation", "jackson")
+        .anyMatch(m -> entry.endsWith(Path.of(m, "target", "classes")));
+  }
 
   private static ModuleLayer layer() {
     List<Path> paths = new ArrayList<>();
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-      for (String wanted : MODULE_PATH) {
-        if (entry.contains(wanted) && !entry.contains("jsr310")) {
-          paths.add(Path.of(entry));
-        }
+      if (wanted(Path.of(entry))) {
+        paths.add(Path.of(entry));
       }
     }
     ModuleFinder finder = ModuleFinder.of(paths.toArray(Path[]::new));

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.sanshe.core.error.CoreError;
 import org.sanshe.core.error.InvalidInputException;
 import org.sanshe.core.error.Problem;
+import org.sanshe.core.error.ProblemDetails;
 import org.sanshe.core.error.Problems;
 import org.sanshe.core.error.SansheException;
 import org.sanshe.core.registry.RegistryError;
@@ -68,6 +69,10 @@ class ProblemJsonTest {
         Problem p = e.problems().all().get(0);
         assertThat(p.code()).as(c.toString()).isEqualTo(c.code());
         assertThat(p.path()).as(c.toString()).isEqualTo(c.path());
+        ProblemDetails document = SansheJson.problem(failure, Locale.ENGLISH);
+        assertThat(document.code()).as(c.toString()).isEqualTo(c.code());
+        assertThat(document.status()).isEqualTo(p.errorCode().httpStatus());
+        assertThat(document.problems().get(0).path()).as(c.toString()).isEqualTo(c.path());
         for (Locale l : new Locale[] {Locale.ENGLISH, Locale.CHINESE}) {
           String message = e.message(l) + SansheJson.problem(failure, l);
           for (String value : c.values()) {

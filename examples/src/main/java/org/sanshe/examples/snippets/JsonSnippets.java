@@ -24,8 +24,7 @@ public final class JsonSnippets {
    */
   public static List<Object> json() throws JsonProcessingException {
     // tag::json[]
-    ObjectMapper mapper =
-        SansheJson.mapper(); // masked personal data, input limits, no default typing
+    ObjectMapper mapper = SansheJson.mapper(); // masked personal data, input limits
     String json = mapper.writeValueAsString(TimeCredit.ofMinutes(150));
     // {"minutes":150,"display":"2h30m"}
     ProblemDetails problem = null;
