@@ -74,7 +74,8 @@ class ProblemJsonTest {
         assertThat(document.status()).isEqualTo(p.errorCode().httpStatus());
         assertThat(document.problems().get(0).path()).as(c.toString()).isEqualTo(c.path());
         for (Locale l : new Locale[] {Locale.ENGLISH, Locale.CHINESE}) {
-          String message = e.message(l) + SansheJson.problem(failure, l);
+          String message =
+              e.message(l) + SansheJson.problem(failure, l) + failure.getOriginalMessage();
           for (String value : c.values()) {
             assertThat(message).as(c.toString()).doesNotContain(value);
           }
