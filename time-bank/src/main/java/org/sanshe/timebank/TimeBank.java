@@ -4,12 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.sanshe.core.kernel.IdSource;
 import org.sanshe.timebank.account.Account;
+import org.sanshe.timebank.account.AccountHolders;
 import org.sanshe.timebank.account.AccountId;
 import org.sanshe.timebank.account.AccountKind;
 import org.sanshe.timebank.account.AccountLimits;
@@ -28,6 +27,7 @@ import org.sanshe.timebank.ledger.TransferId;
 import org.sanshe.timebank.ledger.TransferKind;
 import org.sanshe.timebank.ledger.TransferPhase;
 import org.sanshe.timebank.ledger.TransferRequest;
+import org.sanshe.timebank.memory.MemoryAccountHolders;
 import org.sanshe.timebank.memory.MemoryServiceRecords;
 import org.sanshe.timebank.policy.Ages;
 import org.sanshe.timebank.policy.GiftPolicy;
@@ -38,14 +38,17 @@ import org.sanshe.timebank.service.ServiceRecords;
 /**
  * A community time bank (时间银行): the ledger with its holders, the local configuration, the
  * authorization rule and the policies, behind commands that each name who acts. Opens its own
- * issuance account and community donation pool.
+ * issuance account and community donation pool, unless the ledger already has them: a time bank
+ * over a ledger restored from its store ({@link Ledger.Builder#build()} over a non-empty journal)
+ * continues with the accounts the journal holds and the holders the {@link AccountHolders} register
+ * holds, so that after a restart nothing is opened twice.
  *
  * <p>Gifts, donations and redemptions need the holder or the holder's guardian; gifts follow the
  * {@link GiftPolicy} through the {@link Kinship} port; group accounts may only donate; redemptions
  * follow the age gate through the {@link Ages} port and the credit expiry. A refused command
  * changes nothing and throws a {@link TimeBankException} that says why.
  *
- * <p>Thread-safe: the ledger serializes its own commands, the holder register is concurrent, and
+ * <p>Thread-safe: the ledger serializes its own commands, the holder register is thread-safe, and
  * the policies are immutable. A policy check and the ledger command that follows it are not one
  * atomic step; the ledger's own limits are enforced atomically.
  */
@@ -63,7 +66,7 @@ public final class TimeBank {
   private final Kinship kinship;
   private final Ages ages;
   private final Clock clock;
-  private final Map<AccountId, PartyId> holders = new ConcurrentHashMap<>();
+  private final AccountHolders holders;
   private final ServiceRecording services;
   private final Certificates certificates;
   private final Audit audit;
@@ -72,7 +75,7 @@ public final class TimeBank {
    * Creates a time bank over an empty ledger and opens its issuance account and donation pool, both
    * held by the operator.
    *
-   * @param ledger an empty ledger, not null
+   * @param ledger a new or restored ledger, not null
    * @param configuration the local configuration, not null
    * @param operator the party that operates the bank, not null
    * @param roles the roles port, not null
@@ -94,7 +97,7 @@ public final class TimeBank {
   /**
    * Creates a time bank with a given service-record store.
    *
-   * @param ledger an empty ledger, not null
+   * @param ledger a new or restored ledger, not null
    * @param configuration the local configuration, not null
    * @param operator the party that operates the bank, not null
    * @param roles the roles port, not null
@@ -112,18 +115,51 @@ public final class TimeBank {
       Ages ages,
       IdSource ids,
       ServiceRecords records) {
+    this(ledger, configuration, operator, roles, kinship, ages, ids, records, null);
+  }
+
+  /**
+   * Creates a time bank with given service-record and holder stores: the constructor for durable
+   * ports. Over a ledger that already has the issuance account and the donation pool (restored from
+   * its journal) nothing is opened again.
+   *
+   * @param ledger a new or restored ledger, not null
+   * @param configuration the local configuration, not null
+   * @param operator the party that operates the bank, not null
+   * @param roles the roles port, not null
+   * @param kinship the kinship port, not null
+   * @param ages the ages port, not null
+   * @param ids the id source for records and certificates, not null
+   * @param records the service-record store, not null
+   * @param holders the register of account holders, or null for a new in-memory one
+   */
+  public TimeBank(
+      Ledger ledger,
+      TimeBankConfiguration configuration,
+      PartyId operator,
+      Roles roles,
+      Kinship kinship,
+      Ages ages,
+      IdSource ids,
+      ServiceRecords records,
+      AccountHolders holders) {
     this.ledger = Objects.requireNonNull(ledger, "ledger");
+    this.holders = holders == null ? new MemoryAccountHolders() : holders;
     this.configuration = Objects.requireNonNull(configuration, "configuration");
     Objects.requireNonNull(operator, "operator");
     this.authorization = new Authorization(roles);
     this.kinship = Objects.requireNonNull(kinship, "kinship");
     this.ages = Objects.requireNonNull(ages, "ages");
     this.clock = ledger.clock();
-    ledger.open(ISSUANCE, AccountKind.ISSUANCE, AccountLimits.unbounded());
-    ledger.open(DONATION_POOL, AccountKind.COMMUNITY_POOL, AccountLimits.standard());
+    if (!ledger.hasAccount(ISSUANCE)) {
+      ledger.open(ISSUANCE, AccountKind.ISSUANCE, AccountLimits.unbounded());
+    }
+    if (!ledger.hasAccount(DONATION_POOL)) {
+      ledger.open(DONATION_POOL, AccountKind.COMMUNITY_POOL, AccountLimits.standard());
+    }
     ledger.designateDonationPool(DONATION_POOL);
-    holders.put(ISSUANCE, operator);
-    holders.put(DONATION_POOL, operator);
+    this.holders.register(ISSUANCE, operator);
+    this.holders.register(DONATION_POOL, operator);
     this.services =
         new ServiceRecording(
             ledger,
@@ -133,13 +169,16 @@ public final class TimeBank {
             configuration.pricing(),
             configuration.recording(),
             ids,
-            clock);
+            clock,
+            this.holders);
     this.certificates = new Certificates(records, authorization, ids, clock, configuration.zone());
     this.audit = new Audit(ledger);
   }
 
   /**
-   * Opens an account for a holder; individual accounts get the configured limits.
+   * Opens an account for a holder; individual accounts get the configured limits. The holder is
+   * recorded first, then the account opened, so a retry after a crash in between completes the
+   * opening; opening an existing account again for the same holder with the same kind returns it.
    *
    * @param actor an operator, not null
    * @param id the account id, not null
@@ -158,9 +197,19 @@ public final class TimeBank {
           case ISSUANCE, CLEARING -> AccountLimits.unbounded();
           default -> AccountLimits.standard();
         };
-    Account account = ledger.open(id, kind, limits);
-    holders.put(id, holder);
-    return account;
+    Objects.requireNonNull(id, "id");
+    PartyId recorded = holders.register(id, holder);
+    if (!recorded.equals(holder)) {
+      throw new TimeBankException(TimeBankError.LEDGER_ACCOUNT_EXISTS, id);
+    }
+    if (ledger.hasAccount(id)) {
+      Account existing = ledger.account(id);
+      if (existing.kind() == kind && existing.limits().equals(limits)) {
+        return existing; // a retry after a crash between the register and the ledger
+      }
+      throw new TimeBankException(TimeBankError.LEDGER_ACCOUNT_EXISTS, id);
+    }
+    return ledger.open(id, kind, limits);
   }
 
   /**
@@ -184,11 +233,9 @@ public final class TimeBank {
    * @throws TimeBankException {@code LEDGER_ACCOUNT_UNKNOWN} if unknown
    */
   public PartyId holderOf(AccountId id) {
-    PartyId holder = holders.get(Objects.requireNonNull(id, "id"));
-    if (holder == null) {
-      throw new TimeBankException(TimeBankError.LEDGER_ACCOUNT_UNKNOWN, id);
-    }
-    return holder;
+    return holders
+        .holderOf(Objects.requireNonNull(id, "id"))
+        .orElseThrow(() -> new TimeBankException(TimeBankError.LEDGER_ACCOUNT_UNKNOWN, id));
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.sanshe.core.error;
 
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -24,29 +23,15 @@ public class InvalidInputException extends SansheException {
     this.problems = problems;
   }
 
-  private static String firstMessage(Problems problems) {
-    return problems.errors().isEmpty() ? "" : problems.errors().get(0).toString();
-  }
-
-  /**
-   * Returns the message in a locale's language; the first problem (its path, code and message) is
-   * stated in that language too.
-   *
-   * @param locale the locale, not null
-   * @return the message
-   */
-  @Override
-  public String message(Locale locale) {
-    List<Problem> errors = problems.errors();
-    String first =
-        errors.isEmpty()
-            ? ""
-            : (errors.get(0).path().isEmpty() ? "" : errors.get(0).path() + ": ")
-                + "["
-                + errors.get(0).code()
-                + "] "
-                + errors.get(0).message(locale);
-    return MessageCatalog.format(errorCode().template(locale), List.of(errors.size(), first));
+  private static Object firstMessage(Problems problems) {
+    if (problems.errors().isEmpty()) {
+      return "";
+    }
+    Problem first = problems.errors().get(0);
+    String where = first.path().isEmpty() ? "" : first.path() + ": ";
+    return Wording.of(
+        where + "[" + first.code() + "] " + first.message(Locale.ENGLISH),
+        where + "[" + first.code() + "] " + first.message(Locale.SIMPLIFIED_CHINESE));
   }
 
   /**

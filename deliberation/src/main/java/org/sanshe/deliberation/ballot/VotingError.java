@@ -45,6 +45,8 @@ public enum VotingError implements ErrorCode {
   VOTING_BORDA_POINTS_INVALID,
   /** {0} the missing candidate. */
   VOTING_TIE_ORDER_INCOMPLETE,
+  /** A count or a score summed past {@code Long.MAX_VALUE}; no arguments. */
+  VOTING_COUNT_OVERFLOW,
   /** {0} the budget. */
   BUDGET_NOT_POSITIVE,
   /** {0} the project, {1} the cost. */

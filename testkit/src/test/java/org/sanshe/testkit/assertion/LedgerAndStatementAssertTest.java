@@ -29,10 +29,11 @@ import org.sanshe.timebank.store.LedgerStore;
 
 class LedgerAndStatementAssertTest {
 
-  /** A store that shows entry 2 with an altered amount once asked to. */
+  /** A store that shows one entry with an altered amount once asked to. */
   private static final class TamperingStore implements LedgerStore {
     private final MemoryLedgerStore inner = new MemoryLedgerStore();
     private boolean tamper;
+    private long target;
 
     @Override
     public long lastSequence() {
@@ -47,14 +48,14 @@ class LedgerAndStatementAssertTest {
     @Override
     public JournalEntry read(long sequence) {
       JournalEntry e = inner.read(sequence);
-      return tamper && sequence == 2 ? e.withAmount(e.amountMinutes() + 60) : e;
+      return tamper && sequence == target ? e.withAmount(e.amountMinutes() + 60) : e;
     }
 
     @Override
     public List<JournalEntry> readRange(long fromSequence, int maxEntries) {
       List<JournalEntry> out = new ArrayList<>();
       for (JournalEntry e : inner.readRange(fromSequence, maxEntries)) {
-        out.add(tamper && e.sequence() == 2 ? e.withAmount(e.amountMinutes() + 60) : e);
+        out.add(tamper && e.sequence() == target ? e.withAmount(e.amountMinutes() + 60) : e);
       }
       return out;
     }
@@ -65,8 +66,23 @@ class LedgerAndStatementAssertTest {
     }
 
     @Override
-    public void scanAccountBackward(int account, EntryVisitor visitor) {
-      inner.scanAccountBackward(account, visitor);
+    public void scanAccountBackward(int account, long maxSequence, EntryVisitor visitor) {
+      inner.scanAccountBackward(account, maxSequence, visitor);
+    }
+
+    @Override
+    public org.sanshe.timebank.store.ChainHash head() {
+      return inner.head();
+    }
+
+    @Override
+    public void saveCheckpoint(org.sanshe.timebank.store.Checkpoint checkpoint) {
+      inner.saveCheckpoint(checkpoint);
+    }
+
+    @Override
+    public java.util.Optional<org.sanshe.timebank.store.Checkpoint> latestCheckpoint() {
+      return inner.latestCheckpoint();
     }
   }
 
@@ -107,11 +123,12 @@ class LedgerAndStatementAssertTest {
     TamperingStore store = new TamperingStore();
     Ledger ledger = twoCredits(store);
     assertThat(ledger).isBalanced().hasIntactChain();
+    store.target = ledger.lastSequence(); // the second credit
     store.tamper = true;
     assertThatThrownBy(() -> assertThat(ledger).hasIntactChain())
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Expected the ledger's hash chain to verify")
-        .hasMessageContaining("broken at sequence 2");
+        .hasMessageContaining("broken at sequence " + store.target);
     assertThatThrownBy(() -> assertThat(ledger).isBalanced())
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Expected the ledger to be balanced")

@@ -13,6 +13,7 @@ import org.sanshe.timebank.account.AccountId;
 import org.sanshe.timebank.account.AccountKind;
 import org.sanshe.timebank.credit.TimeCredit;
 import org.sanshe.timebank.error.TimeBankError;
+import org.sanshe.timebank.ledger.AccountChange;
 import org.sanshe.timebank.ledger.BalanceSnapshot;
 import org.sanshe.timebank.ledger.Ledger;
 import org.sanshe.timebank.ledger.LedgerException;
@@ -47,8 +48,10 @@ public final class Audit {
   }
 
   /**
-   * Verifies the stored journal against its hash chain and against the ledger's own head (so a
-   * truncated or rewritten tail is found too).
+   * Verifies the stored journal against its hash chain, against the store's anchored head and
+   * length, and against the ledger's own head, so that a rewritten entry, a truncated tail and
+   * entries forged after the last valid one are all found. Entries that another writer appended are
+   * read first ({@link Ledger#refresh()}).
    *
    * @return intact, or the first bad sequence
    * @throws LedgerException {@code LEDGER_JOURNAL_NOT_CHAINED} if the ledger does not chain
@@ -57,12 +60,26 @@ public final class Audit {
     if (!ledger.isHashChained()) {
       throw new LedgerException(TimeBankError.LEDGER_JOURNAL_NOT_CHAINED);
     }
-    long last = ledger.lastSequence();
+    long last;
+    try {
+      last = ledger.refresh(); // entries another writer appended are part of the journal
+    } catch (LedgerException e) {
+      if (e.error() == TimeBankError.LEDGER_JOURNAL_BROKEN
+          || e.error() == TimeBankError.LEDGER_JOURNAL_TRUNCATED) {
+        return new Verification.Broken(
+            ((Number) e.arguments().get(0)).longValue() + 1, e.message(java.util.Locale.ENGLISH));
+      }
+      throw e;
+    }
     Verification v = JournalVerifier.verify(paged(ledger.store()));
     if (v instanceof Verification.Intact intact) {
       if (intact.entries() < last) {
         return new Verification.Broken(
             intact.entries() + 1, "entry " + (intact.entries() + 1) + " is missing");
+      }
+      if (intact.entries() > last) {
+        return new Verification.Broken(
+            last + 1, "entries after the anchored head " + last + " were added outside the ledger");
       }
       if (intact.entries() == last && !intact.head().equals(ledger.head())) {
         return new Verification.Broken(last, "the head differs from the ledger's anchor");
@@ -235,6 +252,9 @@ public final class Audit {
       int c = e.creditAccount();
       long m = e.amountMinutes();
       byte p = e.phase();
+      if (AccountChange.isAccountChange(p)) {
+        continue;
+      }
       if (p == PENDING) {
         pend[d] += m;
         pend[c] += m;

@@ -26,11 +26,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.sanshe.timebank.account.Account;
 import org.sanshe.timebank.account.AccountId;
 import org.sanshe.timebank.account.AccountKind;
@@ -38,10 +40,14 @@ import org.sanshe.timebank.account.AccountLimits;
 import org.sanshe.timebank.account.AccountStatus;
 import org.sanshe.timebank.account.ExcessPolicy;
 import org.sanshe.timebank.credit.TimeCredit;
+import org.sanshe.timebank.error.TimeBankError;
+import org.sanshe.timebank.error.TimeBankException;
 import org.sanshe.timebank.internal.Growth;
-import org.sanshe.timebank.internal.LongIntHashMap;
+import org.sanshe.timebank.internal.LongLongHashMap;
 import org.sanshe.timebank.store.ChainHash;
+import org.sanshe.timebank.store.Checkpoint;
 import org.sanshe.timebank.store.EntryBatch;
+import org.sanshe.timebank.store.EntryVisitor;
 import org.sanshe.timebank.store.HashChain;
 import org.sanshe.timebank.store.JournalEntry;
 import org.sanshe.timebank.store.LedgerStore;
@@ -65,22 +71,43 @@ import org.sanshe.timebank.store.LedgerStore;
  * a refused id re-evaluates it.
  *
  * <p><b>Performance.</b> Accounts and the idempotency index are parallel primitive arrays and an
- * open-addressing {@code long -> int} map; the journal is written through a reusable column batch
+ * open-addressing {@code long -> long} map; the journal is written through reusable column batches
  * and hashed with one reusable digest. The numeric fast path {@link #transfer(long, int, int, long,
  * TransferKind)} allocates nothing.
  *
- * <p><b>Storage.</b> Every command appends one batch to the {@link LedgerStore} port; a ledger
- * built over a non-empty store (with {@link Builder#restoring}) replays the journal, checking the
- * hash chain, and continues where it stopped. Accounts themselves are not journaled: the integrator
- * keeps the account snapshots ({@link #accounts()}) and hands them back when restoring.
+ * <p><b>Storage and group commit.</b> Everything the ledger knows is in the journal of its {@link
+ * LedgerStore}: transfers and the account lifecycle alike ({@link AccountChange}: opening with kind
+ * and limits, freezing, unfreezing, closing, limit changes, the donation-pool designation), all
+ * under the hash chain, so a ledger built over a non-empty store replays it, checking the chain and
+ * the store's anchored head, and continues where it stopped; nothing else needs to be kept.
+ * Commands are applied in memory by one writer at a time and their entries are appended in batches:
+ * while one batch is being appended (outside the lock), later commands are applied and staged into
+ * the next one, which the first of their callers appends as soon as the store is free. A command
+ * returns only after the batch holding its entries was committed by the store. If the store fails
+ * to commit a batch (it throws, the connection drops, another writer appended first), every command
+ * staged since the last committed batch is undone in memory exactly, in reverse order, its callers
+ * get a {@link LedgerException} with code {@code LEDGER_STORE_FAILED} (the store's exception as
+ * cause), and the ledger reads back from the store whatever it did commit before the next command,
+ * so the chain stays valid. When the store reports that another writer appended first (a second
+ * server over the same ledger), the command is applied again over the caught-up state, up to
+ * {@value #WRITER_ATTEMPTS} times, then refused with {@code LEDGER_WRITER_CONFLICT}. A retried
+ * client id is recognised across restarts and writers because the idempotency index is rebuilt from
+ * the journal.
  *
- * <p><b>Thread safety.</b> Thread-safe by one lock around every command and every read of mutable
- * state: commands are short (well under a microsecond without contention), so a single writer gives
- * a total order of the journal, which the hash chain needs anyway. Reads of the store alone
- * (statements, verification) may run concurrently with commands because the store synchronizes
- * itself.
+ * <p><b>Reads.</b> Account snapshots and balances include commands whose batch is still being
+ * appended (and are undone with them if it fails). {@link #balances()}, {@link #lastSequence()},
+ * {@link #head()} and the account scans behind statements first wait until everything staged is
+ * committed, so they describe the journal as stored. {@link #refresh()} reads entries that another
+ * writer appended.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: one lock guards the in-memory state; the store is called
+ * outside it for appends, so concurrent callers share batches. A single writer gives a total order
+ * of the journal, which the hash chain needs anyway.
  */
 public final class Ledger {
+
+  /** How many times a command is applied again after another writer appended first. */
+  public static final int WRITER_ATTEMPTS = 8;
 
   private static final byte OPEN = 0;
   private static final byte FROZEN = 1;
@@ -98,15 +125,51 @@ public final class Ledger {
   private static final byte EXPIRE_PENDING = TransferPhase.EXPIRE_PENDING.code();
   private static final byte DIVERTED = TransferPhase.DIVERTED.code();
   private static final byte DONATION = TransferKind.DONATION.code();
+  private static final byte A_OPENED = AccountChange.OPENED.code();
+  private static final byte A_FROZEN = AccountChange.FROZEN.code();
+  private static final byte A_UNFROZEN = AccountChange.UNFROZEN.code();
+  private static final byte A_CLOSED = AccountChange.CLOSED.code();
+  private static final byte A_LIMITS = AccountChange.LIMITS_CHANGED.code();
+  private static final byte A_POOL = AccountChange.DONATION_POOL_DESIGNATED.code();
   private static final AccountKind[] KINDS = AccountKind.values();
+  private static final AccountStatus[] STATUSES = AccountStatus.values();
 
   private final Object lock = new Object();
   private final Clock clock;
   private final LedgerStore store;
   private final HashChain chain;
-  private final EntryBatch batch = new EntryBatch();
+
+  /** The open batch: entries applied in memory and not yet handed to the store. */
+  private EntryBatch batch = new EntryBatch();
+
+  /** The batch being appended by the store, or null. */
+  private EntryBatch flushing;
+
+  private EntryBatch spare = new EntryBatch();
+  private Flight openFlight = new Flight();
+  private Flight flushingFlight;
+
+  /** Set after a failed append: the store may hold more than memory, read it back first. */
+  private boolean resync;
+
   private long lastSequence;
   private long lastTimestamp;
+  private long durableSequence;
+  private long durableTimestamp;
+  private ChainHash durableHead = ChainHash.GENESIS;
+  private int durablePendingCount;
+  private int durableFirstOpenPending;
+
+  /** Entries at or below this sequence are not in the idempotency index yet (0: all are). */
+  private long indexFloor;
+
+  private RuntimeException indexFailure;
+  private final long checkpointEvery;
+  private long lastCheckpoint;
+  private Checkpoint dueCheckpoint;
+
+  /** Undo records of account changes not yet committed: {sequence, change, account, previous}. */
+  private final ArrayDeque<long[]> accountUndo = new ArrayDeque<>();
 
   private int accountCount;
   private byte[][] accountIds = new byte[16][];
@@ -124,86 +187,306 @@ public final class Ledger {
   private int profileCount;
   private int donationPool = -1;
 
-  private final LongIntHashMap ids;
-  private Map<String, Integer> collidedIds;
+  private final LongLongHashMap ids;
+  private Map<String, Long> collidedIds;
 
-  private final LongIntHashMap pendingSlots = new LongIntHashMap(16);
+  private final LongLongHashMap pendingSlots = new LongLongHashMap(16);
   private long[] pendingSequence = new long[16];
   private long[] pendingDeadline = new long[16];
   private long[] pendingAmount = new long[16];
   private int[] pendingDebit = new int[16];
   private int[] pendingCredit = new int[16];
+  private byte[] pendingKind = new byte[16];
   private byte[] pendingState = new byte[16];
   private int pendingCount;
   private int firstOpenPending;
   private long nextDeadline = Long.MAX_VALUE;
   private int stagedPendings;
 
+  /** The outcome of one batch, shared by the commands staged into it. Guarded by the lock. */
+  private static final class Flight {
+    private boolean done;
+    private RuntimeException failure;
+    private int pendingCount;
+    private int firstOpenPending;
+  }
+
   private Ledger(Builder b) {
     this.clock = b.clock;
     this.store = b.store;
     this.chain = b.hashChained ? new HashChain() : null;
-    this.ids = new LongIntHashMap(b.expectedTransfers);
-    for (Account a : b.accounts) {
-      Account opened = open(a.id(), a.kind(), a.limits());
-      if (opened.number() != a.number()) {
-        throw new IllegalArgumentException("accounts must be restored in number order");
+    this.ids = new LongLongHashMap(b.expectedTransfers);
+    this.checkpointEvery = b.checkpointEvery;
+    synchronized (lock) {
+      if (b.fromCheckpoint) {
+        store.latestCheckpoint().ifPresent(this::restore);
       }
-      statuses[a.number()] = (byte) a.status().ordinal();
+      catchUp();
+      lastCheckpoint = indexFloor;
     }
-    if (b.donationPool != null) {
-      designateDonationPool(b.donationPool);
-    }
-    if (store.lastSequence() != 0) {
-      replay();
+    if (indexFloor > 0) {
+      startIndexLoad();
     }
   }
 
   /**
-   * Rebuilds balances, reservations, the idempotency index and the chain head from the stored
-   * journal, checking every link of the chain.
+   * Restores the state of a checkpoint bound to the journal (its head is the stored hash of its
+   * entry); a checkpoint that is not is ignored and the whole journal replayed.
    */
-  private void replay() {
-    long next = 1;
-    while (true) {
-      List<JournalEntry> page = store.readRange(next, 4096);
-      if (page.isEmpty()) {
-        break;
+  private void restore(Checkpoint cp) {
+    if (cp.sequence() > store.lastSequence()
+        || (chain != null && !store.read(cp.sequence()).hash().equals(cp.head()))) {
+      return;
+    }
+    for (Checkpoint.AccountState a : cp.accounts()) {
+      byte kindCode = a.kindCode();
+      AccountLimits limits =
+          AccountLimits.ofMinutes(
+              a.minimumMinutes(),
+              a.capMinutes(),
+              (kindCode & 1) == 1 ? ExcessPolicy.DIVERT_TO_DONATION_POOL : ExcessPolicy.REJECT);
+      addAccount(a.id(), KINDS[kindCode >> 1], profile(limits));
+      int n = a.number();
+      statuses[n] = a.status();
+      balance[n] = a.balance();
+      pendingDebits[n] = a.pendingDebits();
+      pendingCredits[n] = a.pendingCredits();
+    }
+    donationPool = cp.donationPool();
+    for (Checkpoint.OpenReservation r : cp.reservations()) {
+      stagePendingSlot(r.sequence(), r.deadline(), r.debit(), r.credit(), r.amount(), r.kind());
+      pendingSlots.put(r.sequence(), pendingCount - 1);
+      nextDeadline = Math.min(nextDeadline, r.deadline());
+    }
+    stagedPendings = 0;
+    firstOpenPending = 0;
+    lastSequence = cp.sequence();
+    lastTimestamp = cp.timestampMillis();
+    if (chain != null) {
+      chain.reset(cp.head());
+    }
+    indexFloor = cp.sequence();
+  }
+
+  /** Reads the client keys up to the checkpoint into the idempotency index, in the background. */
+  private void startIndexLoad() {
+    Thread loader = new Thread(this::loadIndex, "sanshe-ledger-index");
+    loader.setDaemon(true);
+    loader.start();
+  }
+
+  private void loadIndex() {
+    long floor;
+    synchronized (lock) {
+      floor = indexFloor;
+      indexFailure = null;
+    }
+    LongLongHashMap keys = new LongLongHashMap((int) Math.min(floor, 1 << 26));
+    List<long[]> repeated = new ArrayList<>();
+    try {
+      store.scanClientKeys(
+          floor,
+          (sequence, key) -> {
+            if (keys.putIfAbsent(key, sequence) != LongLongHashMap.MISSING) {
+              repeated.add(new long[] {key, sequence});
+            }
+          });
+      synchronized (lock) {
+        mergeIndex(keys, repeated, floor);
+        indexFloor = 0;
+        lock.notifyAll();
       }
-      for (JournalEntry e : page) {
-        replay(e);
-        next = e.sequence() + 1;
+    } catch (RuntimeException e) {
+      synchronized (lock) {
+        indexFailure = e;
+        lock.notifyAll();
       }
     }
+  }
+
+  /** Adds the keys read from the store to the index, under the lock. */
+  private void mergeIndex(LongLongHashMap keys, List<long[]> repeated, long floor) {
+    // a key may already be indexed by a tail entry: then both ids must be told apart
+    keys.forEach(
+        (key, sequence) -> {
+          long present = ids.putIfAbsent(key, sequence);
+          if (present != LongLongHashMap.MISSING && present != sequence) {
+            index(key, entry(sequence).clientId(), sequence);
+          }
+        });
+    for (long[] r : repeated) {
+      index(r[0], entry(r[1]).clientId(), r[1]);
+    }
+  }
+
+  /**
+   * Waits, under the lock, until the idempotency index covers the whole journal: after a restart
+   * from a checkpoint, commands wait for the background load; reads do not.
+   */
+  private void awaitIndex() {
+    boolean interrupted = false;
+    while (indexFloor > 0) {
+      if (indexFailure != null) {
+        RuntimeException failure = indexFailure;
+        indexFailure = null;
+        startIndexLoad();
+        throw new LedgerException(TimeBankError.LEDGER_STORE_FAILED, failure);
+      }
+      try {
+        lock.wait();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Copies the state after the last entry, under the lock, with nothing staged. */
+  private Checkpoint capture() {
+    List<Checkpoint.AccountState> accounts = new ArrayList<>(accountCount);
+    for (int n = 0; n < accountCount; n++) {
+      int p = profileOf[n];
+      accounts.add(
+          new Checkpoint.AccountState(
+              n,
+              new String(accountIds[n], StandardCharsets.ISO_8859_1),
+              (byte) (kinds[n] * 2 + (profileDivert[p] ? 1 : 0)),
+              statuses[n],
+              profileMin[p],
+              profileCap[p],
+              balance[n],
+              pendingDebits[n],
+              pendingCredits[n]));
+    }
+    List<Checkpoint.OpenReservation> open = new ArrayList<>();
+    for (int slot = firstOpenPending; slot < pendingCount; slot++) {
+      if (pendingState[slot] == P_OPEN) {
+        open.add(
+            new Checkpoint.OpenReservation(
+                pendingSequence[slot],
+                pendingDeadline[slot],
+                pendingAmount[slot],
+                pendingDebit[slot],
+                pendingCredit[slot],
+                pendingKind[slot]));
+      }
+    }
+    return new Checkpoint(
+        lastSequence,
+        lastTimestamp,
+        chain == null ? ChainHash.GENESIS : chain.head(),
+        donationPool,
+        accounts,
+        open);
+  }
+
+  /**
+   * Saves a checkpoint of the committed state in the store, so that a restart replays only the
+   * entries after it. Waits until everything staged is committed.
+   *
+   * @return the checkpoint saved
+   * @throws IllegalStateException if the journal is empty (there is nothing to checkpoint)
+   * @throws LedgerException {@code LEDGER_STORE_FAILED} if the store cannot save it
+   */
+  public Checkpoint checkpoint() {
+    Checkpoint cp =
+        durably(
+            () -> {
+              if (lastSequence == 0) {
+                throw new IllegalStateException("an empty journal has no checkpoint");
+              }
+              return capture();
+            });
+    save(cp);
+    return cp;
+  }
+
+  private void save(Checkpoint cp) {
+    try {
+      store.saveCheckpoint(cp);
+    } catch (LedgerException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new LedgerException(TimeBankError.LEDGER_STORE_FAILED, e);
+    }
+    synchronized (lock) {
+      lastCheckpoint = Math.max(lastCheckpoint, cp.sequence());
+    }
+  }
+
+  /**
+   * Replays the entries the store holds beyond this ledger's last one, checking every link of the
+   * chain and, at the end, the store's anchored head. Called under the lock with nothing staged.
+   */
+  private void catchUp() {
+    while (true) {
+      long last = store.lastSequence();
+      long next = lastSequence + 1;
+      while (next <= last) {
+        List<JournalEntry> page = store.readRange(next, (int) Math.min(4096, last - next + 1));
+        if (page.isEmpty()) {
+          throw new LedgerException(TimeBankError.LEDGER_JOURNAL_TRUNCATED, next - 1, last);
+        }
+        for (JournalEntry e : page) {
+          if (e.sequence() != next) {
+            throw new LedgerException(TimeBankError.LEDGER_JOURNAL_TRUNCATED, next - 1, last);
+          }
+          replay(e);
+          next++;
+        }
+      }
+      ChainHash anchored = store.head();
+      if (store.lastSequence() != last) {
+        continue; // another writer appended meanwhile: the head read may be newer, read on
+      }
+      if (chain != null && last > 0 && !chain.headEquals(anchored)) {
+        throw new LedgerException(TimeBankError.LEDGER_JOURNAL_BROKEN, last);
+      }
+      break;
+    }
+    markDurable();
+    resync = false;
+  }
+
+  private void markDurable() {
+    durableSequence = lastSequence;
+    durableTimestamp = lastTimestamp;
+    durableHead = chain == null ? ChainHash.GENESIS : chain.head();
+    durablePendingCount = pendingCount;
+    durableFirstOpenPending = firstOpenPending;
   }
 
   private void replay(JournalEntry e) {
     int d = e.debitAccount();
     int c = e.creditAccount();
-    if (d < 0 || d >= accountCount || c < 0 || c >= accountCount) {
+    byte phase = e.phase();
+    boolean opening = phase == A_OPENED;
+    if (!opening && (d < 0 || d >= accountCount || c < 0 || c >= accountCount)) {
       throw new LedgerException(LEDGER_ACCOUNT_UNKNOWN, "#" + Math.max(d, c));
     }
     if (chain != null) {
       chain.next(e);
       if (!chain.headEquals(e.hash())) {
-        throw new LedgerException(
-            org.sanshe.timebank.error.TimeBankError.LEDGER_JOURNAL_BROKEN, e.sequence());
+        throw new LedgerException(TimeBankError.LEDGER_JOURNAL_BROKEN, e.sequence());
       }
     }
     long m = e.amountMinutes();
-    byte phase = e.phase();
-    if (phase == POSTED || phase == DIVERTED) {
+    if (AccountChange.isAccountChange(phase)) {
+      applyAccountChange(e, d);
+    } else if (phase == POSTED || phase == DIVERTED) {
       balance[d] -= m;
       balance[c] += m;
     } else if (phase == PENDING) {
       pendingDebits[d] += m;
       pendingCredits[c] += m;
-      stagePendingSlot(e.sequence(), e.reference(), d, c, m);
+      stagePendingSlot(e.sequence(), e.reference(), d, c, m, e.kind());
       stagedPendings = 0;
       pendingSlots.put(e.sequence(), pendingCount - 1);
       nextDeadline = Math.min(nextDeadline, e.reference());
     } else {
-      int slot = pendingSlots.get(e.reference());
+      int slot = (int) pendingSlots.get(e.reference());
       long reserved = pendingAmount[slot];
       pendingDebits[d] -= reserved;
       pendingCredits[c] -= reserved;
@@ -215,17 +498,53 @@ public final class Ledger {
           phase == POST_PENDING ? P_POSTED : phase == VOID_PENDING ? P_VOIDED : P_EXPIRED;
     }
     long key = e.clientKey();
-    if (key != 0 && ids.putIfAbsent(key, (int) e.sequence()) != LongIntHashMap.MISSING) {
-      if (collidedIds == null) {
-        collidedIds = new HashMap<>();
-      }
-      collidedIds.put(e.clientId(), (int) e.sequence());
+    if (key != 0) {
+      index(key, e.clientId(), e.sequence());
     }
     while (firstOpenPending < pendingCount && pendingState[firstOpenPending] != P_OPEN) {
       firstOpenPending++;
     }
     lastSequence = e.sequence();
     lastTimestamp = Math.max(lastTimestamp, e.timestampMillis());
+  }
+
+  private void applyAccountChange(JournalEntry e, int n) {
+    byte phase = e.phase();
+    byte kindCode = e.kind();
+    if (phase == A_OPENED) {
+      if (n != accountCount || e.clientId() == null) {
+        throw new LedgerException(TimeBankError.LEDGER_JOURNAL_BROKEN, e.sequence());
+      }
+      addAccount(e.clientId(), KINDS[kindCode >> 1], profile(limitsOf(e, kindCode)));
+    } else if (phase == A_LIMITS) {
+      profileOf[n] = (short) profile(limitsOf(e, kindCode));
+    } else if (phase == A_POOL) {
+      donationPool = n;
+    } else {
+      statuses[n] = phase == A_FROZEN ? FROZEN : phase == A_CLOSED ? CLOSED : OPEN;
+    }
+  }
+
+  private static AccountLimits limitsOf(JournalEntry e, byte kindCode) {
+    return AccountLimits.ofMinutes(
+        e.reference(),
+        e.amountMinutes(),
+        (kindCode & 1) == 1 ? ExcessPolicy.DIVERT_TO_DONATION_POOL : ExcessPolicy.REJECT);
+  }
+
+  private void index(long key, String id, long sequence) {
+    if (ids.putIfAbsent(key, sequence) != LongLongHashMap.MISSING) {
+      if (collidedIds == null) {
+        collidedIds = new HashMap<>();
+      }
+      collidedIds.put(id, sequence);
+    }
+  }
+
+  private void unindex(long key, String id, long sequence) {
+    if (!ids.remove(key, sequence) && collidedIds != null) {
+      collidedIds.remove(id, sequence);
+    }
   }
 
   /**
@@ -256,36 +575,91 @@ public final class Ledger {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(limits, "limits");
-    synchronized (lock) {
-      if (find(id.value()) >= 0) {
-        throw new LedgerException(LEDGER_ACCOUNT_EXISTS, id);
+    expireDue();
+    for (int attempt = 1; ; attempt++) {
+      Flight flight;
+      int n;
+      synchronized (lock) {
+        long now = prepare();
+        if (find(id.value()) >= 0) {
+          throw new LedgerException(LEDGER_ACCOUNT_EXISTS, id);
+        }
+        if (accountCount == Integer.MAX_VALUE - 64) {
+          throw new LedgerException(LEDGER_ACCOUNT_CAPACITY, accountCount);
+        }
+        int profile = profile(limits);
+        int mark = batch.size();
+        n = accountCount;
+        addAccount(id.value(), kind, profile);
+        stageAccountChange(now, n, A_OPENED, limits.capMinutes(), limits.minimumMinutes(), 0);
+        flight = seal(mark);
       }
-      int profile = profile(limits);
-      if (accountCount == Integer.MAX_VALUE - 64) {
-        throw new LedgerException(LEDGER_ACCOUNT_CAPACITY, accountCount);
+      if (committed(flight, attempt)) {
+        synchronized (lock) {
+          return snapshot(n);
+        }
       }
-      int n = accountCount;
-      if (n == balance.length) {
-        int cap = Growth.next(n, n + 1);
-        accountIds = Growth.grow(accountIds, cap);
-        balance = Growth.grow(balance, cap);
-        pendingDebits = Growth.grow(pendingDebits, cap);
-        pendingCredits = Growth.grow(pendingCredits, cap);
-        kinds = Growth.grow(kinds, cap);
-        statuses = Growth.grow(statuses, cap);
-        profileOf = Growth.grow(profileOf, cap);
-      }
-      accountIds[n] = id.value().getBytes(StandardCharsets.ISO_8859_1);
-      kinds[n] = (byte) kind.ordinal();
-      statuses[n] = OPEN;
-      profileOf[n] = (short) profile;
-      accountCount = n + 1;
-      if (accountCount * 2 > idTable.length) {
-        rebuildIdTable(idTable.length * 2);
-      } else {
-        insertId(n);
-      }
-      return snapshot(n);
+    }
+  }
+
+  private void addAccount(String id, AccountKind kind, int profile) {
+    int n = accountCount;
+    if (n == balance.length) {
+      int cap = Growth.next(n, n + 1);
+      accountIds = Growth.grow(accountIds, cap);
+      balance = Growth.grow(balance, cap);
+      pendingDebits = Growth.grow(pendingDebits, cap);
+      pendingCredits = Growth.grow(pendingCredits, cap);
+      kinds = Growth.grow(kinds, cap);
+      statuses = Growth.grow(statuses, cap);
+      profileOf = Growth.grow(profileOf, cap);
+    }
+    accountIds[n] = id.getBytes(StandardCharsets.ISO_8859_1);
+    kinds[n] = (byte) kind.ordinal();
+    statuses[n] = OPEN;
+    profileOf[n] = (short) profile;
+    accountCount = n + 1;
+    if (accountCount * 2 > idTable.length) {
+      rebuildIdTable(idTable.length * 2);
+    } else {
+      insertId(n);
+    }
+  }
+
+  /** Removes the newest account again (undoing an opening that was not committed). */
+  private void removeNewestAccount() {
+    int n = --accountCount;
+    accountIds[n] = null;
+    balance[n] = 0;
+    pendingDebits[n] = 0;
+    pendingCredits[n] = 0;
+    rebuildIdTable(idTable.length);
+  }
+
+  /**
+   * Stages the journal entry of an account change with its undo record. The in-memory change was
+   * made by the caller; {@code previous} is what the undo restores.
+   */
+  private void stageAccountChange(
+      long now, int n, byte change, long amount, long reference, long previous) {
+    boolean divert = profileDivert[profileOf[n]];
+    byte kindCode = (byte) (kinds[n] * 2 + (divert ? 1 : 0));
+    String id = new String(accountIds[n], StandardCharsets.ISO_8859_1);
+    int row = batch.add(now, 0, id, n, n, amount, kindCode, change, reference);
+    accountUndo.addLast(new long[] {batch.firstSequence() + row, change, n, previous});
+  }
+
+  private void revertAccountChange(long[] undo) {
+    byte change = (byte) undo[1];
+    int n = (int) undo[2];
+    if (change == A_OPENED) {
+      removeNewestAccount();
+    } else if (change == A_LIMITS) {
+      profileOf[n] = (short) undo[3];
+    } else if (change == A_POOL) {
+      donationPool = (int) undo[3];
+    } else {
+      statuses[n] = (byte) undo[3];
     }
   }
 
@@ -318,7 +692,7 @@ public final class Ledger {
     for (int i = 0; i < s.length(); i++) {
       h = 31 * h + s.charAt(i);
     }
-    return (int) LongIntHashMap.mix(h);
+    return (int) LongLongHashMap.mix(h);
   }
 
   private static int hashOf(byte[] s) {
@@ -326,7 +700,7 @@ public final class Ledger {
     for (byte b : s) {
       h = 31 * h + (b & 0xff);
     }
-    return (int) LongIntHashMap.mix(h);
+    return (int) LongLongHashMap.mix(h);
   }
 
   private void rebuildIdTable(int capacity) {
@@ -511,8 +885,24 @@ public final class Ledger {
    */
   public void designateDonationPool(AccountId id) {
     Objects.requireNonNull(id, "id");
-    synchronized (lock) {
-      donationPool = number(id);
+    expireDue();
+    for (int attempt = 1; ; attempt++) {
+      Flight flight;
+      synchronized (lock) {
+        long now = prepare();
+        int n = number(id);
+        if (donationPool == n) {
+          return;
+        }
+        int mark = batch.size();
+        int previous = donationPool;
+        donationPool = n;
+        stageAccountChange(now, n, A_POOL, 0, previous, previous);
+        flight = seal(mark);
+      }
+      if (committed(flight, attempt)) {
+        return;
+      }
     }
   }
 
@@ -552,17 +942,76 @@ public final class Ledger {
 
   private Account setStatus(AccountId id, byte status) {
     Objects.requireNonNull(id, "id");
-    synchronized (lock) {
-      int n = number(id);
-      if (statuses[n] == CLOSED) {
-        throw new LedgerException(LEDGER_ACCOUNT_CLOSED, id);
+    expireDue();
+    for (int attempt = 1; ; attempt++) {
+      Flight flight;
+      int n;
+      synchronized (lock) {
+        long now = prepare();
+        n = number(id);
+        byte previous = statuses[n];
+        if (previous == CLOSED) {
+          throw new LedgerException(LEDGER_ACCOUNT_CLOSED, id);
+        }
+        if (status == CLOSED
+            && (balance[n] != 0 || pendingDebits[n] != 0 || pendingCredits[n] != 0)) {
+          throw new LedgerException(LEDGER_ACCOUNT_NOT_EMPTY, id);
+        }
+        if (previous == status) {
+          return snapshot(n);
+        }
+        int mark = batch.size();
+        statuses[n] = status;
+        byte change = status == FROZEN ? A_FROZEN : status == CLOSED ? A_CLOSED : A_UNFROZEN;
+        stageAccountChange(now, n, change, 0, previous, previous);
+        flight = seal(mark);
       }
-      if (status == CLOSED
-          && (balance[n] != 0 || pendingDebits[n] != 0 || pendingCredits[n] != 0)) {
-        throw new LedgerException(LEDGER_ACCOUNT_NOT_EMPTY, id);
+      if (committed(flight, attempt)) {
+        synchronized (lock) {
+          return snapshot(n);
+        }
       }
-      statuses[n] = status;
-      return snapshot(n);
+    }
+  }
+
+  /**
+   * Changes an account's limits. The new limits apply to later commands; balances already above a
+   * new cap or below a new minimum stay as they are.
+   *
+   * @param id the id, not null
+   * @param limits the new limits, not null
+   * @return the account
+   * @throws LedgerException {@code LEDGER_ACCOUNT_UNKNOWN} or {@code LEDGER_ACCOUNT_CLOSED}
+   */
+  public Account changeLimits(AccountId id, AccountLimits limits) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(limits, "limits");
+    expireDue();
+    for (int attempt = 1; ; attempt++) {
+      Flight flight;
+      int n;
+      synchronized (lock) {
+        long now = prepare();
+        n = number(id);
+        if (statuses[n] == CLOSED) {
+          throw new LedgerException(LEDGER_ACCOUNT_CLOSED, id);
+        }
+        int previous = profileOf[n];
+        int profile = profile(limits);
+        if (previous == profile) {
+          return snapshot(n);
+        }
+        int mark = batch.size();
+        profileOf[n] = (short) profile;
+        stageAccountChange(
+            now, n, A_LIMITS, limits.capMinutes(), limits.minimumMinutes(), previous);
+        flight = seal(mark);
+      }
+      if (committed(flight, attempt)) {
+        synchronized (lock) {
+          return snapshot(n);
+        }
+      }
     }
   }
 
@@ -586,21 +1035,33 @@ public final class Ledger {
     if (clientId <= 0) {
       throw new LedgerException(LEDGER_ID_INVALID, clientId);
     }
-    synchronized (lock) {
-      long now = now();
-      long existing = existing(clientId, null);
-      if (existing > 0) {
-        return retried(existing, debitAccount, creditAccount, minutes, kind.code(), POSTED, 0);
+    expireDue();
+    for (int attempt = 1; ; attempt++) {
+      Flight flight;
+      long sequence;
+      synchronized (lock) {
+        long now = prepare();
+        long existing = existing(clientId, null);
+        if (existing > 0) {
+          sequence =
+              retried(existing, debitAccount, creditAccount, minutes, kind.code(), POSTED, 0);
+          flight = flightOf(sequence);
+        } else {
+          int mark = batch.size();
+          try {
+            int row =
+                stagePosted(now, clientId, null, debitAccount, creditAccount, minutes, kind.code());
+            sequence = batch.firstSequence() + row;
+          } catch (LedgerException e) {
+            undo(mark);
+            throw e;
+          }
+          flight = seal(mark);
+        }
       }
-      batch.reset(lastSequence + 1);
-      try {
-        stagePosted(now, clientId, null, debitAccount, creditAccount, minutes, kind.code());
-      } catch (LedgerException e) {
-        undo(0);
-        throw e;
+      if (committed(flight, attempt)) {
+        return sequence;
       }
-      commit();
-      return batch.firstSequence();
     }
   }
 
@@ -630,65 +1091,83 @@ public final class Ledger {
     if (requests.isEmpty()) {
       throw new LedgerException(LEDGER_BATCH_EMPTY);
     }
-    synchronized (lock) {
-      long now = now();
-      long[] sequences = new long[requests.size()];
-      int known = 0;
-      for (int i = 0; i < requests.size(); i++) {
-        TransferRequest r = requests.get(i);
-        long existing = existing(r.id().key(), r.id().value());
-        if (existing > 0) {
-          try {
-            sequences[i] =
-                retried(
-                    existing,
-                    numberOrUnknown(r.debit()),
-                    numberOrUnknown(r.credit()),
-                    r.amount().toMinutes(),
-                    r.kind().code(),
-                    POSTED,
-                    0);
-          } catch (LedgerException e) {
-            throw linked(requests.size(), i, e);
+    for (int i = 0; i < requests.size(); i++) {
+      Objects.requireNonNull(requests.get(i), "requests[" + i + "]");
+    }
+    expireDue();
+    for (int attempt = 1; ; attempt++) {
+      Flight flight;
+      List<Transfer> result;
+      synchronized (lock) {
+        long now = prepare();
+        long[] sequences = new long[requests.size()];
+        int known = 0;
+        Flight newest = null;
+        for (int i = 0; i < requests.size(); i++) {
+          TransferRequest r = requests.get(i);
+          long existing = existing(r.id().key(), r.id().value());
+          if (existing > 0) {
+            try {
+              sequences[i] =
+                  retried(
+                      existing,
+                      numberOrUnknown(r.debit()),
+                      numberOrUnknown(r.credit()),
+                      r.amount().toMinutes(),
+                      r.kind().code(),
+                      POSTED,
+                      0);
+            } catch (LedgerException e) {
+              throw linked(requests.size(), i, e);
+            }
+            Flight f = flightOf(sequences[i]);
+            if (f != null) {
+              newest = f;
+            }
+            known++;
           }
-          known++;
+        }
+        if (known == requests.size()) {
+          flight = newest;
+          result = transfersAt(sequences);
+        } else {
+          if (known > 0) {
+            int first = 0;
+            while (sequences[first] == 0) {
+              first++;
+            }
+            throw linked(
+                requests.size(),
+                first,
+                new LedgerException(LEDGER_ID_REUSED, requests.get(first).id()));
+          }
+          int mark = batch.size();
+          for (int i = 0; i < requests.size(); i++) {
+            TransferRequest r = requests.get(i);
+            try {
+              checkDuplicateInBatch(r.id(), mark);
+              int row =
+                  stagePosted(
+                      now,
+                      r.id().key(),
+                      r.id().value(),
+                      number(r.debit()),
+                      number(r.credit()),
+                      r.amount().toMinutes(),
+                      r.kind().code());
+              sequences[i] = batch.firstSequence() + row;
+            } catch (LedgerException e) {
+              undo(mark);
+              throw linked(requests.size(), i, e);
+            }
+          }
+          flight = seal(mark);
+          result = transfersAt(sequences);
         }
       }
-      if (known == requests.size()) {
-        return transfersAt(sequences);
+      if (committed(flight, attempt)) {
+        return result;
       }
-      if (known > 0) {
-        int first = 0;
-        while (sequences[first] == 0) {
-          first++;
-        }
-        throw linked(
-            requests.size(),
-            first,
-            new LedgerException(LEDGER_ID_REUSED, requests.get(first).id()));
-      }
-      batch.reset(lastSequence + 1);
-      for (int i = 0; i < requests.size(); i++) {
-        TransferRequest r = requests.get(i);
-        try {
-          checkDuplicateInBatch(r.id());
-          int row =
-              stagePosted(
-                  now,
-                  r.id().key(),
-                  r.id().value(),
-                  number(r.debit()),
-                  number(r.credit()),
-                  r.amount().toMinutes(),
-                  r.kind().code());
-          sequences[i] = batch.firstSequence() + row;
-        } catch (LedgerException e) {
-          undo(0);
-          throw linked(requests.size(), i, e);
-        }
-      }
-      commit();
-      return transfersAt(sequences);
     }
   }
 
@@ -703,9 +1182,9 @@ public final class Ledger {
     return new LedgerException(LEDGER_LINKED_TRANSFER_FAILED, e, index, e.getMessage());
   }
 
-  private void checkDuplicateInBatch(TransferId id) {
+  private void checkDuplicateInBatch(TransferId id, int mark) {
     long key = id.key();
-    for (int r = 0; r < batch.size(); r++) {
+    for (int r = mark; r < batch.size(); r++) {
       if (batch.clientKey(r) == key && id.value().equals(batch.clientId(r))) {
         throw new LedgerException(LEDGER_ID_DUPLICATE_IN_BATCH, id);
       }
@@ -728,38 +1207,60 @@ public final class Ledger {
     if (timeout.isNegative() || timeout.isZero()) {
       throw new LedgerException(LEDGER_TIMEOUT_INVALID, timeout);
     }
-    synchronized (lock) {
-      long now = now();
-      TransferId id = request.id();
-      long existing = existing(id.key(), id.value());
-      int d = number(request.debit());
-      int c = number(request.credit());
-      long m = request.amount().toMinutes();
-      if (existing > 0) {
-        return transferAt(retried(existing, d, c, m, request.kind().code(), PENDING, -1));
+    expireDue();
+    for (int attempt = 1; ; attempt++) {
+      Flight flight;
+      Transfer result;
+      synchronized (lock) {
+        long now = prepare();
+        TransferId id = request.id();
+        long existing = existing(id.key(), id.value());
+        int d = number(request.debit());
+        int c = number(request.credit());
+        long m = request.amount().toMinutes();
+        if (existing > 0) {
+          long seq = retried(existing, d, c, m, request.kind().code(), PENDING, -1);
+          flight = flightOf(seq);
+          result = toTransfer(entry(seq));
+        } else {
+          long deadline;
+          try {
+            deadline = Math.addExact(now, timeout.toMillis());
+          } catch (ArithmeticException e) {
+            throw new LedgerException(LEDGER_TIMEOUT_INVALID, timeout);
+          }
+          int mark = batch.size();
+          long seq;
+          try {
+            checkTransfer(d, c, m);
+            checkDebit(d, m);
+            checkCreditCap(c, m);
+            long debits;
+            long credits;
+            try {
+              debits = Math.addExact(pendingDebits[d], m);
+              credits = Math.addExact(pendingCredits[c], m);
+            } catch (ArithmeticException e) {
+              throw new LedgerException(LEDGER_AMOUNT_OVERFLOW, nameOf(d));
+            }
+            pendingDebits[d] = debits;
+            pendingCredits[c] = credits;
+            int row =
+                batch.add(
+                    now, id.key(), id.value(), d, c, m, request.kind().code(), PENDING, deadline);
+            seq = batch.firstSequence() + row;
+            stagePendingSlot(seq, deadline, d, c, m, request.kind().code());
+          } catch (LedgerException e) {
+            undo(mark);
+            throw e;
+          }
+          flight = seal(mark);
+          result = toTransfer(entry(seq));
+        }
       }
-      long deadline;
-      try {
-        deadline = Math.addExact(now, timeout.toMillis());
-      } catch (ArithmeticException e) {
-        throw new LedgerException(LEDGER_TIMEOUT_INVALID, timeout);
+      if (committed(flight, attempt)) {
+        return result;
       }
-      batch.reset(lastSequence + 1);
-      try {
-        checkTransfer(d, c, m);
-        checkDebit(d, m);
-        checkCreditCap(c, m);
-        pendingDebits[d] += m;
-        pendingCredits[c] += m;
-        int row =
-            batch.add(now, id.key(), id.value(), d, c, m, request.kind().code(), PENDING, deadline);
-        stagePendingSlot(batch.firstSequence() + row, deadline, d, c, m);
-      } catch (LedgerException e) {
-        undo(0);
-        throw e;
-      }
-      commit();
-      return transferAt(batch.firstSequence());
     }
   }
 
@@ -810,32 +1311,44 @@ public final class Ledger {
   private Transfer resolve(TransferId id, TransferId pendingId, long amount, byte phase) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(pendingId, "pendingId");
-    synchronized (lock) {
-      long now = now();
-      long pendingSeq = existing(pendingId.key(), pendingId.value());
-      if (pendingSeq <= 0 || pendingSlots.get(pendingSeq) == LongIntHashMap.MISSING) {
-        throw new LedgerException(LEDGER_PENDING_UNKNOWN, pendingId);
+    expireDue();
+    for (int attempt = 1; ; attempt++) {
+      Flight flight;
+      Transfer result;
+      synchronized (lock) {
+        long now = prepare();
+        long pendingSeq = existing(pendingId.key(), pendingId.value());
+        if (pendingSeq <= 0 || pendingSlots.get(pendingSeq) == LongLongHashMap.MISSING) {
+          throw new LedgerException(LEDGER_PENDING_UNKNOWN, pendingId);
+        }
+        int slot = (int) pendingSlots.get(pendingSeq);
+        long reserved = pendingAmount[slot];
+        long m = phase == VOID_PENDING ? reserved : (amount < 0 ? reserved : amount);
+        int d = pendingDebit[slot];
+        int c = pendingCredit[slot];
+        long existing = existing(id.key(), id.value());
+        byte kind = pendingKind[slot];
+        if (existing > 0) {
+          long seq = retried(existing, d, c, m, kind, phase, pendingSeq);
+          flight = flightOf(seq);
+          result = toTransfer(entry(seq));
+        } else {
+          if (pendingState[slot] != P_OPEN) {
+            throw new LedgerException(
+                LEDGER_PENDING_CLOSED, pendingId, stateName(pendingState[slot]));
+          }
+          if (m > reserved) {
+            throw new LedgerException(LEDGER_POST_EXCEEDS_PENDING, m, reserved);
+          }
+          int mark = batch.size();
+          stageResolution(slot, now, id.key(), id.value(), m, kind, phase);
+          flight = seal(mark);
+          result = toTransfer(entry(batch.firstSequence() + mark));
+        }
       }
-      int slot = pendingSlots.get(pendingSeq);
-      long reserved = pendingAmount[slot];
-      long m = phase == VOID_PENDING ? reserved : (amount < 0 ? reserved : amount);
-      int d = pendingDebit[slot];
-      int c = pendingCredit[slot];
-      long existing = existing(id.key(), id.value());
-      byte kind = store.read(pendingSeq).kind();
-      if (existing > 0) {
-        return transferAt(retried(existing, d, c, m, kind, phase, pendingSeq));
+      if (committed(flight, attempt)) {
+        return result;
       }
-      if (pendingState[slot] != P_OPEN) {
-        throw new LedgerException(LEDGER_PENDING_CLOSED, pendingId, stateName(pendingState[slot]));
-      }
-      if (m > reserved) {
-        throw new LedgerException(LEDGER_POST_EXCEEDS_PENDING, m, reserved);
-      }
-      batch.reset(lastSequence + 1);
-      stageResolution(slot, now, id.key(), id.value(), m, kind, phase);
-      commit();
-      return transferAt(batch.firstSequence());
     }
   }
 
@@ -855,16 +1368,66 @@ public final class Ledger {
    * @return how many reservations expired
    */
   public int expireOverdue() {
-    synchronized (lock) {
-      long before = lastSequence;
-      now();
-      return (int) (lastSequence - before);
+    for (int attempt = 1; ; attempt++) {
+      Flight flight;
+      int expired;
+      synchronized (lock) {
+        long before = lastSequence;
+        prepare();
+        expired = (int) (lastSequence - before);
+        flight = batch.size() > 0 ? openFlight : null;
+      }
+      if (committed(flight, attempt)) {
+        return expired;
+      }
     }
+  }
+
+  /**
+   * Records the expiry of overdue reservations before a command, in a batch of their own that is
+   * committed before the command runs, so that a refused command never leaves expiries staged.
+   * Cheap when nothing is due.
+   */
+  private void expireDue() {
+    Flight flight;
+    synchronized (lock) {
+      if (!resync && clock.millis() < nextDeadline) {
+        return;
+      }
+      prepare();
+      flight = batch.size() > 0 ? openFlight : null;
+    }
+    committed(flight, 1); // a conflict with another writer is resolved by the command itself
   }
 
   // ---------------------------------------------------------------- staging
 
-  private long now() {
+  /**
+   * Gets the ledger ready for a command, under the lock: reads back what the store committed if an
+   * append failed, opens the batch at the next sequence, and stages the expiry of overdue
+   * reservations.
+   *
+   * @return the time of the command
+   */
+  private long prepare() {
+    if (resync) {
+      if (flushing != null || batch.size() > 0) {
+        throw new IllegalStateException("resync with staged entries");
+      }
+      try {
+        catchUp();
+      } catch (LedgerException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw new LedgerException(TimeBankError.LEDGER_STORE_FAILED, e);
+      }
+    }
+    if (indexFloor > 0) {
+      awaitIndex();
+    }
+    if (batch.size() == 0) {
+      batch.reset(lastSequence + 1);
+    }
     long t = clock.millis();
     if (t < lastTimestamp) {
       t = lastTimestamp;
@@ -876,22 +1439,21 @@ public final class Ledger {
   }
 
   private void expire(long now) {
-    batch.reset(lastSequence + 1);
+    int mark = batch.size();
     long next = Long.MAX_VALUE;
     for (int s = firstOpenPending; s < pendingCount; s++) {
       if (pendingState[s] != P_OPEN) {
         continue;
       }
       if (pendingDeadline[s] <= now) {
-        byte kind = store.read(pendingSequence[s]).kind();
-        stageResolution(s, now, 0, null, pendingAmount[s], kind, EXPIRE_PENDING);
+        stageResolution(s, now, 0, null, pendingAmount[s], pendingKind[s], EXPIRE_PENDING);
       } else {
         next = Math.min(next, pendingDeadline[s]);
       }
     }
     nextDeadline = next;
-    if (batch.size() > 0) {
-      commit();
+    if (batch.size() > mark) {
+      seal(mark);
     }
   }
 
@@ -911,7 +1473,7 @@ public final class Ledger {
     batch.add(now, key, id, d, c, m, kind, phase, pendingSequence[slot]);
   }
 
-  private void stagePendingSlot(long sequence, long deadline, int d, int c, long m) {
+  private void stagePendingSlot(long sequence, long deadline, int d, int c, long m, byte kind) {
     int s = pendingCount;
     if (s == pendingSequence.length) {
       int cap = Growth.next(s, s + 1);
@@ -921,8 +1483,10 @@ public final class Ledger {
       pendingDebit = Growth.grow(pendingDebit, cap);
       pendingCredit = Growth.grow(pendingCredit, cap);
       pendingState = Growth.grow(pendingState, cap);
+      pendingKind = Growth.grow(pendingKind, cap);
     }
     pendingSequence[s] = sequence;
+    pendingKind[s] = kind;
     pendingDeadline[s] = deadline;
     pendingAmount[s] = m;
     pendingDebit[s] = d;
@@ -1031,44 +1595,68 @@ public final class Ledger {
     }
   }
 
-  /** Reverts the staged rows from a row on, newest first. */
+  /**
+   * Reverts a refused command's rows (not sealed yet) from a row on, newest first.
+   *
+   * @param fromRow the command's first row in the open batch
+   */
   private void undo(int fromRow) {
     for (int r = batch.size() - 1; r >= fromRow; r--) {
-      int d = batch.debit(r);
-      int c = batch.credit(r);
-      long m = batch.amount(r);
-      byte phase = batch.phase(r);
-      if (phase == POSTED || phase == DIVERTED) {
-        balance[d] += m;
-        balance[c] -= m;
-      } else if (phase == PENDING) {
-        pendingDebits[d] -= m;
-        pendingCredits[c] -= m;
-      } else {
-        int slot = pendingSlots.get(batch.reference(r));
-        long reserved = pendingAmount[slot];
-        pendingDebits[d] += reserved;
-        pendingCredits[c] += reserved;
-        if (phase == POST_PENDING) {
-          balance[d] += m;
-          balance[c] -= m;
-        }
-        pendingState[slot] = P_OPEN;
-      }
+      revertRow(batch, r);
     }
     pendingCount -= stagedPendings;
     stagedPendings = 0;
     batch.truncate(fromRow);
   }
 
-  private void commit() {
+  /** Reverts the balances and reservation state that one staged transfer row changed. */
+  private void revertRow(EntryBatch b, int r) {
+    int d = b.debit(r);
+    int c = b.credit(r);
+    long m = b.amount(r);
+    byte phase = b.phase(r);
+    if (AccountChange.isAccountChange(phase)) {
+      return; // reverted from the account undo records
+    }
+    if (phase == POSTED || phase == DIVERTED) {
+      balance[d] += m;
+      balance[c] -= m;
+    } else if (phase == PENDING) {
+      pendingDebits[d] -= m;
+      pendingCredits[c] -= m;
+    } else {
+      int slot = (int) pendingSlots.get(b.reference(r));
+      long reserved = pendingAmount[slot];
+      pendingDebits[d] += reserved;
+      pendingCredits[c] += reserved;
+      if (phase == POST_PENDING) {
+        balance[d] += m;
+        balance[c] -= m;
+      }
+      pendingState[slot] = P_OPEN;
+    }
+  }
+
+  /**
+   * Seals a command's rows: chains them, indexes their client ids and reservations, and advances
+   * the last sequence. From here on the rows are visible to later commands and wait in the open
+   * batch for the store.
+   *
+   * @param mark the command's first row in the open batch
+   * @return the flight the rows travel in, or null if the command staged nothing
+   */
+  private Flight seal(int mark) {
     EntryBatch b = batch;
     int n = b.size();
+    if (n == mark) {
+      return null;
+    }
     long first = b.firstSequence();
-    if (chain != null) {
-      for (int r = 0; r < n; r++) {
+    for (int r = mark; r < n; r++) {
+      long seq = first + r;
+      if (chain != null) {
         chain.next(
-            first + r,
+            seq,
             b.timestamp(r),
             b.clientKey(r),
             b.debit(r),
@@ -1076,58 +1664,249 @@ public final class Ledger {
             b.amount(r),
             b.kind(r),
             b.phase(r),
-            b.reference(r));
+            b.reference(r),
+            b.clientId(r));
         b.setHash(r, chain.headWord(0), chain.headWord(1), chain.headWord(2), chain.headWord(3));
       }
-    }
-    try {
-      store.append(b);
-    } catch (RuntimeException e) {
-      if (chain != null) {
-        chain.reset(lastSequence == 0 ? ChainHash.GENESIS : store.read(lastSequence).hash());
-      }
-      undo(0);
-      throw e;
-    }
-    for (int r = 0; r < n; r++) {
       long key = b.clientKey(r);
-      long seq = first + r;
       if (key != 0) {
-        if (ids.putIfAbsent(key, (int) seq) != LongIntHashMap.MISSING) {
-          if (collidedIds == null) {
-            collidedIds = new HashMap<>();
-          }
-          collidedIds.put(b.clientId(r), (int) seq);
-        }
+        index(key, b.clientId(r), seq);
       }
       if (b.phase(r) == PENDING) {
-        long deadline = b.reference(r);
         int slot = pendingCount - stagedPendings;
         pendingSlots.put(seq, slot);
         stagedPendings--;
-        nextDeadline = Math.min(nextDeadline, deadline);
+        nextDeadline = Math.min(nextDeadline, b.reference(r));
       }
     }
+    stagedPendings = 0;
     while (firstOpenPending < pendingCount && pendingState[firstOpenPending] != P_OPEN) {
       firstOpenPending++;
     }
     lastSequence = first + n - 1;
     lastTimestamp = b.timestamp(n - 1);
+    return openFlight;
+  }
+
+  /**
+   * Waits until a flight's batch is committed, appending it (and whatever else is staged) when the
+   * store is free. Called without the lock.
+   *
+   * @param flight the flight, or null for nothing to wait for
+   * @param attempt the caller's attempt, from 1
+   * @return true if committed, false if another writer appended first and the caller should apply
+   *     its command again
+   * @throws LedgerException {@code LEDGER_STORE_FAILED} if the store failed, {@code
+   *     LEDGER_WRITER_CONFLICT} after {@link #WRITER_ATTEMPTS} conflicts
+   */
+  private boolean committed(Flight flight, int attempt) {
+    if (flight == null) {
+      return true;
+    }
+    boolean interrupted = false;
+    try {
+      while (true) {
+        EntryBatch toFlush;
+        Flight flushed;
+        synchronized (lock) {
+          while (!flight.done && flushing != null) {
+            try {
+              lock.wait();
+            } catch (InterruptedException e) {
+              interrupted = true; // the outcome must still be known: keep waiting
+            }
+          }
+          if (flight.done) {
+            return outcome(flight, attempt);
+          }
+          toFlush = batch;
+          flushed = openFlight;
+          flushing = toFlush;
+          flushingFlight = flushed;
+          batch = spare;
+          spare = null;
+          batch.reset(lastSequence + 1);
+          openFlight = new Flight();
+          flushed.pendingCount = pendingCount;
+          flushed.firstOpenPending = firstOpenPending;
+        }
+        RuntimeException failure = null;
+        try {
+          store.append(toFlush);
+        } catch (RuntimeException e) {
+          failure = e;
+        } catch (Error e) {
+          failure = new IllegalStateException("the store failed with an error", e);
+          synchronized (lock) {
+            landed(toFlush, flushed, failure);
+          }
+          throw e;
+        }
+        Checkpoint due;
+        synchronized (lock) {
+          landed(toFlush, flushed, failure);
+          due = dueCheckpoint;
+          dueCheckpoint = null;
+        }
+        if (due != null) {
+          saveQuietly(due);
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /**
+   * Saves an automatic checkpoint. A checkpoint only shortens restarts, so a failure to save one
+   * never fails the command that happened to trigger it; the next one due is tried again.
+   */
+  private void saveQuietly(Checkpoint cp) {
+    try {
+      store.saveCheckpoint(cp);
+    } catch (RuntimeException e) {
+      synchronized (lock) {
+        lastCheckpoint = Math.min(lastCheckpoint, cp.sequence() - checkpointEvery);
+      }
+    }
+  }
+
+  private boolean outcome(Flight flight, int attempt) {
+    RuntimeException failure = flight.failure;
+    if (failure == null) {
+      return true;
+    }
+    if (isWriterConflict(failure)) {
+      if (attempt < WRITER_ATTEMPTS) {
+        return false;
+      }
+      throw new LedgerException(TimeBankError.LEDGER_WRITER_CONFLICT, failure, attempt);
+    }
+    throw new LedgerException(TimeBankError.LEDGER_STORE_FAILED, failure);
+  }
+
+  private static boolean isWriterConflict(RuntimeException e) {
+    return e instanceof TimeBankException t && t.error() == TimeBankError.LEDGER_STORE_SEQUENCE;
+  }
+
+  /** Records the outcome of an append, under the lock, and wakes the waiting callers. */
+  private void landed(EntryBatch flushed, Flight flight, RuntimeException failure) {
+    flushing = null;
+    flushingFlight = null;
+    spare = flushed;
+    if (failure == null) {
+      int n = flushed.size();
+      durableSequence = flushed.firstSequence() + n - 1;
+      durableTimestamp = flushed.timestamp(n - 1);
+      durableHead =
+          chain == null
+              ? ChainHash.GENESIS
+              : new ChainHash(
+                  flushed.hashWord(n - 1, 0),
+                  flushed.hashWord(n - 1, 1),
+                  flushed.hashWord(n - 1, 2),
+                  flushed.hashWord(n - 1, 3));
+      durablePendingCount = flight.pendingCount;
+      durableFirstOpenPending = flight.firstOpenPending;
+      while (!accountUndo.isEmpty() && accountUndo.peekFirst()[0] <= durableSequence) {
+        accountUndo.removeFirst();
+      }
+      if (checkpointEvery > 0
+          && durableSequence - lastCheckpoint >= checkpointEvery
+          && batch.size() == 0
+          && dueCheckpoint == null) {
+        dueCheckpoint = capture(); // memory is the committed state: nothing else is staged
+        lastCheckpoint = durableSequence;
+      }
+    } else {
+      rollBack(flushed);
+      flight.failure = failure;
+      openFlight.failure = failure;
+      openFlight.done = true;
+      openFlight = new Flight();
+      resync = true;
+    }
+    flight.done = true;
+    lock.notifyAll();
+  }
+
+  /**
+   * Undoes, newest first, every entry staged since the last committed batch: the open batch, then
+   * the batch whose append failed. Afterwards memory is exactly as it was after the last committed
+   * batch.
+   */
+  private void rollBack(EntryBatch failed) {
+    for (EntryBatch b : new EntryBatch[] {batch, failed}) {
+      for (int r = b.size() - 1; r >= 0; r--) {
+        revertRow(b, r);
+        long seq = b.firstSequence() + r;
+        long key = b.clientKey(r);
+        if (key != 0) {
+          unindex(key, b.clientId(r), seq);
+        }
+        if (b.phase(r) == PENDING) {
+          pendingSlots.remove(seq, pendingSlots.get(seq));
+        }
+      }
+    }
+    while (!accountUndo.isEmpty() && accountUndo.peekLast()[0] > durableSequence) {
+      revertAccountChange(accountUndo.removeLast());
+    }
+    pendingCount = durablePendingCount;
+    firstOpenPending = durableFirstOpenPending;
+    long next = Long.MAX_VALUE;
+    for (int s = firstOpenPending; s < pendingCount; s++) {
+      if (pendingState[s] == P_OPEN) {
+        next = Math.min(next, pendingDeadline[s]);
+      }
+    }
+    nextDeadline = next;
+    if (chain != null) {
+      chain.reset(durableHead);
+    }
+    lastSequence = durableSequence;
+    lastTimestamp = durableTimestamp;
+    batch.reset(lastSequence + 1);
+  }
+
+  /** Returns the flight of a staged sequence, or null if it is committed. */
+  private Flight flightOf(long sequence) {
+    if (sequence <= durableSequence) {
+      return null;
+    }
+    if (flushing != null && sequence < flushing.firstSequence() + flushing.size()) {
+      return flushingFlight;
+    }
+    return openFlight;
+  }
+
+  /** Reads an entry, staged or committed, under the lock. */
+  private JournalEntry entry(long sequence) {
+    if (sequence > durableSequence) {
+      EntryBatch b =
+          flushing != null && sequence < flushing.firstSequence() + flushing.size()
+              ? flushing
+              : batch;
+      return b.entry((int) (sequence - b.firstSequence()));
+    }
+    return store.read(sequence);
   }
 
   // ---------------------------------------------------------------- idempotency
 
   /** Returns the sequence recorded under a client id, or 0. */
   private long existing(long key, String id) {
-    int seq = ids.get(key);
-    if (seq == LongIntHashMap.MISSING) {
+    long seq = ids.get(key);
+    if (seq == LongLongHashMap.MISSING) {
       return 0;
     }
-    if (id == null || id.equals(store.read(seq).clientId())) {
+    if (id == null || id.equals(entry(seq).clientId())) {
       return seq;
     }
     if (collidedIds != null) {
-      Integer other = collidedIds.get(id);
+      Long other = collidedIds.get(id);
       if (other != null) {
         return other;
       }
@@ -1136,7 +1915,7 @@ public final class Ledger {
   }
 
   private long retried(long seq, int d, int c, long m, byte kind, byte phase, long reference) {
-    JournalEntry e = store.read(seq);
+    JournalEntry e = entry(seq);
     boolean same =
         e.debitAccount() == d
             && e.creditAccount() == c
@@ -1161,27 +1940,32 @@ public final class Ledger {
    * @throws IndexOutOfBoundsException if no such entry
    */
   public Transfer transferAt(long sequence) {
-    JournalEntry e = store.read(sequence);
     synchronized (lock) {
-      return toTransfer(e);
+      Objects.checkIndex(sequence - 1, lastSequence);
+      return toTransfer(entry(sequence));
     }
   }
 
   private List<Transfer> transfersAt(long[] sequences) {
     List<Transfer> list = new ArrayList<>(sequences.length);
     for (long s : sequences) {
-      list.add(toTransfer(store.read(s)));
+      list.add(toTransfer(entry(s)));
     }
     return list;
   }
 
   /**
-   * Converts a stored entry of this ledger to a transfer.
+   * Converts a stored transfer entry of this ledger to a transfer.
    *
    * @param e the entry, not null
    * @return the transfer
+   * @throws IllegalArgumentException if the entry records an account change ({@link
+   *     AccountChange#isAccountChange(byte)}), not a transfer
    */
   public Transfer toTransfer(JournalEntry e) {
+    if (AccountChange.isAccountChange(e.phase())) {
+      throw new IllegalArgumentException("entry " + e.sequence() + " is an account change");
+    }
     synchronized (lock) {
       return new Transfer(
           e.sequence(),
@@ -1207,41 +1991,95 @@ public final class Ledger {
     Objects.requireNonNull(id, "id");
     synchronized (lock) {
       long seq = existing(id.key(), id.value());
-      return seq > 0 ? toTransfer(store.read(seq)) : null;
+      return seq > 0 ? toTransfer(entry(seq)) : null;
     }
   }
 
   /**
-   * Returns the events of the journal from a sequence on.
+   * Returns the transfer events of the committed journal from a sequence on. Account changes
+   * (entries for which {@link AccountChange#isAccountChange(byte)} holds) are skipped; read them
+   * from the store.
    *
    * @param fromSequence the first sequence, at least 1
-   * @param max the most events to return
+   * @param max the most entries to read
    * @return the events in journal order
    */
   public List<LedgerEvent> events(long fromSequence, int max) {
     List<LedgerEvent> list = new ArrayList<>();
     for (JournalEntry e : store.readRange(fromSequence, max)) {
-      list.add(LedgerEvent.of(toTransfer(e)));
+      if (!AccountChange.isAccountChange(e.phase())) {
+        list.add(LedgerEvent.of(toTransfer(e)));
+      }
     }
     return list;
   }
 
   /**
-   * Visits an account's entries newest first while holding the ledger's lock, so that the returned
-   * balance and the entries visited are consistent.
+   * Visits an account's committed transfer entries newest first while holding the ledger's lock,
+   * once everything staged is committed, so that the returned balance and the entries visited are
+   * consistent. Account changes are not visited.
    *
    * @param number the account number
    * @param visitor the visitor, not null
    * @return the account's posted balance at the time of the scan
    * @throws LedgerException {@code LEDGER_ACCOUNT_UNKNOWN} if there is no such account
    */
-  public long scanAccount(int number, org.sanshe.timebank.store.EntryVisitor visitor) {
+  public long scanAccount(int number, EntryVisitor visitor) {
     Objects.requireNonNull(visitor, "visitor");
-    synchronized (lock) {
-      checkKnown(number);
-      store.scanAccountBackward(number, visitor);
-      return balance[number];
+    return durably(
+        () -> {
+          checkKnown(number);
+          store.scanAccountBackward(
+              number,
+              durableSequence,
+              (seq, ts, debit, credit, amount, kind, phase, ref) ->
+                  AccountChange.isAccountChange(phase)
+                      || visitor.visit(seq, ts, debit, credit, amount, kind, phase, ref));
+          return balance[number];
+        });
+  }
+
+  /**
+   * Runs a read under the lock once nothing is staged or being appended, so that it sees memory and
+   * the store agree. A failed append in between is fine: it is rolled back before the read.
+   */
+  private <T> T durably(Supplier<T> read) {
+    while (true) {
+      Flight pending;
+      synchronized (lock) {
+        if (flushing == null && batch.size() == 0) {
+          return read.get();
+        }
+        pending = batch.size() > 0 ? openFlight : flushingFlight;
+      }
+      try {
+        committed(pending, WRITER_ATTEMPTS);
+      } catch (LedgerException e) {
+        // rolled back: memory is at the last committed batch again
+      }
     }
+  }
+
+  /**
+   * Reads the entries that another writer appended to the store since this ledger last wrote or
+   * read, so that balances and reservations include them.
+   *
+   * @return the last sequence afterwards
+   * @throws LedgerException {@code LEDGER_JOURNAL_BROKEN} or {@code LEDGER_JOURNAL_TRUNCATED} if
+   *     the stored journal does not verify, {@code LEDGER_STORE_FAILED} if the store cannot be read
+   */
+  public long refresh() {
+    return durably(
+        () -> {
+          try {
+            catchUp();
+          } catch (LedgerException e) {
+            throw e;
+          } catch (RuntimeException e) {
+            throw new LedgerException(TimeBankError.LEDGER_STORE_FAILED, e);
+          }
+          return lastSequence;
+        });
   }
 
   /**
@@ -1279,13 +2117,13 @@ public final class Ledger {
    * @return the snapshot
    */
   public BalanceSnapshot balances() {
-    synchronized (lock) {
-      return new BalanceSnapshot(
-          lastSequence,
-          java.util.Arrays.copyOf(balance, accountCount),
-          java.util.Arrays.copyOf(pendingDebits, accountCount),
-          java.util.Arrays.copyOf(pendingCredits, accountCount));
-    }
+    return durably(
+        () ->
+            new BalanceSnapshot(
+                lastSequence,
+                java.util.Arrays.copyOf(balance, accountCount),
+                java.util.Arrays.copyOf(pendingDebits, accountCount),
+                java.util.Arrays.copyOf(pendingCredits, accountCount)));
   }
 
   /**
@@ -1294,9 +2132,7 @@ public final class Ledger {
    * @return the sequence, 0 when empty
    */
   public long lastSequence() {
-    synchronized (lock) {
-      return lastSequence;
-    }
+    return durably(() -> lastSequence);
   }
 
   /**
@@ -1323,9 +2159,7 @@ public final class Ledger {
    * @return the head, {@link ChainHash#GENESIS} when empty or not chained
    */
   public ChainHash head() {
-    synchronized (lock) {
-      return chain == null ? ChainHash.GENESIS : chain.head();
-    }
+    return durably(() -> chain == null ? ChainHash.GENESIS : chain.head());
   }
 
   /**
@@ -1336,8 +2170,12 @@ public final class Ledger {
   public long sumOfBalances() {
     synchronized (lock) {
       long sum = 0;
-      for (int i = 0; i < accountCount; i++) {
-        sum = Math.addExact(sum, balance[i]);
+      try {
+        for (int i = 0; i < accountCount; i++) {
+          sum = Math.addExact(sum, balance[i]);
+        }
+      } catch (ArithmeticException e) {
+        throw new LedgerException(LEDGER_AMOUNT_OVERFLOW, "sum of balances");
       }
       return sum;
     }
@@ -1354,7 +2192,9 @@ public final class Ledger {
 
   @Override
   public String toString() {
-    return "Ledger[" + accountCount() + " accounts, " + lastSequence() + " entries]";
+    synchronized (lock) {
+      return "Ledger[" + accountCount + " accounts, " + lastSequence + " entries]";
+    }
   }
 
   /** Builds a {@link Ledger}. Not thread-safe. */
@@ -1363,27 +2203,12 @@ public final class Ledger {
     private final LedgerStore store;
     private boolean hashChained = true;
     private int expectedTransfers = 1024;
-    private List<Account> accounts = List.of();
-    private AccountId donationPool;
+    private boolean fromCheckpoint = true;
+    private long checkpointEvery;
 
     private Builder(Clock clock, LedgerStore store) {
       this.clock = Objects.requireNonNull(clock, "clock");
       this.store = Objects.requireNonNull(store, "store");
-    }
-
-    /**
-     * Restores a ledger over a non-empty store: re-opens the accounts (ids, kinds, limits and
-     * status of earlier snapshots, in number order; balances are ignored) so that {@link #build()}
-     * can replay the journal.
-     *
-     * @param snapshots the accounts as {@link Ledger#accounts()} returned them, not null
-     * @param pool the donation pool, or null
-     * @return this builder
-     */
-    public Builder restoring(List<Account> snapshots, AccountId pool) {
-      this.accounts = List.copyOf(Objects.requireNonNull(snapshots, "snapshots"));
-      this.donationPool = pool;
-      return this;
     }
 
     /**
@@ -1394,6 +2219,34 @@ public final class Ledger {
      */
     public Builder hashChained(boolean on) {
       this.hashChained = on;
+      return this;
+    }
+
+    /**
+     * Restores from the store's latest checkpoint (default) or replays the whole journal.
+     *
+     * @param on true to start from the checkpoint
+     * @return this builder
+     */
+    public Builder fromCheckpoint(boolean on) {
+      this.fromCheckpoint = on;
+      return this;
+    }
+
+    /**
+     * Saves a checkpoint automatically every so many entries (default 0: only on demand with {@link
+     * Ledger#checkpoint()}). A checkpoint is taken when a batch commits and nothing else is staged,
+     * so under a continuous load it may come some entries later.
+     *
+     * @param entries the entries between checkpoints, 0 for none
+     * @return this builder
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder checkpointEvery(long entries) {
+      if (entries < 0) {
+        throw new IllegalArgumentException("checkpointEvery must not be negative");
+      }
+      this.checkpointEvery = entries;
       return this;
     }
 
@@ -1409,13 +2262,14 @@ public final class Ledger {
     }
 
     /**
-     * Builds the ledger; over a non-empty store, replays the journal to rebuild balances,
-     * reservations, the idempotency index and the chain head.
+     * Builds the ledger; over a non-empty store, replays the journal to rebuild the accounts,
+     * balances, reservations, the idempotency index and the chain head.
      *
      * @return the ledger
-     * @throws LedgerException {@code LEDGER_JOURNAL_BROKEN} if a stored entry breaks the chain,
-     *     {@code LEDGER_ACCOUNT_UNKNOWN} if an entry names an account not restored
-     * @throws IllegalArgumentException if the restored accounts are not in number order
+     * @throws LedgerException {@code LEDGER_JOURNAL_BROKEN} if a stored entry breaks the chain or
+     *     the last one differs from the store's anchored head, {@code LEDGER_JOURNAL_TRUNCATED} if
+     *     entries are missing, {@code LEDGER_ACCOUNT_UNKNOWN} if an entry names an account never
+     *     opened
      */
     public Ledger build() {
       return new Ledger(this);

@@ -4,10 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.sanshe.timebank.error.TimeBankError;
 import org.sanshe.timebank.error.TimeBankException;
 import org.sanshe.timebank.internal.Growth;
 import org.sanshe.timebank.store.ChainHash;
+import org.sanshe.timebank.store.Checkpoint;
 import org.sanshe.timebank.store.EntryBatch;
 import org.sanshe.timebank.store.EntryVisitor;
 import org.sanshe.timebank.store.JournalEntry;
@@ -35,6 +37,7 @@ public final class MemoryLedgerStore implements LedgerStore {
   private long[] hash;
   private byte[][] clientId;
   private int[] lastOfAccount = new int[16];
+  private Checkpoint checkpoint;
 
   /** Creates an empty store. */
   public MemoryLedgerStore() {
@@ -131,7 +134,7 @@ public final class MemoryLedgerStore implements LedgerStore {
         (int) (accounts >>> 32),
         (int) accounts,
         rows[at + 2],
-        (byte) (kindPhase[i] >>> 4),
+        (byte) ((kindPhase[i] & 0xff) >>> 4),
         (byte) (kindPhase[i] & 15),
         rows[at + 4],
         new ChainHash(hash[h], hash[h + 1], hash[h + 2], hash[h + 3]));
@@ -169,13 +172,14 @@ public final class MemoryLedgerStore implements LedgerStore {
         (int) (accounts >>> 32),
         (int) accounts,
         rows[at + 2],
-        (byte) (kp >>> 4),
+        (byte) ((kp & 0xff) >>> 4),
         (byte) (kp & 15),
         rows[at + 4]);
   }
 
   @Override
-  public synchronized void scanAccountBackward(int account, EntryVisitor visitor) {
+  public synchronized void scanAccountBackward(
+      int account, long maxSequence, EntryVisitor visitor) {
     Objects.requireNonNull(visitor, "visitor");
     if (account < 0 || account >= lastOfAccount.length) {
       return;
@@ -183,13 +187,36 @@ public final class MemoryLedgerStore implements LedgerStore {
     int s = lastOfAccount[account];
     while (s != 0) {
       int i = s - 1;
-      if (!visit(i, visitor)) {
+      if (s <= maxSequence && !visit(i, visitor)) {
         return;
       }
       int at = i * ROW;
       long links = rows[at + 5];
       s = (int) (rows[at + 3] >>> 32) == account ? (int) (links >>> 32) : (int) links;
     }
+  }
+
+  @Override
+  public synchronized void saveCheckpoint(Checkpoint newCheckpoint) {
+    Objects.requireNonNull(newCheckpoint, "checkpoint");
+    Objects.checkIndex(newCheckpoint.sequence() - 1, (long) size);
+    if (checkpoint == null || newCheckpoint.sequence() > checkpoint.sequence()) {
+      checkpoint = newCheckpoint;
+    }
+  }
+
+  @Override
+  public synchronized Optional<Checkpoint> latestCheckpoint() {
+    return Optional.ofNullable(checkpoint);
+  }
+
+  @Override
+  public synchronized ChainHash head() {
+    if (size == 0) {
+      return ChainHash.GENESIS;
+    }
+    int h = (size - 1) * 4;
+    return new ChainHash(hash[h], hash[h + 1], hash[h + 2], hash[h + 3]);
   }
 
   /**

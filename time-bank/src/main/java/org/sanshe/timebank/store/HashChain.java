@@ -8,8 +8,9 @@ import java.security.NoSuchAlgorithmException;
  * Computes the journal's hash chain: {@code hash(n) = SHA-256(hash(n-1) || encoding(entry n))},
  * with {@code hash(0)} all zeros. The canonical encoding is fixed-width big-endian, {@value
  * #ENCODING_LENGTH} bytes: version (1), sequence (8), timestamp (8), client key (8), debit account
- * (4), credit account (4), amount (8), kind (1), phase (1), reference (8). The full client id
- * string is bound through its 64-bit key.
+ * (4), credit account (4), amount (8), kind (1), phase (1), reference (8), followed by the client
+ * id string: its length in characters (4, -1 for none) and each character as two bytes. The full id
+ * is under the hash, not only its 64-bit key, so renaming a stored id breaks the chain.
  *
  * <p>One instance reuses one {@link MessageDigest} and one encoding buffer, so hashing allocates
  * nothing. Mutable and not thread-safe: give each thread its own.
@@ -17,13 +18,13 @@ import java.security.NoSuchAlgorithmException;
 public final class HashChain {
 
   /** The version byte of the encoding. */
-  public static final byte VERSION = 1;
+  public static final byte VERSION = 2;
 
-  /** The length of the canonical encoding. */
-  public static final int ENCODING_LENGTH = 51;
+  /** The length of the fixed part of the canonical encoding (the client id follows it). */
+  public static final int ENCODING_LENGTH = 55;
 
   private final MessageDigest digest;
-  private final byte[] buffer = new byte[32 + ENCODING_LENGTH];
+  private byte[] buffer = new byte[32 + ENCODING_LENGTH + 64];
   private final byte[] out = new byte[32];
   private long w0;
   private long w1;
@@ -72,6 +73,7 @@ public final class HashChain {
    * @param kind the kind code
    * @param phase the phase code
    * @param reference the reference
+   * @param clientId the full client id, or null
    */
   public void next(
       long sequence,
@@ -82,7 +84,13 @@ public final class HashChain {
       long amount,
       byte kind,
       byte phase,
-      long reference) {
+      long reference,
+      String clientId) {
+    int idLength = clientId == null ? 0 : clientId.length();
+    int length = 32 + ENCODING_LENGTH + 2 * idLength;
+    if (buffer.length < length) {
+      buffer = new byte[length];
+    }
     byte[] b = buffer;
     putLong(b, 0, w0);
     putLong(b, 8, w1);
@@ -98,7 +106,13 @@ public final class HashChain {
     b[73] = kind;
     b[74] = phase;
     putLong(b, 75, reference);
-    digest.update(b, 0, b.length);
+    putInt(b, 83, clientId == null ? -1 : idLength);
+    for (int i = 0; i < idLength; i++) {
+      char ch = clientId.charAt(i);
+      b[87 + 2 * i] = (byte) (ch >>> 8);
+      b[88 + 2 * i] = (byte) ch;
+    }
+    digest.update(b, 0, length);
     try {
       digest.digest(out, 0, 32);
     } catch (DigestException e) {
@@ -125,7 +139,8 @@ public final class HashChain {
         e.amountMinutes(),
         e.kind(),
         e.phase(),
-        e.reference());
+        e.reference(),
+        e.clientId());
   }
 
   /**

@@ -1,14 +1,20 @@
 package org.sanshe.timebank.store;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The port through which a ledger keeps its journal: an append-only sequence of {@link
  * JournalEntry} rows numbered from 1. Shaped for a JDBC adapter: {@link #append(EntryBatch)} is one
  * transaction with a batched insert, reads are {@code SELECT}s by sequence or by account.
  *
- * <p>Implementations must be thread-safe. The ledger calls {@link #append(EntryBatch)} from a
- * single command path at a time, and readers may read concurrently.
+ * <p>Implementations must be thread-safe. A ledger calls {@link #append(EntryBatch)} for one batch
+ * at a time, outside its lock, and readers may read concurrently. An append that finds the journal
+ * already longer than the batch's first sequence expects (another writer appended first) must
+ * change nothing and throw a {@link org.sanshe.timebank.error.TimeBankException} with code {@code
+ * LEDGER_STORE_SEQUENCE}: the ledger then reads the new entries and applies its commands again. Any
+ * other failure may be any runtime exception; the ledger undoes the batch's commands.
  */
 public interface LedgerStore {
 
@@ -56,10 +62,76 @@ public interface LedgerStore {
   void scan(long fromSequence, EntryVisitor visitor);
 
   /**
-   * Visits the entries that debit or credit an account, newest first, until the visitor stops.
+   * Visits the entries that debit or credit an account, newest first from a sequence down, until
+   * the visitor stops.
    *
    * @param account the account number
+   * @param maxSequence the newest sequence to visit (entries after it are skipped)
    * @param visitor the visitor, not null
    */
-  void scanAccountBackward(int account, EntryVisitor visitor);
+  void scanAccountBackward(int account, long maxSequence, EntryVisitor visitor);
+
+  /**
+   * Returns the chain hash of the last entry as the store anchors it with {@link #lastSequence()}:
+   * a store that keeps the head apart from the journal rows (as the JDBC store does) lets a ledger
+   * detect entries removed from the end of the journal.
+   *
+   * @return the head, {@link ChainHash#GENESIS} when empty
+   */
+  ChainHash head();
+
+  /**
+   * Saves a checkpoint of the ledger's state after one of its entries. Stores may keep older
+   * checkpoints; {@link #latestCheckpoint()} returns the newest.
+   *
+   * @param checkpoint the checkpoint, not null, of an entry the journal holds
+   */
+  void saveCheckpoint(Checkpoint checkpoint);
+
+  /**
+   * Returns the checkpoint with the highest sequence.
+   *
+   * @return the checkpoint, or empty if none was saved
+   */
+  Optional<Checkpoint> latestCheckpoint();
+
+  /**
+   * Visits, in sequence order, the client keys of the entries from 1 up to a sequence that carry
+   * one (key not 0): what a ledger restored from a checkpoint needs to rebuild its idempotency
+   * index. The default reads whole entries page by page; a database store reads the two columns.
+   *
+   * @param toSequence the last sequence to visit
+   * @param visitor the visitor, not null
+   */
+  default void scanClientKeys(long toSequence, ClientKeyVisitor visitor) {
+    long next = 1;
+    while (next <= toSequence) {
+      List<JournalEntry> page = readRange(next, (int) Math.min(4096, toSequence - next + 1));
+      if (page.isEmpty()) {
+        return;
+      }
+      List<JournalEntry> keyed = new ArrayList<>(page.size());
+      for (JournalEntry e : page) {
+        if (e.clientKey() != 0) {
+          keyed.add(e);
+        }
+        next = e.sequence() + 1;
+      }
+      for (JournalEntry e : keyed) {
+        visitor.visit(e.sequence(), e.clientKey());
+      }
+    }
+  }
+
+  /** Receives client keys from {@link #scanClientKeys(long, ClientKeyVisitor)}. */
+  @FunctionalInterface
+  interface ClientKeyVisitor {
+    /**
+     * Receives one key.
+     *
+     * @param sequence the entry's sequence
+     * @param clientKey its client key, not 0
+     */
+    void visit(long sequence, long clientKey);
+  }
 }

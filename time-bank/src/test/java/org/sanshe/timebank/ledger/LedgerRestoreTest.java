@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.sanshe.timebank.ledger.LedgerFixture.ALICE;
 import static org.sanshe.timebank.ledger.LedgerFixture.BOB;
-import static org.sanshe.timebank.ledger.LedgerFixture.POOL;
 import static org.sanshe.timebank.ledger.LedgerFixture.credit;
 import static org.sanshe.timebank.ledger.LedgerFixture.request;
 
@@ -40,7 +39,7 @@ class LedgerRestoreTest {
         42, original.accountNumber(ALICE), original.accountNumber(BOB), 5, TransferKind.GIFT);
 
     Ledger restored =
-        Ledger.builder(clock, original.store()).restoring(original.accounts(), POOL).build();
+        Ledger.builder(clock, original.store()).build(); // accounts come from the journal
 
     assertThat(restored.accounts()).isEqualTo(original.accounts());
     assertThat(restored.head()).isEqualTo(original.head());
@@ -78,8 +77,9 @@ class LedgerRestoreTest {
     original.open(
         ALICE, AccountKind.INDIVIDUAL, org.sanshe.timebank.account.AccountLimits.standard());
     credit(original, "s1", ALICE, 60);
+    long forgedSequence = store.lastSequence() + 1;
     EntryBatch forged = new EntryBatch();
-    forged.reset(2);
+    forged.reset(forgedSequence);
     forged.add(
         clock.millis(),
         5,
@@ -91,9 +91,8 @@ class LedgerRestoreTest {
         TransferPhase.POSTED.code(),
         0);
     store.append(forged);
-    assertThatThrownBy(
-            () -> Ledger.builder(clock, store).restoring(original.accounts(), null).build())
+    assertThatThrownBy(() -> Ledger.builder(clock, store).build())
         .hasMessageStartingWith("[LEDGER_JOURNAL_BROKEN]")
-        .hasMessageContaining("2");
+        .hasMessageContaining(String.valueOf(forgedSequence));
   }
 }

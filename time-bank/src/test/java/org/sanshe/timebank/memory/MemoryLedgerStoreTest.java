@@ -66,11 +66,11 @@ class MemoryLedgerStoreTest {
     append(2, 2, 3);
     append(1, 1, 2);
     List<Long> ofAccount1 = new ArrayList<>();
-    store.scanAccountBackward(1, (s, t, d, c, a, k, p, r) -> ofAccount1.add(s));
+    store.scanAccountBackward(1, Long.MAX_VALUE, (s, t, d, c, a, k, p, r) -> ofAccount1.add(s));
     assertThat(ofAccount1).containsExactly(5L, 2L, 1L);
     List<Long> ofAccount2 = new ArrayList<>();
     store.scanAccountBackward(
-        2, (s, t, d, c, a, k, p, r) -> ofAccount2.add(s) && ofAccount2.size() < 2);
+        2, Long.MAX_VALUE, (s, t, d, c, a, k, p, r) -> ofAccount2.add(s) && ofAccount2.size() < 2);
     assertThat(ofAccount2).containsExactly(5L, 4L);
   }
 }

@@ -1,0 +1,94 @@
+package org.sanshe.examples.district;
+
+import java.util.Objects;
+import org.sanshe.jdbc.SansheJdbc;
+import org.sanshe.timebank.account.AccountHolders;
+import org.sanshe.timebank.jdbc.JdbcAccountHolders;
+import org.sanshe.timebank.jdbc.JdbcLedgerStore;
+import org.sanshe.timebank.memory.MemoryAccountHolders;
+import org.sanshe.timebank.memory.MemoryLedgerStore;
+import org.sanshe.timebank.store.LedgerStore;
+
+/**
+ * Where the district's time bank keeps its journal and its register of holders: in memory, or in a
+ * database. {@link #open()} hands out the stores as a starting process would: for a database a new
+ * store over the same tables each time, so that a restart is a real one.
+ */
+public interface TimeBankStorage {
+
+  /**
+   * Opens the stores.
+   *
+   * @return the journal and the register
+   */
+  Stores open();
+
+  /**
+   * Says where the data lives, for the report.
+   *
+   * @return a short description
+   */
+  String describe();
+
+  /**
+   * The stores of one opening.
+   *
+   * @param journal the ledger's journal, not null
+   * @param holders the register of account holders, not null
+   */
+  record Stores(LedgerStore journal, AccountHolders holders) {
+    /**
+     * Checks the stores are present.
+     *
+     * @throws NullPointerException if one is null
+     */
+    public Stores {
+      Objects.requireNonNull(journal, "journal");
+      Objects.requireNonNull(holders, "holders");
+    }
+  }
+
+  /**
+   * Keeps everything in this process's memory: a restart sees the same objects.
+   *
+   * @return the storage
+   */
+  static TimeBankStorage memory() {
+    Stores stores = new Stores(new MemoryLedgerStore(), new MemoryAccountHolders());
+    return new TimeBankStorage() {
+      @Override
+      public Stores open() {
+        return stores;
+      }
+
+      @Override
+      public String describe() {
+        return "memory";
+      }
+    };
+  }
+
+  /**
+   * Keeps the time bank in a database, creating or upgrading its tables first.
+   *
+   * @param jdbc the database, not null
+   * @param ledgerId the ledger's id, for instance the district's code
+   * @return the storage
+   */
+  static TimeBankStorage database(SansheJdbc jdbc, String ledgerId) {
+    Objects.requireNonNull(jdbc, "jdbc");
+    JdbcLedgerStore.migrate(jdbc);
+    return new TimeBankStorage() {
+      @Override
+      public Stores open() {
+        JdbcLedgerStore journal = JdbcLedgerStore.open(jdbc, ledgerId);
+        return new Stores(journal, new JdbcAccountHolders(jdbc, journal));
+      }
+
+      @Override
+      public String describe() {
+        return jdbc.dialect() + " (tables " + jdbc.tablePrefix() + "*, ledger " + ledgerId + ")";
+      }
+    };
+  }
+}

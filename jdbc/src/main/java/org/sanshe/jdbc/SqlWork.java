@@ -1,0 +1,25 @@
+package org.sanshe.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Work done with one borrowed connection, inside {@link SansheJdbc#inTransaction} or {@link
+ * SansheJdbc#read}. The work must not close the connection nor change its autocommit mode, and must
+ * not commit or roll back: {@link SansheJdbc} does that (LOCAL) or the caller's transaction manager
+ * does (EXTERNAL).
+ *
+ * @param <T> the result type
+ */
+@FunctionalInterface
+public interface SqlWork<T> {
+
+  /**
+   * Does the work.
+   *
+   * @param connection the borrowed connection, not null
+   * @return the result, may be null
+   * @throws SQLException on a database failure; translated into a {@link JdbcException}
+   */
+  T run(Connection connection) throws SQLException;
+}

@@ -1,0 +1,1 @@
+create index ${prefix}entry_acct on ${prefix}entry (ledger_id, account_id);

@@ -1,0 +1,694 @@
+package org.sanshe.timebank.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.sanshe.jdbc.JdbcException;
+import org.sanshe.jdbc.SansheJdbc;
+import org.sanshe.jdbc.TransactionMode;
+import org.sanshe.jdbc.migration.Migrator;
+import org.sanshe.jdbc.migration.Schema;
+import org.sanshe.timebank.error.IdRules;
+import org.sanshe.timebank.error.TimeBankError;
+import org.sanshe.timebank.error.TimeBankException;
+import org.sanshe.timebank.store.ChainHash;
+import org.sanshe.timebank.store.Checkpoint;
+import org.sanshe.timebank.store.EntryBatch;
+import org.sanshe.timebank.store.EntryVisitor;
+import org.sanshe.timebank.store.JournalEntry;
+import org.sanshe.timebank.store.LedgerStore;
+
+/**
+ * The {@link LedgerStore} of one ledger (one district's or one bank's) on a relational database,
+ * over JDK {@code java.sql} only. Several ledgers share the tables, each under its own number.
+ *
+ * <p><b>Tables</b> (created by {@link #migrate(SansheJdbc)} or by the integrator's own Flyway or
+ * Liquibase from the versioned files under {@code META-INF/sanshe/schema/time-bank/<dialect>/}):
+ * {@code tb_ledger} holds one row per ledger with its anchored head (the last sequence and the
+ * chain hash of the last entry), {@code tb_journal} one row per entry keyed by (ledger, sequence),
+ * {@code tb_holder} the register of account holders ({@link JdbcAccountHolders}), {@code
+ * tb_checkpoint} with {@code tb_cp_account} and {@code tb_cp_pending} the latest balance
+ * checkpoint.
+ *
+ * <p><b>Appends.</b> One transaction per batch: first the anchor row is moved on with {@code UPDATE
+ * ... WHERE last_seq = ?} (which also locks it), then the rows are inserted in one JDBC batch. If
+ * the anchor has moved (another server appended to the same ledger first) or a row already exists,
+ * the transaction is rolled back and the append throws a {@link TimeBankException} with code {@code
+ * LEDGER_STORE_SEQUENCE}; the ledger then reads the new entries and applies its commands again
+ * (optimistic append; no lease, no advisory lock). Any other failure is a {@link JdbcException}
+ * with a code that says whether it is worth retrying; the ledger undoes the batch in memory.
+ *
+ * <p><b>Transactions.</b> The store always commits its own appends ({@link TransactionMode#LOCAL}),
+ * whatever mode the {@link SansheJdbc} it is given has: a ledger commits commands of many callers
+ * in one batch, so an append cannot join one caller's transaction.
+ *
+ * <p><b>Integrity.</b> Because the anchor is kept apart from the journal rows, a journal whose tail
+ * was deleted is found when a ledger is restored ({@code LEDGER_JOURNAL_TRUNCATED}), and rows
+ * forged after the anchored head are found by {@code Audit.verify()}.
+ *
+ * <p>Immutable and thread-safe; every call borrows a connection from the data source.
+ */
+public final class JdbcLedgerStore implements LedgerStore {
+
+  /** The schema of the time-bank tables, for {@link Migrator}. */
+  public static final Schema SCHEMA =
+      Schema.of(
+          "time_bank",
+          JdbcLedgerStore.class.getClassLoader(),
+          "META-INF/sanshe/schema/time-bank",
+          List.of("V1__time_bank.sql", "V2__records_and_roles.sql", "V3__checkpoints.sql"));
+
+  private static final int PAGE = 4096;
+  private static final String COLUMNS =
+      "seq, ts, client_key, client_id, debit, credit, amount, kind, phase, ref, h0, h1, h2, h3";
+
+  private final SansheJdbc jdbc;
+  private final String ledgerId;
+  private final int ledgerNo;
+  private final String selectHead;
+  private final String moveAnchor;
+  private final String insertEntry;
+  private final String selectOne;
+  private final String selectRange;
+  private final String selectDebits;
+  private final String selectCredits;
+
+  private JdbcLedgerStore(SansheJdbc jdbc, String ledgerId, int ledgerNo) {
+    this.jdbc = jdbc;
+    this.ledgerId = ledgerId;
+    this.ledgerNo = ledgerNo;
+    String ledger = jdbc.table("tb_ledger");
+    String journal = jdbc.table("tb_journal");
+    this.selectHead = "SELECT last_seq, h0, h1, h2, h3 FROM " + ledger + " WHERE ledger_no = ?";
+    this.moveAnchor =
+        "UPDATE "
+            + ledger
+            + " SET last_seq = ?, h0 = ?, h1 = ?, h2 = ?, h3 = ?, updated_at = ?"
+            + " WHERE ledger_no = ? AND last_seq = ?";
+    this.insertEntry =
+        "INSERT INTO "
+            + journal
+            + " (ledger_no, "
+            + COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    this.selectOne = "SELECT " + COLUMNS + " FROM " + journal + " WHERE ledger_no = ? AND seq = ?";
+    this.selectRange =
+        "SELECT "
+            + COLUMNS
+            + " FROM "
+            + journal
+            + " WHERE ledger_no = ? AND seq >= ? AND seq < ? ORDER BY seq";
+    this.selectDebits =
+        "SELECT "
+            + COLUMNS
+            + " FROM "
+            + journal
+            + " WHERE ledger_no = ? AND debit = ? AND seq <= ? ORDER BY seq DESC";
+    this.selectCredits =
+        "SELECT "
+            + COLUMNS
+            + " FROM "
+            + journal
+            + " WHERE ledger_no = ? AND credit = ? AND seq <= ? ORDER BY seq DESC";
+  }
+
+  /**
+   * Creates or upgrades the time-bank tables with the built-in migrator (which records versions and
+   * checksums and serialises concurrent servers with a lock row).
+   *
+   * @param jdbc the database, not null
+   * @throws JdbcException if the schema is newer than this code, was changed, or cannot be applied
+   */
+  public static void migrate(SansheJdbc jdbc) {
+    Migrator.of(Objects.requireNonNull(jdbc, "jdbc")).migrate(SCHEMA);
+  }
+
+  /**
+   * Opens the store of a ledger, registering the ledger on first use. The tables must exist ({@link
+   * #migrate(SansheJdbc)}). Two servers opening the same new ledger at once get the same number.
+   *
+   * @param jdbc the database, not null
+   * @param ledgerId the ledger's id (for instance a district code), 1 to 64 of {@code
+   *     [A-Za-z0-9._:-]}
+   * @return the store
+   * @throws TimeBankException {@code TIMEBANK_ID_INVALID} for a malformed id
+   * @throws JdbcException {@code JDBC_DIALECT_MISMATCH} for a dialect that does not fit the
+   *     database, {@code JDBC_SCHEMA_TABLE_MISSING}, {@code JDBC_SCHEMA_OUTDATED} or {@code
+   *     JDBC_SCHEMA_NEWER} if the tables are missing or at another version than this code, or
+   *     another code if the database refuses
+   */
+  public static JdbcLedgerStore open(SansheJdbc jdbc, String ledgerId) {
+    Objects.requireNonNull(jdbc, "jdbc");
+    IdRules.check("ledgerId", ledgerId);
+    SansheJdbc local = jdbc.withTransactionMode(TransactionMode.LOCAL);
+    local.verifyDialect();
+    Migrator.of(local).validate(SCHEMA); // a missing table or a newer schema is a coded error
+    String ledger = local.table("tb_ledger");
+    for (int attempt = 0; ; attempt++) {
+      Integer existing =
+          local.read(
+              "open ledger",
+              c -> {
+                try (PreparedStatement s =
+                    c.prepareStatement(
+                        "SELECT ledger_no FROM " + ledger + " WHERE ledger_id = ?")) {
+                  s.setString(1, ledgerId);
+                  try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? r.getInt(1) : null;
+                  }
+                }
+              });
+      if (existing != null) {
+        return new JdbcLedgerStore(local, ledgerId, existing);
+      }
+      try {
+        int no =
+            local.inTransaction(
+                "register ledger",
+                c -> {
+                  int next;
+                  try (PreparedStatement s =
+                          c.prepareStatement("SELECT MAX(ledger_no) FROM " + ledger);
+                      ResultSet r = s.executeQuery()) {
+                    r.next();
+                    next = r.getInt(1) + 1;
+                  }
+                  try (PreparedStatement s =
+                      c.prepareStatement(
+                          "INSERT INTO "
+                              + ledger
+                              + " (ledger_no, ledger_id, last_seq, h0, h1, h2, h3, updated_at)"
+                              + " VALUES (?, ?, 0, 0, 0, 0, 0, ?)")) {
+                    s.setInt(1, next);
+                    s.setString(2, ledgerId);
+                    s.setLong(3, System.currentTimeMillis());
+                    s.executeUpdate();
+                  }
+                  return next;
+                });
+        return new JdbcLedgerStore(local, ledgerId, no);
+      } catch (JdbcException e) {
+        if (!e.isConflict() || attempt >= 8) {
+          throw e;
+        }
+        // another server registered a ledger at the same moment: read again
+      }
+    }
+  }
+
+  /**
+   * Returns the ledger's id.
+   *
+   * @return the id
+   */
+  public String ledgerId() {
+    return ledgerId;
+  }
+
+  /**
+   * Returns the ledger's number, the key of its rows in every table.
+   *
+   * @return the number
+   */
+  public int ledgerNumber() {
+    return ledgerNo;
+  }
+
+  @Override
+  public long lastSequence() {
+    return anchor().sequence;
+  }
+
+  @Override
+  public ChainHash head() {
+    return anchor().head;
+  }
+
+  private record Anchor(long sequence, ChainHash head) {}
+
+  private Anchor anchor() {
+    return jdbc.read(
+        "read ledger head",
+        c -> {
+          try (PreparedStatement s = c.prepareStatement(selectHead)) {
+            s.setInt(1, ledgerNo);
+            try (ResultSet r = s.executeQuery()) {
+              if (!r.next()) {
+                throw new TimeBankException(TimeBankError.LEDGER_JOURNAL_TRUNCATED, 0, 0);
+              }
+              return new Anchor(
+                  r.getLong(1),
+                  new ChainHash(r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5)));
+            }
+          }
+        });
+  }
+
+  @Override
+  public void append(EntryBatch batch) {
+    Objects.requireNonNull(batch, "batch");
+    int n = batch.size();
+    if (n == 0) {
+      return;
+    }
+    long first = batch.firstSequence();
+    long last = first + n - 1;
+    try {
+      jdbc.inTransaction(
+          "append journal",
+          c -> {
+            try (PreparedStatement s = c.prepareStatement(moveAnchor)) {
+              s.setLong(1, last);
+              s.setLong(2, batch.hashWord(n - 1, 0));
+              s.setLong(3, batch.hashWord(n - 1, 1));
+              s.setLong(4, batch.hashWord(n - 1, 2));
+              s.setLong(5, batch.hashWord(n - 1, 3));
+              s.setLong(6, batch.timestamp(n - 1));
+              s.setInt(7, ledgerNo);
+              s.setLong(8, first - 1);
+              if (s.executeUpdate() != 1) {
+                throw new TimeBankException(
+                    TimeBankError.LEDGER_STORE_SEQUENCE, currentSequence(c) + 1, first);
+              }
+            }
+            insert(c, batch);
+            return null;
+          });
+    } catch (JdbcException e) {
+      if (e.isConflict()) {
+        throw new TimeBankException(TimeBankError.LEDGER_STORE_SEQUENCE, e, "?", first);
+      }
+      throw e;
+    }
+  }
+
+  private long currentSequence(Connection c) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(selectHead)) {
+      s.setInt(1, ledgerNo);
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() ? r.getLong(1) : 0;
+      }
+    }
+  }
+
+  private void insert(Connection c, EntryBatch b) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(insertEntry)) {
+      long first = b.firstSequence();
+      for (int r = 0; r < b.size(); r++) {
+        s.setInt(1, ledgerNo);
+        s.setLong(2, first + r);
+        s.setLong(3, b.timestamp(r));
+        s.setLong(4, b.clientKey(r));
+        String id = b.clientId(r);
+        if (id == null) {
+          s.setNull(5, Types.VARCHAR);
+        } else {
+          s.setString(5, id);
+        }
+        s.setInt(6, b.debit(r));
+        s.setInt(7, b.credit(r));
+        s.setLong(8, b.amount(r));
+        s.setShort(9, b.kind(r));
+        s.setShort(10, b.phase(r));
+        s.setLong(11, b.reference(r));
+        s.setLong(12, b.hashWord(r, 0));
+        s.setLong(13, b.hashWord(r, 1));
+        s.setLong(14, b.hashWord(r, 2));
+        s.setLong(15, b.hashWord(r, 3));
+        s.addBatch();
+      }
+      s.executeBatch();
+    }
+  }
+
+  @Override
+  public JournalEntry read(long sequence) {
+    JournalEntry e =
+        jdbc.read(
+            "read journal entry",
+            c -> {
+              try (PreparedStatement s = c.prepareStatement(selectOne)) {
+                s.setInt(1, ledgerNo);
+                s.setLong(2, sequence);
+                try (ResultSet r = s.executeQuery()) {
+                  return r.next() ? entry(r) : null;
+                }
+              }
+            });
+    if (e == null) {
+      throw new IndexOutOfBoundsException("no journal entry " + sequence);
+    }
+    return e;
+  }
+
+  @Override
+  public List<JournalEntry> readRange(long fromSequence, int maxEntries) {
+    if (maxEntries <= 0) {
+      return List.of();
+    }
+    long to = fromSequence + maxEntries;
+    return jdbc.read(
+        "read journal",
+        c -> {
+          try (PreparedStatement s = c.prepareStatement(selectRange)) {
+            s.setInt(1, ledgerNo);
+            s.setLong(2, fromSequence);
+            s.setLong(3, to < fromSequence ? Long.MAX_VALUE : to);
+            s.setFetchSize(Math.min(maxEntries, PAGE));
+            List<JournalEntry> list = new ArrayList<>(Math.min(maxEntries, PAGE));
+            try (ResultSet r = s.executeQuery()) {
+              while (r.next()) {
+                list.add(entry(r));
+              }
+            }
+            return list;
+          }
+        });
+  }
+
+  @Override
+  public void scan(long fromSequence, EntryVisitor visitor) {
+    Objects.requireNonNull(visitor, "visitor");
+    long next = fromSequence;
+    while (true) {
+      List<JournalEntry> page = readRange(next, PAGE);
+      for (JournalEntry e : page) {
+        if (!visit(e, visitor)) {
+          return;
+        }
+        next = e.sequence() + 1;
+      }
+      if (page.size() < PAGE) {
+        return;
+      }
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Two cursors, one down each account index ({@code debit} and {@code credit}), merged by
+   * sequence, read in pages inside a read-only transaction, so a scan that stops early (a statement
+   * for one month of the issuance account) reads only what it visits, however long the account's
+   * history.
+   */
+  @Override
+  public void scanAccountBackward(int account, long maxSequence, EntryVisitor visitor) {
+    Objects.requireNonNull(visitor, "visitor");
+    jdbc.inTransaction(
+        "scan account",
+        c -> {
+          try (PreparedStatement debits = cursor(c, selectDebits, account, maxSequence);
+              PreparedStatement credits = cursor(c, selectCredits, account, maxSequence);
+              ResultSet d = debits.executeQuery();
+              ResultSet k = credits.executeQuery()) {
+            JournalEntry nextDebit = d.next() ? entry(d) : null;
+            JournalEntry nextCredit = k.next() ? entry(k) : null;
+            while (nextDebit != null || nextCredit != null) {
+              JournalEntry e;
+              if (nextCredit == null
+                  || (nextDebit != null && nextDebit.sequence() >= nextCredit.sequence())) {
+                e = nextDebit;
+                if (nextCredit != null && nextCredit.sequence() == e.sequence()) {
+                  nextCredit = k.next() ? entry(k) : null; // an account change names it twice
+                }
+                nextDebit = d.next() ? entry(d) : null;
+              } else {
+                e = nextCredit;
+                nextCredit = k.next() ? entry(k) : null;
+              }
+              if (!visit(e, visitor)) {
+                break;
+              }
+            }
+          }
+          return null;
+        });
+  }
+
+  private PreparedStatement cursor(Connection c, String sql, int account, long maxSequence)
+      throws SQLException {
+    PreparedStatement s = c.prepareStatement(sql);
+    s.setInt(1, ledgerNo);
+    s.setInt(2, account);
+    s.setLong(3, maxSequence);
+    s.setFetchSize(256); // with autocommit off the driver reads a page at a time
+    return s;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One transaction: the account and reservation rows, then the checkpoint's own row, then the
+   * older checkpoints are deleted (the newest one is enough: it is checked against the journal when
+   * used). Saving a checkpoint that exists already changes nothing.
+   */
+  @Override
+  public void saveCheckpoint(Checkpoint checkpoint) {
+    Objects.requireNonNull(checkpoint, "checkpoint");
+    String cp = jdbc.table("tb_checkpoint");
+    String accounts = jdbc.table("tb_cp_account");
+    String pending = jdbc.table("tb_cp_pending");
+    try {
+      jdbc.inTransaction(
+          "save checkpoint",
+          c -> {
+            long seq = checkpoint.sequence();
+            try (PreparedStatement s =
+                c.prepareStatement(
+                    "INSERT INTO "
+                        + accounts
+                        + " (ledger_no, seq, account_no, account_id, kind, status, min_minutes,"
+                        + " cap_minutes, balance, pending_dr, pending_cr)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+              for (Checkpoint.AccountState a : checkpoint.accounts()) {
+                s.setInt(1, ledgerNo);
+                s.setLong(2, seq);
+                s.setInt(3, a.number());
+                s.setString(4, a.id());
+                s.setShort(5, a.kindCode());
+                s.setShort(6, a.status());
+                s.setLong(7, a.minimumMinutes());
+                s.setLong(8, a.capMinutes());
+                s.setLong(9, a.balance());
+                s.setLong(10, a.pendingDebits());
+                s.setLong(11, a.pendingCredits());
+                s.addBatch();
+              }
+              s.executeBatch();
+            }
+            try (PreparedStatement s =
+                c.prepareStatement(
+                    "INSERT INTO "
+                        + pending
+                        + " (ledger_no, seq, pending_seq, deadline, amount, debit, credit, kind)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+              for (Checkpoint.OpenReservation r : checkpoint.reservations()) {
+                s.setInt(1, ledgerNo);
+                s.setLong(2, seq);
+                s.setLong(3, r.sequence());
+                s.setLong(4, r.deadline());
+                s.setLong(5, r.amount());
+                s.setInt(6, r.debit());
+                s.setInt(7, r.credit());
+                s.setShort(8, r.kind());
+                s.addBatch();
+              }
+              s.executeBatch();
+            }
+            try (PreparedStatement s =
+                c.prepareStatement(
+                    "INSERT INTO "
+                        + cp
+                        + " (ledger_no, seq, ts, h0, h1, h2, h3, pool, accounts, reservations,"
+                        + " saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+              ChainHash h = checkpoint.head();
+              s.setInt(1, ledgerNo);
+              s.setLong(2, seq);
+              s.setLong(3, checkpoint.timestampMillis());
+              s.setLong(4, h.w0());
+              s.setLong(5, h.w1());
+              s.setLong(6, h.w2());
+              s.setLong(7, h.w3());
+              s.setInt(8, checkpoint.donationPool());
+              s.setInt(9, checkpoint.accounts().size());
+              s.setInt(10, checkpoint.reservations().size());
+              s.setLong(11, System.currentTimeMillis());
+              s.executeUpdate();
+            }
+            for (String table : List.of(accounts, pending, cp)) {
+              try (PreparedStatement s =
+                  c.prepareStatement("DELETE FROM " + table + " WHERE ledger_no = ? AND seq < ?")) {
+                s.setInt(1, ledgerNo);
+                s.setLong(2, seq);
+                s.executeUpdate();
+              }
+            }
+            return null;
+          });
+    } catch (JdbcException e) {
+      if (!e.isConflict()) {
+        throw e;
+      }
+      // this checkpoint was saved before (by this server or another): nothing to do
+    }
+  }
+
+  @Override
+  public Optional<Checkpoint> latestCheckpoint() {
+    String cp = jdbc.table("tb_checkpoint");
+    String accounts = jdbc.table("tb_cp_account");
+    String pending = jdbc.table("tb_cp_pending");
+    return jdbc.inTransaction(
+        "read checkpoint",
+        c -> {
+          long seq;
+          long ts;
+          ChainHash head;
+          int pool;
+          int accountRows;
+          int reservationRows;
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT seq, ts, h0, h1, h2, h3, pool, accounts, reservations FROM "
+                      + cp
+                      + " WHERE ledger_no = ? AND seq = (SELECT MAX(seq) FROM "
+                      + cp
+                      + " WHERE ledger_no = ?)")) {
+            s.setInt(1, ledgerNo);
+            s.setInt(2, ledgerNo);
+            try (ResultSet r = s.executeQuery()) {
+              if (!r.next()) {
+                return Optional.<Checkpoint>empty();
+              }
+              seq = r.getLong(1);
+              ts = r.getLong(2);
+              head = new ChainHash(r.getLong(3), r.getLong(4), r.getLong(5), r.getLong(6));
+              pool = r.getInt(7);
+              accountRows = r.getInt(8);
+              reservationRows = r.getInt(9);
+            }
+          }
+          List<Checkpoint.AccountState> states = new ArrayList<>(accountRows);
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT account_no, account_id, kind, status, min_minutes, cap_minutes,"
+                      + " balance, pending_dr, pending_cr FROM "
+                      + accounts
+                      + " WHERE ledger_no = ? AND seq = ? ORDER BY account_no")) {
+            s.setInt(1, ledgerNo);
+            s.setLong(2, seq);
+            s.setFetchSize(1024);
+            try (ResultSet r = s.executeQuery()) {
+              while (r.next()) {
+                states.add(
+                    new Checkpoint.AccountState(
+                        r.getInt(1),
+                        r.getString(2),
+                        (byte) r.getShort(3),
+                        (byte) r.getShort(4),
+                        r.getLong(5),
+                        r.getLong(6),
+                        r.getLong(7),
+                        r.getLong(8),
+                        r.getLong(9)));
+              }
+            }
+          }
+          List<Checkpoint.OpenReservation> open = new ArrayList<>(reservationRows);
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT pending_seq, deadline, amount, debit, credit, kind FROM "
+                      + pending
+                      + " WHERE ledger_no = ? AND seq = ? ORDER BY pending_seq")) {
+            s.setInt(1, ledgerNo);
+            s.setLong(2, seq);
+            s.setFetchSize(1024);
+            try (ResultSet r = s.executeQuery()) {
+              while (r.next()) {
+                open.add(
+                    new Checkpoint.OpenReservation(
+                        r.getLong(1),
+                        r.getLong(2),
+                        r.getLong(3),
+                        r.getInt(4),
+                        r.getInt(5),
+                        (byte) r.getShort(6)));
+              }
+            }
+          }
+          if (states.size() != accountRows || open.size() != reservationRows) {
+            return Optional.<Checkpoint>empty(); // incomplete: replay the whole journal instead
+          }
+          return Optional.of(new Checkpoint(seq, ts, head, pool, states, open));
+        });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Reads the two columns in sequence order through a paged cursor.
+   */
+  @Override
+  public void scanClientKeys(long toSequence, ClientKeyVisitor visitor) {
+    Objects.requireNonNull(visitor, "visitor");
+    String journal = jdbc.table("tb_journal");
+    jdbc.inTransaction(
+        "scan client keys",
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT seq, client_key FROM "
+                      + journal
+                      + " WHERE ledger_no = ? AND seq <= ? AND client_key <> 0 ORDER BY seq")) {
+            s.setInt(1, ledgerNo);
+            s.setLong(2, toSequence);
+            s.setFetchSize(10_000);
+            try (ResultSet r = s.executeQuery()) {
+              while (r.next()) {
+                visitor.visit(r.getLong(1), r.getLong(2));
+              }
+            }
+          }
+          return null;
+        });
+  }
+
+  private static boolean visit(JournalEntry e, EntryVisitor visitor) {
+    return visitor.visit(
+        e.sequence(),
+        e.timestampMillis(),
+        e.debitAccount(),
+        e.creditAccount(),
+        e.amountMinutes(),
+        e.kind(),
+        e.phase(),
+        e.reference());
+  }
+
+  private static JournalEntry entry(ResultSet r) throws SQLException {
+    return new JournalEntry(
+        r.getLong(1),
+        r.getLong(2),
+        r.getLong(3),
+        r.getString(4),
+        r.getInt(5),
+        r.getInt(6),
+        r.getLong(7),
+        (byte) r.getShort(8),
+        (byte) r.getShort(9),
+        r.getLong(10),
+        new ChainHash(r.getLong(11), r.getLong(12), r.getLong(13), r.getLong(14)));
+  }
+
+  @Override
+  public String toString() {
+    return "JdbcLedgerStore[" + ledgerId + " #" + ledgerNo + "]";
+  }
+}
