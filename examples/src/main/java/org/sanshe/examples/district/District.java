@@ -25,8 +25,6 @@ import org.sanshe.timebank.TimeBankConfiguration;
 import org.sanshe.timebank.account.AccountId;
 import org.sanshe.timebank.account.PartyId;
 import org.sanshe.timebank.ledger.Ledger;
-import org.sanshe.timebank.memory.MemoryRoles;
-import org.sanshe.timebank.memory.MemoryServiceRecords;
 import org.sanshe.timebank.policy.Relationship;
 
 /**
@@ -72,7 +70,6 @@ public final class District {
   private final VotingDesk voting;
   private final List<MatterId> referrals = new ArrayList<>();
   private final TimeBankStorage storage;
-  private final MemoryServiceRecords serviceRecords = new MemoryServiceRecords();
   private TimeBank bank;
   private OrganizationId volunteerTeam;
 
@@ -146,14 +143,12 @@ public final class District {
   }
 
   private TimeBank startTimeBank() {
-    PartyId organization = teamParty();
-    MemoryRoles roles = new MemoryRoles().operator(OPERATOR).coordinator(COORDINATOR, organization);
-    TimeBankStorage.Stores stores = storage.open();
+    TimeBankStorage.Stores stores = storage.open(OPERATOR, COORDINATOR, teamParty());
     return new TimeBank(
         Ledger.builder(clock, stores.journal()).build(),
         TimeBankConfiguration.nanjing(),
         OPERATOR,
-        roles,
+        stores.roles(),
         (a, b) ->
             a.equals(VOLUNTEER) && b.equals(PARENT)
                 ? Optional.of(Relationship.PARENT)
@@ -167,7 +162,7 @@ public final class District {
                     ? OptionalInt.of(81)
                     : party.equals(VOLUNTEER) ? OptionalInt.of(46) : OptionalInt.empty(),
         IdSource.sequential("record"),
-        serviceRecords,
+        stores.records(),
         stores.holders());
   }
 

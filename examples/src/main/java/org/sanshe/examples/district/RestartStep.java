@@ -37,6 +37,7 @@ public final class RestartStep implements Step {
     List<Account> accounts = before.ledger().accounts();
     ChainHash head = before.ledger().head();
     long entries = before.ledger().lastSequence();
+    int records = before.services().records().ofVolunteer(District.VOLUNTEER).size();
     TimeBank after = district.restartTimeBank();
     out.figure("storage 存储", district.storage().describe());
     out.figure("journal entries replayed 重放分录", after.ledger().lastSequence());
@@ -52,6 +53,10 @@ public final class RestartStep implements Step {
         "the same journal and chain head",
         after.ledger().lastSequence() == entries && after.ledger().head().equals(head));
     out.check("the hash chain verifies after the restart", verification.intact());
+    out.check(
+        "the volunteer's service records come back",
+        after.services().records().ofVolunteer(District.VOLUNTEER).size() == records
+            && records > 0);
     out.check(
         "the holders come back from the register",
         accounts.stream().allMatch(a -> after.holderOf(a.id()) != null));

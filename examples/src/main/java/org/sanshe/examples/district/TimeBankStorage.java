@@ -3,10 +3,17 @@ package org.sanshe.examples.district;
 import java.util.Objects;
 import org.sanshe.jdbc.SansheJdbc;
 import org.sanshe.timebank.account.AccountHolders;
+import org.sanshe.timebank.account.PartyId;
+import org.sanshe.timebank.authorization.Roles;
 import org.sanshe.timebank.jdbc.JdbcAccountHolders;
 import org.sanshe.timebank.jdbc.JdbcLedgerStore;
+import org.sanshe.timebank.jdbc.JdbcRoles;
+import org.sanshe.timebank.jdbc.JdbcServiceRecords;
 import org.sanshe.timebank.memory.MemoryAccountHolders;
 import org.sanshe.timebank.memory.MemoryLedgerStore;
+import org.sanshe.timebank.memory.MemoryRoles;
+import org.sanshe.timebank.memory.MemoryServiceRecords;
+import org.sanshe.timebank.service.ServiceRecords;
 import org.sanshe.timebank.store.LedgerStore;
 
 /**
@@ -17,11 +24,14 @@ import org.sanshe.timebank.store.LedgerStore;
 public interface TimeBankStorage {
 
   /**
-   * Opens the stores.
+   * Opens the stores, with the district's roles granted.
    *
-   * @return the journal and the register
+   * @param operator the street office that operates the bank, not null
+   * @param coordinator the coordinator who records and verifies service, not null
+   * @param organization the coordinator's organization, not null
+   * @return the stores
    */
-  Stores open();
+  Stores open(PartyId operator, PartyId coordinator, PartyId organization);
 
   /**
    * Says where the data lives, for the report.
@@ -35,8 +45,10 @@ public interface TimeBankStorage {
    *
    * @param journal the ledger's journal, not null
    * @param holders the register of account holders, not null
+   * @param records the service records, not null
+   * @param roles who may act, not null
    */
-  record Stores(LedgerStore journal, AccountHolders holders) {
+  record Stores(LedgerStore journal, AccountHolders holders, ServiceRecords records, Roles roles) {
     /**
      * Checks the stores are present.
      *
@@ -45,6 +57,8 @@ public interface TimeBankStorage {
     public Stores {
       Objects.requireNonNull(journal, "journal");
       Objects.requireNonNull(holders, "holders");
+      Objects.requireNonNull(records, "records");
+      Objects.requireNonNull(roles, "roles");
     }
   }
 
@@ -54,11 +68,17 @@ public interface TimeBankStorage {
    * @return the storage
    */
   static TimeBankStorage memory() {
-    Stores stores = new Stores(new MemoryLedgerStore(), new MemoryAccountHolders());
+    MemoryLedgerStore journal = new MemoryLedgerStore();
+    MemoryAccountHolders holders = new MemoryAccountHolders();
+    MemoryServiceRecords records = new MemoryServiceRecords();
     return new TimeBankStorage() {
       @Override
-      public Stores open() {
-        return stores;
+      public Stores open(PartyId operator, PartyId coordinator, PartyId organization) {
+        return new Stores(
+            journal,
+            holders,
+            records,
+            new MemoryRoles().operator(operator).coordinator(coordinator, organization));
       }
 
       @Override
@@ -80,9 +100,13 @@ public interface TimeBankStorage {
     JdbcLedgerStore.migrate(jdbc);
     return new TimeBankStorage() {
       @Override
-      public Stores open() {
+      public Stores open(PartyId operator, PartyId coordinator, PartyId organization) {
         JdbcLedgerStore journal = JdbcLedgerStore.open(jdbc, ledgerId);
-        return new Stores(journal, new JdbcAccountHolders(jdbc, journal));
+        return new Stores(
+            journal,
+            new JdbcAccountHolders(jdbc, journal),
+            new JdbcServiceRecords(jdbc, journal),
+            new JdbcRoles(jdbc, journal).operator(operator).coordinator(coordinator, organization));
       }
 
       @Override

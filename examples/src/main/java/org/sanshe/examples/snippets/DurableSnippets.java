@@ -12,12 +12,11 @@ import org.sanshe.timebank.TimeBankConfiguration;
 import org.sanshe.timebank.account.AccountId;
 import org.sanshe.timebank.account.AccountKind;
 import org.sanshe.timebank.account.PartyId;
-import org.sanshe.timebank.authorization.Roles;
 import org.sanshe.timebank.jdbc.JdbcAccountHolders;
 import org.sanshe.timebank.jdbc.JdbcLedgerStore;
+import org.sanshe.timebank.jdbc.JdbcRoles;
+import org.sanshe.timebank.jdbc.JdbcServiceRecords;
 import org.sanshe.timebank.ledger.Ledger;
-import org.sanshe.timebank.memory.MemoryRoles;
-import org.sanshe.timebank.memory.MemoryServiceRecords;
 
 /**
  * The README's snippet on plugging in your own {@code DataSource}; {@code ReadmeSnippetsTest} runs
@@ -37,34 +36,33 @@ public final class DurableSnippets {
    */
   public static List<Object> timeBankOn(DataSource dataSource, Clock clock) {
     PartyId operator = PartyId.of("yuhua-street-office");
-    Roles roles = new MemoryRoles().operator(operator);
     AccountId wang = AccountId.of("acct-wang");
-    TimeBank first = start(dataSource, clock, operator, roles);
+    TimeBank first = start(dataSource, clock, operator);
     first.openAccount(operator, wang, AccountKind.INDIVIDUAL, PartyId.of("volunteer-wang"));
-    TimeBank second = start(dataSource, clock, operator, roles); // a restart: nothing is reopened
+    TimeBank second = start(dataSource, clock, operator); // a restart: nothing is reopened
     return List.of(
         second.ledger().hasAccount(wang),
         second.holderOf(wang).value(),
         second.ledger().accountCount());
   }
 
-  private static TimeBank start(DataSource dataSource, Clock clock, PartyId operator, Roles roles) {
+  private static TimeBank start(DataSource dataSource, Clock clock, PartyId operator) {
     // tag::durable-time-bank[]
     SansheJdbc jdbc = SansheJdbc.builder(dataSource).build(); // dialect from the database
     JdbcLedgerStore.migrate(jdbc); // or run the V<n>__*.sql files with your own Flyway
     JdbcLedgerStore journal = JdbcLedgerStore.open(jdbc, "320114"); // one ledger per district
-    Ledger ledger = Ledger.builder(clock, journal).build(); // replays and verifies the journal
+    Ledger ledger = Ledger.builder(clock, journal).checkpointEvery(10_000).build();
     TimeBank bank =
         new TimeBank(
-            ledger,
+            ledger, // restored from the latest checkpoint and the journal after it
             TimeBankConfiguration.nanjing(),
             operator,
-            roles,
+            new JdbcRoles(jdbc, journal).operator(operator), // who may act
             (a, b) -> Optional.empty(), // your kinship register
             (party, on) -> OptionalInt.empty(), // your residents' ages
-            IdSource.sequential("record"),
-            new MemoryServiceRecords(),
-            new JdbcAccountHolders(jdbc, journal)); // who holds which account, in the database
+            IdSource.randomUuids(), // record ids that stay unique across restarts
+            new JdbcServiceRecords(jdbc, journal), // service records (志愿服务记录)
+            new JdbcAccountHolders(jdbc, journal)); // who holds which account
     // end::durable-time-bank[]
     return bank;
   }

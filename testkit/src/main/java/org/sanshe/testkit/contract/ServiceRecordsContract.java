@@ -171,7 +171,6 @@ public abstract class ServiceRecordsContract {
             "a".repeat(200),
             "𠀀".repeat(100), // 100 supplementary characters: 200 UTF-16 units, 400 UTF-8 bytes
             " padded  ",
-            "line\nbreak\ttab",
             "O'Brien \"quoted\" 100% _under_ \\back");
     int n = 0;
     for (String place : places) {

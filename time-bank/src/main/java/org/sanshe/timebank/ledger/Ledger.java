@@ -79,20 +79,24 @@ import org.sanshe.timebank.store.LedgerStore;
  * LedgerStore}: transfers and the account lifecycle alike ({@link AccountChange}: opening with kind
  * and limits, freezing, unfreezing, closing, limit changes, the donation-pool designation), all
  * under the hash chain, so a ledger built over a non-empty store replays it, checking the chain and
- * the store's anchored head, and continues where it stopped; nothing else needs to be kept.
- * Commands are applied in memory by one writer at a time and their entries are appended in batches:
- * while one batch is being appended (outside the lock), later commands are applied and staged into
- * the next one, which the first of their callers appends as soon as the store is free. A command
- * returns only after the batch holding its entries was committed by the store. If the store fails
- * to commit a batch (it throws, the connection drops, another writer appended first), every command
- * staged since the last committed batch is undone in memory exactly, in reverse order, its callers
- * get a {@link LedgerException} with code {@code LEDGER_STORE_FAILED} (the store's exception as
- * cause), and the ledger reads back from the store whatever it did commit before the next command,
- * so the chain stays valid. When the store reports that another writer appended first (a second
- * server over the same ledger), the command is applied again over the caught-up state, up to
- * {@value #WRITER_ATTEMPTS} times, then refused with {@code LEDGER_WRITER_CONFLICT}. A retried
- * client id is recognised across restarts and writers because the idempotency index is rebuilt from
- * the journal.
+ * the store's anchored head, and continues where it stopped; nothing else needs to be kept. With a
+ * {@link Checkpoint} (saved on demand with {@link #checkpoint()} or every so many entries, {@link
+ * Builder#checkpointEvery(long)}) a restart restores the state after the checkpoint's entry and
+ * replays only the entries after it, verifying the chain from the checkpoint's hash; the client
+ * keys of older entries are then read in the background, and commands wait until they are (reads do
+ * not), so that a retried id is never applied twice. Commands are applied in memory by one writer
+ * at a time and their entries are appended in batches: while one batch is being appended (outside
+ * the lock), later commands are applied and staged into the next one, which the first of their
+ * callers appends as soon as the store is free. A command returns only after the batch holding its
+ * entries was committed by the store. If the store fails to commit a batch (it throws, the
+ * connection drops, another writer appended first), every command staged since the last committed
+ * batch is undone in memory exactly, in reverse order, its callers get a {@link LedgerException}
+ * with code {@code LEDGER_STORE_FAILED} (the store's exception as cause), and the ledger reads back
+ * from the store whatever it did commit before the next command, so the chain stays valid. When the
+ * store reports that another writer appended first (a second server over the same ledger), the
+ * command is applied again over the caught-up state, up to {@value #WRITER_ATTEMPTS} times, then
+ * refused with {@code LEDGER_WRITER_CONFLICT}. A retried client id is recognised across restarts
+ * and writers because the idempotency index is rebuilt from the journal.
  *
  * <p><b>Reads.</b> Account snapshots and balances include commands whose batch is still being
  * appended (and are undone with them if it fails). {@link #balances()}, {@link #lastSequence()},
