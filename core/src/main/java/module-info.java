@@ -2,19 +2,16 @@
  * Sanshe core: the shared kernel (errors, identifiers, division codes, ids), the organization
  * registry and satisfaction scoring.
  *
- * <p>Jackson and Jakarta Validation are optional: only {@code org.sanshe.core.json} and {@code
- * org.sanshe.core.validation} use them. On the module path register {@link
- * org.sanshe.core.json.SansheCoreModule} with your {@code ObjectMapper} yourself; on the class path
- * {@code ObjectMapper.findAndRegisterModules()} finds it.
+ * <p>Jakarta Validation is optional: only {@code org.sanshe.core.validation} uses it. JSON lives in
+ * the separate artifacts {@code sanshe-jackson} (Jackson 2) and {@code sanshe-jackson3} (Jackson
+ * 3).
  */
 module org.sanshe.core {
-  requires static com.fasterxml.jackson.databind;
   requires static jakarta.validation;
 
   exports org.sanshe.core.error;
   exports org.sanshe.core.identifier;
   exports org.sanshe.core.kernel;
-  exports org.sanshe.core.json;
   exports org.sanshe.core.validation;
   exports org.sanshe.core.satisfaction;
   exports org.sanshe.core.satisfaction.instrument;
@@ -22,7 +19,6 @@ module org.sanshe.core {
   exports org.sanshe.core.satisfaction.response.memory;
   exports org.sanshe.core.satisfaction.score;
   exports org.sanshe.core.satisfaction.grade;
-  exports org.sanshe.core.satisfaction.json;
   exports org.sanshe.core.money;
   exports org.sanshe.core.registry;
   exports org.sanshe.core.registry.division;
@@ -30,6 +26,5 @@ module org.sanshe.core {
   exports org.sanshe.core.registry.memory;
   exports org.sanshe.core.registry.worker;
   exports org.sanshe.core.registry.project;
-  exports org.sanshe.core.registry.json;
   exports org.sanshe.core.registry.hsds;
 }

@@ -1,13 +1,11 @@
 /**
  * Sanshe time bank: the double-entry, hash-chained ledger of volunteer service hours (时间银行).
  *
- * <p>Jackson is optional: only {@code org.sanshe.timebank.json} uses it. On the module path
- * register {@link org.sanshe.timebank.json.TimeBankModule} with your {@code ObjectMapper}; on the
- * class path {@code ObjectMapper.findAndRegisterModules()} finds it.
+ * <p>JSON lives in the separate artifacts {@code sanshe-jackson} (Jackson 2) and {@code
+ * sanshe-jackson3} (Jackson 3).
  */
 module org.sanshe.timebank {
   requires transitive org.sanshe.core;
-  requires static com.fasterxml.jackson.databind;
 
   exports org.sanshe.timebank;
   exports org.sanshe.timebank.error;
@@ -21,5 +19,4 @@ module org.sanshe.timebank {
   exports org.sanshe.timebank.authorization;
   exports org.sanshe.timebank.service;
   exports org.sanshe.timebank.pooling;
-  exports org.sanshe.timebank.json;
 }

@@ -13,21 +13,67 @@ import com.tngtech.archunit.lang.ArchRule;
  * of frameworks, packages have no cycles, and no module reaches into another's internals.
  */
 @AnalyzeClasses(
-    packages = {"org.sanshe.core", "org.sanshe.timebank", "org.sanshe.deliberation"},
+    packages = {
+      "org.sanshe.core",
+      "org.sanshe.timebank",
+      "org.sanshe.deliberation",
+      "org.sanshe.jackson",
+      "org.sanshe.jackson3"
+    },
     importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-  private static final String[] EDGES = {"..json..", "..validation.."};
+  private static final String[] EDGES = {
+    "org.sanshe.jackson..", "org.sanshe.jackson3..", "..validation.."
+  };
+
+  private static final String[] DOMAIN = {
+    "org.sanshe.core..", "org.sanshe.timebank..", "org.sanshe.deliberation.."
+  };
 
   @ArchTest
   static final ArchRule the_domain_does_not_use_jackson =
       noClasses()
           .that()
-          .resideOutsideOfPackages(EDGES)
+          .resideInAnyPackage(DOMAIN)
           .should()
           .dependOnClassesThat()
-          .resideInAPackage("com.fasterxml..")
-          .because("JSON lives at the edge, in ..json.. packages");
+          .resideInAnyPackage("com.fasterxml.jackson..", "tools.jackson..")
+          .because("JSON lives in the sanshe-jackson and sanshe-jackson3 artifacts");
+
+  @ArchTest
+  static final ArchRule the_domain_does_not_know_its_json_artifacts =
+      noClasses()
+          .that()
+          .resideInAnyPackage(DOMAIN)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.sanshe.jackson..", "org.sanshe.jackson3..");
+
+  @ArchTest
+  static final ArchRule the_jackson_2_artifact_does_not_use_jackson_3 =
+      noClasses()
+          .that()
+          .resideInAPackage("org.sanshe.jackson..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("tools.jackson..", "org.sanshe.jackson3..");
+
+  @ArchTest
+  static final ArchRule the_jackson_3_artifact_does_not_use_jackson_2 =
+      noClasses()
+          .that()
+          .resideInAPackage("org.sanshe.jackson3..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "com.fasterxml.jackson.databind..",
+              "com.fasterxml.jackson.core..",
+              "org.sanshe.jackson",
+              "org.sanshe.jackson.core..",
+              "org.sanshe.jackson.timebank..",
+              "org.sanshe.jackson.deliberation..")
+          .because("Jackson 3 shares only the annotations package with Jackson 2");
 
   @ArchTest
   static final ArchRule the_domain_does_not_use_bean_validation =

@@ -80,6 +80,16 @@ class ReadmeSnippetsTest {
   }
 
   @Test
+  void the_json_snippet_does_what_its_comments_say() throws Exception {
+    assertThat(org.sanshe.examples.snippets.JsonSnippets.json())
+        .containsExactly(
+            "{\"minutes\":150,\"display\":\"2h30m\"}",
+            400,
+            "DOCUMENT_WRONG_TYPE",
+            "minutes 的 JSON 类型不正确");
+  }
+
+  @Test
   void the_core_snippet_does_what_its_comments_say() {
     assertThat(CoreSnippets.identifiers())
         .containsExactly(

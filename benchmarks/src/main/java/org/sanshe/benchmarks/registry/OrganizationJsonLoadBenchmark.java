@@ -24,11 +24,11 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.sanshe.core.kernel.IdSource;
 import org.sanshe.core.registry.division.Divisions;
-import org.sanshe.core.registry.json.RegistryJson;
 import org.sanshe.core.registry.memory.InMemoryOrganizations;
 import org.sanshe.core.registry.organization.EvaluationPolicy;
 import org.sanshe.core.registry.organization.Organization;
 import org.sanshe.core.registry.organization.OrganizationRegistry;
+import org.sanshe.jackson.core.RegistryJson;
 
 /**
  * Issue 3 target: loading 1,000,000 organizations from a JSON array in at most 5 s, through the

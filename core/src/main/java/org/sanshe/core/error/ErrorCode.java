@@ -27,4 +27,30 @@ public interface ErrorCode {
    * @return the template, never null (the code itself if no translation exists)
    */
   String template(Locale locale);
+
+  /**
+   * Returns the category of this code, from which a web API chooses its HTTP status.
+   *
+   * <p>The default reads the {@code <catalogue>-categories.properties} resource of the catalog that
+   * the code's enum loaded through {@link MessageCatalog#load}. A code that the resource does not
+   * list (a build-time test prevents it for Sanshe's own codes) and a code whose class loaded no
+   * catalog are {@link ErrorCategory#INVALID_INPUT}. Implementations outside Sanshe may override.
+   *
+   * @return the category, never null
+   */
+  default ErrorCategory category() {
+    Class<?> type = this instanceof Enum<?> e ? e.getDeclaringClass() : getClass();
+    return MessageCatalog.forAnchor(type)
+        .flatMap(catalog -> catalog.category(code()))
+        .orElse(ErrorCategory.INVALID_INPUT);
+  }
+
+  /**
+   * Returns the HTTP status of this code's category.
+   *
+   * @return the status, such as 400 or 404
+   */
+  default int httpStatus() {
+    return category().httpStatus();
+  }
 }

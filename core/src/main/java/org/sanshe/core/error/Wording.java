@@ -37,7 +37,7 @@ public record Wording(String english, String chinese) implements Localizable {
 
   @Override
   public String text(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? chinese : english;
+    return MessageCatalog.isChinese(locale) ? chinese : english;
   }
 
   @Override

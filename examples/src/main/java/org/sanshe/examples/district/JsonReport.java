@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import org.sanshe.jackson.SansheJson;
 
 /**
  * Writes a scenario report as JSON for machines: the clock, a status and the failure count, and per
@@ -15,8 +16,9 @@ import java.util.Map;
  */
 public final class JsonReport {
 
+  /** Sanshe's mapper (masked personal data, Sanshe's value conventions), pretty-printing. */
   private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      SansheJson.mapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private JsonReport() {}
 

@@ -7,12 +7,9 @@ import static org.sanshe.core.registry.organization.OrganizationFixture.OTHER_CO
 import static org.sanshe.core.registry.organization.OrganizationFixture.active;
 import static org.sanshe.core.registry.organization.OrganizationFixture.filed;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
-import org.sanshe.core.registry.json.RegistryJson;
 import org.sanshe.core.registry.organization.Organization;
 import org.sanshe.core.registry.organization.OrganizationFixture;
 import org.sanshe.core.registry.organization.ServiceDomain;
@@ -70,17 +67,5 @@ class HsdsExporterTest {
     Organization suspended = organization().suspend(CLOCK);
     assertThat(exporter.export(suspended, LocalDate.of(2025, 1, 1)).services())
         .allMatch(s -> s.status().equals("temporarily closed"));
-  }
-
-  @Test
-  void hsds_json_uses_the_specification_field_names() throws Exception {
-    ObjectMapper mapper = RegistryJson.mapper();
-    JsonNode json = mapper.valueToTree(exporter.export(organization(), LocalDate.of(2025, 1, 1)));
-    JsonNode org = json.get("organization");
-    assertThat(org.has("year_incorporated")).isTrue();
-    assertThat(org.get("organization_identifiers").get(0).has("identifier_scheme")).isTrue();
-    assertThat(org.get("organization_identifiers").get(0).has("identifier_type")).isTrue();
-    assertThat(org.get("locations").get(0).get("location_type").asText()).isEqualTo("physical");
-    assertThat(json.get("services").get(0).has("organization_id")).isTrue();
   }
 }

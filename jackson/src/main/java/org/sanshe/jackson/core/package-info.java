@@ -1,0 +1,2 @@
+/** The Jackson 2 module of sanshe-core. */
+package org.sanshe.jackson.core;

@@ -1,0 +1,2 @@
+/** The Jackson 2 module of sanshe-deliberation. */
+package org.sanshe.jackson.deliberation;

@@ -1,0 +1,121 @@
+package org.sanshe.jackson.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import java.util.function.Function;
+import org.sanshe.core.error.SansheException;
+
+/**
+ * Serializers and deserializers of single-string value types, shared by the Sanshe modules. Not
+ * exported. Stateless and thread-safe.
+ */
+public final class Values {
+
+  private Values() {}
+
+  /**
+   * Registers a single-string value type: written as its string, read through a strict parser whose
+   * {@link SansheException} becomes an {@link InvalidFormatException} carrying the code.
+   *
+   * @param <T> the value type
+   * @param module the module to register with
+   * @param type the value class
+   * @param writer the string form
+   * @param parser the strict parser
+   */
+  public static <T> void string(
+      SimpleModule module, Class<T> type, Function<T, String> writer, Function<String, T> parser) {
+    module.addSerializer(type, serializer(writer));
+    module.addDeserializer(type, deserializer(type, parser));
+  }
+
+  /**
+   * A serializer writing a value as a JSON string.
+   *
+   * @param <T> the value type
+   * @param writer the string form
+   * @return the serializer
+   */
+  public static <T> JsonSerializer<T> serializer(Function<T, String> writer) {
+    return new JsonSerializer<>() {
+      @Override
+      public void serialize(T value, JsonGenerator gen, SerializerProvider serializers)
+          throws IOException {
+        gen.writeString(writer.apply(value));
+      }
+    };
+  }
+
+  /**
+   * A deserializer reading a JSON string through a strict parser. A failure never carries the text
+   * read: it may be personal data.
+   *
+   * @param <T> the value type
+   * @param type the value class
+   * @param parser the parser; a {@link SansheException} or {@link RuntimeException} it throws means
+   *     the text is not a value
+   * @return the deserializer
+   */
+  public static <T> JsonDeserializer<T> deserializer(Class<T> type, Function<String, T> parser) {
+    return new JsonDeserializer<>() {
+      @Override
+      public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+          return type.cast(ctxt.handleUnexpectedToken(type, p));
+        }
+        String text = p.getText();
+        try {
+          return parser.apply(text);
+        } catch (SansheException e) {
+          throw invalid(p, e.getMessage(), type, e);
+        } catch (RuntimeException e) {
+          throw invalid(p, "not a valid " + type.getSimpleName(), type, null);
+        }
+      }
+    };
+  }
+
+  /**
+   * A failure to read a value, without the value.
+   *
+   * @param p the parser
+   * @param message the message, free of input
+   * @param type the target type
+   * @param cause the Sanshe cause, or null
+   * @return the exception
+   */
+  public static InvalidFormatException invalid(
+      JsonParser p, String message, Class<?> type, SansheException cause) {
+    InvalidFormatException failure = InvalidFormatException.from(p, message, null, type);
+    if (cause != null) {
+      failure.initCause(cause);
+    }
+    return failure;
+  }
+
+  /**
+   * Finds the Sanshe error inside a failure's causes.
+   *
+   * @param failure any failure
+   * @return the Sanshe exception, or null if there is none
+   */
+  public static SansheException sansheCause(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SansheException s) {
+        return s;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,277 @@
+package org.sanshe.jackson3.core;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.sanshe.core.error.Problem;
+import org.sanshe.core.error.Problems;
+import org.sanshe.core.error.SansheException;
+import org.sanshe.core.registry.RegistryError;
+import org.sanshe.core.registry.RegistryException;
+import org.sanshe.core.registry.organization.Organization;
+import org.sanshe.core.registry.organization.OrganizationRegistry;
+import org.sanshe.core.registry.organization.OrganizationSnapshot;
+import org.sanshe.jackson3.internal.Values;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Bulk JSON for the registry: a configured mapper, streaming export of organizations as one JSON
+ * array, and streaming import that reads every element, reports every bad one (index {@code [i]},
+ * code, message) and imports nothing unless all are good.
+ *
+ * <p>Stateless; the mapper it returns is thread-safe once configured.
+ */
+public final class RegistryJson {
+
+  private RegistryJson() {}
+
+  /**
+   * Returns a new storage mapper (personal data in full) with the core module, omitting nulls and
+   * empty collections when writing and refusing unknown properties when reading (a missing version
+   * reads as 0).
+   *
+   * @return the mapper
+   */
+  public static ObjectMapper mapper() {
+    return JsonMapper.builder()
+        .addModule(new SansheCoreModule(PersonalData.FULL))
+        .changeDefaultPropertyInclusion(
+            v ->
+                v.withValueInclusion(JsonInclude.Include.NON_EMPTY)
+                    .withContentInclusion(JsonInclude.Include.NON_EMPTY))
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .build();
+  }
+
+  /**
+   * Writes organizations as one JSON array of snapshots, streaming.
+   *
+   * @param mapper a mapper with the registry module, not null
+   * @param organizations the organizations, not null
+   * @param out the stream, not null; not closed
+   * @throws RegistryException with {@code REGISTRY_READ_FAILED} when writing fails
+   */
+  public static void writeOrganizations(
+      ObjectMapper mapper, Iterable<Organization> organizations, OutputStream out) {
+    Objects.requireNonNull(organizations, "organizations");
+    ObjectWriter writer = mapper.writerFor(OrganizationSnapshot.class);
+    try (JsonGenerator gen =
+        mapper.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET).createGenerator(out)) {
+      gen.writeStartArray();
+      for (Organization o : organizations) {
+        writer.writeValue(gen, o.snapshot());
+      }
+      gen.writeEndArray();
+    } catch (JacksonIOException e) {
+      throw new RegistryException(RegistryError.REGISTRY_READ_FAILED, e, e.getOriginalMessage());
+    }
+  }
+
+  /**
+   * The result of reading a JSON array: one entry per element, null where the element was bad, and
+   * the problems found.
+   *
+   * @param <T> the element type
+   * @param elements the elements read, by index, null for bad ones
+   * @param problems the problems, with paths {@code [i]}
+   */
+  public record Read<T>(List<T> elements, Problems problems) {}
+
+  /**
+   * Reads a JSON array of organization snapshots, streaming, and restores each one. Each element is
+   * read straight from the token stream (no intermediate tree) and restored; a bad element is
+   * reported with its index and skipped; a syntax error ends the reading and is reported too.
+   *
+   * @param mapper a mapper with the registry module, not null
+   * @param in the stream, not null; not closed
+   * @return every element read and every problem (unreadable JSON values, broken rules)
+   * @throws RegistryException with {@code REGISTRY_READ_FAILED} when the stream fails
+   */
+  public static Read<Organization> readOrganizations(ObjectMapper mapper, InputStream in) {
+    Objects.requireNonNull(mapper, "mapper");
+    Objects.requireNonNull(in, "in");
+    OrganizationSnapshotReader snapshots = new OrganizationSnapshotReader();
+    List<Organization> elements = new ArrayList<>();
+    Problems.Builder problems = Problems.builder();
+    int i = 0;
+    try (JsonParser p =
+        mapper.reader().without(StreamReadFeature.AUTO_CLOSE_SOURCE).createParser(in)) {
+      if (p.nextToken() != JsonToken.START_ARRAY) {
+        problems.add(
+            "", new RegistryException(RegistryError.REGISTRY_JSON_INVALID, "not an array"));
+        return new Read<>(List.of(), problems.build());
+      }
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+        if (t == null) {
+          problems.add(
+              "[" + i + "]",
+              new RegistryException(RegistryError.REGISTRY_JSON_INVALID, "unexpected end"));
+          break;
+        }
+        Organization element = null;
+        try {
+          element = Organization.restore(snapshots.read(p));
+        } catch (SansheException e) {
+          problems.add("[" + i + "]", e);
+        }
+        elements.add(element);
+        i++;
+      }
+    } catch (StreamReadException e) {
+      problems.add("[" + i + "]", syntax(e));
+    } catch (JacksonIOException e) {
+      throw new RegistryException(RegistryError.REGISTRY_READ_FAILED, e, e.getOriginalMessage());
+    }
+    return new Read<>(elements, problems.build());
+  }
+
+  /**
+   * Imports a JSON array of organizations into the registry: all or nothing.
+   *
+   * @param mapper a mapper with the registry module, not null
+   * @param in the stream, not null; not closed
+   * @param registry the registry, not null
+   * @return how many organizations were imported
+   * @throws org.sanshe.core.error.InvalidInputException listing every bad element by index with its
+   *     code and message; nothing is imported then
+   */
+  public static int importOrganizations(
+      ObjectMapper mapper, InputStream in, OrganizationRegistry registry) {
+    Objects.requireNonNull(registry, "registry");
+    Read<Organization> read = readOrganizations(mapper, in);
+    return registry.importAll(read.elements(), read.problems());
+  }
+
+  /**
+   * Reads a JSON array element by element: each element is bound to its snapshot type and
+   * converted; a bad element is reported and skipped, a syntax error ends the reading.
+   *
+   * @param <S> the snapshot type
+   * @param <T> the element type
+   * @param mapper the mapper, not null
+   * @param in the stream, not null; not closed
+   * @param snapshotType the type each element binds to, not null
+   * @param convert converts a snapshot, may throw {@link SansheException}
+   * @return the elements and problems
+   * @throws RegistryException with {@code REGISTRY_READ_FAILED} when the stream fails
+   */
+  public static <S, T> Read<T> readArray(
+      ObjectMapper mapper, InputStream in, Class<S> snapshotType, Function<S, T> convert) {
+    Objects.requireNonNull(mapper, "mapper");
+    Objects.requireNonNull(in, "in");
+    ObjectReader reader = mapper.readerFor(snapshotType);
+    List<T> elements = new ArrayList<>();
+    Problems.Builder problems = Problems.builder();
+    try (JsonParser p =
+        mapper.reader().without(StreamReadFeature.AUTO_CLOSE_SOURCE).createParser(in)) {
+      if (p.nextToken() != JsonToken.START_ARRAY) {
+        problems.add(
+            "", new RegistryException(RegistryError.REGISTRY_JSON_INVALID, "not an array"));
+        return new Read<>(List.of(), problems.build());
+      }
+      int i = 0;
+      while (true) {
+        JsonToken token;
+        try {
+          token = p.nextToken();
+        } catch (StreamReadException e) {
+          problems.add("[" + i + "]", syntax(e));
+          break;
+        }
+        if (token == JsonToken.END_ARRAY) {
+          break;
+        }
+        if (token == null) {
+          problems.add(
+              "[" + i + "]",
+              new RegistryException(RegistryError.REGISTRY_JSON_INVALID, "unexpected end"));
+          break;
+        }
+        String path = "[" + i + "]";
+        JsonNode tree;
+        try {
+          tree = mapper.readTree(p);
+        } catch (StreamReadException e) {
+          problems.add(path, syntax(e));
+          break;
+        }
+        T element = null;
+        try {
+          S snapshot = reader.readValue(tree);
+          if (snapshot == null) {
+            throw new RegistryException(RegistryError.REGISTRY_JSON_INVALID, "null element");
+          }
+          element = convert.apply(snapshot);
+        } catch (JacksonException e) {
+          problems.add(path, mapping(e));
+        } catch (SansheException e) {
+          problems.add(path, e);
+        }
+        elements.add(element);
+        i++;
+      }
+    } catch (JacksonIOException e) {
+      throw new RegistryException(RegistryError.REGISTRY_READ_FAILED, e, e.getOriginalMessage());
+    }
+    return new Read<>(elements, problems.build());
+  }
+
+  private static RegistryException syntax(StreamReadException e) {
+    return new RegistryException(RegistryError.REGISTRY_JSON_INVALID, e, e.getOriginalMessage());
+  }
+
+  private static SansheException mapping(JacksonException e) {
+    if (e instanceof DatabindException m) {
+      SansheException cause = Values.sansheCause(m);
+      if (cause != null) {
+        return cause;
+      }
+    }
+    String where =
+        e instanceof DatabindException m && !m.getPath().isEmpty()
+            ? " at " + m.getPathReference()
+            : "";
+    return new RegistryException(
+        RegistryError.REGISTRY_JSON_INVALID, e, firstLine(e.getOriginalMessage()) + where);
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+
+  /**
+   * Formats problems one per line, for logs and command-line tools.
+   *
+   * @param problems the problems, not null
+   * @return the lines
+   */
+  public static List<String> describe(Problems problems) {
+    List<String> lines = new ArrayList<>();
+    for (Problem p : problems) {
+      lines.add(p.toString());
+    }
+    return lines;
+  }
+}

@@ -1,0 +1,217 @@
+package org.sanshe.jackson3.core;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+import org.sanshe.core.error.ProblemDetails;
+import org.sanshe.core.error.SansheException;
+import org.sanshe.core.identifier.DivisionCode;
+import org.sanshe.core.identifier.HashedIdentity;
+import org.sanshe.core.identifier.ResidentIdNumber;
+import org.sanshe.core.identifier.UnifiedSocialCreditCode;
+import org.sanshe.core.kernel.Fraction;
+import org.sanshe.core.money.Money;
+import org.sanshe.core.registry.hsds.HsdsEntry;
+import org.sanshe.core.registry.hsds.HsdsLocation;
+import org.sanshe.core.registry.hsds.HsdsOrganization;
+import org.sanshe.core.registry.hsds.HsdsOrganizationIdentifier;
+import org.sanshe.core.registry.hsds.HsdsService;
+import org.sanshe.core.registry.organization.EvaluationGrade;
+import org.sanshe.core.registry.organization.Organization;
+import org.sanshe.core.registry.organization.OrganizationId;
+import org.sanshe.core.registry.organization.OrganizationSnapshot;
+import org.sanshe.core.registry.project.NeedId;
+import org.sanshe.core.registry.project.Project;
+import org.sanshe.core.registry.project.ProjectId;
+import org.sanshe.core.registry.project.ProjectSnapshot;
+import org.sanshe.core.registry.worker.CertificateNumber;
+import org.sanshe.core.registry.worker.SocialWorker;
+import org.sanshe.core.registry.worker.SocialWorkerId;
+import org.sanshe.core.registry.worker.SocialWorkerSnapshot;
+import org.sanshe.core.satisfaction.grade.Grade;
+import org.sanshe.core.satisfaction.grade.Grading;
+import org.sanshe.core.satisfaction.instrument.ItemId;
+import org.sanshe.core.satisfaction.instrument.PointsMapping;
+import org.sanshe.core.satisfaction.instrument.QuestionnaireId;
+import org.sanshe.core.satisfaction.instrument.Weight;
+import org.sanshe.core.satisfaction.response.Period;
+import org.sanshe.core.satisfaction.response.SubjectId;
+import org.sanshe.jackson3.internal.Amounts;
+import org.sanshe.jackson3.internal.OwnTypesIntrospector;
+import org.sanshe.jackson3.internal.Values;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.Version;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.annotation.JsonNaming;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * The Jackson 3 module of {@code sanshe-core}: identifiers, money, the registry and satisfaction
+ * scoring, and Sanshe errors as RFC 9457 problem documents.
+ *
+ * <ul>
+ *   <li>Identifiers and ids are plain strings, read strictly: a bad one fails with an {@code
+ *       InvalidFormatException} whose cause is the {@link SansheException} (for example {@code
+ *       USCC_CHECK_CHARACTER}); the text read is never echoed.
+ *   <li>{@link Money} is {@code {"fen":30000000,"display":"300000.00"}}.
+ *   <li>Aggregates (organizations, social workers, projects) are written as their snapshots and
+ *       read back through {@code restore}, so JSON that breaks a rule fails with the rule's code.
+ *   <li>The {@code java.time} members of Sanshe's own types are ISO-8601 strings (instants in UTC);
+ *       these handlers apply to Sanshe's types only, never to {@code java.time} values elsewhere.
+ *   <li>Sealed results carry a {@code type}: {@link Grading} is {@code GRADED} or {@code UNGRADED}.
+ *   <li>A {@link SansheException} (and so an {@code InvalidInputException}) is written as its
+ *       {@link ProblemDetails} in the language of the writer's locale ({@code
+ *       mapper.writer().with(locale)}).
+ *   <li>A {@link ResidentIdNumber} is written masked unless the module is built with {@link
+ *       PersonalData#FULL}; only full output reads back.
+ * </ul>
+ *
+ * <p>No default typing, no class names. Found by {@code JsonMapper.builder().findAndAddModules()}
+ * through {@code ServiceLoader} on the class path and on the module path. Immutable and
+ * thread-safe.
+ */
+public final class SansheCoreModule extends SimpleModule {
+
+  private static final long serialVersionUID = 1L;
+
+  private final PersonalData personalData;
+
+  /** Creates the module with masked personal data, as {@code ServiceLoader} does. */
+  public SansheCoreModule() {
+    this(PersonalData.MASKED);
+  }
+
+  /**
+   * Creates the module.
+   *
+   * @param personalData how resident ID numbers are written, not null
+   */
+  public SansheCoreModule(PersonalData personalData) {
+    super(SansheCoreModule.class.getName(), Version.unknownVersion());
+    this.personalData = Objects.requireNonNull(personalData, "personalData");
+    string(
+        UnifiedSocialCreditCode.class,
+        UnifiedSocialCreditCode::value,
+        UnifiedSocialCreditCode::parse);
+    string(DivisionCode.class, DivisionCode::value, DivisionCode::parse);
+    string(
+        ResidentIdNumber.class,
+        personalData == PersonalData.FULL
+            ? ResidentIdNumber::unmaskedValue
+            : ResidentIdNumber::masked,
+        ResidentIdNumber::parse);
+    string(HashedIdentity.class, HashedIdentity::hex, HashedIdentity::new);
+    Amounts.register(this, Money.class, "fen", Money::fen, Money::of, Money::toString);
+    string(OrganizationId.class, OrganizationId::value, OrganizationId::new);
+    string(SocialWorkerId.class, SocialWorkerId::value, SocialWorkerId::new);
+    string(ProjectId.class, ProjectId::value, ProjectId::new);
+    string(NeedId.class, NeedId::value, NeedId::new);
+    string(CertificateNumber.class, CertificateNumber::value, CertificateNumber::new);
+    string(EvaluationGrade.class, EvaluationGrade::label, EvaluationGrade::parse);
+    string(SubjectId.class, SubjectId::toString, SubjectId::parse);
+    string(Period.class, Period::code, Period::parse);
+    string(ItemId.class, ItemId::code, ItemId::of);
+    string(QuestionnaireId.class, QuestionnaireId::code, QuestionnaireId::of);
+    string(Weight.class, Weight::toString, Weight::parse);
+    string(Fraction.class, Fraction::toString, Fraction::parse);
+    string(Grade.class, Grade::code, Grade::of);
+    string(PointsMapping.class, PointsMapping::toString, PointsMapping::parse);
+    snapshotType(
+        Organization.class,
+        OrganizationSnapshot.class,
+        Organization::snapshot,
+        Organization::restore);
+    snapshotType(
+        SocialWorker.class,
+        SocialWorkerSnapshot.class,
+        SocialWorker::snapshot,
+        SocialWorker::restore);
+    snapshotType(Project.class, ProjectSnapshot.class, Project::snapshot, Project::restore);
+    for (Class<?> hsds :
+        List.of(
+            HsdsOrganization.class,
+            HsdsOrganizationIdentifier.class,
+            HsdsLocation.class,
+            HsdsService.class,
+            HsdsEntry.class)) {
+      setMixInAnnotation(hsds, HsdsNames.class);
+    }
+    addSerializer(SansheException.class, new ProblemSerializer());
+    setMixInAnnotation(Grading.class, GradingMixIn.class);
+  }
+
+  /** A grading result: {@code "type":"GRADED"} or {@code "UNGRADED"}. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+  @JsonSubTypes({
+    @JsonSubTypes.Type(value = Grading.Graded.class, name = "GRADED"),
+    @JsonSubTypes.Type(value = Grading.Ungraded.class, name = "UNGRADED")
+  })
+  private interface GradingMixIn {}
+
+  /**
+   * Returns how this module writes personal data.
+   *
+   * @return masked or full
+   */
+  public PersonalData personalData() {
+    return personalData;
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    super.setupModule(context);
+    context.insertAnnotationIntrospector(new OwnTypesIntrospector());
+  }
+
+  /** HSDS field names are snake case; absent values are left out. */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  private abstract static class HsdsNames {}
+
+  /** Writes a Sanshe failure as its RFC 9457 problem document, in the writer's language. */
+  private static final class ProblemSerializer extends ValueSerializer<SansheException> {
+    @Override
+    public void serialize(SansheException value, JsonGenerator gen, SerializationContext provider) {
+      Locale locale = provider.getLocale() == null ? Locale.ENGLISH : provider.getLocale();
+      provider.writeValue(gen, ProblemDetails.of(value, locale));
+    }
+  }
+
+  private <T> void string(Class<T> type, Function<T, String> writer, Function<String, T> parser) {
+    Values.string(this, type, writer, parser);
+  }
+
+  private <T, S> void snapshotType(
+      Class<T> type, Class<S> snapshotType, Function<T, S> snapshot, Function<S, T> restore) {
+    addSerializer(
+        type,
+        new ValueSerializer<T>() {
+          @Override
+          public void serialize(T value, JsonGenerator gen, SerializationContext provider) {
+            provider.writeValue(gen, snapshot.apply(value));
+          }
+        });
+    addDeserializer(
+        type,
+        new ValueDeserializer<T>() {
+          @Override
+          public T deserialize(JsonParser p, DeserializationContext ctxt) {
+            S s = ctxt.readValue(p, snapshotType);
+            try {
+              return restore.apply(s);
+            } catch (SansheException e) {
+              throw Values.invalid(p, e.getMessage(), type, e);
+            }
+          }
+        });
+  }
+}

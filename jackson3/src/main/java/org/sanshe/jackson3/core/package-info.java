@@ -1,0 +1,2 @@
+/** The Jackson 3 module of sanshe-core. */
+package org.sanshe.jackson3.core;

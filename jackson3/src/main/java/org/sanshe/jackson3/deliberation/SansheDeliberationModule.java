@@ -1,0 +1,373 @@
+package org.sanshe.jackson3.deliberation;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Objects;
+import org.sanshe.core.error.SansheException;
+import org.sanshe.core.identifier.DivisionCode;
+import org.sanshe.deliberation.affairs.MatterCategory;
+import org.sanshe.deliberation.affairs.MatterId;
+import org.sanshe.deliberation.affairs.Place;
+import org.sanshe.deliberation.affairs.Reporter;
+import org.sanshe.deliberation.ballot.ApprovalBallot;
+import org.sanshe.deliberation.ballot.Ballot;
+import org.sanshe.deliberation.ballot.BallotKind;
+import org.sanshe.deliberation.ballot.CandidateId;
+import org.sanshe.deliberation.ballot.ChoiceBallot;
+import org.sanshe.deliberation.ballot.CumulativeBallot;
+import org.sanshe.deliberation.ballot.RankedBallot;
+import org.sanshe.deliberation.ballot.ScoreBallot;
+import org.sanshe.deliberation.ballot.YesNoBallot;
+import org.sanshe.deliberation.consultation.ConsultationId;
+import org.sanshe.deliberation.contest.EntryId;
+import org.sanshe.deliberation.contest.JudgeId;
+import org.sanshe.deliberation.escalation.CaseId;
+import org.sanshe.deliberation.vote.FloorArea;
+import org.sanshe.deliberation.vote.Option;
+import org.sanshe.deliberation.vote.Tally;
+import org.sanshe.deliberation.vote.VoteDecision;
+import org.sanshe.deliberation.vote.VoteId;
+import org.sanshe.deliberation.vote.VoterId;
+import org.sanshe.deliberation.vote.VotingWindow;
+import org.sanshe.jackson3.core.PersonalData;
+import org.sanshe.jackson3.core.SansheCoreModule;
+import org.sanshe.jackson3.internal.Values;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.Version;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.KeyDeserializer;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * The Jackson 3 module of {@code sanshe-deliberation}: ids as plain strings, {@link FloorArea} as
+ * an exact decimal number of square metres ({@code 89.57}), {@link Reporter} as {@code
+ * {"anonymous":false,"name":"王**","phone":"138****5678"}}, masked unless built with {@link
+ * PersonalData#FULL}; masked output (any {@code *}) is refused on reading. {@link VotingWindow} is
+ * {@code {"opens":"...Z","closes":"...Z"}}, {@link Place} {@code {"division":..,"grid":..,
+ * "building":..}}, {@link Option} a string, a {@link Tally} (written only: it is derived from the
+ * ballots) the heads and exact areas per option. Sealed results carry a {@code type}: {@link
+ * VoteDecision} is {@code ADOPTED} or {@code NOT_ADOPTED} with its verdict {@code adopted}; a
+ * {@link Ballot}'s type is its {@link BallotKind}. Depends on {@link SansheCoreModule}. No default
+ * typing, no class names. Immutable and thread-safe.
+ */
+public final class SansheDeliberationModule extends SimpleModule {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final BigDecimal CM2_PER_M2 = BigDecimal.valueOf(10_000);
+
+  private final PersonalData personalData;
+
+  /** Creates the module with masked personal data, as {@code ServiceLoader} does. */
+  public SansheDeliberationModule() {
+    this(PersonalData.MASKED);
+  }
+
+  /**
+   * Creates the module.
+   *
+   * @param personalData how reporters' names and phone numbers are written, not null
+   */
+  public SansheDeliberationModule(PersonalData personalData) {
+    super(SansheDeliberationModule.class.getName(), Version.unknownVersion());
+    this.personalData = Objects.requireNonNull(personalData, "personalData");
+    Values.string(this, MatterId.class, MatterId::value, MatterId::of);
+    Values.string(this, CaseId.class, CaseId::value, CaseId::of);
+    Values.string(this, ConsultationId.class, ConsultationId::value, ConsultationId::of);
+    Values.string(this, VoteId.class, VoteId::value, VoteId::of);
+    Values.string(this, VoterId.class, VoterId::value, VoterId::of);
+    Values.string(this, CandidateId.class, CandidateId::value, CandidateId::of);
+    Values.string(this, EntryId.class, EntryId::value, EntryId::of);
+    Values.string(this, JudgeId.class, JudgeId::value, JudgeId::of);
+    addSerializer(FloorArea.class, new AreaSerializer());
+    addDeserializer(FloorArea.class, new AreaDeserializer());
+    addSerializer(Reporter.class, new ReporterSerializer(personalData));
+    addDeserializer(Reporter.class, new ReporterDeserializer());
+    Values.string(this, Option.class, Option::code, Option::of);
+    Values.string(this, MatterCategory.class, MatterCategory::code, MatterCategory::of);
+    addKeySerializer(CandidateId.class, new CandidateKeySerializer());
+    addKeyDeserializer(CandidateId.class, new CandidateKeyDeserializer());
+    addSerializer(VotingWindow.class, new WindowSerializer());
+    addDeserializer(VotingWindow.class, new WindowDeserializer());
+    addSerializer(Place.class, new PlaceSerializer());
+    addDeserializer(Place.class, new PlaceDeserializer());
+    addSerializer(Tally.class, new TallySerializer());
+    setMixInAnnotation(VoteDecision.class, VoteDecisionMixIn.class);
+    setMixInAnnotation(Ballot.class, BallotMixIn.class);
+  }
+
+  /** A vote's result: {@code "type":"ADOPTED"} or {@code "NOT_ADOPTED"}, and its verdict. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+  @JsonSubTypes({
+    @JsonSubTypes.Type(value = VoteDecision.Adopted.class, name = "ADOPTED"),
+    @JsonSubTypes.Type(value = VoteDecision.NotAdopted.class, name = "NOT_ADOPTED")
+  })
+  @JsonIgnoreProperties(value = "adopted", allowGetters = true)
+  private interface VoteDecisionMixIn {
+    @JsonProperty("adopted")
+    boolean adopted();
+  }
+
+  /** A ballot: {@code "type"} is its {@link BallotKind}. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+  @JsonSubTypes({
+    @JsonSubTypes.Type(value = ApprovalBallot.class, name = "APPROVAL"),
+    @JsonSubTypes.Type(value = RankedBallot.class, name = "RANKED"),
+    @JsonSubTypes.Type(value = ScoreBallot.class, name = "SCORE"),
+    @JsonSubTypes.Type(value = CumulativeBallot.class, name = "CUMULATIVE"),
+    @JsonSubTypes.Type(value = ChoiceBallot.class, name = "CHOOSE_ONE"),
+    @JsonSubTypes.Type(value = YesNoBallot.class, name = "YES_NO_ABSTAIN")
+  })
+  private interface BallotMixIn {}
+
+  private static final class CandidateKeySerializer extends ValueSerializer<CandidateId> {
+    @Override
+    public void serialize(CandidateId value, JsonGenerator gen, SerializationContext provider) {
+      gen.writeName(value.value());
+    }
+  }
+
+  private static final class CandidateKeyDeserializer extends KeyDeserializer {
+    @Override
+    public Object deserializeKey(String key, DeserializationContext ctxt) {
+      try {
+        return CandidateId.of(key);
+      } catch (SansheException e) {
+        return ctxt.handleWeirdKey(CandidateId.class, "", "not a candidate id");
+      }
+    }
+  }
+
+  private static final class WindowSerializer extends ValueSerializer<VotingWindow> {
+    @Override
+    public void serialize(VotingWindow value, JsonGenerator gen, SerializationContext provider) {
+      gen.writeStartObject();
+      gen.writeStringProperty("opens", value.opens().toString());
+      gen.writeStringProperty("closes", value.closes().toString());
+      gen.writeEndObject();
+    }
+  }
+
+  private static final class WindowDeserializer extends ValueDeserializer<VotingWindow> {
+    @Override
+    public VotingWindow deserialize(JsonParser p, DeserializationContext ctxt) {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        return (VotingWindow) ctxt.handleUnexpectedToken(VotingWindow.class, p);
+      }
+      Instant opens = null;
+      Instant closes = null;
+      for (String field = p.nextName(); field != null; field = p.nextName()) {
+        p.nextToken();
+        switch (field) {
+          case "opens" -> opens = instant(p, ctxt);
+          case "closes" -> closes = instant(p, ctxt);
+          default -> ctxt.handleUnknownProperty(p, this, VotingWindow.class, field);
+        }
+      }
+      if (opens == null || closes == null) {
+        throw Values.invalid(p, "a voting window needs opens and closes", VotingWindow.class, null);
+      }
+      try {
+        return VotingWindow.of(opens, closes);
+      } catch (SansheException e) {
+        throw Values.invalid(p, e.getMessage(), VotingWindow.class, e);
+      }
+    }
+  }
+
+  private static Instant instant(JsonParser p, DeserializationContext ctxt) {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
+    }
+    try {
+      return Instant.parse(p.getString());
+    } catch (DateTimeParseException e) {
+      throw Values.invalid(p, "not an ISO-8601 instant", Instant.class, null);
+    }
+  }
+
+  private static final class PlaceSerializer extends ValueSerializer<Place> {
+    @Override
+    public void serialize(Place value, JsonGenerator gen, SerializationContext provider) {
+      gen.writeStartObject();
+      gen.writeStringProperty("division", value.division().value());
+      if (value.grid().isPresent()) {
+        gen.writeStringProperty("grid", value.grid().get());
+      }
+      if (value.building().isPresent()) {
+        gen.writeStringProperty("building", value.building().get());
+      }
+      gen.writeEndObject();
+    }
+  }
+
+  private static final class PlaceDeserializer extends ValueDeserializer<Place> {
+    @Override
+    public Place deserialize(JsonParser p, DeserializationContext ctxt) {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        return (Place) ctxt.handleUnexpectedToken(Place.class, p);
+      }
+      DivisionCode division = null;
+      String grid = null;
+      String building = null;
+      for (String field = p.nextName(); field != null; field = p.nextName()) {
+        p.nextToken();
+        switch (field) {
+          case "division" -> division = ctxt.readValue(p, DivisionCode.class);
+          case "grid" -> grid = ctxt.readValue(p, String.class);
+          case "building" -> building = ctxt.readValue(p, String.class);
+          default -> ctxt.handleUnknownProperty(p, this, Place.class, field);
+        }
+      }
+      if (division == null || (grid == null && building != null)) {
+        throw Values.invalid(
+            p, "a place needs a division, and a grid for a building", Place.class, null);
+      }
+      try {
+        return grid == null ? Place.of(division) : Place.of(division, grid, building);
+      } catch (SansheException e) {
+        throw Values.invalid(p, e.getMessage(), Place.class, e);
+      }
+    }
+  }
+
+  /** A tally is derived data: written for reports, not read back (count the ballots again). */
+  private static final class TallySerializer extends ValueSerializer<Tally> {
+    @Override
+    public void serialize(Tally value, JsonGenerator gen, SerializationContext provider) {
+      gen.writeStartObject();
+      gen.writeBooleanProperty("weighedByArea", value.weighedByArea());
+      gen.writeObjectPropertyStart("electorate");
+      gen.writeNumberProperty("heads", value.electorateHeads());
+      gen.writeName("area");
+      provider.writeValue(gen, FloorArea.ofSquareCentimetres(value.electorateArea()));
+      gen.writeEndObject();
+      gen.writeObjectPropertyStart("participating");
+      gen.writeNumberProperty("heads", value.participatingHeads());
+      gen.writeName("area");
+      provider.writeValue(gen, FloorArea.ofSquareCentimetres(value.participatingArea()));
+      gen.writeEndObject();
+      gen.writeArrayPropertyStart("options");
+      for (Option option : value.options()) {
+        gen.writeStartObject();
+        gen.writeStringProperty("option", option.code());
+        gen.writeNumberProperty("heads", value.heads(option));
+        gen.writeName("area");
+        provider.writeValue(gen, FloorArea.ofSquareCentimetres(value.area(option)));
+        gen.writeEndObject();
+      }
+      gen.writeEndArray();
+      gen.writeEndObject();
+    }
+  }
+
+  /**
+   * Returns how this module writes personal data.
+   *
+   * @return masked or full
+   */
+  public PersonalData personalData() {
+    return personalData;
+  }
+
+  @Override
+  public Iterable<? extends JacksonModule> getDependencies() {
+    return List.of(new SansheCoreModule(personalData));
+  }
+
+  private static final class AreaSerializer extends ValueSerializer<FloorArea> {
+    @Override
+    public void serialize(FloorArea value, JsonGenerator gen, SerializationContext provider) {
+      BigDecimal m2 = BigDecimal.valueOf(value.squareCentimetres(), 4).stripTrailingZeros();
+      gen.writeNumber(m2.scale() < 0 ? m2.setScale(0) : m2);
+    }
+  }
+
+  private static final class AreaDeserializer extends ValueDeserializer<FloorArea> {
+    @Override
+    public FloorArea deserialize(JsonParser p, DeserializationContext ctxt) {
+      JsonToken t = p.currentToken();
+      if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+        return (FloorArea) ctxt.handleUnexpectedToken(FloorArea.class, p);
+      }
+      try {
+        return FloorArea.ofSquareCentimetres(
+            p.getDecimalValue().multiply(CM2_PER_M2).longValueExact());
+      } catch (ArithmeticException | SansheException e) {
+        throw Values.invalid(
+            p,
+            "a floor area is square metres with at most four decimals, not negative",
+            FloorArea.class,
+            e instanceof SansheException s ? s : null);
+      }
+    }
+  }
+
+  private static final class ReporterSerializer extends ValueSerializer<Reporter> {
+    private final PersonalData personalData;
+
+    ReporterSerializer(PersonalData personalData) {
+      this.personalData = personalData;
+    }
+
+    @Override
+    public void serialize(Reporter value, JsonGenerator gen, SerializationContext provider) {
+      gen.writeStartObject();
+      gen.writeBooleanProperty("anonymous", value.isAnonymous());
+      if (!value.isAnonymous()) {
+        boolean full = personalData == PersonalData.FULL;
+        gen.writeStringProperty("name", full ? value.name().orElseThrow() : value.maskedName());
+        String phone = (full ? value.phone() : value.maskedPhone()).orElse(null);
+        if (phone != null) {
+          gen.writeStringProperty("phone", phone);
+        }
+      }
+      gen.writeEndObject();
+    }
+  }
+
+  private static final class ReporterDeserializer extends ValueDeserializer<Reporter> {
+    @Override
+    public Reporter deserialize(JsonParser p, DeserializationContext ctxt) {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        return (Reporter) ctxt.handleUnexpectedToken(Reporter.class, p);
+      }
+      boolean anonymous = false;
+      String name = null;
+      String phone = null;
+      for (String field = p.nextName(); field != null; field = p.nextName()) {
+        p.nextToken();
+        switch (field) {
+          case "anonymous" -> anonymous = Boolean.TRUE.equals(ctxt.readValue(p, Boolean.class));
+          case "name" -> name = ctxt.readValue(p, String.class);
+          case "phone" -> phone = ctxt.readValue(p, String.class);
+          default -> ctxt.handleUnknownProperty(p, this, Reporter.class, field);
+        }
+      }
+      if (anonymous) {
+        return Reporter.anonymous();
+      }
+      if (name == null || name.indexOf('*') >= 0 || (phone != null && phone.indexOf('*') >= 0)) {
+        throw Values.invalid(
+            p, "a reporter needs a name and no masked value", Reporter.class, null);
+      }
+      try {
+        return Reporter.of(name, phone);
+      } catch (SansheException e) {
+        throw Values.invalid(p, e.getMessage(), Reporter.class, e);
+      }
+    }
+  }
+}

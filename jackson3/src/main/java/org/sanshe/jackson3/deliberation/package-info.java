@@ -1,0 +1,2 @@
+/** The Jackson 3 module of sanshe-deliberation. */
+package org.sanshe.jackson3.deliberation;

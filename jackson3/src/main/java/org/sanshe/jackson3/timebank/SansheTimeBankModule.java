@@ -1,0 +1,275 @@
+package org.sanshe.jackson3.timebank;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.List;
+import org.sanshe.core.error.SansheException;
+import org.sanshe.jackson3.core.SansheCoreModule;
+import org.sanshe.jackson3.internal.Amounts;
+import org.sanshe.jackson3.internal.Instants;
+import org.sanshe.jackson3.internal.Values;
+import org.sanshe.timebank.account.AccountId;
+import org.sanshe.timebank.account.AccountLimits;
+import org.sanshe.timebank.account.ExcessPolicy;
+import org.sanshe.timebank.account.PartyId;
+import org.sanshe.timebank.audit.StatementLine;
+import org.sanshe.timebank.audit.Verification;
+import org.sanshe.timebank.credit.TimeCredit;
+import org.sanshe.timebank.ledger.Transfer;
+import org.sanshe.timebank.ledger.TransferId;
+import org.sanshe.timebank.ledger.TransferKind;
+import org.sanshe.timebank.ledger.TransferPhase;
+import org.sanshe.timebank.service.ServiceRecordId;
+import org.sanshe.timebank.store.ChainHash;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.Version;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * The Jackson 3 module of {@code sanshe-time-bank}: ids as plain strings, {@link TimeCredit} as
+ * {@code {"minutes":150,"display":"2h30m"}}, chain hashes as hex, account limits as an object with
+ * optional {@code minimum} and {@code storageCap} amounts, records such as {@code Account} through
+ * Jackson's record support with ISO-8601 instants. {@link Transfer}'s internal idempotency key
+ * ({@code clientKey}) is left out and reads back as 0. The chain {@link Verification} carries a
+ * {@code type} ({@code INTACT} or {@code BROKEN}) and its verdict {@code intact}. A statement line
+ * has an ISO-8601 {@code recordedAt} and amounts {@code change} and {@code balanceAfter}. Read
+ * strictly: a bad value fails with an {@code InvalidFormatException} whose cause carries our code.
+ * Depends on {@link SansheCoreModule} (registered with it). No default typing, no class names.
+ * Immutable and thread-safe.
+ */
+public final class SansheTimeBankModule extends SimpleModule {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the module. */
+  public SansheTimeBankModule() {
+    super(SansheTimeBankModule.class.getName(), Version.unknownVersion());
+    Values.string(this, AccountId.class, AccountId::value, AccountId::of);
+    Values.string(this, PartyId.class, PartyId::value, PartyId::of);
+    Values.string(this, TransferId.class, TransferId::value, TransferId::of);
+    Values.string(this, ServiceRecordId.class, ServiceRecordId::value, ServiceRecordId::of);
+    ValueDeserializer<TimeCredit> credits =
+        Amounts.register(
+            this,
+            TimeCredit.class,
+            "minutes",
+            TimeCredit::toMinutes,
+            TimeCredit::ofMinutes,
+            TimeCredit::toString);
+    Values.string(this, ChainHash.class, ChainHash::toString, ChainHash::parse);
+    addSerializer(AccountLimits.class, new LimitsSerializer());
+    addDeserializer(AccountLimits.class, new LimitsDeserializer());
+    setMixInAnnotation(Transfer.class, TransferMixIn.class);
+    setMixInAnnotation(Verification.class, VerificationMixIn.class);
+    addSerializer(StatementLine.class, new LineSerializer());
+    addDeserializer(StatementLine.class, new LineDeserializer(credits));
+  }
+
+  /**
+   * A statement line in the common convention: {@code recordedAt} an ISO-8601 instant (millisecond
+   * precision), {@code change} and {@code balanceAfter} amounts of time. Streamed by hand: a
+   * statement has thousands of lines.
+   */
+  private static final class LineSerializer extends ValueSerializer<StatementLine> {
+    @Override
+    public void serialize(StatementLine line, JsonGenerator gen, SerializationContext provider) {
+      gen.writeStartObject();
+      gen.writeNumberProperty("sequence", line.sequence());
+      gen.writeStringProperty(
+          "recordedAt", Instant.ofEpochMilli(line.recordedAtMillis()).toString());
+      gen.writeStringProperty("kind", line.kind().name());
+      gen.writeStringProperty("phase", line.phase().name());
+      gen.writeStringProperty("counterparty", line.counterparty().value());
+      amount(gen, "change", line.changeMinutes());
+      amount(gen, "balanceAfter", line.balanceAfterMinutes());
+      gen.writeEndObject();
+    }
+
+    private static void amount(JsonGenerator gen, String name, long minutes) {
+      gen.writeObjectPropertyStart(name);
+      gen.writeNumberProperty("minutes", minutes);
+      gen.writeStringProperty("display", TimeCredit.ofMinutes(minutes).toString());
+      gen.writeEndObject();
+    }
+  }
+
+  private static final class LineDeserializer extends ValueDeserializer<StatementLine> {
+    private final ValueDeserializer<TimeCredit> credits;
+
+    LineDeserializer(ValueDeserializer<TimeCredit> credits) {
+      this.credits = credits;
+    }
+
+    @Override
+    public StatementLine deserialize(JsonParser p, DeserializationContext ctxt) {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        return (StatementLine) ctxt.handleUnexpectedToken(StatementLine.class, p);
+      }
+      long sequence = 0;
+      Long recordedAt = null;
+      TransferKind kind = null;
+      TransferPhase phase = null;
+      AccountId counterparty = null;
+      TimeCredit change = null;
+      TimeCredit balanceAfter = null;
+      for (String field = p.nextName(); field != null; field = p.nextName()) {
+        JsonToken t = p.nextToken();
+        switch (field) {
+          case "sequence" ->
+              sequence =
+                  t == JsonToken.VALUE_NUMBER_INT
+                      ? p.getLongValue()
+                      : ctxt.readValue(p, Long.class);
+          case "recordedAt" -> recordedAt = millis(p, ctxt);
+          case "kind" -> kind = constant(p, ctxt, TransferKind.class);
+          case "phase" -> phase = constant(p, ctxt, TransferPhase.class);
+          case "counterparty" -> counterparty = account(p, ctxt);
+          case "change" -> change = credits.deserialize(p, ctxt);
+          case "balanceAfter" -> balanceAfter = credits.deserialize(p, ctxt);
+          default -> ctxt.handleUnknownProperty(p, this, StatementLine.class, field);
+        }
+      }
+      if (recordedAt == null
+          || kind == null
+          || phase == null
+          || counterparty == null
+          || change == null
+          || balanceAfter == null) {
+        throw Values.invalid(
+            p,
+            "a statement line needs recordedAt, kind, phase, counterparty, change and balanceAfter",
+            StatementLine.class,
+            null);
+      }
+      return new StatementLine(
+          sequence,
+          recordedAt,
+          kind,
+          phase,
+          counterparty,
+          change.toMinutes(),
+          balanceAfter.toMinutes());
+    }
+
+    private static AccountId account(JsonParser p, DeserializationContext ctxt) {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        return (AccountId) ctxt.handleUnexpectedToken(AccountId.class, p);
+      }
+      try {
+        return AccountId.of(p.getString());
+      } catch (SansheException e) {
+        throw Values.invalid(p, e.getMessage(), AccountId.class, e);
+      }
+    }
+
+    private static <E extends Enum<E>> E constant(
+        JsonParser p, DeserializationContext ctxt, Class<E> type) {
+      if (p.currentToken() == JsonToken.VALUE_STRING) {
+        try {
+          return Enum.valueOf(type, p.getString());
+        } catch (IllegalArgumentException e) {
+          throw Values.invalid(p, "not one of the allowed values", type, null);
+        }
+      }
+      return ctxt.readValue(p, type);
+    }
+
+    private static long millis(JsonParser p, DeserializationContext ctxt) {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        return (Long) ctxt.handleUnexpectedToken(Instant.class, p);
+      }
+      Instant instant;
+      try {
+        instant = Instants.parse(p.getString());
+      } catch (DateTimeException e) {
+        throw Values.invalid(p, "not an ISO-8601 instant", Instant.class, null);
+      }
+      if (instant.getNano() % 1_000_000 != 0) {
+        throw Values.invalid(p, "finer than a millisecond", Instant.class, null);
+      }
+      try {
+        return instant.toEpochMilli();
+      } catch (ArithmeticException e) {
+        throw Values.invalid(p, "out of range", Instant.class, null);
+      }
+    }
+  }
+
+  /** The chain verification: {@code "type":"INTACT"} or {@code "BROKEN"}, and its verdict. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+  @JsonSubTypes({
+    @JsonSubTypes.Type(value = Verification.Intact.class, name = "INTACT"),
+    @JsonSubTypes.Type(value = Verification.Broken.class, name = "BROKEN")
+  })
+  @JsonIgnoreProperties(value = "intact", allowGetters = true)
+  private interface VerificationMixIn {
+    @JsonProperty("intact")
+    boolean intact();
+  }
+
+  @Override
+  public Iterable<? extends JacksonModule> getDependencies() {
+    return List.of(new SansheCoreModule());
+  }
+
+  /** The idempotency key is the ledger's own business. */
+  @JsonIgnoreProperties(value = "clientKey")
+  private abstract static class TransferMixIn {}
+
+  private static final class LimitsSerializer extends ValueSerializer<AccountLimits> {
+    @Override
+    public void serialize(AccountLimits value, JsonGenerator gen, SerializationContext provider) {
+      gen.writeStartObject();
+      if (value.hasMinimum()) {
+        gen.writeName("minimum");
+        provider.writeValue(gen, TimeCredit.ofMinutes(value.minimumMinutes()));
+      }
+      if (value.hasStorageCap()) {
+        gen.writeName("storageCap");
+        provider.writeValue(gen, TimeCredit.ofMinutes(value.capMinutes()));
+      }
+      gen.writeStringProperty("excessPolicy", value.excessPolicy().name());
+      gen.writeEndObject();
+    }
+  }
+
+  private static final class LimitsDeserializer extends ValueDeserializer<AccountLimits> {
+    @Override
+    public AccountLimits deserialize(JsonParser p, DeserializationContext ctxt) {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        return (AccountLimits) ctxt.handleUnexpectedToken(AccountLimits.class, p);
+      }
+      long min = Long.MIN_VALUE;
+      long cap = Long.MAX_VALUE;
+      ExcessPolicy policy = ExcessPolicy.REJECT;
+      for (String field = p.nextName(); field != null; field = p.nextName()) {
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.VALUE_NULL) {
+          continue;
+        }
+        switch (field) {
+          case "minimum" -> min = ctxt.readValue(p, TimeCredit.class).toMinutes();
+          case "storageCap" -> cap = ctxt.readValue(p, TimeCredit.class).toMinutes();
+          case "excessPolicy" -> policy = ctxt.readValue(p, ExcessPolicy.class);
+          default -> ctxt.handleUnknownProperty(p, this, AccountLimits.class, field);
+        }
+      }
+      try {
+        return AccountLimits.ofMinutes(min, cap, policy);
+      } catch (SansheException e) {
+        throw Values.invalid(p, e.getMessage(), AccountLimits.class, e);
+      }
+    }
+  }
+}
