@@ -1994,6 +1994,9 @@ public final class Ledger {
   public Transfer find(TransferId id) {
     Objects.requireNonNull(id, "id");
     synchronized (lock) {
+      if (indexFloor > 0) {
+        awaitIndex(); // after a restart from a checkpoint, old ids are still being read
+      }
       long seq = existing(id.key(), id.value());
       return seq > 0 ? toTransfer(entry(seq)) : null;
     }
