@@ -29,7 +29,8 @@ class MainTest {
           "owners-vote",
           "micro-fund",
           "satisfaction",
-          "ledger-chain");
+          "ledger-chain",
+          "restart");
 
   private record Run(int status, String out, String err) {}
 
@@ -59,10 +60,24 @@ class MainTest {
   }
 
   @Test
-  void the_text_report_has_every_heading_and_the_key_figures() {
+  void the_readme_command_runs_the_time_bank_on_an_embedded_postgresql_and_restarts_it() {
     Run run = main();
     assertThat(run.status()).isZero();
-    assertThat(run.err()).isEmpty();
+    assertThat(run.err())
+        .contains("Starting an embedded PostgreSQL")
+        .contains("Database: POSTGRESQL")
+        .doesNotContain("failed");
+    assertThat(run.out())
+        .contains("storage 存储: POSTGRESQL (tables sanshe_*, ledger 320114)")
+        .contains("[ok] the same accounts and balances after the restart")
+        .contains("All 12 steps OK 全部通过");
+  }
+
+  @Test
+  void the_text_report_has_every_heading_and_the_key_figures() {
+    Run run = main("--memory");
+    assertThat(run.status()).isZero();
+    assertThat(run.err()).isEqualTo("Running the month with the time bank in memory ...\n");
     for (StepResult step : DistrictScenario.workingMonth().run().steps()) {
       assertThat(run.out())
           .contains(
@@ -75,13 +90,34 @@ class MainTest {
         .contains("use maintenance fund (item 5): adopted 通过")
         .contains("Equal Shares spends: 9000")
         .contains("Wang's composite 综合得分 (30/10/60): 94.0")
-        .contains("All 11 steps OK 全部通过")
+        .contains("All 12 steps OK 全部通过")
         .doesNotContain("FAILED");
   }
 
   @Test
+  void the_text_report_explains_622_the_negative_issuance_and_the_chain_head_in_one_line_each() {
+    List<String> lines = main().out().lines().toList();
+    assertThat(lines)
+        .filteredOn(l -> l.startsWith("  note 说明: 622 is Yuhuatai's triage rule"))
+        .singleElement()
+        .asString()
+        .contains("at least 60% are settled by community deliberation")
+        .contains("at least 20% by social organizations' services")
+        .contains("at most 20% are referred to departments");
+    assertThat(lines)
+        .filteredOn(l -> l.startsWith("  note 说明: issuance is negative by design"))
+        .singleElement()
+        .asString()
+        .contains("holds minus the 10h30m the bank has issued");
+    assertThat(lines)
+        .filteredOn(l -> l.startsWith("  note 说明: the chain head is the SHA-256 hash"))
+        .hasSize(1);
+    assertThat(lines).contains("  issuance            | ISSUANCE       | -10h30m");
+  }
+
+  @Test
   void the_json_report_parses_and_every_step_is_ok() throws Exception {
-    Run run = main("--json");
+    Run run = main("--json", "--memory");
     assertThat(run.status()).isZero();
     JsonNode root = new ObjectMapper().readTree(run.out());
     assertThat(root.get("status").asText()).isEqualTo("OK");
@@ -94,6 +130,9 @@ class MainTest {
       assertThat(step.get("checks")).isNotEmpty();
     }
     assertThat(keys).containsExactlyElementsOf(STEP_KEYS);
+    JsonNode chain = root.get("steps").get(STEP_KEYS.indexOf("ledger-chain"));
+    assertThat(chain.get("notes")).hasSize(2);
+    assertThat(chain.get("notes").get(0).asText()).startsWith("issuance is negative by design");
     JsonNode vote = root.get("steps").get(STEP_KEYS.indexOf("owners-vote"));
     assertThat(vote.get("figures").get("use maintenance fund (item 5)").asText())
         .isEqualTo("adopted 通过");
@@ -101,13 +140,13 @@ class MainTest {
 
   @Test
   void the_report_is_the_same_on_every_run() {
-    assertThat(main().out()).isEqualTo(main().out());
-    assertThat(main("--json").out()).isEqualTo(main("--json").out());
+    assertThat(main("--memory").out()).isEqualTo(main("--memory").out());
+    assertThat(main("--json", "--memory").out()).isEqualTo(main("--json", "--memory").out());
   }
 
   @Test
   void no_whole_resident_id_or_phone_number_is_printed() {
-    for (String output : List.of(main().out(), main("--json").out())) {
+    for (String output : List.of(main("--memory").out(), main("--json", "--memory").out())) {
       assertThat(output).doesNotContain(DistrictData.volunteerIdNumberText());
       for (String phone : DistrictData.REPORTER_PHONES) {
         assertThat(output).doesNotContain(phone);

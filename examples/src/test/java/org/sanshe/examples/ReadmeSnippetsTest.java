@@ -103,6 +103,17 @@ class ReadmeSnippetsTest {
   }
 
   @Test
+  void the_durable_time_bank_snippet_finds_everything_again_after_a_restart() {
+    java.time.Clock clock =
+        java.time.Clock.fixed(
+            java.time.Instant.parse("2026-03-02T01:00:00Z"), java.time.ZoneOffset.UTC);
+    assertThat(
+            org.sanshe.examples.snippets.DurableSnippets.timeBankOn(
+                org.sanshe.jdbc.testing.TestDatabase.dataSource(), clock))
+        .containsExactly(true, "volunteer-wang", 3);
+  }
+
+  @Test
   void the_satisfaction_snippet_does_what_its_comments_say() {
     Grading grading = SatisfactionSnippets.grading();
     assertThat(grading).isInstanceOf(Grading.Graded.class);

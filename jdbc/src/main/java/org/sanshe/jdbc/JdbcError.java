@@ -21,6 +21,8 @@ public enum JdbcError implements ErrorCode {
   JDBC_FAILURE,
   /** The database product is not supported; {0} the product name reported by the driver. */
   JDBC_DIALECT_UNKNOWN,
+  /** The chosen dialect does not fit the database; {0} the dialect chosen, {1} the one found. */
+  JDBC_DIALECT_MISMATCH,
   /** A table prefix broke its rule; {0} the longest prefix. */
   JDBC_TABLE_PREFIX_INVALID,
   /** A table name broke its rule; {0} the longest name, {1} the length of prefix plus name. */

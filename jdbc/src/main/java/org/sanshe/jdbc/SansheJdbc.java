@@ -250,6 +250,28 @@ public final class SansheJdbc {
   }
 
   /**
+   * Checks that the dialect fits the database: a dialect chosen by hand whose SQL family (its
+   * {@link Dialect#schemaFolder()}) differs from the one the database reports is refused. A product
+   * that detection does not know is accepted as chosen. Stores call this when they open.
+   *
+   * @throws JdbcException {@link JdbcError#JDBC_DIALECT_MISMATCH}, or a connection failure
+   */
+  public void verifyDialect() {
+    Dialect found;
+    try {
+      found = Dialect.detect(dataSource);
+    } catch (JdbcException e) {
+      if (e.errorCode() == JdbcError.JDBC_DIALECT_UNKNOWN) {
+        return;
+      }
+      throw e;
+    }
+    if (!found.schemaFolder().equals(dialect.schemaFolder())) {
+      throw new JdbcException(JdbcError.JDBC_DIALECT_MISMATCH, dialect, found);
+    }
+  }
+
+  /**
    * Translates a driver exception into a coded exception (see the class documentation).
    *
    * @param e the driver's exception, not null; kept as the cause

@@ -169,7 +169,8 @@ public final class TimeBank {
             configuration.pricing(),
             configuration.recording(),
             ids,
-            clock);
+            clock,
+            this.holders);
     this.certificates = new Certificates(records, authorization, ids, clock, configuration.zone());
     this.audit = new Audit(ledger);
   }

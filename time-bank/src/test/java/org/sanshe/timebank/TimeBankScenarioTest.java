@@ -143,6 +143,19 @@ class TimeBankScenarioTest {
                         LocalDate.of(2026, 2, 1),
                         LocalDate.of(2026, 3, 31)))
         .hasMessageStartingWith("[TIMEBANK_NOT_AUTHORIZED]");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                bank.certificates()
+                    .issue(
+                        COORDINATOR,
+                        ORG,
+                        VOLUNTEER,
+                        "王小明",
+                        ResidentIdNumber.parse("11010519491231002X"),
+                        LocalDate.of(2026, 3, 31),
+                        LocalDate.of(2026, 2, 1)))
+        .hasMessageStartingWith("[TIMEBANK_CERTIFICATE_PERIOD_INVALID]")
+        .hasMessageNotContaining("2026");
 
     // the auditor: the chain verifies, the books reconcile, events read in the past tense
     assertThat(bank.audit().verify().intact()).isTrue();

@@ -46,6 +46,7 @@ public class EqualSharesBenchmark {
 
   private ParticipatoryBudget okecie;
   private ParticipatoryBudget synthetic;
+  private ParticipatoryBudget tenBillion;
 
   private final EqualShares add1 =
       EqualShares.costUtilities().withCompletion(EqualShares.Completion.ADD1);
@@ -55,6 +56,49 @@ public class EqualSharesBenchmark {
   public void load() {
     okecie = PabulibReader.read(conformance("pabulib/Poland_Warszawa_2019_Okecie.pb")).toBudget();
     synthetic = synthetic(100_000, 100, 20260101L);
+    tenBillion = tenBillion();
+  }
+
+  /**
+   * Issue 16: a budget of 1e10 with 10 voters, where one voter's project of 9e9 becomes affordable
+   * only at a virtual budget of 9e10 (8e9 plain add1 steps).
+   */
+  static ParticipatoryBudget tenBillion() {
+    BallotBox.Builder<Ballot> b = BallotBox.builder();
+    b.add(ApprovalBallot.of("x"));
+    for (int i = 0; i < 9; i++) {
+      b.add(i % 2 == 0 ? ApprovalBallot.of("y") : ApprovalBallot.of("y", "z"));
+    }
+    return ParticipatoryBudget.of(
+        10_000_000_000L,
+        List.of(
+            Project.of("x", 9_000_000_000L),
+            Project.of("y", 1_000_000_000L),
+            Project.of("z", 3_000_000_000L)),
+        b.build(),
+        BallotConstraints.NONE);
+  }
+
+  /**
+   * Equal Shares with add1 (jump) on a budget of 1e10 with 10 voters, with explanation.
+   *
+   * @return the outcome
+   */
+  @Benchmark
+  public BudgetOutcome tenBillionAdd1() {
+    return add1.allocate(tenBillion);
+  }
+
+  /**
+   * Equal Shares with add1 on Okęcie, selection only, step by step (the reference).
+   *
+   * @return the outcome
+   */
+  @Benchmark
+  public BudgetOutcome okecieAdd1StepByStep() {
+    return add1.withoutRoundDetails()
+        .withAdd1Search(EqualShares.Add1Search.STEP_BY_STEP)
+        .allocate(okecie);
   }
 
   static Path conformance(String relative) {

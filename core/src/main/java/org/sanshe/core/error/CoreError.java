@@ -39,6 +39,8 @@ public enum CoreError implements ErrorCode {
   RESIDENT_ID_BIRTH_DATE,
   /** The ISO 7064 MOD 11-2 check character was wrong. */
   RESIDENT_ID_CHECK_CHARACTER,
+  /** The birth date in a resident ID number is after today. */
+  RESIDENT_ID_BIRTH_FUTURE,
 
   /** A division code was null. */
   DIVISION_CODE_REQUIRED,
@@ -52,7 +54,24 @@ public enum CoreError implements ErrorCode {
   DIVISION_CODE_SEGMENT,
 
   /** A keyed-hash secret was too short; {0} the minimum number of bytes. */
-  HASH_KEY_TOO_SHORT;
+  HASH_KEY_TOO_SHORT,
+
+  /** A name or text was empty, white space or invisible; {0} the field. */
+  TEXT_BLANK,
+  /** A name or text was too long; {0} the field, {1} the maximum in characters. */
+  TEXT_TOO_LONG,
+  /**
+   * A name or text held a control, invisible or bidirectional-control character; {0} the field, {1}
+   * the position (1-based, in code points).
+   */
+  TEXT_CHARACTER,
+  /** A number was malformed, too long or out of range; {0} the field, {1} the rule. */
+  NUMBER_INVALID,
+  /**
+   * A caller-supplied time was implausible (in the future, or out of range); {0} the field, {1} the
+   * rule.
+   */
+  TIME_IMPLAUSIBLE;
 
   private static final MessageCatalog MESSAGES = MessageCatalog.load(CoreError.class, "core");
 

@@ -1,5 +1,7 @@
 package org.sanshe.core.error;
 
+import java.util.Locale;
+
 /**
  * Input with one or more errors, each with its path, code and message; code {@code INPUT_INVALID}.
  * Thrown by bulk operations (imports, forms) that check everything before changing anything.
@@ -21,8 +23,15 @@ public class InvalidInputException extends SansheException {
     this.problems = problems;
   }
 
-  private static String firstMessage(Problems problems) {
-    return problems.errors().isEmpty() ? "" : problems.errors().get(0).toString();
+  private static Object firstMessage(Problems problems) {
+    if (problems.errors().isEmpty()) {
+      return "";
+    }
+    Problem first = problems.errors().get(0);
+    String where = first.path().isEmpty() ? "" : first.path() + ": ";
+    return Wording.of(
+        where + "[" + first.code() + "] " + first.message(Locale.ENGLISH),
+        where + "[" + first.code() + "] " + first.message(Locale.SIMPLIFIED_CHINESE));
   }
 
   /**

@@ -100,6 +100,22 @@ public final class MessageCatalog {
    * @return the message
    */
   public static String format(String template, List<?> arguments) {
+    return format(template, arguments, Locale.ENGLISH);
+  }
+
+  /**
+   * Formats a template in a locale's language: a {@link Localizable} argument is rendered with
+   * {@link Localizable#text(Locale)}, any other with {@code String.valueOf}. Each rendered argument
+   * is cut to {@value #MAX_ARGUMENT_LENGTH} characters (ending in {@code …}), so that no message
+   * grows with its input.
+   *
+   * @param template the template, not null
+   * @param arguments the arguments, not null
+   * @param locale the reader's locale, not null
+   * @return the message
+   */
+  public static String format(String template, List<?> arguments, Locale locale) {
+    Objects.requireNonNull(locale, "locale");
     StringBuilder out = new StringBuilder(template.length() + 16);
     int i = 0;
     while (i < template.length()) {
@@ -110,7 +126,7 @@ public final class MessageCatalog {
           String index = template.substring(i + 1, close);
           if (index.chars().allMatch(Character::isDigit) && index.length() < 3) {
             int n = Integer.parseInt(index);
-            out.append(n < arguments.size() ? String.valueOf(arguments.get(n)) : "{" + index + "}");
+            out.append(n < arguments.size() ? render(arguments.get(n), locale) : "{" + index + "}");
             i = close + 1;
             continue;
           }
@@ -120,6 +136,21 @@ public final class MessageCatalog {
       i++;
     }
     return out.toString();
+  }
+
+  /** The longest rendered argument, in characters; longer ones are cut. */
+  public static final int MAX_ARGUMENT_LENGTH = 120;
+
+  private static String render(Object argument, Locale locale) {
+    String text = argument instanceof Localizable l ? l.text(locale) : String.valueOf(argument);
+    if (text.length() <= MAX_ARGUMENT_LENGTH) {
+      return text;
+    }
+    int cut = MAX_ARGUMENT_LENGTH - 1;
+    if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+      cut--;
+    }
+    return text.substring(0, cut) + "…";
   }
 
   @Override

@@ -81,7 +81,7 @@ public record Problem(String path, Severity severity, ErrorCode errorCode, List<
    * @return the message
    */
   public String message(Locale locale) {
-    return MessageCatalog.format(errorCode.template(locale), arguments);
+    return MessageCatalog.format(errorCode.template(locale), arguments, locale);
   }
 
   @Override

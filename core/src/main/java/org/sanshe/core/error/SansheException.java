@@ -81,7 +81,7 @@ public class SansheException extends RuntimeException {
    */
   public String message(Locale locale) {
     return MessageCatalog.format(
-        errorCode.template(Objects.requireNonNull(locale, "locale")), arguments);
+        errorCode.template(Objects.requireNonNull(locale, "locale")), arguments, locale);
   }
 
   @Override

@@ -34,6 +34,9 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     if (text == null) {
       throw new InvalidIdentifierException(CoreError.DIVISION_CODE_REQUIRED);
     }
+    if (text.length() > 12) {
+      throw new InvalidIdentifierException(CoreError.DIVISION_CODE_LENGTH, text.length());
+    }
     if (text.isBlank()) {
       throw new InvalidIdentifierException(CoreError.DIVISION_CODE_BLANK);
     }

@@ -2,6 +2,7 @@ package org.sanshe.core.identifier;
 
 import java.util.Objects;
 import org.sanshe.core.error.CoreError;
+import org.sanshe.core.error.Wording;
 
 /**
  * A keyed hash of a personal identifier, made by a {@link PersonalDataHasher}: 64 lower-case hex
@@ -22,7 +23,9 @@ public record HashedIdentity(String hex) {
     if (hex.length() != 64
         || !hex.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
       throw new InvalidIdentifierException(
-          CoreError.ARGUMENT_INVALID, "hex", "64 lower-case hex digits");
+          CoreError.ARGUMENT_INVALID,
+          Wording.of("The hashed identity", "哈希身份"),
+          Wording.of("64 lower-case hex digits", "应为 64 位小写十六进制数字"));
     }
   }
 

@@ -6,9 +6,14 @@ import java.text.Normalizer;
 final class Lenient {
   private Lenient() {}
 
+  /** Longer raw texts are not folded (no identifier is longer than 18 characters). */
+  static final int MAX_RAW_LENGTH = 256;
+
   static String normalize(String raw) {
-    if (raw == null) {
-      return null;
+    if (raw == null || raw.length() > MAX_RAW_LENGTH) {
+      // Too long to be any identifier once folded: left as is for the strict parser to refuse by
+      // its length, without normalizing a hostile megabyte first.
+      return raw;
     }
     String folded = Normalizer.normalize(raw, Normalizer.Form.NFKC).strip();
     StringBuilder out = new StringBuilder(folded.length());

@@ -1,7 +1,9 @@
 package org.sanshe.core.identifier;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Objects;
 import org.sanshe.core.error.CoreError;
 
 /**
@@ -39,6 +41,9 @@ public final class ResidentIdNumber {
     if (text == null) {
       throw new InvalidIdentifierException(CoreError.RESIDENT_ID_REQUIRED);
     }
+    if (text.length() > 18) {
+      throw new InvalidIdentifierException(CoreError.RESIDENT_ID_LENGTH, text.length());
+    }
     if (text.isBlank()) {
       throw new InvalidIdentifierException(CoreError.RESIDENT_ID_BLANK);
     }
@@ -62,6 +67,38 @@ public final class ResidentIdNumber {
       throw new InvalidIdentifierException(CoreError.RESIDENT_ID_CHECK_CHARACTER);
     }
     return new ResidentIdNumber(text);
+  }
+
+  /**
+   * Parses a number strictly, as {@link #parse(String)}, and refuses a birth date after the clock's
+   * today: nobody born tomorrow holds an ID number.
+   *
+   * @param text the number
+   * @param clock the clock giving today, not null
+   * @return the number
+   * @throws InvalidIdentifierException as {@link #parse(String)}, or with {@code
+   *     RESIDENT_ID_BIRTH_FUTURE}; never with the number
+   */
+  public static ResidentIdNumber parse(String text, Clock clock) {
+    Objects.requireNonNull(clock, "clock");
+    ResidentIdNumber number = parse(text);
+    if (number.birthDate().isAfter(LocalDate.now(clock))) {
+      throw new InvalidIdentifierException(CoreError.RESIDENT_ID_BIRTH_FUTURE);
+    }
+    return number;
+  }
+
+  /**
+   * Parses a number as typed, as {@link #parseLenient(String)}, and refuses a birth date after the
+   * clock's today.
+   *
+   * @param text the number as typed
+   * @param clock the clock giving today, not null
+   * @return the number
+   * @throws InvalidIdentifierException as {@link #parse(String, Clock)}
+   */
+  public static ResidentIdNumber parseLenient(String text, Clock clock) {
+    return parse(Lenient.normalize(text), clock);
   }
 
   /**
@@ -105,6 +142,7 @@ public final class ResidentIdNumber {
    *     RESIDENT_ID_CHARACTER}
    */
   public static char checkCharacter(CharSequence text) {
+    Objects.requireNonNull(text, "text");
     if (text.length() < 17) {
       throw new InvalidIdentifierException(CoreError.RESIDENT_ID_LENGTH, text.length());
     }

@@ -102,6 +102,9 @@ public final class UnifiedSocialCreditCode implements Comparable<UnifiedSocialCr
     if (text == null) {
       throw new InvalidIdentifierException(CoreError.USCC_REQUIRED);
     }
+    if (text.length() > LENGTH) {
+      throw new InvalidIdentifierException(CoreError.USCC_LENGTH, text.length());
+    }
     if (text.isBlank()) {
       throw new InvalidIdentifierException(CoreError.USCC_BLANK);
     }

@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.Objects;
 import org.sanshe.core.error.CoreError;
 import org.sanshe.core.error.SansheException;
+import org.sanshe.core.error.Wording;
 
 /**
  * An exact rational number, always in lowest terms with a positive denominator: the arithmetic of
@@ -68,7 +69,10 @@ public final class Fraction extends Number implements Comparable<Fraction> {
     Objects.requireNonNull(numerator, "numerator");
     Objects.requireNonNull(denominator, "denominator");
     if (denominator.signum() == 0) {
-      throw new SansheException(CoreError.ARGUMENT_INVALID, "denominator", "must not be zero");
+      throw new SansheException(
+          CoreError.ARGUMENT_INVALID,
+          Wording.of("The denominator", "分母"),
+          Wording.of("must not be zero", "不能为零"));
     }
     if (denominator.signum() < 0) {
       numerator = numerator.negate();
@@ -96,28 +100,57 @@ public final class Fraction extends Number implements Comparable<Fraction> {
   }
 
   /**
-   * Parses {@code "a/b"}, {@code "a"} or a decimal such as {@code "0.75"}.
+   * Parses {@code "a/b"}, {@code "a"} or a decimal such as {@code "0.75"} or {@code "7.5e-1"}:
+   * ASCII digits only, at most {@value BoundedText#MAX_NUMBER_LENGTH} characters for each of {@code
+   * a} and {@code b} (the text as a whole at most twice that and a slash), an exponent of at most
+   * {@value BoundedText#MAX_EXPONENT}.
    *
    * @param text the text, not null
    * @return the fraction
-   * @throws SansheException with {@code ARGUMENT_INVALID} if the text is not a number
+   * @throws SansheException with {@code ARGUMENT_INVALID} if the text is not such a number or for a
+   *     zero denominator
    */
   public static Fraction parse(String text) {
     Objects.requireNonNull(text, "text");
-    try {
-      int slash = text.indexOf('/');
-      if (slash >= 0) {
-        return of(
-            new BigInteger(text.substring(0, slash).strip()),
-            new BigInteger(text.substring(slash + 1).strip()));
-      }
-      BigDecimal decimal = new BigDecimal(text.strip());
-      return decimal.scale() <= 0
-          ? of(decimal.toBigIntegerExact(), BigInteger.ONE)
-          : of(decimal.unscaledValue(), BigInteger.TEN.pow(decimal.scale()));
-    } catch (NumberFormatException | ArithmeticException e) {
-      throw new SansheException(CoreError.ARGUMENT_INVALID, "fraction", "not a number: " + text);
+    if (text.length() > 2 * BoundedText.MAX_NUMBER_LENGTH + 1) {
+      throw notANumber(TOO_LONG);
     }
+    int slash = text.indexOf('/');
+    if (slash >= 0) {
+      BigInteger numerator = integer(text.substring(0, slash));
+      BigInteger denominator = integer(text.substring(slash + 1));
+      return of(numerator, denominator);
+    }
+    BigDecimal decimal =
+        BoundedText.decimal(text, BoundedText.MAX_NUMBER_LENGTH, BoundedText.MAX_EXPONENT)
+            .orElseThrow(() -> notANumber(FORMAT));
+    return decimal.scale() <= 0
+        ? of(decimal.toBigIntegerExact(), BigInteger.ONE)
+        : of(decimal.unscaledValue(), BigInteger.TEN.pow(decimal.scale()));
+  }
+
+  private static final Wording FIELD = Wording.of("The fraction", "分数");
+  private static final Wording FORMAT =
+      Wording.of(
+          "ASCII digits, a/b or a decimal with an exponent of at most " + BoundedText.MAX_EXPONENT,
+          "应为 ASCII 数字组成的 a/b 或小数，指数至多 " + BoundedText.MAX_EXPONENT);
+  private static final Wording TOO_LONG =
+      Wording.of(
+          "at most " + BoundedText.MAX_NUMBER_LENGTH + " digits for each part",
+          "每部分至多 " + BoundedText.MAX_NUMBER_LENGTH + " 位");
+
+  private static BigInteger integer(String part) {
+    BigDecimal value =
+        BoundedText.decimal(part, BoundedText.MAX_NUMBER_LENGTH, 0)
+            .orElseThrow(() -> notANumber(FORMAT));
+    if (value.scale() != 0) {
+      throw notANumber(FORMAT);
+    }
+    return value.unscaledValue();
+  }
+
+  private static SansheException notANumber(Wording rule) {
+    return new SansheException(CoreError.ARGUMENT_INVALID, FIELD, rule);
   }
 
   /**

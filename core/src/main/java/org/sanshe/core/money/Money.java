@@ -49,8 +49,15 @@ public final class Money implements Comparable<Money> {
   }
 
   /**
+   * The longest text {@link #parse(CharSequence)} reads, in characters: {@value} (a sign, 19 digits
+   * of yuan, a point and two of fen fit with room to spare).
+   */
+  public static final int MAX_TEXT_LENGTH = 32;
+
+  /**
    * Parses an amount written as yuan with at most two decimals: {@code 300000}, {@code 12.5},
-   * {@code -0.05}. No grouping separators, no currency sign.
+   * {@code -0.05}. No grouping separators, no currency sign, ASCII digits only, at most {@link
+   * #MAX_TEXT_LENGTH} characters.
    *
    * @param text the text, not null
    * @return the amount
@@ -58,10 +65,16 @@ public final class Money implements Comparable<Money> {
    *     MONEY_OVERFLOW}
    */
   public static Money parse(CharSequence text) {
-    if (text == null || text.toString().isBlank()) {
+    if (text == null) {
       throw new MoneyException(MoneyError.MONEY_REQUIRED);
     }
+    if (text.length() > MAX_TEXT_LENGTH) {
+      throw new MoneyException(MoneyError.MONEY_FORMAT, "length");
+    }
     String s = text.toString();
+    if (s.isBlank()) {
+      throw new MoneyException(MoneyError.MONEY_REQUIRED);
+    }
     int i = 0;
     boolean negative = false;
     if (s.charAt(0) == '-') {
@@ -71,7 +84,7 @@ public final class Money implements Comparable<Money> {
     int dot = s.indexOf('.');
     int intEnd = dot < 0 ? s.length() : dot;
     if (intEnd == i) {
-      throw new MoneyException(MoneyError.MONEY_FORMAT, s);
+      throw new MoneyException(MoneyError.MONEY_FORMAT, "format");
     }
     long yuan = 0;
     for (int k = i; k < intEnd; k++) {
@@ -83,7 +96,7 @@ public final class Money implements Comparable<Money> {
     if (dot >= 0) {
       int decimals = s.length() - dot - 1;
       if (decimals < 1 || decimals > 2) {
-        throw new MoneyException(MoneyError.MONEY_FORMAT, s);
+        throw new MoneyException(MoneyError.MONEY_FORMAT, "format");
       }
       cents = digit(s, dot + 1) * 10L + (decimals == 2 ? digit(s, dot + 2) : 0);
     }
@@ -96,7 +109,7 @@ public final class Money implements Comparable<Money> {
   private static int digit(String s, int k) {
     char ch = s.charAt(k);
     if (ch < '0' || ch > '9') {
-      throw new MoneyException(MoneyError.MONEY_FORMAT, s);
+      throw new MoneyException(MoneyError.MONEY_FORMAT, "format");
     }
     return ch - '0';
   }
@@ -171,7 +184,7 @@ public final class Money implements Comparable<Money> {
    */
   public Money percent(int percent) {
     if (percent < 0 || percent > 100) {
-      throw new MoneyException(MoneyError.MONEY_PERCENT_RANGE, percent);
+      throw new MoneyException(MoneyError.MONEY_PERCENT_RANGE, "percent");
     }
     return of(Math.floorDiv(exact(() -> Math.multiplyExact(fen, (long) percent), "percent"), 100L));
   }
@@ -188,7 +201,7 @@ public final class Money implements Comparable<Money> {
   public boolean isAtLeastPercentOf(Money whole, int percent) {
     Objects.requireNonNull(whole, "whole");
     if (percent < 0 || percent > 100) {
-      throw new MoneyException(MoneyError.MONEY_PERCENT_RANGE, percent);
+      throw new MoneyException(MoneyError.MONEY_PERCENT_RANGE, "percent");
     }
     long left = exact(() -> Math.multiplyExact(fen, 100L), "isAtLeastPercentOf");
     long right = exact(() -> Math.multiplyExact(whole.fen, (long) percent), "isAtLeastPercentOf");
@@ -206,7 +219,7 @@ public final class Money implements Comparable<Money> {
   public long basisPointsOf(Money whole) {
     Objects.requireNonNull(whole, "whole");
     if (whole.fen <= 0) {
-      throw new MoneyException(MoneyError.MONEY_PERCENT_RANGE, whole);
+      throw new MoneyException(MoneyError.MONEY_PERCENT_RANGE, "whole");
     }
     return Math.floorDiv(exact(() -> Math.multiplyExact(fen, 10_000L), "basisPointsOf"), whole.fen);
   }

@@ -11,11 +11,14 @@ import org.sanshe.core.error.MessageCatalog;
 public enum MoneyError implements ErrorCode {
   /** A money text was null or blank. */
   MONEY_REQUIRED,
-  /** A money text was not of the form {@code -123.45}; {0} the text. */
+  /**
+   * A money text was not of the form {@code -123.45}; {0} what failed (format or length), never the
+   * text.
+   */
   MONEY_FORMAT,
   /** An amount overflowed the range of a long number of fen; {0} the operation. */
   MONEY_OVERFLOW,
-  /** A percentage was outside 0..100 or a divisor was not positive; {0} the value. */
+  /** A percentage was outside 0..100 or a divisor was not positive; {0} which argument. */
   MONEY_PERCENT_RANGE;
 
   private static final MessageCatalog MESSAGES = MessageCatalog.load(MoneyError.class, "money");

@@ -16,6 +16,10 @@ public enum RegistryError implements ErrorCode {
   REGISTRY_CSV_HEADER,
   /** A CSV row has the wrong number of fields or broken quoting; {0} fields expected, {1} found. */
   REGISTRY_CSV_ROW,
+  /** A CSV line was longer than the reader accepts; {0} the maximum in characters. */
+  REGISTRY_CSV_LINE_TOO_LONG,
+  /** The CSV had so many bad lines that reading stopped; {0} how many were reported. */
+  REGISTRY_CSV_TOO_MANY_PROBLEMS,
   /** A division's level column does not match its code; {0} the level, {1} the code. */
   REGISTRY_DIVISION_LEVEL_MISMATCH,
   /** A division code appears twice; {0} the code. */
@@ -87,8 +91,13 @@ public enum RegistryError implements ErrorCode {
   ORGANIZATION_NOT_LANDED,
   /** A date comes before the one it must follow; {0} the date, {1} the earlier bound. */
   ORGANIZATION_DATE_ORDER,
-  /** A certified social-worker count is negative; {0} the count. */
+  /**
+   * A certified social-worker count is negative or too large; {0} the lowest, {1} the highest count
+   * allowed.
+   */
   ORGANIZATION_COUNT_NEGATIVE,
+  /** A civil-affairs credit code's category contradicts the legal form; {0} the legal form. */
+  ORGANIZATION_USCC_CATEGORY,
   /** No organization has this id; {0} the id. */
   ORGANIZATION_NOT_FOUND,
   /** The organization was deregistered or revoked and accepts no change; {0} its status. */

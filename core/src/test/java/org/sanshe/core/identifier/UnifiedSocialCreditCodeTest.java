@@ -2,18 +2,17 @@ package org.sanshe.core.identifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.sanshe.core.Theories.qt;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 import org.sanshe.core.ConformanceFiles;
 import org.sanshe.core.error.Problem;
 
@@ -157,37 +156,56 @@ class UnifiedSocialCreditCodeTest {
     assertThat(UnifiedSocialCreditCode.isValid(new StringBuilder(code))).isTrue();
   }
 
-  @Property(tries = 300)
-  void any_single_character_change_of_a_valid_code_is_detected(
-      @ForAll("validCodes") String code,
-      @ForAll("positions") int position,
-      @ForAll("charsetIndexes") int replacement) {
-    char original = code.charAt(position);
-    char other = UnifiedSocialCreditCode.CHARSET.charAt(replacement);
-    if (other == original) {
-      return;
-    }
-    String changed = code.substring(0, position) + other + code.substring(position + 1);
-    assertThat(UnifiedSocialCreditCode.isValid(changed)).isFalse();
+  @Test
+  void any_single_character_change_of_a_valid_code_is_detected() {
+    qt().forAll(
+            validCodes(),
+            integers().between(0, 17),
+            integers().between(0, UnifiedSocialCreditCode.CHARSET.length() - 1))
+        .checkAssert(
+            (code, position, replacement) -> {
+              char original = code.charAt(position);
+              char other = UnifiedSocialCreditCode.CHARSET.charAt(replacement);
+              if (other == original) {
+                return;
+              }
+              String changed = code.substring(0, position) + other + code.substring(position + 1);
+              assertThat(UnifiedSocialCreditCode.isValid(changed)).isFalse();
+            });
   }
 
-  @Property(tries = 300)
-  void is_valid_and_parse_always_agree(@ForAll("candidates") String text) {
-    boolean parsed;
-    try {
-      UnifiedSocialCreditCode.parse(text);
-      parsed = true;
-    } catch (InvalidIdentifierException e) {
-      parsed = false;
-    }
-    assertThat(UnifiedSocialCreditCode.isValid(text)).isEqualTo(parsed);
+  @Test
+  void is_valid_and_parse_always_agree() {
+    qt().forAll(candidates())
+        .checkAssert(
+            text -> {
+              boolean parsed;
+              try {
+                UnifiedSocialCreditCode.parse(text);
+                parsed = true;
+              } catch (InvalidIdentifierException e) {
+                parsed = false;
+              }
+              assertThat(UnifiedSocialCreditCode.isValid(text)).isEqualTo(parsed);
+            });
   }
 
-  @Provide
-  Arbitrary<String> validCodes() {
-    return Arbitraries.strings()
-        .withChars(UnifiedSocialCreditCode.CHARSET.toCharArray())
-        .ofLength(16)
+  /** Strings of the given length over the given characters. */
+  private static Gen<String> strings(String chars, int minLength, int maxLength) {
+    return lists()
+        .of(integers().between(0, chars.length() - 1))
+        .ofSizeBetween(minLength, maxLength)
+        .map(
+            indexes -> {
+              StringBuilder s = new StringBuilder(indexes.size());
+              indexes.forEach(i -> s.append(chars.charAt(i)));
+              return s.toString();
+            });
+  }
+
+  /** Valid codes: 16 characters of the charset, then both check characters. */
+  private static Gen<String> validCodes() {
+    return strings(UnifiedSocialCreditCode.CHARSET, 16, 16)
         .map(
             s -> {
               String withOrgCheck = s + orgCheck(s);
@@ -195,21 +213,9 @@ class UnifiedSocialCreditCodeTest {
             });
   }
 
-  @Provide
-  Arbitrary<String> candidates() {
-    return Arbitraries.oneOf(
-        validCodes(),
-        Arbitraries.strings().withChars("0123456789ABXYIOZ").ofMinLength(16).ofMaxLength(19));
-  }
-
-  @Provide
-  Arbitrary<Integer> positions() {
-    return Arbitraries.integers().between(0, 17);
-  }
-
-  @Provide
-  Arbitrary<Integer> charsetIndexes() {
-    return Arbitraries.integers().between(0, 30);
+  /** Valid codes half the time, otherwise near misses (wrong length, letters outside the set). */
+  private static Gen<String> candidates() {
+    return validCodes().mix(strings("0123456789ABXYIOZ", 16, 19));
   }
 
   private static char orgCheck(String sixteen) {

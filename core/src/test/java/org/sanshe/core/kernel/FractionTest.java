@@ -2,11 +2,10 @@ package org.sanshe.core.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.sanshe.core.Theories.qt;
 
 import java.math.BigDecimal;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.sanshe.core.error.SansheException;
 
@@ -53,18 +52,23 @@ class FractionTest {
         .isInstanceOf(SansheException.class);
   }
 
-  @Property(tries = 300)
-  void compare_to_agrees_with_cross_multiplication_and_parse_round_trips(
-      @ForAll @IntRange(min = -1000, max = 1000) int a,
-      @ForAll @IntRange(min = 1, max = 1000) int b,
-      @ForAll @IntRange(min = -1000, max = 1000) int c,
-      @ForAll @IntRange(min = 1, max = 1000) int d) {
-    Fraction x = Fraction.of(a, b);
-    Fraction y = Fraction.of(c, d);
-    assertThat(Integer.signum(x.compareTo(y))).isEqualTo(Long.signum((long) a * d - (long) c * b));
-    assertThat(x.equals(y)).isEqualTo(x.compareTo(y) == 0);
-    assertThat(Fraction.parse(x.toString())).isEqualTo(x);
-    assertThat(x.plus(y).minus(y)).isEqualTo(x);
-    assertThat(x.plus(y)).isEqualTo(y.plus(x));
+  @Test
+  void compare_to_agrees_with_cross_multiplication_and_parse_round_trips() {
+    qt().forAll(
+            integers().between(-1000, 1000),
+            integers().between(1, 1000),
+            integers().between(-1000, 1000),
+            integers().between(1, 1000))
+        .checkAssert(
+            (a, b, c, d) -> {
+              Fraction x = Fraction.of(a, b);
+              Fraction y = Fraction.of(c, d);
+              assertThat(Integer.signum(x.compareTo(y)))
+                  .isEqualTo(Long.signum((long) a * d - (long) c * b));
+              assertThat(x.equals(y)).isEqualTo(x.compareTo(y) == 0);
+              assertThat(Fraction.parse(x.toString())).isEqualTo(x);
+              assertThat(x.plus(y).minus(y)).isEqualTo(x);
+              assertThat(x.plus(y)).isEqualTo(y.plus(x));
+            });
   }
 }

@@ -3,7 +3,9 @@ package org.sanshe.deliberation.affairs;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.identifier.DivisionCode;
+import org.sanshe.core.kernel.PlausibleTime;
 import org.sanshe.deliberation.affairs.error.AffairsError;
 import org.sanshe.deliberation.affairs.error.AffairsException;
 
@@ -32,15 +34,19 @@ public final class Matter {
    *
    * @param id the new matter's id, not null
    * @param report what was reported, not null
-   * @param recordedAt when it is recorded, from the injected clock, not null
+   * @param recordedAt when it is recorded, from the injected clock, not null; the report's time
+   *     must not be after it (beyond a few minutes of clock skew) nor before 1900
    * @return the new matter
    */
   public static Matter record(MatterId id, MatterReport report, Instant recordedAt) {
-    return new Matter(
-        Objects.requireNonNull(id, "id"),
-        Objects.requireNonNull(report, "report"),
-        Objects.requireNonNull(recordedAt, "recordedAt"));
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(recordedAt, "recordedAt");
+    PlausibleTime.notAfter(report.reportedAt(), REPORTED_AT, recordedAt);
+    return new Matter(id, report, recordedAt);
   }
+
+  private static final Wording REPORTED_AT = Wording.of("The report time", "报告时间");
 
   /**
    * Returns the event stating that this matter was recorded.

@@ -27,7 +27,7 @@ public record MatterCategory(String code) implements Comparable<MatterCategory> 
       ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
     }
     if (!ok) {
-      throw new AffairsException(AffairsError.AFFAIRS_CATEGORY_INVALID, code);
+      throw new AffairsException(AffairsError.AFFAIRS_CATEGORY_INVALID);
     }
   }
 

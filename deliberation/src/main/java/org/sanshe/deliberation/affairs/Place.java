@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 import org.sanshe.core.error.SansheException;
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.identifier.DivisionLevel;
 import org.sanshe.deliberation.affairs.error.AffairsError;
@@ -68,17 +69,29 @@ public final class Place implements Comparable<Place> {
   public static Place of(DivisionCode community, String grid, String building) {
     Objects.requireNonNull(community, "community");
     Objects.requireNonNull(grid, "grid");
-    String text = community + "/" + grid + (building == null ? "" : "/" + building);
     if (community.level() != DivisionLevel.VILLAGE) {
-      throw new AffairsException(
-          AffairsError.AFFAIRS_PLACE_INVALID, text, "a grid needs a 12-digit community code");
+      throw new AffairsException(AffairsError.AFFAIRS_PLACE_INVALID, FIELD, GRID_NEEDS_COMMUNITY);
     }
-    checkLocal(grid, text);
+    checkLocal(grid);
     if (building != null) {
-      checkLocal(building, text);
+      checkLocal(building);
     }
     return new Place(community, grid, building);
   }
+
+  /** The longest text {@link #parse} reads: a 12-digit code and two local codes of 20. */
+  public static final int MAX_TEXT_LENGTH = 54;
+
+  private static final Wording FIELD = Wording.of("The place", "地点");
+  private static final Wording GRID_NEEDS_COMMUNITY =
+      Wording.of("a grid needs a 12-digit community code", "网格须隶属于 12 位社区代码");
+  private static final Wording TOO_LONG =
+      Wording.of("at most " + MAX_TEXT_LENGTH + " characters", "最多 " + MAX_TEXT_LENGTH + " 个字符");
+  private static final Wording TOO_MANY = Wording.of("too many segments", "分段过多");
+  private static final Wording DIVISION =
+      Wording.of("the first segment is no division code", "第一段不是行政区划代码");
+  private static final Wording LOCAL =
+      Wording.of("local codes are 1-20 letters, digits or -", "本地编码须为 1 至 20 个字母、数字或 -");
 
   /**
    * Parses {@code division[/grid[/building]]}.
@@ -89,15 +102,18 @@ public final class Place implements Comparable<Place> {
    */
   public static Place parse(String text) {
     Objects.requireNonNull(text, "text");
+    if (text.length() > MAX_TEXT_LENGTH) {
+      throw new AffairsException(AffairsError.AFFAIRS_PLACE_INVALID, FIELD, TOO_LONG);
+    }
     String[] parts = text.split("/", -1);
     if (parts.length > 3) {
-      throw new AffairsException(AffairsError.AFFAIRS_PLACE_INVALID, text, "too many segments");
+      throw new AffairsException(AffairsError.AFFAIRS_PLACE_INVALID, FIELD, TOO_MANY);
     }
     DivisionCode division;
     try {
       division = DivisionCode.parse(parts[0]);
     } catch (SansheException e) {
-      throw new AffairsException(AffairsError.AFFAIRS_PLACE_INVALID, text, e.code());
+      throw new AffairsException(AffairsError.AFFAIRS_PLACE_INVALID, FIELD, DIVISION);
     }
     if (parts.length == 1) {
       return of(division);
@@ -105,15 +121,14 @@ public final class Place implements Comparable<Place> {
     return of(division, parts[1], parts.length == 3 ? parts[2] : null);
   }
 
-  private static void checkLocal(String code, String text) {
+  private static void checkLocal(String code) {
     boolean ok = !code.isEmpty() && code.length() <= 20;
     for (int i = 0; ok && i < code.length(); i++) {
       char c = code.charAt(i);
       ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
     }
     if (!ok) {
-      throw new AffairsException(
-          AffairsError.AFFAIRS_PLACE_INVALID, text, "local codes are 1-20 letters, digits or -");
+      throw new AffairsException(AffairsError.AFFAIRS_PLACE_INVALID, FIELD, LOCAL);
     }
   }
 

@@ -150,18 +150,17 @@ public final class BallotBox<B extends Ballot> {
      * @param ballot the ballot, not null
      * @param count how many voters cast it, at least 1
      * @return this builder
-     * @throws VotingException {@code BALLOT_COUNT_INVALID} for a count below 1
-     * @throws ArithmeticException if the number of voters overflows
+     * @throws VotingException {@code BALLOT_COUNT_INVALID} for a count below 1, or when the number
+     *     of voters would pass {@link Long#MAX_VALUE} (nothing is added then)
      */
     public Builder<B> add(B ballot, long count) {
       Objects.requireNonNull(ballot, "ballot");
-      if (count < 1) {
+      if (count < 1 || count > Long.MAX_VALUE - voters) {
         throw new VotingException(VotingError.BALLOT_COUNT_INVALID, ballot, count);
       }
-      long total = Math.addExact(voters, count);
-      Integer at = index.get(ballot);
+      long total = voters + count;
+      Integer at = index.putIfAbsent(ballot, ballots.size());
       if (at == null) {
-        index.put(ballot, ballots.size());
         ballots.add(ballot);
         counts.add(new long[] {count});
       } else {

@@ -86,4 +86,24 @@ public record CumulativeBallot(SortedMap<CandidateId, Long> points) implements B
         .map(e -> e.getKey() + ":" + e.getValue())
         .collect(Collectors.joining(",", "{", "}"));
   }
+
+  /**
+   * A hash over the entries in candidate order, so that ballot boxes of many similar ballots do not
+   * collide (the map's own hash is a sum). Consistent with {@code equals}.
+   *
+   * @return the hash
+   */
+  @Override
+  public int hashCode() {
+    int h = 1;
+    for (java.util.Map.Entry<CandidateId, Long> e : points.entrySet()) {
+      h = 31 * (31 * h + e.getKey().hashCode()) + Long.hashCode(e.getValue());
+    }
+    return h;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CumulativeBallot b && points.equals(b.points);
+  }
 }

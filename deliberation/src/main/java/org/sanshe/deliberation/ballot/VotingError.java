@@ -45,6 +45,8 @@ public enum VotingError implements ErrorCode {
   VOTING_BORDA_POINTS_INVALID,
   /** {0} the missing candidate. */
   VOTING_TIE_ORDER_INCOMPLETE,
+  /** A count or a score summed past {@code Long.MAX_VALUE}; no arguments. */
+  VOTING_COUNT_OVERFLOW,
   /** {0} the budget. */
   BUDGET_NOT_POSITIVE,
   /** {0} the project, {1} the cost. */
@@ -59,6 +61,10 @@ public enum VotingError implements ErrorCode {
   BUDGET_KNAPSACK_TOO_LARGE,
   /** {0} the ballot, {1} the project, {2} the utility. */
   BUDGET_UTILITY_NEGATIVE,
+  /** {0} the most runs allowed. */
+  BUDGET_COMPLETION_TOO_MANY_RUNS,
+  /** No arguments. */
+  BUDGET_AMOUNT_TOO_LARGE,
   /** No arguments. */
   PABULIB_EMPTY,
   /** {0} the line, {1} the section. */
@@ -69,27 +75,29 @@ public enum VotingError implements ErrorCode {
   PABULIB_FIELD_COUNT,
   /** {0} the line. */
   PABULIB_QUOTE_UNCLOSED,
-  /** {0} the line, {1} the field, {2} the text. */
+  /** {0} the line, {1} the field (the text is never echoed). */
   PABULIB_NUMBER_INVALID,
   /** {0} the key. */
   PABULIB_META_MISSING,
-  /** {0} the line, {1} what, {2} the value. */
+  /** {0} the line, {1} the field that must be unique. */
   PABULIB_DUPLICATE_KEY,
-  /** {0} the line, {1} the project. */
+  /** {0} the line, {1} the field. */
   PABULIB_UNKNOWN_PROJECT,
   /** {0} the line, {1} projects, {2} points. */
   PABULIB_POINTS_MISMATCH,
-  /** {0} the vote type. */
+  /** No arguments. */
   PABULIB_VOTE_TYPE_UNSUPPORTED,
-  /** {0} the line, {1} the rule broken. */
+  /** {0} the line, {1} the META rule broken, such as {@code META max_length}. */
   PABULIB_BALLOT_INVALID,
+  /** No arguments (the label is never echoed). */
+  PABULIB_RULE_UNSUPPORTED,
   /** {0} the line, {1} what is wrong. */
   PREFLIB_LINE_INVALID,
-  /** {0} the line, {1} the alternative. */
+  /** {0} the line (the text is never echoed). */
   PREFLIB_UNKNOWN_ALTERNATIVE,
-  /** {0} the line, {1} the text. */
+  /** {0} the line (the text is never echoed). */
   PREFLIB_COUNT_INVALID,
-  /** {0} the line, {1} the alternative. */
+  /** {0} the line (the text is never echoed). */
   PREFLIB_DUPLICATE_ALTERNATIVE,
   /** No arguments. */
   PREFLIB_NO_CANDIDATES;

@@ -41,8 +41,11 @@ import org.sanshe.deliberation.voting.TieContext;
  * <p><b>Completions.</b> {@code ADD1}: run with the virtual budget B' = floor(B/n)*n; while the
  * outcome of a run with B' + n still costs at most the real budget B, take it and go on; the last
  * outcome that fits is the result (the search also stops once every supported project is selected,
- * as no larger budget can add one). {@code UTILITARIAN}: then spend what is left greedily by
- * approvals, skipping what does not fit. Both may be combined.
+ * as no larger budget can add one). The step is one currency unit per voter ({@link
+ * ParticipatoryBudget#currencyUnit()} units of the budget each); the start is configurable ({@link
+ * Add1Start}); long plateaus are crossed by an exact jump ({@link Add1Search}) that reaches the
+ * same outcome as stepping; at most {@link #MAX_ADD1_RUNS} runs are made. {@code UTILITARIAN}: then
+ * spend what is left greedily by approvals, skipping what does not fit. Both may be combined.
  */
 public final class EqualShares {
 
@@ -66,17 +69,133 @@ public final class EqualShares {
     ADD1_UTILITARIAN
   }
 
+  /** Where add1 starts its virtual budget. */
+  public enum Add1Start {
+    /**
+     * The budget rounded down to a multiple of the voter count (of one currency unit per voter): B'
+     * = floor(B/n)*n. The Pabulib checker's start, which reproduces the cities' outcomes (the
+     * default). It can fund less than plain Equal Shares at the real budget. With 2 voters, a
+     * budget of 1 and two projects of cost 1 that both voters approve: plain Equal Shares gives
+     * each voter 1/2 and funds one project; add1 starts at B' = 0 (nothing funded), the next run at
+     * B' = 2 funds both, which costs 2 &gt; 1, so add1 ends with nothing funded. {@link
+     * #REAL_BUDGET} funds one project, and so does {@link #withAdd1NeverBelowPlain()}.
+     */
+    FLOORED,
+    /** The real budget B itself, as equalshares.net and pabutools start. */
+    REAL_BUDGET
+  }
+
+  /** How add1 walks from one virtual budget to the next. */
+  public enum Add1Search {
+    /**
+     * Jump: where the outcome has not changed for a few steps, compute exactly how far the virtual
+     * budget can grow before any decision of the run can change and jump to the first step at or
+     * beyond it (the default). Reaches exactly the outcome of {@link #STEP_BY_STEP}.
+     */
+    JUMP,
+    /** The definition: one currency unit per voter at a time (the reference). */
+    STEP_BY_STEP
+  }
+
+  /**
+   * The most Equal Shares runs one add1 completion may make: beyond it the count stops with {@code
+   * BUDGET_COMPLETION_TOO_MANY_RUNS} instead of running for hours. With {@link Add1Search#JUMP}
+   * real elections need far fewer (Okęcie 2019: under 1,000; a budget of 1e10 with 10 voters: a
+   * few).
+   */
+  public static final int MAX_ADD1_RUNS = 1_000_000;
+
+  /** Unchanged add1 steps after which {@link Add1Search#JUMP} looks ahead. */
+  static final int PLATEAU = 1024;
+
   private final Utilities utilities;
   private final Completion completion;
   private final TieBreaking tieBreaking;
   private final boolean rounds;
+  private final Add1Start add1Start;
+  private final Add1Search add1Search;
+  private final boolean neverBelowPlain;
+  private int plateau = PLATEAU;
 
   private EqualShares(
       Utilities utilities, Completion completion, TieBreaking tieBreaking, boolean rounds) {
+    this(utilities, completion, tieBreaking, rounds, Add1Start.FLOORED, Add1Search.JUMP, false);
+  }
+
+  /**
+   * Returns this rule looking ahead after fewer unchanged steps (tests exercise the jump with 1).
+   *
+   * @param steps the unchanged steps, at least 1
+   * @return the new rule
+   */
+  EqualShares withPlateau(int steps) {
+    EqualShares e =
+        new EqualShares(
+            utilities, completion, tieBreaking, rounds, add1Start, add1Search, neverBelowPlain);
+    e.plateau = steps;
+    return e;
+  }
+
+  private EqualShares(
+      Utilities utilities,
+      Completion completion,
+      TieBreaking tieBreaking,
+      boolean rounds,
+      Add1Start add1Start,
+      Add1Search add1Search,
+      boolean neverBelowPlain) {
     this.utilities = utilities;
     this.completion = completion;
     this.tieBreaking = tieBreaking;
     this.rounds = rounds;
+    this.add1Start = add1Start;
+    this.add1Search = add1Search;
+    this.neverBelowPlain = neverBelowPlain;
+  }
+
+  /**
+   * Returns this rule with another add1 start.
+   *
+   * @param start the start, not null
+   * @return the new rule
+   */
+  public EqualShares withAdd1Start(Add1Start start) {
+    return new EqualShares(
+        utilities,
+        completion,
+        tieBreaking,
+        rounds,
+        Objects.requireNonNull(start, "start"),
+        add1Search,
+        neverBelowPlain);
+  }
+
+  /**
+   * Returns this rule with another add1 search (the outcome is the same; only the work differs).
+   *
+   * @param search the search, not null
+   * @return the new rule
+   */
+  public EqualShares withAdd1Search(Add1Search search) {
+    return new EqualShares(
+        utilities,
+        completion,
+        tieBreaking,
+        rounds,
+        add1Start,
+        Objects.requireNonNull(search, "search"),
+        neverBelowPlain);
+  }
+
+  /**
+   * Returns this rule such that add1 never funds less than plain Equal Shares: when the add1
+   * outcome costs less in total than Equal Shares without completion at the real budget, the latter
+   * is the outcome (its virtual budget is then the real budget).
+   *
+   * @return the new rule
+   */
+  public EqualShares withAdd1NeverBelowPlain() {
+    return new EqualShares(utilities, completion, tieBreaking, rounds, add1Start, add1Search, true);
   }
 
   /**
@@ -107,7 +226,13 @@ public final class EqualShares {
    */
   public EqualShares withCompletion(Completion completion) {
     return new EqualShares(
-        utilities, Objects.requireNonNull(completion, "completion"), tieBreaking, rounds);
+        utilities,
+        Objects.requireNonNull(completion, "completion"),
+        tieBreaking,
+        rounds,
+        add1Start,
+        add1Search,
+        neverBelowPlain);
   }
 
   /**
@@ -118,7 +243,13 @@ public final class EqualShares {
    */
   public EqualShares withTieBreaking(TieBreaking tieBreaking) {
     return new EqualShares(
-        utilities, completion, Objects.requireNonNull(tieBreaking, "tieBreaking"), rounds);
+        utilities,
+        completion,
+        Objects.requireNonNull(tieBreaking, "tieBreaking"),
+        rounds,
+        add1Start,
+        add1Search,
+        neverBelowPlain);
   }
 
   /**
@@ -129,7 +260,8 @@ public final class EqualShares {
    * @return the new rule
    */
   public EqualShares withoutRoundDetails() {
-    return new EqualShares(utilities, completion, tieBreaking, false);
+    return new EqualShares(
+        utilities, completion, tieBreaking, false, add1Start, add1Search, neverBelowPlain);
   }
 
   /**
@@ -138,10 +270,20 @@ public final class EqualShares {
    * @param budget the budget, not null
    * @return the outcome, with every round's payments
    * @throws VotingException {@code BALLOT_KIND_MISMATCH} when cardinal utilities meet ranked or
-   *     yes/no ballots, {@code VOTING_NO_BALLOTS} when there is no voter
+   *     yes/no ballots, {@code VOTING_NO_BALLOTS} when there is no voter, {@code
+   *     BUDGET_AMOUNT_TOO_LARGE} when amounts times voters leave the range of a long, {@code
+   *     BUDGET_COMPLETION_TOO_MANY_RUNS} when add1 reaches {@link #MAX_ADD1_RUNS}
    */
   public BudgetOutcome allocate(ParticipatoryBudget budget) {
     Objects.requireNonNull(budget, "budget");
+    try {
+      return count(budget);
+    } catch (ArithmeticException e) {
+      throw new VotingException(VotingError.BUDGET_AMOUNT_TOO_LARGE);
+    }
+  }
+
+  private BudgetOutcome count(ParticipatoryBudget budget) {
     Prepared prep = prepare(budget);
     long n = prep.engine.voters();
     long real = budget.budget();
@@ -150,20 +292,17 @@ public final class EqualShares {
     int runs = 1;
     boolean add1 = completion == Completion.ADD1 || completion == Completion.ADD1_UTILITARIAN;
     if (add1) {
-      long perVoter = real / n;
-      virtual = Math.multiplyExact(perVoter, n);
-      out = prep.engine.run(virtual, false);
-      while (out.selected().length < prep.supported) {
-        long next = Math.addExact(virtual, n);
-        EqualSharesEngine.Outcome candidate = prep.engine.run(next, false);
-        runs++;
-        if (candidate.totalCost(prep.cost) > real) {
-          break;
+      long[] state = add1(prep, budget);
+      virtual = state[0];
+      runs = (int) state[1];
+      out = prep.engine.run(virtual, rounds);
+      if (neverBelowPlain) {
+        EqualSharesEngine.Outcome plain = prep.engine.run(real, rounds);
+        if (plain.totalCost(prep.cost) > out.totalCost(prep.cost)) {
+          out = plain;
+          virtual = real;
         }
-        out = candidate;
-        virtual = next;
       }
-      out = rounds ? prep.engine.run(virtual, true) : out;
     } else {
       virtual = real;
       out = prep.engine.run(virtual, rounds);
@@ -237,6 +376,81 @@ public final class EqualShares {
             + tieBreaking;
     return new BudgetOutcome(
         rule, real, selected, rounds, ties, prep.approvals, virtual, add1 ? runs : 1);
+  }
+
+  /**
+   * The add1 walk: returns {final virtual budget, runs}. Steps are one currency unit per voter;
+   * with {@link Add1Search#JUMP}, after {@code patience} steps without a change the exact stability
+   * distance says how many steps certainly give the same outcome, and they are skipped (the outcome
+   * there is the current one, so the step-by-step walk would accept each of them).
+   */
+  private long[] add1(Prepared prep, ParticipatoryBudget budget) {
+    long n = prep.engine.voters();
+    long real = budget.budget();
+    long step = Math.multiplyExact(n, budget.currencyUnit());
+    long virtual = add1Start == Add1Start.FLOORED ? real / step * step : real;
+    int[] selection = prep.engine.run(virtual, false).selected();
+    long runs = 1;
+    int same = 0;
+    long sinceCheck = 0;
+    long checkCost = 0;
+    while (selection.length < prep.supported) {
+      long k = 1;
+      if (add1Search == Add1Search.JUMP
+          && same >= plateau
+          && (plateau < PLATEAU || sinceCheck >= checkCost)) {
+        long t = System.nanoTime();
+        EqualSharesEngine.Stability st = prep.engine.stability(virtual, 2 * step);
+        checkCost = System.nanoTime() - t;
+        sinceCheck = 0;
+        runs++;
+        k = steps(st.distance(), step);
+        if (k == Long.MAX_VALUE) {
+          break;
+        }
+      }
+      if (runs >= MAX_ADD1_RUNS) {
+        throw new VotingException(VotingError.BUDGET_COMPLETION_TOO_MANY_RUNS, MAX_ADD1_RUNS);
+      }
+      long next = Math.addExact(virtual, Math.multiplyExact(k, step));
+      long t = System.nanoTime();
+      int[] candidate = prep.engine.run(next, false).selected();
+      sinceCheck += System.nanoTime() - t;
+      runs++;
+      if (totalCost(candidate, prep.cost) > real) {
+        virtual += (k - 1) * step;
+        break;
+      }
+      same = java.util.Arrays.equals(candidate, selection) ? same + 1 : 0;
+      selection = candidate;
+      virtual = next;
+    }
+    return new long[] {virtual, runs};
+  }
+
+  /** The number of steps to the first one at or beyond the distance (at least 1). */
+  private static long steps(Rational distance, long step) {
+    if (distance == null) {
+      return Long.MAX_VALUE;
+    }
+    java.math.BigInteger[] qr =
+        distance
+            .numerator()
+            .divideAndRemainder(
+                distance.denominator().multiply(java.math.BigInteger.valueOf(step)));
+    java.math.BigInteger k = qr[1].signum() > 0 ? qr[0].add(java.math.BigInteger.ONE) : qr[0];
+    if (k.signum() <= 0) {
+      return 1;
+    }
+    return k.bitLength() < 62 ? k.longValue() : Long.MAX_VALUE / 4;
+  }
+
+  private static long totalCost(int[] selected, long[] cost) {
+    long t = 0;
+    for (int j : selected) {
+      t = Math.addExact(t, cost[j]);
+    }
+    return t;
   }
 
   private static Fraction fraction(Rational r) {

@@ -24,11 +24,53 @@ public final class Greedy {
   private final Support support;
   private final long minimumSupport;
   private final TieBreaking tieBreaking;
+  private final boolean stopAtFirstMiss;
+  private final int coverPercent;
 
   private Greedy(Support support, long minimumSupport, TieBreaking tieBreaking) {
+    this(support, minimumSupport, tieBreaking, false, 0);
+  }
+
+  private Greedy(
+      Support support,
+      long minimumSupport,
+      TieBreaking tieBreaking,
+      boolean stopAtFirstMiss,
+      int coverPercent) {
     this.support = support;
     this.minimumSupport = minimumSupport;
     this.tieBreaking = tieBreaking;
+    this.stopAtFirstMiss = stopAtFirstMiss;
+    this.coverPercent = coverPercent;
+  }
+
+  /**
+   * Returns this rule stopping at the first project that does not fit, instead of skipping it
+   * (Pabulib's {@code greedy-no-skip}).
+   *
+   * @return the new rule
+   */
+  public Greedy withoutSkipping() {
+    return new Greedy(support, minimumSupport, tieBreaking, true, coverPercent);
+  }
+
+  /**
+   * Returns this rule with the Poznań overrun: the first project (in support order) that does not
+   * fit is still funded when the money left covers at least {@code percent}% of its cost (Poznań:
+   * 80); the count then stops, as the budget is spent. When the money left covers less, that
+   * project is skipped and the count goes on as plain greedy (later projects get no overrun). The
+   * outcome's total cost may then exceed the budget, by at most (100 - percent)% of that one
+   * project.
+   *
+   * @param percent the share of the cost the money left must cover, 1 to 100
+   * @return the new rule
+   * @throws VotingException {@code BUDGET_THRESHOLD_NEGATIVE} for a share outside 1 to 100
+   */
+  public Greedy withOverrunCover(int percent) {
+    if (percent < 1 || percent > 100) {
+      throw new VotingException(VotingError.BUDGET_THRESHOLD_NEGATIVE, percent);
+    }
+    return new Greedy(support, minimumSupport, tieBreaking, stopAtFirstMiss, percent);
   }
 
   /**
@@ -53,7 +95,7 @@ public final class Greedy {
     if (minimum < 0) {
       throw new VotingException(VotingError.BUDGET_THRESHOLD_NEGATIVE, minimum);
     }
-    return new Greedy(support, minimum, tieBreaking);
+    return new Greedy(support, minimum, tieBreaking, stopAtFirstMiss, coverPercent);
   }
 
   /**
@@ -63,7 +105,12 @@ public final class Greedy {
    * @return the new rule
    */
   public Greedy withTieBreaking(TieBreaking tieBreaking) {
-    return new Greedy(support, minimumSupport, Objects.requireNonNull(tieBreaking, "tieBreaking"));
+    return new Greedy(
+        support,
+        minimumSupport,
+        Objects.requireNonNull(tieBreaking, "tieBreaking"),
+        stopAtFirstMiss,
+        coverPercent);
   }
 
   /**
@@ -87,11 +134,17 @@ public final class Greedy {
         tieBreaking,
         "greedy",
         selected,
-        ties);
+        ties,
+        stopAtFirstMiss,
+        coverPercent);
     String rule =
         "greedy by "
             + support
             + (minimumSupport > 0 ? ", minimum support " + minimumSupport : "")
+            + (stopAtFirstMiss ? ", stopping at the first project that does not fit" : "")
+            + (coverPercent > 0
+                ? ", first project that does not fit funded when " + coverPercent + "% covered"
+                : "")
             + ", ties: "
             + tieBreaking;
     return new BudgetOutcome(rule, budget.budget(), selected, List.of(), ties, measured, 0, 0);
@@ -108,6 +161,22 @@ public final class Greedy {
       String phase,
       List<BudgetOutcome.Selection> selected,
       List<ResolvedTie> ties) {
+    return select(
+        budget, measured, candidates, money, minimum, tieBreaking, phase, selected, ties, false, 0);
+  }
+
+  private static long select(
+      ParticipatoryBudget budget,
+      Map<CandidateId, Long> measured,
+      List<CandidateId> candidates,
+      long money,
+      long minimum,
+      TieBreaking tieBreaking,
+      String phase,
+      List<BudgetOutcome.Selection> selected,
+      List<ResolvedTie> ties,
+      boolean stopAtFirstMiss,
+      int coverPercent) {
     Map<CandidateId, Long> costs = new HashMap<>();
     budget.projects().forEach(p -> costs.put(p.id(), p.cost()));
     TieContext context =
@@ -135,12 +204,33 @@ public final class Greedy {
       }
       i = j;
     }
+    boolean overrunTried = false;
     for (CandidateId id : order) {
       long s = measured.get(id);
       long cost = costs.get(id);
-      if (s >= minimum && cost <= money) {
+      if (s < minimum) {
+        continue;
+      }
+      if (cost <= money) {
         money -= cost;
         selected.add(new BudgetOutcome.Selection(id, cost, s, phase));
+        continue;
+      }
+      if (coverPercent > 0 && !overrunTried) {
+        overrunTried = true;
+        // money / cost >= percent / 100, exactly
+        if (java.math.BigInteger.valueOf(money)
+                .multiply(java.math.BigInteger.valueOf(100))
+                .compareTo(
+                    java.math.BigInteger.valueOf(cost)
+                        .multiply(java.math.BigInteger.valueOf(coverPercent)))
+            >= 0) {
+          selected.add(new BudgetOutcome.Selection(id, cost, s, phase + " (overrun)"));
+          return 0;
+        }
+      }
+      if (stopAtFirstMiss) {
+        break;
       }
     }
     return money;

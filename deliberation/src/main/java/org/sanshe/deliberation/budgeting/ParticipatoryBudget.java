@@ -28,13 +28,16 @@ public final class ParticipatoryBudget {
   private final Map<CandidateId, Project> byId;
   private final BallotBox<? extends Ballot> ballots;
   private final BallotConstraints constraints;
+  private final long currencyUnit;
 
   private ParticipatoryBudget(
       long budget,
       List<Project> projects,
       Map<CandidateId, Project> byId,
       BallotBox<? extends Ballot> ballots,
-      BallotConstraints constraints) {
+      BallotConstraints constraints,
+      long currencyUnit) {
+    this.currencyUnit = currencyUnit;
     this.budget = budget;
     this.projects = projects;
     this.byId = byId;
@@ -60,6 +63,35 @@ public final class ParticipatoryBudget {
       List<Project> projects,
       BallotBox<? extends Ballot> ballots,
       BallotConstraints constraints) {
+    return of(budget, projects, ballots, constraints, 1);
+  }
+
+  /**
+   * Builds a budget whose amounts are counted in a fraction of the currency, and checks every
+   * ballot. Pabulib files with decimal amounts use it: with k decimals every amount is multiplied
+   * by 10^k, so the budget and costs are whole numbers and the currency unit is 10^k. Only add1
+   * (which raises the virtual budget by one currency unit per voter) looks at the unit.
+   *
+   * @param budget the money to distribute, positive, in units of 1/currencyUnit of the currency
+   * @param projects the projects, not null, no id twice, costs in the same units
+   * @param ballots the ballots, not null
+   * @param constraints the rules ballots followed, not null (total cost in the same units)
+   * @param currencyUnit how many units make one unit of the currency, positive
+   * @return the budget
+   * @throws VotingException {@code BUDGET_NOT_POSITIVE} (also for a unit below 1) or {@code
+   *     BUDGET_DUPLICATE_PROJECT}
+   * @throws org.sanshe.core.error.InvalidInputException listing every ballot that names an unknown
+   *     project or breaks a constraint
+   */
+  public static ParticipatoryBudget of(
+      long budget,
+      List<Project> projects,
+      BallotBox<? extends Ballot> ballots,
+      BallotConstraints constraints,
+      long currencyUnit) {
+    if (currencyUnit < 1) {
+      throw new VotingException(VotingError.BUDGET_NOT_POSITIVE, currencyUnit);
+    }
     Objects.requireNonNull(projects, "projects");
     Objects.requireNonNull(ballots, "ballots");
     Objects.requireNonNull(constraints, "constraints");
@@ -75,16 +107,36 @@ public final class ParticipatoryBudget {
     Problems.Builder problems = Problems.builder();
     Map<CandidateId, Project> index = new HashMap<>(byId);
     for (BallotBox.Counted<? extends Ballot> c : ballots.distinct()) {
-      String label = c.ballot().toString();
       try {
-        constraints.check(c.ballot(), label, index.keySet(), id -> index.get(id).cost());
-      } catch (VotingException e) {
-        problems.add(Problem.of("ballot " + label, e));
+        constraints.check(c.ballot(), "ballot", index.keySet(), id -> index.get(id).cost());
+      } catch (VotingException first) {
+        // only a refused ballot pays for its label
+        String label = c.ballot().toString();
+        try {
+          constraints.check(c.ballot(), label, index.keySet(), id -> index.get(id).cost());
+        } catch (VotingException e) {
+          problems.add(Problem.of("ballot " + label, e));
+        }
       }
     }
     problems.build().throwIfErrors();
     return new ParticipatoryBudget(
-        budget, List.copyOf(projects), Collections.unmodifiableMap(byId), ballots, constraints);
+        budget,
+        List.copyOf(projects),
+        Collections.unmodifiableMap(byId),
+        ballots,
+        constraints,
+        currencyUnit);
+  }
+
+  /**
+   * Returns how many units of {@link #budget()} and of the costs make one unit of the currency: 1
+   * for whole-number budgets, 10^k for a Pabulib file with k decimals.
+   *
+   * @return the unit, at least 1
+   */
+  public long currencyUnit() {
+    return currencyUnit;
   }
 
   /**

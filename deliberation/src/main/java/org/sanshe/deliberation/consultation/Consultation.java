@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.sanshe.core.error.Wording;
+import org.sanshe.core.kernel.PlausibleTime;
 import org.sanshe.deliberation.affairs.MatterId;
 import org.sanshe.deliberation.affairs.error.AffairsError;
 import org.sanshe.deliberation.affairs.error.AffairsException;
@@ -85,8 +87,11 @@ public final class Consultation {
         Checks.text(topic, "topic"),
         matter,
         Objects.requireNonNull(rules, "rules"),
-        Objects.requireNonNull(now, "now"));
+        PlausibleTime.notAfter(
+            Objects.requireNonNull(now, "now"), NOW, PlausibleTime.LATEST_INSTANT));
   }
+
+  private static final Wording NOW = Wording.of("The current time", "当前时间");
 
   /**
    * Accepts the proposal onto the agenda.
@@ -259,7 +264,9 @@ public final class Consultation {
       throw new AffairsException(
           AffairsError.CONSULTATION_OUTSIDE_PUBLICITY,
           id,
-          publicityEnds == null ? status : "until " + publicityEnds);
+          publicityEnds == null
+              ? status
+              : Wording.of("until " + publicityEnds, "截至 " + publicityEnds));
     }
     Objection o =
         new Objection(objections.size() + 1, grounds, now, Objection.Outcome.PENDING, "", null);
@@ -351,6 +358,7 @@ public final class Consultation {
 
   private void checkTime(Instant now) {
     Objects.requireNonNull(now, "now");
+    PlausibleTime.notAfter(now, NOW, PlausibleTime.LATEST_INSTANT);
     if (now.isBefore(lastTime)) {
       throw new AffairsException(AffairsError.AFFAIRS_TIME_BEFORE_LAST, now, lastTime);
     }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.BiFunction;
 import org.sanshe.core.kernel.IdSource;
 import org.sanshe.deliberation.affairs.MatterId;
+import org.sanshe.deliberation.affairs.Matters;
 import org.sanshe.deliberation.affairs.error.AffairsError;
 import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.vote.VoteId;
@@ -23,18 +24,26 @@ public final class ConsultationDesk {
   private final Consultations consultations;
   private final ConsultationRules rules;
   private final Clock clock;
+  private final Matters matters;
   private final IdSource ids;
 
   /**
    * Creates the desk.
    *
    * @param consultations the store, not null
+   * @param matters the recorded matters, to refuse consultations on matters that do not exist, not
+   *     null
    * @param rules the rules for new consultations, not null
    * @param clock the clock, not null
    * @param ids the id source, not null
    */
   public ConsultationDesk(
-      Consultations consultations, ConsultationRules rules, Clock clock, IdSource ids) {
+      Consultations consultations,
+      Matters matters,
+      ConsultationRules rules,
+      Clock clock,
+      IdSource ids) {
+    this.matters = Objects.requireNonNull(matters, "matters");
     this.consultations = Objects.requireNonNull(consultations, "consultations");
     this.rules = Objects.requireNonNull(rules, "rules");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -48,9 +57,13 @@ public final class ConsultationDesk {
    * @param topic the topic, not blank
    * @param matter the community matter it settles, or null
    * @return the event naming the new consultation
-   * @throws AffairsException with {@code AFFAIRS_TEXT_BLANK} or {@code AFFAIRS_ID_INVALID}
+   * @throws AffairsException with {@code AFFAIRS_TEXT_BLANK}, {@code AFFAIRS_ID_INVALID} or {@code
+   *     AFFAIRS_MATTER_UNKNOWN} for a matter that was never recorded
    */
   public ConsultationEvent.Proposed propose(Form form, String topic, MatterId matter) {
+    if (matter != null && matters.find(matter).isEmpty()) {
+      throw new AffairsException(AffairsError.AFFAIRS_MATTER_UNKNOWN, matter);
+    }
     Consultation c =
         Consultation.propose(
             ConsultationId.of(ids.nextId()), form, topic, matter, rules, clock.instant());

@@ -18,6 +18,9 @@ import org.sanshe.deliberation.affairs.error.AffairsException;
  */
 public final class ConsultationRules {
 
+  /** The longest publicity period: 366 days. */
+  public static final Duration MAX_PUBLICITY = Duration.ofDays(366);
+
   private static final Set<Party> FIVE =
       EnumSet.of(
           Party.PARTY_ORGANIZATION,
@@ -65,7 +68,7 @@ public final class ConsultationRules {
   public static ConsultationRules of(Map<Form, ? extends Set<Party>> required, Duration publicity) {
     Objects.requireNonNull(required, "required");
     Objects.requireNonNull(publicity, "publicity");
-    if (publicity.isZero() || publicity.isNegative()) {
+    if (publicity.isZero() || publicity.isNegative() || publicity.compareTo(MAX_PUBLICITY) > 0) {
       throw new AffairsException(AffairsError.CONSULTATION_PUBLICITY_PERIOD_INVALID, publicity);
     }
     EnumMap<Form, Set<Party>> copy = new EnumMap<>(Form.class);

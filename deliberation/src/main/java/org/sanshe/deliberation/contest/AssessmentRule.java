@@ -1,6 +1,7 @@
 package org.sanshe.deliberation.contest;
 
 import java.util.Objects;
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.kernel.Fraction;
 import org.sanshe.deliberation.affairs.error.AffairsError;
 import org.sanshe.deliberation.affairs.error.AffairsException;
@@ -63,7 +64,11 @@ public final class AssessmentRule {
   private static void check(String name, Fraction f) {
     Objects.requireNonNull(f, name);
     if (f.signum() < 0 || f.isGreaterThan(Fraction.ONE)) {
-      throw new AffairsException(AffairsError.CONTEST_FRACTION_INVALID, name, f);
+      throw new AffairsException(
+          AffairsError.CONTEST_FRACTION_INVALID,
+          name.startsWith("excellent")
+              ? Wording.of("excellent band", "优秀档")
+              : Wording.of("incompetent band", "不称职档"));
     }
   }
 

@@ -1,6 +1,7 @@
 package org.sanshe.deliberation.contest;
 
 import java.util.Objects;
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.kernel.Fraction;
 import org.sanshe.deliberation.affairs.error.AffairsError;
 import org.sanshe.deliberation.affairs.error.AffairsException;
@@ -44,10 +45,12 @@ public final class ContestRules {
   public static ContestRules of(Fraction judgeShare, int maxScore) {
     Objects.requireNonNull(judgeShare, "judgeShare");
     if (judgeShare.signum() < 0 || judgeShare.isGreaterThan(Fraction.ONE)) {
-      throw new AffairsException(AffairsError.CONTEST_FRACTION_INVALID, "judge share", judgeShare);
+      throw new AffairsException(
+          AffairsError.CONTEST_FRACTION_INVALID, Wording.of("judges' share", "评委评分占比"));
     }
     if (maxScore <= 0) {
-      throw new AffairsException(AffairsError.CONTEST_FRACTION_INVALID, "max score", maxScore);
+      throw new AffairsException(
+          AffairsError.CONTEST_FRACTION_INVALID, Wording.of("highest score", "最高分"));
     }
     return new ContestRules(judgeShare, maxScore);
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.kernel.Fraction;
 import org.sanshe.deliberation.affairs.error.AffairsError;
 import org.sanshe.deliberation.affairs.error.AffairsException;
@@ -22,6 +23,11 @@ import org.sanshe.deliberation.affairs.internal.Checks;
  * <p>Mutable, not thread-safe. A refused command changes nothing.
  */
 public final class ProposalContest {
+
+  private static final Wording ENTRY = Wording.of("entry", "参赛项目");
+  private static final Wording JUDGE = Wording.of("judge", "评委");
+  private static final Wording ENTRIES = Wording.of("entries", "参赛项目");
+  private static final Wording JUDGES = Wording.of("judges", "评委");
 
   private final String title;
   private final ContestRules rules;
@@ -57,7 +63,7 @@ public final class ProposalContest {
   public ProposalContest enter(EntryId entry) {
     Objects.requireNonNull(entry, "entry");
     if (entries.contains(entry)) {
-      throw new AffairsException(AffairsError.CONTEST_DUPLICATE, "entry", entry);
+      throw new AffairsException(AffairsError.CONTEST_DUPLICATE, ENTRY, entry);
     }
     entries.add(entry);
     return this;
@@ -78,7 +84,7 @@ public final class ProposalContest {
       throw new AffairsException(AffairsError.CONTEST_WEIGHT_NOT_POSITIVE, judge, weight);
     }
     if (judges.containsKey(judge)) {
-      throw new AffairsException(AffairsError.CONTEST_DUPLICATE, "judge", judge);
+      throw new AffairsException(AffairsError.CONTEST_DUPLICATE, JUDGE, judge);
     }
     judges.put(judge, weight);
     return this;
@@ -122,13 +128,13 @@ public final class ProposalContest {
 
   private void checkJudge(JudgeId judge) {
     if (!judges.containsKey(Objects.requireNonNull(judge, "judge"))) {
-      throw new AffairsException(AffairsError.CONTEST_UNKNOWN, "judge", judge);
+      throw new AffairsException(AffairsError.CONTEST_UNKNOWN, JUDGE, judge);
     }
   }
 
   private void checkEntry(EntryId entry) {
     if (!entries.contains(Objects.requireNonNull(entry, "entry"))) {
-      throw new AffairsException(AffairsError.CONTEST_UNKNOWN, "entry", entry);
+      throw new AffairsException(AffairsError.CONTEST_UNKNOWN, ENTRY, entry);
     }
   }
 
@@ -144,7 +150,7 @@ public final class ProposalContest {
   public List<Standing> ranking() {
     if (entries.isEmpty() || judges.isEmpty()) {
       throw new AffairsException(
-          AffairsError.CONTEST_INCOMPLETE, entries.isEmpty() ? "entries" : "judges");
+          AffairsError.CONTEST_INCOMPLETE, entries.isEmpty() ? ENTRIES : JUDGES);
     }
     Fraction totalWeight = Fraction.ZERO;
     for (Fraction w : judges.values()) {

@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.sanshe.core.error.Wording;
+import org.sanshe.core.kernel.PlausibleTime;
 import org.sanshe.deliberation.affairs.MatterId;
 import org.sanshe.deliberation.affairs.error.AffairsError;
 import org.sanshe.deliberation.affairs.error.AffairsException;
+import org.sanshe.deliberation.affairs.internal.Checks;
 
 /**
  * A matter's climb up the escalation ladder: the level handling it, that level's deadline, a full
@@ -49,11 +52,14 @@ public final class EscalationCase {
    * @param matter the matter, not null
    * @param start the starting level, not null
    * @param deadlines the deadlines per level, not null
-   * @param now the current time, not null
+   * @param now the current time, not null, from 1900 to 2200
    * @return the case
+   * @throws org.sanshe.core.error.SansheException with {@code TIME_IMPLAUSIBLE} for a time out of
+   *     range
    */
   public static EscalationCase open(
       CaseId id, MatterId matter, Level start, EscalationDeadlines deadlines, Instant now) {
+    PlausibleTime.notAfter(Objects.requireNonNull(now, "now"), NOW, PlausibleTime.LATEST_INSTANT);
     return new EscalationCase(
         Objects.requireNonNull(id, "id"),
         Objects.requireNonNull(matter, "matter"),
@@ -116,15 +122,16 @@ public final class EscalationCase {
     checkTime(now);
     checkOpen();
     if (reason.isBlank()) {
-      throw new AffairsException(AffairsError.AFFAIRS_TEXT_BLANK, "reason");
+      throw new AffairsException(AffairsError.AFFAIRS_TEXT_BLANK, Checks.field("reason"));
     }
+    String why = Checks.text(reason, "reason");
     Level to =
         level
             .next()
             .orElseThrow(() -> new AffairsException(AffairsError.ESCALATION_TOP_LEVEL, id, level));
     Level from = level;
     Instant next = now.plus(deadlines.of(to));
-    trail.add(new AuditEntry(now, AuditEntry.Action.HANDED_UP, from, to, now, reason.strip()));
+    trail.add(new AuditEntry(now, AuditEntry.Action.HANDED_UP, from, to, now, why));
     level = to;
     deadline = next;
     lastTime = now;
@@ -146,14 +153,17 @@ public final class EscalationCase {
     if (note == null || note.isBlank()) {
       throw new AffairsException(AffairsError.ESCALATION_RESOLUTION_NOTE_REQUIRED, id);
     }
-    resolutionNote = note.strip();
+    resolutionNote = Checks.text(note, "note");
     trail.add(new AuditEntry(now, AuditEntry.Action.CLOSED, level, level, now, resolutionNote));
     lastTime = now;
     return new CaseClosed(id, matter, level, resolutionNote, now);
   }
 
+  private static final Wording NOW = Wording.of("The current time", "当前时间");
+
   private void checkTime(Instant now) {
     Objects.requireNonNull(now, "now");
+    PlausibleTime.notAfter(now, NOW, PlausibleTime.LATEST_INSTANT);
     if (now.isBefore(lastTime)) {
       throw new AffairsException(AffairsError.AFFAIRS_TIME_BEFORE_LAST, now, lastTime);
     }

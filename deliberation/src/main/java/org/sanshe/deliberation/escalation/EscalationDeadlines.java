@@ -16,6 +16,9 @@ import org.sanshe.deliberation.affairs.error.AffairsException;
  */
 public final class EscalationDeadlines {
 
+  /** The longest deadline of a level: 366 days (a matter unresolved for a year is overdue). */
+  public static final Duration MAX_DEADLINE = Duration.ofDays(366);
+
   private static final EscalationDeadlines STANDARD =
       of(
           Map.of(
@@ -52,7 +55,7 @@ public final class EscalationDeadlines {
     EnumMap<Level, Duration> copy = new EnumMap<>(Level.class);
     for (Level level : Level.values()) {
       Duration d = deadlines.get(level);
-      if (d == null || d.isZero() || d.isNegative()) {
+      if (d == null || d.isZero() || d.isNegative() || d.compareTo(MAX_DEADLINE) > 0) {
         throw new AffairsException(AffairsError.ESCALATION_DEADLINE_INVALID, level, d);
       }
       copy.put(level, d);

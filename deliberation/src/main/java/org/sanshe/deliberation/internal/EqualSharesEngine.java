@@ -147,6 +147,34 @@ public final class EqualSharesEngine {
   }
 
   /**
+   * How far above a virtual budget the outcome is certainly the same: every decision of the run at
+   * {@code budget} is the sign of an affine function of the budget, and the result is the distance
+   * to the nearest root of one that moves (see {@code Add1Jump}). For every budget b with {@code
+   * budget <= b < budget + distance}, {@code run(b, false).selected()} equals {@code run(budget,
+   * false).selected()}.
+   *
+   * @param budget the virtual budget, zero or more
+   * @param useful the smallest distance worth computing in full: once the distance is certainly
+   *     below it the computation stops early with a null selection (0: compute in full)
+   * @return the selection at {@code budget} (null when stopped early) and the distance (null: the
+   *     outcome never changes)
+   * @throws ArithmeticException when a scaled amount does not fit a long
+   */
+  public Stability stability(long budget, long useful) {
+    Add1Jump.Result r = Add1Jump.run(this, budget, useful);
+    return new Stability(r.selected(), r.stable());
+  }
+
+  /**
+   * The outcome at a virtual budget and how far it stays the same.
+   *
+   * @param selected the projects selected, in order
+   * @param distance how much the budget may grow (exclusive) with the same outcome; null for
+   *     without limit
+   */
+  public record Stability(int[] selected, Rational distance) {}
+
+  /**
    * Runs Equal Shares with a virtual budget in exact rational arithmetic only.
    *
    * @param budget the virtual total budget, zero or more
@@ -347,6 +375,14 @@ public final class EqualSharesEngine {
 
   long[] cost() {
     return cost;
+  }
+
+  long[][] utility() {
+    return utility;
+  }
+
+  int[] priority() {
+    return priority;
   }
 
   long[] count() {

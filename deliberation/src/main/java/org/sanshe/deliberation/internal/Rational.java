@@ -242,6 +242,20 @@ public final class Rational implements Comparable<Rational> {
   }
 
   /**
+   * Divides.
+   *
+   * @param o the divisor, not zero
+   * @return the quotient
+   * @throws ArithmeticException if o is zero
+   */
+  public Rational dividedBy(Rational o) {
+    if (o.signum() == 0) {
+      throw new ArithmeticException("division by zero");
+    }
+    return times(of(o.denominator(), o.numerator()));
+  }
+
+  /**
    * Compares {@code this * a} with {@code o * b} exactly, for non-negative a and b.
    *
    * @param a this value's factor

@@ -7,13 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.sanshe.deliberation.ballot.CandidateId;
 import org.sanshe.deliberation.ballot.VotingError;
 import org.sanshe.deliberation.ballot.VotingException;
 
@@ -30,7 +30,7 @@ public final class PabulibReader {
   private PabulibReader() {}
 
   /**
-   * Reads a file.
+   * Reads a file strictly.
    *
    * @param file the file, not null
    * @return the content
@@ -38,15 +38,29 @@ public final class PabulibReader {
    * @throws VotingException a {@code PABULIB_} code with the line number
    */
   public static PabulibFile read(Path file) {
+    return read(file, ReadMode.STRICT);
+  }
+
+  /**
+   * Reads a file.
+   *
+   * @param file the file, not null
+   * @param mode strict or lenient, not null
+   * @return the content
+   * @throws UncheckedIOException if the file cannot be read
+   * @throws VotingException a {@code PABULIB_} code with the line number
+   */
+  public static PabulibFile read(Path file, ReadMode mode) {
     try {
-      return parse(Files.readString(Objects.requireNonNull(file, "file"), StandardCharsets.UTF_8));
+      return parse(
+          Files.readString(Objects.requireNonNull(file, "file"), StandardCharsets.UTF_8), mode);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /**
-   * Reads from a character stream.
+   * Reads from a character stream strictly.
    *
    * @param reader the reader, not null; not closed
    * @return the content
@@ -54,6 +68,7 @@ public final class PabulibReader {
    * @throws VotingException a {@code PABULIB_} code with the line number
    */
   public static PabulibFile read(Reader reader) {
+    Objects.requireNonNull(reader, "reader");
     StringBuilder sb = new StringBuilder();
     char[] buf = new char[8192];
     try {
@@ -68,14 +83,28 @@ public final class PabulibReader {
   }
 
   /**
-   * Parses the text of a file.
+   * Parses the text of a file strictly.
    *
    * @param text the text, not null
    * @return the content
    * @throws VotingException a {@code PABULIB_} code with the line number
    */
   public static PabulibFile parse(String text) {
+    return parse(text, ReadMode.STRICT);
+  }
+
+  /**
+   * Parses the text of a file. Time and memory are linear in the length of the text.
+   *
+   * @param text the text, not null
+   * @param mode strict or lenient, not null
+   * @return the content
+   * @throws VotingException a {@code PABULIB_} code with the line number; the message names the
+   *     line and the field, never the file's text
+   */
+  public static PabulibFile parse(String text, ReadMode mode) {
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(mode, "mode");
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
@@ -87,115 +116,56 @@ public final class PabulibReader {
     at = expectSection(records, at, "META");
     Record metaHeader = header(records, at++, "META", List.of("key", "value"));
     Map<String, String> meta = new LinkedHashMap<>();
+    Map<String, Integer> metaLines = new HashMap<>();
     while (at < records.size() && !isSection(records.get(at), "PROJECTS")) {
       Record r = records.get(at++);
       if (r.fields.size() != metaHeader.fields.size()) {
         throw new VotingException(
             VotingError.PABULIB_FIELD_COUNT, r.line, metaHeader.fields.size(), r.fields.size());
       }
-      if (meta.put(r.fields.get(0).strip(), r.fields.get(1)) != null) {
-        throw new VotingException(
-            VotingError.PABULIB_DUPLICATE_KEY, r.line, "META key", r.fields.get(0));
+      String key = r.fields.get(0).strip();
+      if (meta.put(key, r.fields.get(1)) != null) {
+        throw new VotingException(VotingError.PABULIB_DUPLICATE_KEY, r.line, "META key");
       }
+      metaLines.put(key, r.line);
     }
     at = expectSection(records, at, "PROJECTS");
     Record projectHeader = header(records, at++, "PROJECTS", List.of("project_id", "cost"));
     List<PabulibFile.Row> projects = new ArrayList<>();
-    Set<String> projectIds = new HashSet<>();
+    String[] projectColumns = projectHeader.fields.toArray(new String[0]);
     while (at < records.size() && !isSection(records.get(at), "VOTES")) {
-      Record r = records.get(at++);
-      PabulibFile.Row row = row(projectHeader, r);
-      String id = row.get("project_id").strip();
-      if (id.isEmpty()) {
-        throw new VotingException(VotingError.PABULIB_NUMBER_INVALID, r.line, "project_id", id);
-      }
-      if (!projectIds.add(id)) {
-        throw new VotingException(VotingError.PABULIB_DUPLICATE_KEY, r.line, "project", id);
-      }
-      long cost = number(row.get("cost"), r.line, "cost");
-      if (cost < 0) {
-        throw new VotingException(VotingError.BUDGET_COST_NEGATIVE, id, cost);
-      }
-      projects.add(row);
+      projects.add(row(projectColumns, records.get(at++)));
     }
     at = expectSection(records, at, "VOTES");
     Record voteHeader = header(records, at++, "VOTES", List.of("voter_id", "vote"));
-    List<PabulibFile.Row> votes = new ArrayList<>();
-    Set<String> voters = new HashSet<>();
+    List<PabulibFile.Row> votes = new ArrayList<>(records.size() - at);
+    Set<String> voters = new HashSet<>(2 * (records.size() - at));
+    String[] voteColumns = voteHeader.fields.toArray(new String[0]);
     while (at < records.size()) {
       Record r = records.get(at++);
-      PabulibFile.Row row = row(voteHeader, r);
+      PabulibFile.Row row = row(voteColumns, r);
       if (!voters.add(row.get("voter_id").strip())) {
-        throw new VotingException(
-            VotingError.PABULIB_DUPLICATE_KEY, r.line, "voter", row.get("voter_id"));
-      }
-      Set<String> seen = new HashSet<>();
-      for (CandidateId id : ids(row.get("vote"), r.line)) {
-        if (!projectIds.contains(id.value())) {
-          throw new VotingException(VotingError.PABULIB_UNKNOWN_PROJECT, r.line, id);
-        }
-        if (!seen.add(id.value())) {
-          throw new VotingException(VotingError.PABULIB_DUPLICATE_KEY, r.line, "vote project", id);
-        }
+        throw new VotingException(VotingError.PABULIB_DUPLICATE_KEY, r.line, "voter_id");
       }
       votes.add(row);
     }
     PabulibFile file =
-        new PabulibFile(meta, projectHeader.fields, projects, voteHeader.fields, votes);
+        new PabulibFile(
+            meta, metaLines, projectHeader.fields, projects, voteHeader.fields, votes, mode);
     file.budget();
     String type = file.voteType();
     if (!List.of("approval", "ordinal", "cumulative", "scoring", "choose-1").contains(type)) {
-      throw new VotingException(VotingError.PABULIB_VOTE_TYPE_UNSUPPORTED, type);
+      throw new VotingException(VotingError.PABULIB_VOTE_TYPE_UNSUPPORTED);
     }
     return file;
   }
 
-  static long number(String text, int line, String field) {
-    String t = text.strip();
-    try {
-      return Long.parseLong(t);
-    } catch (NumberFormatException e) {
-      // Pabulib costs are sometimes written "1200.0"
-      if (t.endsWith(".0") || t.endsWith(".00")) {
-        try {
-          return Long.parseLong(t.substring(0, t.indexOf('.')));
-        } catch (NumberFormatException ignored) {
-          // fall through to the error below
-        }
-      }
-      throw new VotingException(VotingError.PABULIB_NUMBER_INVALID, line, field, text);
-    }
-  }
-
-  static List<CandidateId> ids(String vote) {
-    return ids(vote, 0);
-  }
-
-  private static List<CandidateId> ids(String vote, int line) {
-    String t = vote.strip();
-    List<CandidateId> ids = new ArrayList<>();
-    if (t.isEmpty()) {
-      return ids;
-    }
-    for (String part : t.split(",", -1)) {
-      if (part.isBlank()) {
-        throw new VotingException(VotingError.PABULIB_UNKNOWN_PROJECT, line, "(empty)");
-      }
-      ids.add(CandidateId.of(part));
-    }
-    return ids;
-  }
-
-  private static PabulibFile.Row row(Record header, Record r) {
-    if (r.fields.size() != header.fields.size()) {
+  private static PabulibFile.Row row(String[] columns, Record r) {
+    if (r.fields.size() != columns.length) {
       throw new VotingException(
-          VotingError.PABULIB_FIELD_COUNT, r.line, header.fields.size(), r.fields.size());
+          VotingError.PABULIB_FIELD_COUNT, r.line, columns.length, r.fields.size());
     }
-    Map<String, String> fields = new LinkedHashMap<>();
-    for (int i = 0; i < r.fields.size(); i++) {
-      fields.put(header.fields.get(i), r.fields.get(i));
-    }
-    return new PabulibFile.Row(r.line, fields);
+    return new PabulibFile.Row(r.line, new ColumnMap(columns, r.fields.toArray(new String[0])));
   }
 
   private static boolean isSection(Record r, String name) {
@@ -227,10 +197,13 @@ public final class PabulibReader {
       }
     }
     if (new HashSet<>(names).size() != names.size()) {
-      throw new VotingException(
-          VotingError.PABULIB_DUPLICATE_KEY, r.line, section + " column", names);
+      throw new VotingException(VotingError.PABULIB_DUPLICATE_KEY, r.line, section + " column");
     }
     return new Record(r.line, names);
+  }
+
+  private static String withoutCr(String field) {
+    return field.indexOf('\r') < 0 ? field : field.replace("\r", "");
   }
 
   /** One CSV record and the line it starts on. */
@@ -242,8 +215,35 @@ public final class PabulibReader {
     int line = 1;
     int i = 0;
     int n = text.length();
+    int quote = text.indexOf('"');
     while (i < n) {
       int start = line;
+      int eol = text.indexOf('\n', i);
+      int lineEnd = eol < 0 ? n : eol;
+      if (quote >= 0 && quote < i) {
+        quote = text.indexOf('"', i);
+      }
+      if (quote < 0 || quote > lineEnd) {
+        // no quote on this line: split on ';' directly
+        int to = lineEnd;
+        List<String> fields = new ArrayList<>(8);
+        int from = i;
+        while (true) {
+          int semi = text.indexOf(';', from);
+          if (semi < 0 || semi >= to) {
+            fields.add(withoutCr(text.substring(from, to)));
+            break;
+          }
+          fields.add(withoutCr(text.substring(from, semi)));
+          from = semi + 1;
+        }
+        if (!(fields.size() == 1 && fields.get(0).isBlank())) {
+          out.add(new Record(start, fields));
+        }
+        line++;
+        i = eol < 0 ? n : eol + 1;
+        continue;
+      }
       List<String> fields = new ArrayList<>();
       StringBuilder field = new StringBuilder();
       boolean quoted = false;

@@ -84,11 +84,14 @@ public final class AbifReader {
         if (name.startsWith("[") && name.endsWith("]")) {
           name = name.substring(1, name.length() - 1);
         }
-        CandidateId id = CandidateId.of(token);
-        if (names.put(id, name) != null) {
-          throw new VotingException(VotingError.PREFLIB_DUPLICATE_ALTERNATIVE, number, token);
+        if (token.isEmpty()) {
+          throw new VotingException(
+              VotingError.PREFLIB_LINE_INVALID, number, "expected =Token:[Full name]");
         }
-        byName.put(name, id);
+        CandidateId id = CandidateId.of(token);
+        if (names.put(id, name) != null || byName.put(name, id) != null) {
+          throw new VotingException(VotingError.PREFLIB_DUPLICATE_ALTERNATIVE, number);
+        }
         continue;
       }
       data.add(new Object[] {number, line});
@@ -130,11 +133,10 @@ public final class AbifReader {
           id = tok.isEmpty() ? null : CandidateId.of(tok);
         }
         if (id == null || !names.containsKey(id)) {
-          throw new VotingException(
-              VotingError.PREFLIB_UNKNOWN_ALTERNATIVE, line, tok.isEmpty() ? "(empty)" : tok);
+          throw new VotingException(VotingError.PREFLIB_UNKNOWN_ALTERNATIVE, line);
         }
         if (!seen.add(id)) {
-          throw new VotingException(VotingError.PREFLIB_DUPLICATE_ALTERNATIVE, line, tok);
+          throw new VotingException(VotingError.PREFLIB_DUPLICATE_ALTERNATIVE, line);
         }
         set.add(id);
       }

@@ -69,7 +69,7 @@ public final class SoiReader {
         if (key.startsWith(ALTERNATIVE)) {
           CandidateId id = id(key.substring(ALTERNATIVE.length()), number);
           if (names.put(id, value) != null) {
-            throw new VotingException(VotingError.PREFLIB_DUPLICATE_ALTERNATIVE, number, id);
+            throw new VotingException(VotingError.PREFLIB_DUPLICATE_ALTERNATIVE, number);
           }
         } else {
           metadata.put(key, value);
@@ -98,25 +98,49 @@ public final class SoiReader {
   }
 
   private static CandidateId id(String text, int line) {
-    String t = text.strip();
-    if (t.isEmpty() || !t.chars().allMatch(Character::isDigit)) {
+    long n = ascii(text);
+    if (n < 0) {
       throw new VotingException(
-          VotingError.PREFLIB_LINE_INVALID, line, "bad alternative number " + t);
+          VotingError.PREFLIB_LINE_INVALID, line, "ALTERNATIVE NAME needs 1 to 18 ASCII digits");
     }
-    return CandidateId.of(Long.toString(Long.parseLong(t)));
+    return CandidateId.of(Long.toString(n));
+  }
+
+  /**
+   * Parses 1 to 18 ASCII digits (surrounding white space ignored); no sign, no other script's
+   * digits. Linear and bounded.
+   *
+   * @return the value, or -1 when the text is not such a number
+   */
+  static long ascii(String text) {
+    int from = 0;
+    int to = text.length();
+    while (from < to && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    if (to - from < 1 || to - from > 18) {
+      return -1;
+    }
+    long v = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   static long count(String text, int line) {
-    String t = text.strip();
-    try {
-      long c = Long.parseLong(t);
-      if (c > 0) {
-        return c;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
+    long c = ascii(text);
+    if (c <= 0) {
+      throw new VotingException(VotingError.PREFLIB_COUNT_INVALID, line);
     }
-    throw new VotingException(VotingError.PREFLIB_COUNT_INVALID, line, t);
+    return c;
   }
 
   private static RankedBallot ranking(String text, Map<CandidateId, String> names, int line) {
@@ -153,18 +177,16 @@ public final class SoiReader {
 
   private static CandidateId known(
       String text, Map<CandidateId, String> names, Set<CandidateId> seen, int line) {
-    String t = text.strip();
-    CandidateId id;
-    try {
-      id = CandidateId.of(Long.toString(Long.parseLong(t)));
-    } catch (NumberFormatException e) {
-      throw new VotingException(VotingError.PREFLIB_UNKNOWN_ALTERNATIVE, line, t);
+    long n = ascii(text);
+    if (n < 0) {
+      throw new VotingException(VotingError.PREFLIB_UNKNOWN_ALTERNATIVE, line);
     }
+    CandidateId id = CandidateId.of(Long.toString(n));
     if (!names.containsKey(id)) {
-      throw new VotingException(VotingError.PREFLIB_UNKNOWN_ALTERNATIVE, line, t);
+      throw new VotingException(VotingError.PREFLIB_UNKNOWN_ALTERNATIVE, line);
     }
     if (!seen.add(id)) {
-      throw new VotingException(VotingError.PREFLIB_DUPLICATE_ALTERNATIVE, line, t);
+      throw new VotingException(VotingError.PREFLIB_DUPLICATE_ALTERNATIVE, line);
     }
     return id;
   }

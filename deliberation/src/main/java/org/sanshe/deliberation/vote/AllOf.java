@@ -3,6 +3,7 @@ package org.sanshe.deliberation.vote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.sanshe.core.error.Wording;
 import org.sanshe.deliberation.affairs.error.AffairsError;
 import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.affairs.internal.Checks;
@@ -27,7 +28,8 @@ public record AllOf(String name, List<VoteRule> rules) implements VoteRule {
     name = Checks.text(name, "name");
     rules = List.copyOf(rules);
     if (rules.isEmpty()) {
-      throw new AffairsException(AffairsError.VOTE_THRESHOLD_INVALID, name, "no rules");
+      throw new AffairsException(
+          AffairsError.VOTE_THRESHOLD_INVALID, name, Wording.of("it has no rules", "没有任何规则"));
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.sanshe.core.error.Problem;
 import org.sanshe.core.error.Problems;
+import org.sanshe.core.error.Wording;
 import org.sanshe.deliberation.affairs.error.AffairsError;
 import org.sanshe.deliberation.affairs.error.AffairsException;
 
@@ -62,7 +63,7 @@ public final class Electorate {
       Elector e = Objects.requireNonNull(electors.get(i), "elector");
       try {
         if ((e.area() != null) != byArea) {
-          throw new AffairsException(AffairsError.VOTE_AREA_NOT_RECORDED, "elector " + e.voter());
+          throw new AffairsException(AffairsError.VOTE_AREA_NOT_RECORDED, e.voter());
         }
         builder.add(e);
       } catch (AffairsException ex) {
@@ -123,7 +124,8 @@ public final class Electorate {
   public FloorArea area(VoterId voter) {
     int i = indexOf(voter);
     if (i < 0) {
-      throw new AffairsException(AffairsError.VOTE_VOTER_INELIGIBLE, "electorate", voter);
+      throw new AffairsException(
+          AffairsError.VOTE_VOTER_INELIGIBLE, Wording.of("the electorate", "选民名册"), voter);
     }
     return FloorArea.ofSquareCentimetres(area[i]);
   }
@@ -195,8 +197,7 @@ public final class Electorate {
       Objects.requireNonNull(elector, "elector");
       boolean hasArea = elector.area() != null;
       if (byArea != null && byArea != hasArea) {
-        throw new AffairsException(
-            AffairsError.VOTE_AREA_NOT_RECORDED, "elector " + elector.voter());
+        throw new AffairsException(AffairsError.VOTE_AREA_NOT_RECORDED, elector.voter());
       }
       if (hasArea && !elector.area().isPositive()) {
         throw new AffairsException(
@@ -234,7 +235,10 @@ public final class Electorate {
             Arrays.copyOf(area, voters.size()),
             Boolean.TRUE.equals(byArea));
       } catch (ArithmeticException e) {
-        throw new AffairsException(AffairsError.VOTE_AREA_INVALID, "total", "overflow");
+        throw new AffairsException(
+            AffairsError.VOTE_AREA_INVALID,
+            Wording.of("The total floor area", "总建筑面积"),
+            Wording.of("it is too large", "数值过大"));
       }
     }
   }

@@ -2,6 +2,8 @@ package org.sanshe.deliberation.vote;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.sanshe.core.error.Wording;
+import org.sanshe.core.kernel.BoundedText;
 import org.sanshe.deliberation.affairs.error.AffairsError;
 import org.sanshe.deliberation.affairs.error.AffairsException;
 
@@ -22,6 +24,19 @@ public final class FloorArea implements Comparable<FloorArea> {
 
   private final long squareCentimetres;
 
+  /** The longest text {@link #parse} reads, in characters: {@value}. */
+  public static final int MAX_TEXT_LENGTH = 32;
+
+  private static final Wording FIELD = Wording.of("The floor area", "建筑面积");
+  private static final Wording NEGATIVE = Wording.of("it must not be negative", "不能为负数");
+  private static final Wording TOO_LARGE = Wording.of("it is too large", "数值过大");
+  private static final Wording FORMAT =
+      Wording.of(
+          "square metres in ASCII digits with at most four decimals, at most 32 characters",
+          "应为以 ASCII 数字书写、最多四位小数的平方米数，不超过 32 个字符");
+  private static final Wording TOO_FINE =
+      Wording.of("finer than 0.0001 m² or too large", "精度超过 0.0001 平方米或数值过大");
+
   private FloorArea(long squareCentimetres) {
     this.squareCentimetres = squareCentimetres;
   }
@@ -35,8 +50,7 @@ public final class FloorArea implements Comparable<FloorArea> {
    */
   public static FloorArea ofSquareCentimetres(long squareCentimetres) {
     if (squareCentimetres < 0) {
-      throw new AffairsException(
-          AffairsError.VOTE_AREA_INVALID, squareCentimetres, "must not be negative");
+      throw new AffairsException(AffairsError.VOTE_AREA_INVALID, FIELD, NEGATIVE);
     }
     return squareCentimetres == 0 ? ZERO : new FloorArea(squareCentimetres);
   }
@@ -52,13 +66,13 @@ public final class FloorArea implements Comparable<FloorArea> {
     try {
       return ofSquareCentimetres(Math.multiplyExact(squareMetres, 10_000L));
     } catch (ArithmeticException e) {
-      throw new AffairsException(AffairsError.VOTE_AREA_INVALID, squareMetres, "too large");
+      throw new AffairsException(AffairsError.VOTE_AREA_INVALID, FIELD, TOO_LARGE);
     }
   }
 
   /**
    * Parses square metres written as a plain decimal with at most four decimals, such as {@code
-   * 89.35}.
+   * 89.35}: ASCII digits only, no exponent, at most {@link #MAX_TEXT_LENGTH} characters.
    *
    * @param text the text, not null
    * @return the area
@@ -67,20 +81,16 @@ public final class FloorArea implements Comparable<FloorArea> {
    */
   public static FloorArea parse(String text) {
     Objects.requireNonNull(text, "text");
-    BigDecimal m2;
-    try {
-      m2 = new BigDecimal(text.strip());
-    } catch (NumberFormatException e) {
-      throw new AffairsException(AffairsError.VOTE_AREA_INVALID, text, "not a decimal number");
-    }
-    if (text.strip().indexOf('e') >= 0 || text.strip().indexOf('E') >= 0) {
-      throw new AffairsException(AffairsError.VOTE_AREA_INVALID, text, "not a plain decimal");
+    BigDecimal m2 =
+        BoundedText.decimal(text, MAX_TEXT_LENGTH, 0)
+            .orElseThrow(() -> new AffairsException(AffairsError.VOTE_AREA_INVALID, FIELD, FORMAT));
+    if (m2.signum() < 0) {
+      throw new AffairsException(AffairsError.VOTE_AREA_INVALID, FIELD, NEGATIVE);
     }
     try {
       return ofSquareCentimetres(m2.multiply(CM2_PER_M2).longValueExact());
     } catch (ArithmeticException e) {
-      throw new AffairsException(
-          AffairsError.VOTE_AREA_INVALID, text, "finer than 0.0001 m² or too large");
+      throw new AffairsException(AffairsError.VOTE_AREA_INVALID, FIELD, TOO_FINE);
     }
   }
 
@@ -113,7 +123,7 @@ public final class FloorArea implements Comparable<FloorArea> {
     try {
       return ofSquareCentimetres(Math.addExact(squareCentimetres, other.squareCentimetres));
     } catch (ArithmeticException e) {
-      throw new AffairsException(AffairsError.VOTE_AREA_INVALID, this + " + " + other, "overflow");
+      throw new AffairsException(AffairsError.VOTE_AREA_INVALID, FIELD, TOO_LARGE);
     }
   }
 

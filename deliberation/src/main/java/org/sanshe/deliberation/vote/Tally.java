@@ -3,6 +3,7 @@ package org.sanshe.deliberation.vote;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.sanshe.core.error.Wording;
 import org.sanshe.deliberation.affairs.error.AffairsError;
 import org.sanshe.deliberation.affairs.error.AffairsException;
 
@@ -88,7 +89,8 @@ public final class Tally {
   private int position(Option option) {
     int i = options.indexOf(Objects.requireNonNull(option, "option"));
     if (i < 0) {
-      throw new AffairsException(AffairsError.VOTE_OPTION_UNKNOWN, "tally", option);
+      throw new AffairsException(
+          AffairsError.VOTE_OPTION_UNKNOWN, Wording.of("the tally", "计票"), option);
     }
     return i;
   }

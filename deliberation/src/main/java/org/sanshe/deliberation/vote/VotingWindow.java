@@ -38,8 +38,11 @@ public final class VotingWindow implements Comparable<VotingWindow> {
     return new VotingWindow(opens, closes);
   }
 
+  /** The longest text {@link #parse} reads: two ISO-8601 instants and a slash, {@value}. */
+  public static final int MAX_TEXT_LENGTH = 128;
+
   /**
-   * Parses {@code opens/closes} in ISO-8601 instants.
+   * Parses {@code opens/closes} in ISO-8601 instants, at most {@link #MAX_TEXT_LENGTH} characters.
    *
    * @param text the text, not null
    * @return the window
@@ -49,14 +52,15 @@ public final class VotingWindow implements Comparable<VotingWindow> {
     Objects.requireNonNull(text, "text");
     int slash = text.indexOf('/');
     try {
-      if (slash > 0) {
+      if (slash > 0 && text.length() <= MAX_TEXT_LENGTH) {
         return of(
             Instant.parse(text.substring(0, slash)), Instant.parse(text.substring(slash + 1)));
       }
     } catch (DateTimeParseException e) {
       // reported below
     }
-    throw new AffairsException(AffairsError.VOTE_WINDOW_INVALID, text, "");
+    // The text is not shown: it may hold whatever was typed into the wrong field.
+    throw new AffairsException(AffairsError.VOTE_WINDOW_INVALID, "?", "?");
   }
 
   /**

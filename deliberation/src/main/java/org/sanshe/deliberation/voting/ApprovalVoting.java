@@ -30,7 +30,7 @@ public final class ApprovalVoting {
     for (BallotBox.Counted<ApprovalBallot> c : ballots.distinct()) {
       for (CandidateId id : c.ballot().approved()) {
         int i = candidates.indexOf(id);
-        scores[i] = Math.addExact(scores[i], c.count());
+        scores[i] = Counts.add(scores[i], c.count());
       }
     }
     return Tally.rank("approval", candidates, scores, tieBreaking, ballots.voters());

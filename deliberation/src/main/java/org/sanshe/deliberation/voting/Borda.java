@@ -92,10 +92,10 @@ public final class Borda {
     for (BallotBox.Counted<RankedBallot> c : ballots.distinct()) {
       List<Set<CandidateId>> ranks = c.ballot().ranks();
       for (int r = 0; r < ranks.size() && r < points.length; r++) {
-        long gain = Math.multiplyExact(points[r], c.count());
+        long gain = Counts.times(points[r], c.count());
         for (CandidateId id : ranks.get(r)) {
           int i = candidates.indexOf(id);
-          scores[i] = Math.addExact(scores[i], gain);
+          scores[i] = Counts.add(scores[i], gain);
         }
       }
     }

@@ -27,7 +27,8 @@ public final class PairwiseMatrix {
    * @param ballots the ballots, not null
    * @return the matrix
    * @throws org.sanshe.deliberation.ballot.VotingException {@code BALLOT_UNKNOWN_CANDIDATE}
-   * @throws ArithmeticException if a count overflows
+   * @throws org.sanshe.deliberation.ballot.VotingException {@code VOTING_COUNT_OVERFLOW} if a count
+   *     overflows
    */
   public static PairwiseMatrix of(Candidates candidates, BallotBox<RankedBallot> ballots) {
     return of(RankedProfile.of(candidates, ballots));
@@ -38,7 +39,8 @@ public final class PairwiseMatrix {
    *
    * @param profile the profile, not null
    * @return the matrix
-   * @throws ArithmeticException if a count overflows
+   * @throws org.sanshe.deliberation.ballot.VotingException {@code VOTING_COUNT_OVERFLOW} if a count
+   *     overflows
    */
   public static PairwiseMatrix of(RankedProfile profile) {
     Candidates candidates = profile.candidates();
@@ -63,15 +65,8 @@ public final class PairwiseMatrix {
         long[] row = d[i];
         for (int j = 0; j < n; j++) {
           if (ri < rank[j]) {
-            row[j] += count;
+            row[j] = Counts.add(row[j], count);
           }
-        }
-      }
-    }
-    for (long[] row : d) {
-      for (long v : row) {
-        if (v < 0) {
-          throw new ArithmeticException("pairwise count overflow");
         }
       }
     }

@@ -28,7 +28,7 @@ public final class Plurality {
     long[] scores = new long[candidates.size()];
     for (BallotBox.Counted<ChoiceBallot> c : ballots.distinct()) {
       int i = candidates.indexOf(c.ballot().choice());
-      scores[i] = Math.addExact(scores[i], c.count());
+      scores[i] = Counts.add(scores[i], c.count());
     }
     return Tally.rank("plurality", candidates, scores, tieBreaking, ballots.voters());
   }

@@ -40,7 +40,7 @@ public final class ScoreVoting {
       constraints.check(c.ballot(), c.ballot().toString(), known, null);
       for (Map.Entry<CandidateId, Long> e : c.ballot().scores().entrySet()) {
         int i = candidates.indexOf(e.getKey());
-        scores[i] = Math.addExact(scores[i], Math.multiplyExact(e.getValue(), c.count()));
+        scores[i] = Counts.add(scores[i], Counts.times(e.getValue(), c.count()));
       }
     }
     return Tally.rank("score", candidates, scores, tieBreaking, ballots.voters());

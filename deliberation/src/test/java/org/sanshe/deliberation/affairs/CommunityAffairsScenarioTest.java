@@ -53,7 +53,8 @@ class CommunityAffairsScenarioTest {
   private final Intake intake = new Intake(matters, clock, IdSource.sequential("matter"));
   private final InMemoryEscalationCases cases = new InMemoryEscalationCases();
   private final EscalationDesk ladder =
-      new EscalationDesk(cases, EscalationDeadlines.standard(), clock, IdSource.sequential("case"));
+      new EscalationDesk(
+          cases, matters, EscalationDeadlines.standard(), clock, IdSource.sequential("case"));
   private final InMemoryVotes votes = new InMemoryVotes();
   private final VotingDesk voting = new VotingDesk(votes, clock, IdSource.sequential("vote"));
   private final InMemoryConsultations consultations = new InMemoryConsultations();
@@ -116,7 +117,11 @@ class CommunityAffairsScenarioTest {
     // A deliberation matter goes to a council.
     ConsultationDesk councils =
         new ConsultationDesk(
-            consultations, ConsultationRules.standard(), clock, IdSource.sequential("council"));
+            consultations,
+            matters,
+            ConsultationRules.standard(),
+            clock,
+            IdSource.sequential("council"));
     ConsultationId council =
         councils
             .propose(Form.COUNCIL, "Use part of the green for parking", ids.get(0))

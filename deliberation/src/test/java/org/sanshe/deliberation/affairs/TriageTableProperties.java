@@ -1,14 +1,14 @@
 package org.sanshe.deliberation.affairs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.sanshe.deliberation.Theories.qt;
 import static org.sanshe.deliberation.affairs.AffairsFixtures.ZONE;
 
 import java.time.LocalDate;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.identifier.DivisionLevel;
 import org.sanshe.core.kernel.Fraction;
@@ -22,12 +22,18 @@ class TriageTableProperties {
     DivisionCode.parse("320115001001")
   };
 
-  @Property(tries = 200)
-  void the_compact_report_equals_a_naive_count(
-      @ForAll @Size(max = 60) List<@IntRange(min = 0, max = 4 * 4 * 10 - 1) Integer> rows,
-      @ForAll @IntRange(min = 0, max = 9) int from,
-      @ForAll @IntRange(min = 0, max = 9) int length,
-      @ForAll @IntRange(min = 0, max = 3) int scopeIndex) {
+  @Test
+  void the_compact_report_equals_a_naive_count() {
+    qt().forAll(
+            lists().of(integers().between(0, 4 * 4 * 10 - 1)).ofSizeBetween(0, 60),
+            integers().between(0, 9),
+            integers().between(0, 9),
+            integers().between(0, 3))
+        .checkAssert(TriageTableProperties::compactReportEqualsANaiveCount);
+  }
+
+  private static void compactReportEqualsANaiveCount(
+      List<Integer> rows, int from, int length, int scopeIndex) {
     LocalDate base = LocalDate.of(2026, 1, 1);
     TriageTable table = TriageTable.create(ZONE);
     for (int row : rows) {

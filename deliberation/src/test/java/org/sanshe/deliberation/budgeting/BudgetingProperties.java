@@ -1,15 +1,15 @@
 package org.sanshe.deliberation.budgeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+import static org.sanshe.deliberation.Theories.qt;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
 import org.sanshe.deliberation.ballot.ApprovalBallot;
 import org.sanshe.deliberation.ballot.Ballot;
 import org.sanshe.deliberation.ballot.BallotBox;
@@ -19,7 +19,7 @@ import org.sanshe.deliberation.ballot.Project;
 
 class BudgetingProperties {
 
-  /** A random approval instance, drawn from a seed so jqwik can shrink on the seed. */
+  /** A random approval instance, drawn from a seed and shrunk on its seed and sizes. */
   static final class Instance {
     final long budget;
     final List<Project> projects = new ArrayList<>();
@@ -62,12 +62,14 @@ class BudgetingProperties {
     }
   }
 
-  @Property(tries = 60)
-  void equal_shares_gives_the_same_outcome_for_any_order_of_the_ballots(
-      @ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 7) int projects,
-      @ForAll @IntRange(min = 1, max = 25) int voters,
-      @ForAll long shuffle) {
+  @Test
+  void equal_shares_gives_the_same_outcome_for_any_order_of_the_ballots() {
+    qt().forAll(longs().all(), integers().between(1, 7), integers().between(1, 25), longs().all())
+        .checkAssert(BudgetingProperties::equalSharesIgnoresTheBallotOrder);
+  }
+
+  private static void equalSharesIgnoresTheBallotOrder(
+      long seed, int projects, int voters, long shuffle) {
     Instance instance = new Instance(seed, projects, voters);
     EqualShares rule = EqualShares.costUtilities().withCompletion(EqualShares.Completion.ADD1);
     BudgetOutcome a = rule.allocate(instance.budget());
@@ -76,11 +78,13 @@ class BudgetingProperties {
     assertThat(b.rounds()).isEqualTo(a.rounds());
   }
 
-  @Property(tries = 100)
-  void no_rule_spends_more_than_the_budget(
-      @ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 8) int projects,
-      @ForAll @IntRange(min = 1, max = 30) int voters) {
+  @Test
+  void no_rule_spends_more_than_the_budget() {
+    qt().forAll(longs().all(), integers().between(1, 8), integers().between(1, 30))
+        .checkAssert(BudgetingProperties::noRuleOverspends);
+  }
+
+  private static void noRuleOverspends(long seed, int projects, int voters) {
     ParticipatoryBudget pb = new Instance(seed, projects, voters).budget();
     for (EqualShares.Completion c : EqualShares.Completion.values()) {
       assertThat(EqualShares.costUtilities().withCompletion(c).allocate(pb).remaining())
@@ -90,26 +94,34 @@ class BudgetingProperties {
     assertThat(Knapsack.maximizing(Support.approvals()).allocate(pb).remaining()).isNotNegative();
   }
 
-  @Property(tries = 100)
-  void knapsack_gathers_at_least_as_many_approvals_as_greedy(
-      @ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 8) int projects,
-      @ForAll @IntRange(min = 1, max = 30) int voters) {
+  @Test
+  void knapsack_gathers_at_least_as_many_approvals_as_greedy() {
+    qt().forAll(longs().all(), integers().between(1, 8), integers().between(1, 30))
+        .checkAssert(BudgetingProperties::knapsackBeatsGreedy);
+  }
+
+  private static void knapsackBeatsGreedy(long seed, int projects, int voters) {
     ParticipatoryBudget pb = new Instance(seed, projects, voters).budget();
     assertThat(approvals(Knapsack.maximizing(Support.approvals()).allocate(pb)))
         .isGreaterThanOrEqualTo(approvals(Greedy.bySupport(Support.approvals()).allocate(pb)));
   }
 
-  @Property(tries = 100)
-  void every_equal_shares_round_is_paid_within_the_voters_shares(
-      @ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 8) int projects,
-      @ForAll @IntRange(min = 1, max = 30) int voters,
-      @ForAll @LongRange(min = 0, max = 3) long completion) {
+  @Test
+  void every_equal_shares_round_is_paid_within_the_voters_shares() {
+    qt().forAll(
+            longs().all(),
+            integers().between(1, 8),
+            integers().between(1, 30),
+            integers().between(0, EqualShares.Completion.values().length - 1))
+        .checkAssert(BudgetingProperties::roundsArePaidWithinShares);
+  }
+
+  private static void roundsArePaidWithinShares(
+      long seed, int projects, int voters, int completion) {
     ParticipatoryBudget pb = new Instance(seed, projects, voters).budget();
     BudgetOutcome o =
         EqualShares.costUtilities()
-            .withCompletion(EqualShares.Completion.values()[(int) completion])
+            .withCompletion(EqualShares.Completion.values()[completion])
             .allocate(pb);
     for (BudgetOutcome.EqualSharesRound r : o.rounds()) {
       // payers at the cap cover at most the cost; nobody pays more than an equal share

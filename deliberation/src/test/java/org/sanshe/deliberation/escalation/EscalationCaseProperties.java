@@ -1,24 +1,29 @@
 package org.sanshe.deliberation.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.sanshe.deliberation.Theories.qt;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
 import org.sanshe.deliberation.affairs.MatterId;
 
 class EscalationCaseProperties {
 
   private static final Instant T0 = Instant.parse("2026-03-02T01:00:00Z");
 
-  @Property(tries = 200)
-  void polling_at_any_times_gives_the_same_ladder_as_polling_once(
-      @ForAll @Size(max = 20) List<@IntRange(min = 0, max = 100) Integer> pollHours,
-      @ForAll @IntRange(min = 0, max = 2000) int finalHours) {
+  @Test
+  void polling_at_any_times_gives_the_same_ladder_as_polling_once() {
+    qt().forAll(
+            lists().of(integers().between(0, 100)).ofSizeBetween(0, 20),
+            integers().between(0, 2000))
+        .checkAssert(EscalationCaseProperties::pollingMatchesPollingOnce);
+  }
+
+  private static void pollingMatchesPollingOnce(List<Integer> pollHours, int finalHours) {
     EscalationDeadlines deadlines = EscalationDeadlines.standard();
     EscalationCase polled =
         EscalationCase.open(CaseId.of("a"), MatterId.of("m"), Level.VOLUNTEER, deadlines, T0);

@@ -1,15 +1,17 @@
 package org.sanshe.deliberation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+import static org.sanshe.deliberation.Theories.qt;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 import org.sanshe.core.kernel.Fraction;
 
 class EqualSharesEngineProperties {
@@ -47,25 +49,76 @@ class EqualSharesEngineProperties {
     return new EqualSharesEngine(cost, count, supporters, utility, priority, true);
   }
 
-  @Property(tries = 300)
-  void the_certified_fast_path_always_agrees_with_exact_rationals(
-      @ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 8) int m,
-      @ForAll @IntRange(min = 1, max = 30) int groups,
-      @ForAll @LongRange(min = 0, max = 4000) long budget,
-      @ForAll boolean smallCosts) {
-    EqualSharesEngine e = engine(seed, m, groups, smallCosts);
-    EqualSharesEngine.Outcome fast = e.run(budget, false);
-    EqualSharesEngine.Outcome exact = e.runExact(budget, false);
-    assertThat(fast.selected()).isEqualTo(exact.selected());
+  /** One engine instance: the seed of its costs and supporters, and its sizes. */
+  record Instance(long seed, int m, int groups, boolean smallCosts) {}
+
+  @Test
+  void the_certified_fast_path_always_agrees_with_exact_rationals() {
+    Gen<Instance> instances =
+        longs()
+            .all()
+            .zip(
+                integers().between(1, 8),
+                integers().between(1, 30),
+                booleans().all(),
+                Instance::new);
+    qt().forAll(instances, longs().between(0, 4000))
+        .checkAssert(
+            (instance, budget) -> {
+              EqualSharesEngine e =
+                  engine(instance.seed(), instance.m(), instance.groups(), instance.smallCosts());
+              EqualSharesEngine.Outcome fast = e.run(budget, false);
+              EqualSharesEngine.Outcome exact = e.runExact(budget, false);
+              assertThat(fast.selected()).isEqualTo(exact.selected());
+            });
   }
 
-  @Property(tries = 300)
-  void rational_arithmetic_agrees_with_big_fractions(
-      @ForAll long a, @ForAll long b, @ForAll long c, @ForAll long d, @ForAll int k) {
-    if (b == 0 || d == 0) {
-      return;
-    }
+  /** Two rationals a/b and c/d (b, d not zero) and a long factor k. */
+  record Operands(long a, long b, long c, long d, int k) {}
+
+  /**
+   * Longs over the whole range, mixed with the extremes and small values, where overflow and sign
+   * handling go wrong (Long.MIN_VALUE has no positive counterpart).
+   */
+  private static Gen<Long> longsWithExtremes() {
+    return longs()
+        .all()
+        .mix(
+            integers()
+                .between(0, 9)
+                .map(
+                    i ->
+                        switch (i) {
+                          case 0 -> Long.MIN_VALUE;
+                          case 1 -> Long.MIN_VALUE + 1;
+                          case 2 -> Long.MAX_VALUE;
+                          case 3 -> Long.MAX_VALUE - 1;
+                          case 4 -> (long) Integer.MIN_VALUE;
+                          case 5 -> (long) Integer.MAX_VALUE;
+                          case 6 -> -1L;
+                          case 7 -> 1L;
+                          case 8 -> 2L;
+                          default -> 0L;
+                        }),
+            25)
+        .mix(longs().between(-1000, 1000), 25);
+  }
+
+  @Test
+  void rational_arithmetic_agrees_with_big_fractions() {
+    Gen<Long> nonZero = longsWithExtremes().assuming(v -> v != 0);
+    Gen<Operands> operands =
+        longsWithExtremes()
+            .zip(nonZero, longsWithExtremes(), nonZero, integers().all(), Operands::new);
+    qt().forAll(operands).checkAssert(EqualSharesEngineProperties::rationalAgrees);
+  }
+
+  private static void rationalAgrees(Operands o) {
+    long a = o.a();
+    long b = o.b();
+    long c = o.c();
+    long d = o.d();
+    int k = o.k();
     Rational x = Rational.of(a, b);
     Rational y = Rational.of(c, d);
     Fraction fx = Fraction.of(BigInteger.valueOf(a), BigInteger.valueOf(b));

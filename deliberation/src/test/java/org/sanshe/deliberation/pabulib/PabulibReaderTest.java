@@ -113,7 +113,7 @@ class PabulibReaderTest {
 
   @Test
   void a_negative_cost_is_refused() {
-    refused(SMALL.replace("2;50;1", "2;-50;1"), "BUDGET_COST_NEGATIVE", "-50");
+    refused(SMALL.replace("2;50;1", "2;-50;1"), "PABULIB_NUMBER_INVALID", "Line 10");
   }
 
   @Test
@@ -143,7 +143,7 @@ class PabulibReaderTest {
     refused(
         SMALL.replace("vote_type;approval", "vote_type;quadratic"),
         "PABULIB_VOTE_TYPE_UNSUPPORTED",
-        "quadratic");
+        "vote_type");
   }
 
   @Test

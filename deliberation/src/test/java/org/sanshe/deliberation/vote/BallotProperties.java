@@ -1,6 +1,9 @@
 package org.sanshe.deliberation.vote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.sanshe.deliberation.Theories.qt;
 import static org.sanshe.deliberation.vote.VoteFixtures.CLOSES;
 import static org.sanshe.deliberation.vote.VoteFixtures.OPENS;
 import static org.sanshe.deliberation.vote.VoteFixtures.WEEK;
@@ -9,10 +12,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
 import org.sanshe.deliberation.affairs.error.AffairsException;
 
 class BallotProperties {
@@ -23,9 +23,13 @@ class BallotProperties {
    * Each attempt is voter (0-11; 10 and 11 are not in the electorate of 10), choice (0-2) and time
    * (0 before the window, 1 inside, 2 at its close), packed into one int.
    */
-  @Property(tries = 200)
-  void only_the_first_valid_ballot_of_each_voter_counts(
-      @ForAll @Size(max = 60) List<@IntRange(min = 0, max = 12 * 3 * 3 - 1) Integer> attempts) {
+  @Test
+  void only_the_first_valid_ballot_of_each_voter_counts() {
+    qt().forAll(lists().of(integers().between(0, 12 * 3 * 3 - 1)).ofSizeBetween(0, 60))
+        .checkAssert(BallotProperties::onlyTheFirstValidBallotCounts);
+  }
+
+  private static void onlyTheFirstValidBallotCounts(List<Integer> attempts) {
     Electorate electorate =
         VoteFixtures.owners("10", "20", "30", "40", "50", "60", "70", "80", "90", "100");
     Vote vote = Vote.motion(VoteId.of("v"), "motion", electorate, WEEK);

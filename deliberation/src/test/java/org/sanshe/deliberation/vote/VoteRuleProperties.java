@@ -1,13 +1,14 @@
 package org.sanshe.deliberation.vote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.sanshe.deliberation.Theories.qt;
 
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
 
 class VoteRuleProperties {
 
@@ -15,11 +16,17 @@ class VoteRuleProperties {
    * Each owner is (area in m², choice): choice 0 not voting, 1 for, 2 against, 3 abstain. The
    * oracle cross-multiplies longs, independently of Fraction.
    */
-  @Property(tries = 200)
-  void article_278_agrees_with_cross_multiplication(
-      @ForAll @Size(min = 1, max = 12) List<@IntRange(min = 1, max = 400) Integer> areas,
-      @ForAll @Size(min = 12, max = 12) List<@IntRange(min = 0, max = 3) Integer> choices,
-      @ForAll OwnersMatter matter) {
+  @Test
+  void article_278_agrees_with_cross_multiplication() {
+    qt().forAll(
+            lists().of(integers().between(1, 400)).ofSizeBetween(1, 12),
+            lists().of(integers().between(0, 3)).ofSize(12),
+            arbitrary().enumValues(OwnersMatter.class))
+        .checkAssert(VoteRuleProperties::article278AgreesWithTheOracle);
+  }
+
+  private static void article278AgreesWithTheOracle(
+      List<Integer> areas, List<Integer> choices, OwnersMatter matter) {
     List<Elector> electors = new ArrayList<>();
     for (int i = 0; i < areas.size(); i++) {
       electors.add(Elector.of(VoterId.of("o" + i), FloorArea.ofSquareMetres(areas.get(i))));
@@ -58,9 +65,13 @@ class VoteRuleProperties {
     assertThat(decision.failed().isEmpty()).isEqualTo(decision.adopted());
   }
 
-  @Property(tries = 200)
-  void tallies_sum_to_the_turnout(
-      @ForAll @Size(min = 1, max = 30) List<@IntRange(min = 0, max = 3) Integer> choices) {
+  @Test
+  void tallies_sum_to_the_turnout() {
+    qt().forAll(lists().of(integers().between(0, 3)).ofSizeBetween(1, 30))
+        .checkAssert(VoteRuleProperties::talliesSumToTheTurnout);
+  }
+
+  private static void talliesSumToTheTurnout(List<Integer> choices) {
     Electorate electorate = VoteFixtures.equalOwners(choices.size());
     Option[] ballots = new Option[choices.size()];
     int voted = 0;

@@ -1,6 +1,9 @@
 package org.sanshe.deliberation.voting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+import static org.sanshe.deliberation.Theories.qt;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,9 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 import org.sanshe.deliberation.ballot.BallotBox;
 import org.sanshe.deliberation.ballot.CandidateId;
 import org.sanshe.deliberation.ballot.RankedBallot;
@@ -54,12 +55,13 @@ class RankedMethodsProperties {
     return Candidates.of(ids);
   }
 
-  @Property(tries = 100)
-  void schulze_and_irv_give_the_same_result_for_any_order_of_the_ballots(
-      @ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 6) int n,
-      @ForAll @IntRange(min = 1, max = 40) int voters,
-      @ForAll long shuffle) {
+  @Test
+  void schulze_and_irv_give_the_same_result_for_any_order_of_the_ballots() {
+    qt().forAll(longs().all(), integers().between(1, 6), integers().between(1, 40), longs().all())
+        .checkAssert(RankedMethodsProperties::ballotOrderDoesNotMatter);
+  }
+
+  private static void ballotOrderDoesNotMatter(long seed, int n, int voters, long shuffle) {
     List<RankedBallot> list = ballots(seed, n, voters);
     List<RankedBallot> shuffled = new ArrayList<>(list);
     Collections.shuffle(shuffled, new Random(shuffle));
@@ -75,22 +77,26 @@ class RankedMethodsProperties {
     }
   }
 
-  @Property(tries = 100)
-  void a_condorcet_winner_is_always_the_schulze_winner(
-      @ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 6) int n,
-      @ForAll @IntRange(min = 1, max = 40) int voters) {
+  @Test
+  void a_condorcet_winner_is_always_the_schulze_winner() {
+    qt().forAll(longs().all(), integers().between(1, 6), integers().between(1, 40))
+        .checkAssert(RankedMethodsProperties::condorcetWinnerWinsSchulze);
+  }
+
+  private static void condorcetWinnerWinsSchulze(long seed, int n, int voters) {
     Candidates c = candidates(n);
     PairwiseMatrix m = PairwiseMatrix.of(c, BallotBox.of(ballots(seed, n, voters)));
     CondorcetCheck.winner(m)
         .ifPresent(w -> assertThat(Schulze.of(m, TieBreaking.of()).winners()).containsExactly(w));
   }
 
-  @Property(tries = 100)
-  void every_irv_round_accounts_for_every_ballot(
-      @ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 6) int n,
-      @ForAll @IntRange(min = 1, max = 40) int voters) {
+  @Test
+  void every_irv_round_accounts_for_every_ballot() {
+    qt().forAll(longs().all(), integers().between(1, 6), integers().between(1, 40))
+        .checkAssert(RankedMethodsProperties::irvRoundsAccountForEveryBallot);
+  }
+
+  private static void irvRoundsAccountForEveryBallot(long seed, int n, int voters) {
     List<RankedBallot> list = ballots(seed, n, voters);
     if (list.stream().noneMatch(RankedMethodsProperties::countsInFirstRound)) {
       return;

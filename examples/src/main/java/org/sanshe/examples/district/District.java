@@ -25,8 +25,6 @@ import org.sanshe.timebank.TimeBankConfiguration;
 import org.sanshe.timebank.account.AccountId;
 import org.sanshe.timebank.account.PartyId;
 import org.sanshe.timebank.ledger.Ledger;
-import org.sanshe.timebank.memory.MemoryLedgerStore;
-import org.sanshe.timebank.memory.MemoryRoles;
 import org.sanshe.timebank.policy.Relationship;
 
 /**
@@ -71,6 +69,7 @@ public final class District {
   private final InMemoryVotes votes = new InMemoryVotes();
   private final VotingDesk voting;
   private final List<MatterId> referrals = new ArrayList<>();
+  private final TimeBankStorage storage;
   private TimeBank bank;
   private OrganizationId volunteerTeam;
 
@@ -80,7 +79,18 @@ public final class District {
    * @param clock the scenario clock, not null
    */
   public District(ScenarioClock clock) {
+    this(clock, TimeBankStorage.memory());
+  }
+
+  /**
+   * Creates the district at the start of the month with its time bank in a given storage.
+   *
+   * @param clock the scenario clock, not null
+   * @param storage where the time bank lives, not null
+   */
+  public District(ScenarioClock clock, TimeBankStorage storage) {
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.storage = Objects.requireNonNull(storage, "storage");
     this.divisions = DistrictData.divisions();
     this.registry =
         new OrganizationRegistry(
@@ -93,7 +103,7 @@ public final class District {
     this.intake = new Intake(matters, clock, IdSource.sequential("matter"));
     this.ladder =
         new EscalationDesk(
-            cases, EscalationDeadlines.standard(), clock, IdSource.sequential("case"));
+            cases, matters, EscalationDeadlines.standard(), clock, IdSource.sequential("case"));
     this.voting = new VotingDesk(votes, clock, IdSource.sequential("vote"));
   }
 
@@ -106,28 +116,54 @@ public final class District {
    */
   TimeBank openTimeBank(OrganizationId team) {
     this.volunteerTeam = team;
-    PartyId organization = teamParty();
-    MemoryRoles roles = new MemoryRoles().operator(OPERATOR).coordinator(COORDINATOR, organization);
-    bank =
-        new TimeBank(
-            Ledger.builder(clock, new MemoryLedgerStore()).build(),
-            TimeBankConfiguration.nanjing(),
-            OPERATOR,
-            roles,
-            (a, b) ->
-                a.equals(VOLUNTEER) && b.equals(PARENT)
-                    ? Optional.of(Relationship.PARENT)
-                    : a.equals(PARENT) && b.equals(VOLUNTEER)
-                        ? Optional.of(Relationship.CHILD)
-                        : Optional.empty(),
-            (party, on) ->
-                party.equals(PARENT)
-                    ? OptionalInt.of(74)
-                    : party.equals(ELDER)
-                        ? OptionalInt.of(81)
-                        : party.equals(VOLUNTEER) ? OptionalInt.of(46) : OptionalInt.empty(),
-            IdSource.sequential("record"));
+    bank = startTimeBank();
     return bank;
+  }
+
+  /**
+   * Stops the time bank and starts it again from its storage alone, as a restarted server would: a
+   * new ledger replays the journal, the holders come from the register.
+   *
+   * @return the restarted bank
+   * @throws IllegalStateException before the volunteer step opened the bank
+   */
+  TimeBank restartTimeBank() {
+    bank();
+    bank = startTimeBank();
+    return bank;
+  }
+
+  /**
+   * Returns where the time bank lives.
+   *
+   * @return the storage
+   */
+  public TimeBankStorage storage() {
+    return storage;
+  }
+
+  private TimeBank startTimeBank() {
+    TimeBankStorage.Stores stores = storage.open(OPERATOR, COORDINATOR, teamParty());
+    return new TimeBank(
+        Ledger.builder(clock, stores.journal()).build(),
+        TimeBankConfiguration.nanjing(),
+        OPERATOR,
+        stores.roles(),
+        (a, b) ->
+            a.equals(VOLUNTEER) && b.equals(PARENT)
+                ? Optional.of(Relationship.PARENT)
+                : a.equals(PARENT) && b.equals(VOLUNTEER)
+                    ? Optional.of(Relationship.CHILD)
+                    : Optional.empty(),
+        (party, on) ->
+            party.equals(PARENT)
+                ? OptionalInt.of(74)
+                : party.equals(ELDER)
+                    ? OptionalInt.of(81)
+                    : party.equals(VOLUNTEER) ? OptionalInt.of(46) : OptionalInt.empty(),
+        IdSource.sequential("record"),
+        stores.records(),
+        stores.holders());
   }
 
   /**

@@ -27,6 +27,9 @@ public final class DistrictData {
   /** Monday 2 March 2026, 09:00 Beijing time: when the working month starts. */
   public static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
 
+  /** The id of the district's time-bank ledger in the database: 雨花台区's division code. */
+  public static final String DISTRICT_LEDGER = "320114";
+
   /** Yuhuatai district, Nanjing. */
   public static final DivisionCode DISTRICT = DivisionCode.parse("320114");
 

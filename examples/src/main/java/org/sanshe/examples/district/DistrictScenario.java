@@ -41,7 +41,8 @@ public final class DistrictScenario {
             new OwnersVoteStep(),
             new MicroFundStep(),
             new SatisfactionStep(),
-            new LedgerChainStep()));
+            new LedgerChainStep(),
+            new RestartStep()));
   }
 
   /**
@@ -50,8 +51,18 @@ public final class DistrictScenario {
    * @return the report
    */
   public ScenarioReport run() {
+    return run(TimeBankStorage.memory());
+  }
+
+  /**
+   * Runs every step over a fresh district whose time bank lives in a given storage.
+   *
+   * @param storage where the time bank lives, not null
+   * @return the report
+   */
+  public ScenarioReport run(TimeBankStorage storage) {
     ScenarioClock clock = new ScenarioClock(DistrictData.START, DistrictData.ZONE);
-    District district = new District(clock);
+    District district = new District(clock, storage);
     List<StepResult> results = new ArrayList<>();
     for (Step step : steps) {
       StepResult.Builder out = new StepResult.Builder();

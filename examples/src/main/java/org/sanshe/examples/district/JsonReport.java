@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Writes a scenario report as JSON for machines: the clock, a status and the failure count, and per
- * step its key, headings, status, figures, table and checks. Stateless.
+ * step its key, headings, status, figures, notes, table and checks. Stateless.
  */
 public final class JsonReport {
 
@@ -46,6 +46,8 @@ public final class JsonReport {
       for (Map.Entry<String, String> figure : step.figures().entrySet()) {
         figures.put(figure.getKey(), figure.getValue());
       }
+      ArrayNode notes = node.putArray("notes");
+      step.notes().forEach(notes::add);
       ObjectNode table = node.putObject("table");
       ArrayNode columns = table.putArray("columns");
       step.columns().forEach(columns::add);

@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What one step of the scenario found: a table, key figures, the expectations it checked, and an
- * error if it stopped early. Immutable.
+ * What one step of the scenario found: a table, key figures, notes explaining them to a first-time
+ * reader, the expectations it checked, and an error if it stopped early. Immutable.
  *
  * @param number the step's position, from 1
  * @param key a stable machine name, such as {@code owners-vote}
@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param columns the table's column headings
  * @param rows the table's rows, each as long as {@code columns}
  * @param figures key figures in print order
+ * @param notes one-line explanations of what the figures mean, in print order
  * @param checks the expectations and whether each held
  * @param error why the step stopped, if it did
  */
@@ -30,6 +31,7 @@ public record StepResult(
     List<String> columns,
     List<List<String>> rows,
     Map<String, String> figures,
+    List<String> notes,
     List<Check> checks,
     Optional<String> error) {
 
@@ -63,6 +65,7 @@ public record StepResult(
     columns = List.copyOf(columns);
     rows = rows.stream().map(List::copyOf).toList();
     figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+    notes = List.copyOf(notes);
     checks = List.copyOf(checks);
     Objects.requireNonNull(error, "error");
   }
@@ -90,6 +93,7 @@ public record StepResult(
     private final List<String> columns = new ArrayList<>();
     private final List<List<String>> rows = new ArrayList<>();
     private final Map<String, String> figures = new LinkedHashMap<>();
+    private final List<String> notes = new ArrayList<>();
     private final List<Check> checks = new ArrayList<>();
     private String error;
 
@@ -141,6 +145,22 @@ public record StepResult(
     }
 
     /**
+     * Adds a one-line explanation for a reader who meets the step's figures for the first time.
+     *
+     * @param text the explanation, one line, not null
+     * @return this builder
+     * @throws IllegalArgumentException if the text spans several lines
+     */
+    public Builder note(String text) {
+      Objects.requireNonNull(text, "text");
+      if (text.contains("\n")) {
+        throw new IllegalArgumentException("a note is one line");
+      }
+      notes.add(text);
+      return this;
+    }
+
+    /**
      * Records an expectation.
      *
      * @param description what was expected, not null
@@ -179,6 +199,7 @@ public record StepResult(
           columns,
           rows,
           figures,
+          notes,
           checks,
           Optional.ofNullable(error));
     }

@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Prints a scenario report as plain text: a heading per step with its status, a table, key figures
- * and checks. Chinese characters count as two columns when tables are aligned. Stateless.
+ * Prints a scenario report as plain text: a heading per step with its status, a table, key figures,
+ * notes and checks. Chinese characters count as two columns when tables are aligned. Stateless.
  */
 public final class TextReport {
+
+  /** The prefix of a note's line. */
+  static final String NOTE = "note 说明: ";
 
   private TextReport() {}
 
@@ -42,6 +45,9 @@ public final class TextReport {
       printTable(step, out);
       for (Map.Entry<String, String> figure : step.figures().entrySet()) {
         out.println("  " + figure.getKey() + ": " + figure.getValue());
+      }
+      for (String note : step.notes()) {
+        out.println("  " + NOTE + note);
       }
       for (StepResult.Check check : step.checks()) {
         out.println("  [" + (check.passed() ? "ok" : "FAILED") + "] " + check.description());

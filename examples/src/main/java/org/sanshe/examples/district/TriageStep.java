@@ -3,6 +3,7 @@ package org.sanshe.examples.district;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.sanshe.core.kernel.Fraction;
 import org.sanshe.deliberation.affairs.Channel;
 import org.sanshe.deliberation.affairs.MatterCategory;
 import org.sanshe.deliberation.affairs.MatterId;
@@ -85,12 +86,11 @@ public final class TriageStep implements Step {
       }
       district.clock().advance(Duration.ofHours(6));
     }
+    TriageTargets targets = TriageTargets.preset622();
     TriageReport march =
         TriageTable.of(district.matters().all(), DistrictData.ZONE)
             .report(
-                DistrictData.YUHUA_STREET,
-                ReportPeriod.parse("2026-03-01/2026-03-31"),
-                TriageTargets.preset622());
+                DistrictData.YUHUA_STREET, ReportPeriod.parse("2026-03-01/2026-03-31"), targets);
     out.columns("path 分流路径", "matters 件数", "share 占比", "target 目标", "holds 达标");
     for (TargetCheck check : march.checks()) {
       out.row(
@@ -105,11 +105,23 @@ public final class TriageStep implements Step {
     out.figure("deliberation 协商", march.deliberation());
     out.figure("service 服务", march.service());
     out.figure("referral 转办", march.referral());
+    out.note(
+        "622 is Yuhuatai's triage rule: of a month's public matters at least "
+            + percent(targets.minDeliberation())
+            + " are settled by community deliberation, at least "
+            + percent(targets.minService())
+            + " by social organizations' services, at most "
+            + percent(targets.maxReferral())
+            + " are referred to departments");
     out.check("30 matters recorded and triaged", march.recorded() == 30 && march.triaged() == 30);
     out.check(
         "18 / 6 / 6 by path",
         march.deliberation() == 18 && march.service() == 6 && march.referral() == 6);
     out.check("every 622 target holds", march.allHold());
+  }
+
+  private static String percent(Fraction share) {
+    return share.times(100).toBigDecimal(0).toPlainString() + "%";
   }
 
   private static String chinese(ResolutionPath path) {

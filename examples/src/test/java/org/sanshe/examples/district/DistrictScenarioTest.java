@@ -90,6 +90,39 @@ class DistrictScenarioTest {
   }
 
   @Test
+  void a_note_is_one_line_printed_after_the_figures_and_kept_in_the_json() {
+    Step explained =
+        new Step() {
+          @Override
+          public String key() {
+            return "explained";
+          }
+
+          @Override
+          public String title() {
+            return "Explained";
+          }
+
+          @Override
+          public String titleZh() {
+            return "有说明";
+          }
+
+          @Override
+          public void run(District district, StepResult.Builder out) {
+            out.figure("x", 1).note("x counts the things").check("it passes", true);
+            assertThatThrownBy(() -> out.note("two\nlines"))
+                .isInstanceOf(IllegalArgumentException.class);
+          }
+        };
+    ScenarioReport report = new DistrictScenario(List.of(explained)).run();
+    assertThat(report.failures()).isZero();
+    assertThat(report.steps().get(0).notes()).containsExactly("x counts the things");
+    assertThat(text(report)).contains("  x: 1\n  note 说明: x counts the things\n  [ok] it passes");
+    assertThat(JsonReport.render(report)).contains("\"notes\" : [ \"x counts the things\" ]");
+  }
+
+  @Test
   void wide_characters_take_two_columns_in_tables() {
     assertThat(TextReport.width("雨花 ab")).isEqualTo(7);
   }

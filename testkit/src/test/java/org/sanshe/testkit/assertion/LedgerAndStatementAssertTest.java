@@ -74,6 +74,16 @@ class LedgerAndStatementAssertTest {
     public org.sanshe.timebank.store.ChainHash head() {
       return inner.head();
     }
+
+    @Override
+    public void saveCheckpoint(org.sanshe.timebank.store.Checkpoint checkpoint) {
+      inner.saveCheckpoint(checkpoint);
+    }
+
+    @Override
+    public java.util.Optional<org.sanshe.timebank.store.Checkpoint> latestCheckpoint() {
+      return inner.latestCheckpoint();
+    }
   }
 
   private static final AccountId POOL = AccountId.of("pool");

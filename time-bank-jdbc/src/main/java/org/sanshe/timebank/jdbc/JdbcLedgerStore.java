@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.sanshe.jdbc.JdbcException;
 import org.sanshe.jdbc.SansheJdbc;
 import org.sanshe.jdbc.TransactionMode;
@@ -17,6 +18,7 @@ import org.sanshe.timebank.error.IdRules;
 import org.sanshe.timebank.error.TimeBankError;
 import org.sanshe.timebank.error.TimeBankException;
 import org.sanshe.timebank.store.ChainHash;
+import org.sanshe.timebank.store.Checkpoint;
 import org.sanshe.timebank.store.EntryBatch;
 import org.sanshe.timebank.store.EntryVisitor;
 import org.sanshe.timebank.store.JournalEntry;
@@ -30,7 +32,9 @@ import org.sanshe.timebank.store.LedgerStore;
  * Liquibase from the versioned files under {@code META-INF/sanshe/schema/time-bank/<dialect>/}):
  * {@code tb_ledger} holds one row per ledger with its anchored head (the last sequence and the
  * chain hash of the last entry), {@code tb_journal} one row per entry keyed by (ledger, sequence),
- * {@code tb_holder} the register of account holders ({@link JdbcAccountHolders}).
+ * {@code tb_holder} the register of account holders ({@link JdbcAccountHolders}), {@code
+ * tb_checkpoint} with {@code tb_cp_account} and {@code tb_cp_pending} the latest balance
+ * checkpoint.
  *
  * <p><b>Appends.</b> One transaction per batch: first the anchor row is moved on with {@code UPDATE
  * ... WHERE last_seq = ?} (which also locks it), then the rows are inserted in one JDBC batch. If
@@ -58,7 +62,7 @@ public final class JdbcLedgerStore implements LedgerStore {
           "time_bank",
           JdbcLedgerStore.class.getClassLoader(),
           "META-INF/sanshe/schema/time-bank",
-          List.of("V1__time_bank.sql"));
+          List.of("V1__time_bank.sql", "V2__records_and_roles.sql", "V3__checkpoints.sql"));
 
   private static final int PAGE = 4096;
   private static final String COLUMNS =
@@ -72,7 +76,8 @@ public final class JdbcLedgerStore implements LedgerStore {
   private final String insertEntry;
   private final String selectOne;
   private final String selectRange;
-  private final String selectAccount;
+  private final String selectDebits;
+  private final String selectCredits;
 
   private JdbcLedgerStore(SansheJdbc jdbc, String ledgerId, int ledgerNo) {
     this.jdbc = jdbc;
@@ -99,12 +104,18 @@ public final class JdbcLedgerStore implements LedgerStore {
             + " FROM "
             + journal
             + " WHERE ledger_no = ? AND seq >= ? AND seq < ? ORDER BY seq";
-    this.selectAccount =
+    this.selectDebits =
         "SELECT "
             + COLUMNS
             + " FROM "
             + journal
-            + " WHERE ledger_no = ? AND (debit = ? OR credit = ?) AND seq <= ? ORDER BY seq DESC";
+            + " WHERE ledger_no = ? AND debit = ? AND seq <= ? ORDER BY seq DESC";
+    this.selectCredits =
+        "SELECT "
+            + COLUMNS
+            + " FROM "
+            + journal
+            + " WHERE ledger_no = ? AND credit = ? AND seq <= ? ORDER BY seq DESC";
   }
 
   /**
@@ -127,12 +138,17 @@ public final class JdbcLedgerStore implements LedgerStore {
    *     [A-Za-z0-9._:-]}
    * @return the store
    * @throws TimeBankException {@code TIMEBANK_ID_INVALID} for a malformed id
-   * @throws JdbcException if the database refuses
+   * @throws JdbcException {@code JDBC_DIALECT_MISMATCH} for a dialect that does not fit the
+   *     database, {@code JDBC_SCHEMA_TABLE_MISSING}, {@code JDBC_SCHEMA_OUTDATED} or {@code
+   *     JDBC_SCHEMA_NEWER} if the tables are missing or at another version than this code, or
+   *     another code if the database refuses
    */
   public static JdbcLedgerStore open(SansheJdbc jdbc, String ledgerId) {
     Objects.requireNonNull(jdbc, "jdbc");
     IdRules.check("ledgerId", ledgerId);
     SansheJdbc local = jdbc.withTransactionMode(TransactionMode.LOCAL);
+    local.verifyDialect();
+    Migrator.of(local).validate(SCHEMA); // a missing table or a newer schema is a coded error
     String ledger = local.table("tb_ledger");
     for (int attempt = 0; ; attempt++) {
       Integer existing =
@@ -374,23 +390,269 @@ public final class JdbcLedgerStore implements LedgerStore {
     }
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Two cursors, one down each account index ({@code debit} and {@code credit}), merged by
+   * sequence, read in pages inside a read-only transaction, so a scan that stops early (a statement
+   * for one month of the issuance account) reads only what it visits, however long the account's
+   * history.
+   */
   @Override
   public void scanAccountBackward(int account, long maxSequence, EntryVisitor visitor) {
     Objects.requireNonNull(visitor, "visitor");
-    jdbc.read(
+    jdbc.inTransaction(
         "scan account",
         c -> {
-          try (PreparedStatement s = c.prepareStatement(selectAccount)) {
+          try (PreparedStatement debits = cursor(c, selectDebits, account, maxSequence);
+              PreparedStatement credits = cursor(c, selectCredits, account, maxSequence);
+              ResultSet d = debits.executeQuery();
+              ResultSet k = credits.executeQuery()) {
+            JournalEntry nextDebit = d.next() ? entry(d) : null;
+            JournalEntry nextCredit = k.next() ? entry(k) : null;
+            while (nextDebit != null || nextCredit != null) {
+              JournalEntry e;
+              if (nextCredit == null
+                  || (nextDebit != null && nextDebit.sequence() >= nextCredit.sequence())) {
+                e = nextDebit;
+                if (nextCredit != null && nextCredit.sequence() == e.sequence()) {
+                  nextCredit = k.next() ? entry(k) : null; // an account change names it twice
+                }
+                nextDebit = d.next() ? entry(d) : null;
+              } else {
+                e = nextCredit;
+                nextCredit = k.next() ? entry(k) : null;
+              }
+              if (!visit(e, visitor)) {
+                break;
+              }
+            }
+          }
+          return null;
+        });
+  }
+
+  private PreparedStatement cursor(Connection c, String sql, int account, long maxSequence)
+      throws SQLException {
+    PreparedStatement s = c.prepareStatement(sql);
+    s.setInt(1, ledgerNo);
+    s.setInt(2, account);
+    s.setLong(3, maxSequence);
+    s.setFetchSize(256); // with autocommit off the driver reads a page at a time
+    return s;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One transaction: the account and reservation rows, then the checkpoint's own row, then the
+   * older checkpoints are deleted (the newest one is enough: it is checked against the journal when
+   * used). Saving a checkpoint that exists already changes nothing.
+   */
+  @Override
+  public void saveCheckpoint(Checkpoint checkpoint) {
+    Objects.requireNonNull(checkpoint, "checkpoint");
+    String cp = jdbc.table("tb_checkpoint");
+    String accounts = jdbc.table("tb_cp_account");
+    String pending = jdbc.table("tb_cp_pending");
+    try {
+      jdbc.inTransaction(
+          "save checkpoint",
+          c -> {
+            long seq = checkpoint.sequence();
+            try (PreparedStatement s =
+                c.prepareStatement(
+                    "INSERT INTO "
+                        + accounts
+                        + " (ledger_no, seq, account_no, account_id, kind, status, min_minutes,"
+                        + " cap_minutes, balance, pending_dr, pending_cr)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+              for (Checkpoint.AccountState a : checkpoint.accounts()) {
+                s.setInt(1, ledgerNo);
+                s.setLong(2, seq);
+                s.setInt(3, a.number());
+                s.setString(4, a.id());
+                s.setShort(5, a.kindCode());
+                s.setShort(6, a.status());
+                s.setLong(7, a.minimumMinutes());
+                s.setLong(8, a.capMinutes());
+                s.setLong(9, a.balance());
+                s.setLong(10, a.pendingDebits());
+                s.setLong(11, a.pendingCredits());
+                s.addBatch();
+              }
+              s.executeBatch();
+            }
+            try (PreparedStatement s =
+                c.prepareStatement(
+                    "INSERT INTO "
+                        + pending
+                        + " (ledger_no, seq, pending_seq, deadline, amount, debit, credit, kind)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+              for (Checkpoint.OpenReservation r : checkpoint.reservations()) {
+                s.setInt(1, ledgerNo);
+                s.setLong(2, seq);
+                s.setLong(3, r.sequence());
+                s.setLong(4, r.deadline());
+                s.setLong(5, r.amount());
+                s.setInt(6, r.debit());
+                s.setInt(7, r.credit());
+                s.setShort(8, r.kind());
+                s.addBatch();
+              }
+              s.executeBatch();
+            }
+            try (PreparedStatement s =
+                c.prepareStatement(
+                    "INSERT INTO "
+                        + cp
+                        + " (ledger_no, seq, ts, h0, h1, h2, h3, pool, accounts, reservations,"
+                        + " saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+              ChainHash h = checkpoint.head();
+              s.setInt(1, ledgerNo);
+              s.setLong(2, seq);
+              s.setLong(3, checkpoint.timestampMillis());
+              s.setLong(4, h.w0());
+              s.setLong(5, h.w1());
+              s.setLong(6, h.w2());
+              s.setLong(7, h.w3());
+              s.setInt(8, checkpoint.donationPool());
+              s.setInt(9, checkpoint.accounts().size());
+              s.setInt(10, checkpoint.reservations().size());
+              s.setLong(11, System.currentTimeMillis());
+              s.executeUpdate();
+            }
+            for (String table : List.of(accounts, pending, cp)) {
+              try (PreparedStatement s =
+                  c.prepareStatement("DELETE FROM " + table + " WHERE ledger_no = ? AND seq < ?")) {
+                s.setInt(1, ledgerNo);
+                s.setLong(2, seq);
+                s.executeUpdate();
+              }
+            }
+            return null;
+          });
+    } catch (JdbcException e) {
+      if (!e.isConflict()) {
+        throw e;
+      }
+      // this checkpoint was saved before (by this server or another): nothing to do
+    }
+  }
+
+  @Override
+  public Optional<Checkpoint> latestCheckpoint() {
+    String cp = jdbc.table("tb_checkpoint");
+    String accounts = jdbc.table("tb_cp_account");
+    String pending = jdbc.table("tb_cp_pending");
+    return jdbc.inTransaction(
+        "read checkpoint",
+        c -> {
+          long seq;
+          long ts;
+          ChainHash head;
+          int pool;
+          int accountRows;
+          int reservationRows;
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT seq, ts, h0, h1, h2, h3, pool, accounts, reservations FROM "
+                      + cp
+                      + " WHERE ledger_no = ? AND seq = (SELECT MAX(seq) FROM "
+                      + cp
+                      + " WHERE ledger_no = ?)")) {
             s.setInt(1, ledgerNo);
-            s.setInt(2, account);
-            s.setInt(3, account);
-            s.setLong(4, maxSequence);
-            s.setFetchSize(256);
+            s.setInt(2, ledgerNo);
+            try (ResultSet r = s.executeQuery()) {
+              if (!r.next()) {
+                return Optional.<Checkpoint>empty();
+              }
+              seq = r.getLong(1);
+              ts = r.getLong(2);
+              head = new ChainHash(r.getLong(3), r.getLong(4), r.getLong(5), r.getLong(6));
+              pool = r.getInt(7);
+              accountRows = r.getInt(8);
+              reservationRows = r.getInt(9);
+            }
+          }
+          List<Checkpoint.AccountState> states = new ArrayList<>(accountRows);
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT account_no, account_id, kind, status, min_minutes, cap_minutes,"
+                      + " balance, pending_dr, pending_cr FROM "
+                      + accounts
+                      + " WHERE ledger_no = ? AND seq = ? ORDER BY account_no")) {
+            s.setInt(1, ledgerNo);
+            s.setLong(2, seq);
+            s.setFetchSize(1024);
             try (ResultSet r = s.executeQuery()) {
               while (r.next()) {
-                if (!visit(entry(r), visitor)) {
-                  break;
-                }
+                states.add(
+                    new Checkpoint.AccountState(
+                        r.getInt(1),
+                        r.getString(2),
+                        (byte) r.getShort(3),
+                        (byte) r.getShort(4),
+                        r.getLong(5),
+                        r.getLong(6),
+                        r.getLong(7),
+                        r.getLong(8),
+                        r.getLong(9)));
+              }
+            }
+          }
+          List<Checkpoint.OpenReservation> open = new ArrayList<>(reservationRows);
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT pending_seq, deadline, amount, debit, credit, kind FROM "
+                      + pending
+                      + " WHERE ledger_no = ? AND seq = ? ORDER BY pending_seq")) {
+            s.setInt(1, ledgerNo);
+            s.setLong(2, seq);
+            s.setFetchSize(1024);
+            try (ResultSet r = s.executeQuery()) {
+              while (r.next()) {
+                open.add(
+                    new Checkpoint.OpenReservation(
+                        r.getLong(1),
+                        r.getLong(2),
+                        r.getLong(3),
+                        r.getInt(4),
+                        r.getInt(5),
+                        (byte) r.getShort(6)));
+              }
+            }
+          }
+          if (states.size() != accountRows || open.size() != reservationRows) {
+            return Optional.<Checkpoint>empty(); // incomplete: replay the whole journal instead
+          }
+          return Optional.of(new Checkpoint(seq, ts, head, pool, states, open));
+        });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Reads the two columns in sequence order through a paged cursor.
+   */
+  @Override
+  public void scanClientKeys(long toSequence, ClientKeyVisitor visitor) {
+    Objects.requireNonNull(visitor, "visitor");
+    String journal = jdbc.table("tb_journal");
+    jdbc.inTransaction(
+        "scan client keys",
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT seq, client_key FROM "
+                      + journal
+                      + " WHERE ledger_no = ? AND seq <= ? AND client_key <> 0 ORDER BY seq")) {
+            s.setInt(1, ledgerNo);
+            s.setLong(2, toSequence);
+            s.setFetchSize(10_000);
+            try (ResultSet r = s.executeQuery()) {
+              while (r.next()) {
+                visitor.visit(r.getLong(1), r.getLong(2));
               }
             }
           }

@@ -1,6 +1,7 @@
 package org.sanshe.timebank.account;
 
 import java.util.Objects;
+import org.sanshe.core.error.Wording;
 import org.sanshe.timebank.credit.TimeCredit;
 import org.sanshe.timebank.error.TimeBankError;
 import org.sanshe.timebank.error.TimeBankException;
@@ -75,7 +76,8 @@ public final class AccountLimits {
     long cap = storageCap == null ? NONE_CAP : storageCap.toMinutes();
     if (storageCap != null && (cap <= 0 || cap < minimum.toMinutes())) {
       throw new TimeBankException(
-          TimeBankError.LEDGER_LIMITS_INVALID, "the cap must be positive and above the minimum");
+          TimeBankError.LEDGER_LIMITS_INVALID,
+          Wording.of("the cap must be positive and above the minimum", "上限须为正数且高于下限"));
     }
     return new AccountLimits(minimum.toMinutes(), cap, excessPolicy);
   }
@@ -155,7 +157,8 @@ public final class AccountLimits {
     Objects.requireNonNull(excessPolicy, "excessPolicy");
     if (capMinutes < minimumMinutes || capMinutes <= 0) {
       throw new TimeBankException(
-          TimeBankError.LEDGER_LIMITS_INVALID, "the cap must be positive and above the minimum");
+          TimeBankError.LEDGER_LIMITS_INVALID,
+          Wording.of("the cap must be positive and above the minimum", "上限须为正数且高于下限"));
     }
     return new AccountLimits(minimumMinutes, capMinutes, excessPolicy);
   }

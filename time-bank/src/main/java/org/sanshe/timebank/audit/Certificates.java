@@ -15,6 +15,8 @@ import org.sanshe.core.kernel.IdSource;
 import org.sanshe.timebank.account.PartyId;
 import org.sanshe.timebank.authorization.Authorization;
 import org.sanshe.timebank.credit.TimeCredit;
+import org.sanshe.timebank.error.TimeBankError;
+import org.sanshe.timebank.error.TimeBankException;
 import org.sanshe.timebank.service.ServiceRecord;
 import org.sanshe.timebank.service.ServiceRecords;
 import org.sanshe.timebank.service.ServiceStatus;
@@ -80,6 +82,9 @@ public final class Certificates {
     Objects.requireNonNull(idNumber, "idNumber");
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
+    if (from.isAfter(to)) {
+      throw new TimeBankException(TimeBankError.TIMEBANK_CERTIFICATE_PERIOD_INVALID);
+    }
     authorization.mayCertifyFor(actor, issuer).orThrow();
     Map<String, long[]> totals = new TreeMap<>();
     Map<String, TreeSet<String>> categories = new TreeMap<>();

@@ -66,9 +66,13 @@ public final class TimeCredit implements Comparable<TimeCredit>, Serializable {
     return ofHours(hours).plus(ofMinutes(minutes));
   }
 
+  /** The longest text {@link #parse} reads, in characters: {@value}. */
+  public static final int MAX_TEXT_LENGTH = 24;
+
   /**
-   * Reads the form written by {@link #toString()}: an optional minus, decimal hours, {@code h}, two
-   * minute digits below 60, {@code m}.
+   * Reads the form written by {@link #toString()}: an optional minus, decimal hours in ASCII
+   * digits, {@code h}, two minute digits below 60, {@code m}; at most {@link #MAX_TEXT_LENGTH}
+   * characters.
    *
    * @param text the text, not null
    * @return the credit
@@ -77,7 +81,11 @@ public final class TimeCredit implements Comparable<TimeCredit>, Serializable {
    * @throws NullPointerException if text is null
    */
   public static TimeCredit parse(CharSequence text) {
+    // The text is never shown in the message: it may be personal data typed into the wrong field.
     Objects.requireNonNull(text, "text");
+    if (text.length() > MAX_TEXT_LENGTH) {
+      throw new TimeBankException(TimeBankError.TIMEBANK_CREDIT_FORMAT, MAX_TEXT_LENGTH);
+    }
     String s = text.toString();
     int n = s.length();
     boolean negative = n > 0 && s.charAt(0) == '-';
@@ -89,12 +97,12 @@ public final class TimeCredit implements Comparable<TimeCredit>, Serializable {
         || s.charAt(n - 1) != 'm'
         || !digits(s, start, h)
         || !digits(s, h + 1, h + 3)) {
-      throw new TimeBankException(TimeBankError.TIMEBANK_CREDIT_FORMAT, abbreviate(s));
+      throw new TimeBankException(TimeBankError.TIMEBANK_CREDIT_FORMAT, MAX_TEXT_LENGTH);
     }
     long hours = Long.parseLong(s, start, h, 10);
     int mins = Integer.parseInt(s, h + 1, h + 3, 10);
     if (mins >= 60 || (h - start > 1 && s.charAt(start) == '0')) {
-      throw new TimeBankException(TimeBankError.TIMEBANK_CREDIT_FORMAT, abbreviate(s));
+      throw new TimeBankException(TimeBankError.TIMEBANK_CREDIT_FORMAT, MAX_TEXT_LENGTH);
     }
     try {
       long magnitude = Math.addExact(Math.multiplyExact(hours, 60L), mins);
@@ -118,10 +126,6 @@ public final class TimeCredit implements Comparable<TimeCredit>, Serializable {
       }
     }
     return true;
-  }
-
-  private static String abbreviate(String s) {
-    return s.length() > 32 ? s.substring(0, 32) + "..." : s;
   }
 
   /**

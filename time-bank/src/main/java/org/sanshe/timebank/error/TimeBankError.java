@@ -74,8 +74,14 @@ public enum TimeBankError implements ErrorCode {
    * The journal has fewer entries than its anchor; {0} the entries found, {1} the anchored count.
    */
   LEDGER_JOURNAL_TRUNCATED,
-  /** A service period was empty or reversed; {0} the start, {1} the end. */
+  /** A service period was empty, reversed or began before 1900; {0} the start, {1} the end. */
   TIMEBANK_SERVICE_PERIOD_INVALID,
+  /** A certificate's period starts after it ends. */
+  TIMEBANK_CERTIFICATE_PERIOD_INVALID,
+  /** Recording rules were out of range: a daily maximum above 24 hours, or a window too long. */
+  TIMEBANK_RULES_INVALID,
+  /** A service's place was too long or held an invisible character; {0} the maximum length. */
+  TIMEBANK_PLACE_INVALID,
   /** A service overlaps another record of the same volunteer; {0} the other record. */
   TIMEBANK_SERVICE_OVERLAP,
   /** A volunteer's service on one day would exceed the daily maximum; {0} the day, {1} the max. */
@@ -90,6 +96,8 @@ public enum TimeBankError implements ErrorCode {
   TIMEBANK_SERVICE_UNKNOWN,
   /** A record is not in the state the command needs; {0} the record, {1} its state. */
   TIMEBANK_SERVICE_STATE,
+  /** A service names an account its volunteer does not hold, or one of the wrong kind. */
+  TIMEBANK_SERVICE_ACCOUNT,
   /** No price is configured for a category or item; {0} the category or item. */
   TIMEBANK_SERVICE_UNPRICED,
   /** The actor may not do this; {0} the actor, {1} the action, {2} the reason. */

@@ -192,4 +192,30 @@ public final class LongLongHashMap {
   public int size() {
     return size;
   }
+
+  /**
+   * Visits every key and value, in table order.
+   *
+   * @param visitor the visitor, not null
+   */
+  public void forEach(Visitor visitor) {
+    long[] t = table;
+    for (int i = 0; i < t.length; i += 2) {
+      if (t[i] != 0) {
+        visitor.visit(t[i], t[i + 1]);
+      }
+    }
+  }
+
+  /** Receives the entries of {@link #forEach(Visitor)}. */
+  @FunctionalInterface
+  public interface Visitor {
+    /**
+     * Receives one entry.
+     *
+     * @param key the key
+     * @param value the value
+     */
+    void visit(long key, long value);
+  }
 }

@@ -45,6 +45,7 @@ import org.sanshe.timebank.error.TimeBankException;
 import org.sanshe.timebank.internal.Growth;
 import org.sanshe.timebank.internal.LongLongHashMap;
 import org.sanshe.timebank.store.ChainHash;
+import org.sanshe.timebank.store.Checkpoint;
 import org.sanshe.timebank.store.EntryBatch;
 import org.sanshe.timebank.store.EntryVisitor;
 import org.sanshe.timebank.store.HashChain;
@@ -78,20 +79,24 @@ import org.sanshe.timebank.store.LedgerStore;
  * LedgerStore}: transfers and the account lifecycle alike ({@link AccountChange}: opening with kind
  * and limits, freezing, unfreezing, closing, limit changes, the donation-pool designation), all
  * under the hash chain, so a ledger built over a non-empty store replays it, checking the chain and
- * the store's anchored head, and continues where it stopped; nothing else needs to be kept.
- * Commands are applied in memory by one writer at a time and their entries are appended in batches:
- * while one batch is being appended (outside the lock), later commands are applied and staged into
- * the next one, which the first of their callers appends as soon as the store is free. A command
- * returns only after the batch holding its entries was committed by the store. If the store fails
- * to commit a batch (it throws, the connection drops, another writer appended first), every command
- * staged since the last committed batch is undone in memory exactly, in reverse order, its callers
- * get a {@link LedgerException} with code {@code LEDGER_STORE_FAILED} (the store's exception as
- * cause), and the ledger reads back from the store whatever it did commit before the next command,
- * so the chain stays valid. When the store reports that another writer appended first (a second
- * server over the same ledger), the command is applied again over the caught-up state, up to
- * {@value #WRITER_ATTEMPTS} times, then refused with {@code LEDGER_WRITER_CONFLICT}. A retried
- * client id is recognised across restarts and writers because the idempotency index is rebuilt from
- * the journal.
+ * the store's anchored head, and continues where it stopped; nothing else needs to be kept. With a
+ * {@link Checkpoint} (saved on demand with {@link #checkpoint()} or every so many entries, {@link
+ * Builder#checkpointEvery(long)}) a restart restores the state after the checkpoint's entry and
+ * replays only the entries after it, verifying the chain from the checkpoint's hash; the client
+ * keys of older entries are then read in the background, and commands wait until they are (reads do
+ * not), so that a retried id is never applied twice. Commands are applied in memory by one writer
+ * at a time and their entries are appended in batches: while one batch is being appended (outside
+ * the lock), later commands are applied and staged into the next one, which the first of their
+ * callers appends as soon as the store is free. A command returns only after the batch holding its
+ * entries was committed by the store. If the store fails to commit a batch (it throws, the
+ * connection drops, another writer appended first), every command staged since the last committed
+ * batch is undone in memory exactly, in reverse order, its callers get a {@link LedgerException}
+ * with code {@code LEDGER_STORE_FAILED} (the store's exception as cause), and the ledger reads back
+ * from the store whatever it did commit before the next command, so the chain stays valid. When the
+ * store reports that another writer appended first (a second server over the same ledger), the
+ * command is applied again over the caught-up state, up to {@value #WRITER_ATTEMPTS} times, then
+ * refused with {@code LEDGER_WRITER_CONFLICT}. A retried client id is recognised across restarts
+ * and writers because the idempotency index is rebuilt from the journal.
  *
  * <p><b>Reads.</b> Account snapshots and balances include commands whose batch is still being
  * appended (and are undone with them if it fails). {@link #balances()}, {@link #lastSequence()},
@@ -159,6 +164,14 @@ public final class Ledger {
   private int durablePendingCount;
   private int durableFirstOpenPending;
 
+  /** Entries at or below this sequence are not in the idempotency index yet (0: all are). */
+  private long indexFloor;
+
+  private RuntimeException indexFailure;
+  private final long checkpointEvery;
+  private long lastCheckpoint;
+  private Checkpoint dueCheckpoint;
+
   /** Undo records of account changes not yet committed: {sequence, change, account, previous}. */
   private final ArrayDeque<long[]> accountUndo = new ArrayDeque<>();
 
@@ -207,8 +220,203 @@ public final class Ledger {
     this.store = b.store;
     this.chain = b.hashChained ? new HashChain() : null;
     this.ids = new LongLongHashMap(b.expectedTransfers);
+    this.checkpointEvery = b.checkpointEvery;
     synchronized (lock) {
+      if (b.fromCheckpoint) {
+        store.latestCheckpoint().ifPresent(this::restore);
+      }
       catchUp();
+      lastCheckpoint = indexFloor;
+    }
+    if (indexFloor > 0) {
+      startIndexLoad();
+    }
+  }
+
+  /**
+   * Restores the state of a checkpoint bound to the journal (its head is the stored hash of its
+   * entry); a checkpoint that is not is ignored and the whole journal replayed.
+   */
+  private void restore(Checkpoint cp) {
+    if (cp.sequence() > store.lastSequence()
+        || (chain != null && !store.read(cp.sequence()).hash().equals(cp.head()))) {
+      return;
+    }
+    for (Checkpoint.AccountState a : cp.accounts()) {
+      byte kindCode = a.kindCode();
+      AccountLimits limits =
+          AccountLimits.ofMinutes(
+              a.minimumMinutes(),
+              a.capMinutes(),
+              (kindCode & 1) == 1 ? ExcessPolicy.DIVERT_TO_DONATION_POOL : ExcessPolicy.REJECT);
+      addAccount(a.id(), KINDS[kindCode >> 1], profile(limits));
+      int n = a.number();
+      statuses[n] = a.status();
+      balance[n] = a.balance();
+      pendingDebits[n] = a.pendingDebits();
+      pendingCredits[n] = a.pendingCredits();
+    }
+    donationPool = cp.donationPool();
+    for (Checkpoint.OpenReservation r : cp.reservations()) {
+      stagePendingSlot(r.sequence(), r.deadline(), r.debit(), r.credit(), r.amount(), r.kind());
+      pendingSlots.put(r.sequence(), pendingCount - 1);
+      nextDeadline = Math.min(nextDeadline, r.deadline());
+    }
+    stagedPendings = 0;
+    firstOpenPending = 0;
+    lastSequence = cp.sequence();
+    lastTimestamp = cp.timestampMillis();
+    if (chain != null) {
+      chain.reset(cp.head());
+    }
+    indexFloor = cp.sequence();
+  }
+
+  /** Reads the client keys up to the checkpoint into the idempotency index, in the background. */
+  private void startIndexLoad() {
+    Thread loader = new Thread(this::loadIndex, "sanshe-ledger-index");
+    loader.setDaemon(true);
+    loader.start();
+  }
+
+  private void loadIndex() {
+    long floor;
+    synchronized (lock) {
+      floor = indexFloor;
+      indexFailure = null;
+    }
+    LongLongHashMap keys = new LongLongHashMap((int) Math.min(floor, 1 << 26));
+    List<long[]> repeated = new ArrayList<>();
+    try {
+      store.scanClientKeys(
+          floor,
+          (sequence, key) -> {
+            if (keys.putIfAbsent(key, sequence) != LongLongHashMap.MISSING) {
+              repeated.add(new long[] {key, sequence});
+            }
+          });
+      synchronized (lock) {
+        mergeIndex(keys, repeated, floor);
+        indexFloor = 0;
+        lock.notifyAll();
+      }
+    } catch (RuntimeException e) {
+      synchronized (lock) {
+        indexFailure = e;
+        lock.notifyAll();
+      }
+    }
+  }
+
+  /** Adds the keys read from the store to the index, under the lock. */
+  private void mergeIndex(LongLongHashMap keys, List<long[]> repeated, long floor) {
+    // a key may already be indexed by a tail entry: then both ids must be told apart
+    keys.forEach(
+        (key, sequence) -> {
+          long present = ids.putIfAbsent(key, sequence);
+          if (present != LongLongHashMap.MISSING && present != sequence) {
+            index(key, entry(sequence).clientId(), sequence);
+          }
+        });
+    for (long[] r : repeated) {
+      index(r[0], entry(r[1]).clientId(), r[1]);
+    }
+  }
+
+  /**
+   * Waits, under the lock, until the idempotency index covers the whole journal: after a restart
+   * from a checkpoint, commands wait for the background load; reads do not.
+   */
+  private void awaitIndex() {
+    boolean interrupted = false;
+    while (indexFloor > 0) {
+      if (indexFailure != null) {
+        RuntimeException failure = indexFailure;
+        indexFailure = null;
+        startIndexLoad();
+        throw new LedgerException(TimeBankError.LEDGER_STORE_FAILED, failure);
+      }
+      try {
+        lock.wait();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Copies the state after the last entry, under the lock, with nothing staged. */
+  private Checkpoint capture() {
+    List<Checkpoint.AccountState> accounts = new ArrayList<>(accountCount);
+    for (int n = 0; n < accountCount; n++) {
+      int p = profileOf[n];
+      accounts.add(
+          new Checkpoint.AccountState(
+              n,
+              new String(accountIds[n], StandardCharsets.ISO_8859_1),
+              (byte) (kinds[n] * 2 + (profileDivert[p] ? 1 : 0)),
+              statuses[n],
+              profileMin[p],
+              profileCap[p],
+              balance[n],
+              pendingDebits[n],
+              pendingCredits[n]));
+    }
+    List<Checkpoint.OpenReservation> open = new ArrayList<>();
+    for (int slot = firstOpenPending; slot < pendingCount; slot++) {
+      if (pendingState[slot] == P_OPEN) {
+        open.add(
+            new Checkpoint.OpenReservation(
+                pendingSequence[slot],
+                pendingDeadline[slot],
+                pendingAmount[slot],
+                pendingDebit[slot],
+                pendingCredit[slot],
+                pendingKind[slot]));
+      }
+    }
+    return new Checkpoint(
+        lastSequence,
+        lastTimestamp,
+        chain == null ? ChainHash.GENESIS : chain.head(),
+        donationPool,
+        accounts,
+        open);
+  }
+
+  /**
+   * Saves a checkpoint of the committed state in the store, so that a restart replays only the
+   * entries after it. Waits until everything staged is committed.
+   *
+   * @return the checkpoint saved
+   * @throws IllegalStateException if the journal is empty (there is nothing to checkpoint)
+   * @throws LedgerException {@code LEDGER_STORE_FAILED} if the store cannot save it
+   */
+  public Checkpoint checkpoint() {
+    Checkpoint cp =
+        durably(
+            () -> {
+              if (lastSequence == 0) {
+                throw new IllegalStateException("an empty journal has no checkpoint");
+              }
+              return capture();
+            });
+    save(cp);
+    return cp;
+  }
+
+  private void save(Checkpoint cp) {
+    try {
+      store.saveCheckpoint(cp);
+    } catch (LedgerException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new LedgerException(TimeBankError.LEDGER_STORE_FAILED, e);
+    }
+    synchronized (lock) {
+      lastCheckpoint = Math.max(lastCheckpoint, cp.sequence());
     }
   }
 
@@ -371,6 +579,7 @@ public final class Ledger {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(limits, "limits");
+    expireDue();
     for (int attempt = 1; ; attempt++) {
       Flight flight;
       int n;
@@ -680,6 +889,7 @@ public final class Ledger {
    */
   public void designateDonationPool(AccountId id) {
     Objects.requireNonNull(id, "id");
+    expireDue();
     for (int attempt = 1; ; attempt++) {
       Flight flight;
       synchronized (lock) {
@@ -736,6 +946,7 @@ public final class Ledger {
 
   private Account setStatus(AccountId id, byte status) {
     Objects.requireNonNull(id, "id");
+    expireDue();
     for (int attempt = 1; ; attempt++) {
       Flight flight;
       int n;
@@ -779,6 +990,7 @@ public final class Ledger {
   public Account changeLimits(AccountId id, AccountLimits limits) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(limits, "limits");
+    expireDue();
     for (int attempt = 1; ; attempt++) {
       Flight flight;
       int n;
@@ -827,6 +1039,7 @@ public final class Ledger {
     if (clientId <= 0) {
       throw new LedgerException(LEDGER_ID_INVALID, clientId);
     }
+    expireDue();
     for (int attempt = 1; ; attempt++) {
       Flight flight;
       long sequence;
@@ -885,6 +1098,7 @@ public final class Ledger {
     for (int i = 0; i < requests.size(); i++) {
       Objects.requireNonNull(requests.get(i), "requests[" + i + "]");
     }
+    expireDue();
     for (int attempt = 1; ; attempt++) {
       Flight flight;
       List<Transfer> result;
@@ -997,6 +1211,7 @@ public final class Ledger {
     if (timeout.isNegative() || timeout.isZero()) {
       throw new LedgerException(LEDGER_TIMEOUT_INVALID, timeout);
     }
+    expireDue();
     for (int attempt = 1; ; attempt++) {
       Flight flight;
       Transfer result;
@@ -1100,6 +1315,7 @@ public final class Ledger {
   private Transfer resolve(TransferId id, TransferId pendingId, long amount, byte phase) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(pendingId, "pendingId");
+    expireDue();
     for (int attempt = 1; ; attempt++) {
       Flight flight;
       Transfer result;
@@ -1163,12 +1379,29 @@ public final class Ledger {
         long before = lastSequence;
         prepare();
         expired = (int) (lastSequence - before);
-        flight = expired > 0 ? openFlight : null;
+        flight = batch.size() > 0 ? openFlight : null;
       }
       if (committed(flight, attempt)) {
         return expired;
       }
     }
+  }
+
+  /**
+   * Records the expiry of overdue reservations before a command, in a batch of their own that is
+   * committed before the command runs, so that a refused command never leaves expiries staged.
+   * Cheap when nothing is due.
+   */
+  private void expireDue() {
+    Flight flight;
+    synchronized (lock) {
+      if (!resync && clock.millis() < nextDeadline) {
+        return;
+      }
+      prepare();
+      flight = batch.size() > 0 ? openFlight : null;
+    }
+    committed(flight, 1); // a conflict with another writer is resolved by the command itself
   }
 
   // ---------------------------------------------------------------- staging
@@ -1192,6 +1425,9 @@ public final class Ledger {
       } catch (RuntimeException e) {
         throw new LedgerException(TimeBankError.LEDGER_STORE_FAILED, e);
       }
+    }
+    if (indexFloor > 0) {
+      awaitIndex();
     }
     if (batch.size() == 0) {
       batch.reset(lastSequence + 1);
@@ -1510,13 +1746,33 @@ public final class Ledger {
           }
           throw e;
         }
+        Checkpoint due;
         synchronized (lock) {
           landed(toFlush, flushed, failure);
+          due = dueCheckpoint;
+          dueCheckpoint = null;
+        }
+        if (due != null) {
+          saveQuietly(due);
         }
       }
     } finally {
       if (interrupted) {
         Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /**
+   * Saves an automatic checkpoint. A checkpoint only shortens restarts, so a failure to save one
+   * never fails the command that happened to trigger it; the next one due is tried again.
+   */
+  private void saveQuietly(Checkpoint cp) {
+    try {
+      store.saveCheckpoint(cp);
+    } catch (RuntimeException e) {
+      synchronized (lock) {
+        lastCheckpoint = Math.min(lastCheckpoint, cp.sequence() - checkpointEvery);
       }
     }
   }
@@ -1560,6 +1816,13 @@ public final class Ledger {
       durableFirstOpenPending = flight.firstOpenPending;
       while (!accountUndo.isEmpty() && accountUndo.peekFirst()[0] <= durableSequence) {
         accountUndo.removeFirst();
+      }
+      if (checkpointEvery > 0
+          && durableSequence - lastCheckpoint >= checkpointEvery
+          && batch.size() == 0
+          && dueCheckpoint == null) {
+        dueCheckpoint = capture(); // memory is the committed state: nothing else is staged
+        lastCheckpoint = durableSequence;
       }
     } else {
       rollBack(flushed);
@@ -1944,6 +2207,8 @@ public final class Ledger {
     private final LedgerStore store;
     private boolean hashChained = true;
     private int expectedTransfers = 1024;
+    private boolean fromCheckpoint = true;
+    private long checkpointEvery;
 
     private Builder(Clock clock, LedgerStore store) {
       this.clock = Objects.requireNonNull(clock, "clock");
@@ -1958,6 +2223,34 @@ public final class Ledger {
      */
     public Builder hashChained(boolean on) {
       this.hashChained = on;
+      return this;
+    }
+
+    /**
+     * Restores from the store's latest checkpoint (default) or replays the whole journal.
+     *
+     * @param on true to start from the checkpoint
+     * @return this builder
+     */
+    public Builder fromCheckpoint(boolean on) {
+      this.fromCheckpoint = on;
+      return this;
+    }
+
+    /**
+     * Saves a checkpoint automatically every so many entries (default 0: only on demand with {@link
+     * Ledger#checkpoint()}). A checkpoint is taken when a batch commits and nothing else is staged,
+     * so under a continuous load it may come some entries later.
+     *
+     * @param entries the entries between checkpoints, 0 for none
+     * @return this builder
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder checkpointEvery(long entries) {
+      if (entries < 0) {
+        throw new IllegalArgumentException("checkpointEvery must not be negative");
+      }
+      this.checkpointEvery = entries;
       return this;
     }
 

@@ -4,10 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.sanshe.timebank.error.TimeBankError;
 import org.sanshe.timebank.error.TimeBankException;
 import org.sanshe.timebank.internal.Growth;
 import org.sanshe.timebank.store.ChainHash;
+import org.sanshe.timebank.store.Checkpoint;
 import org.sanshe.timebank.store.EntryBatch;
 import org.sanshe.timebank.store.EntryVisitor;
 import org.sanshe.timebank.store.JournalEntry;
@@ -35,6 +37,7 @@ public final class MemoryLedgerStore implements LedgerStore {
   private long[] hash;
   private byte[][] clientId;
   private int[] lastOfAccount = new int[16];
+  private Checkpoint checkpoint;
 
   /** Creates an empty store. */
   public MemoryLedgerStore() {
@@ -191,6 +194,20 @@ public final class MemoryLedgerStore implements LedgerStore {
       long links = rows[at + 5];
       s = (int) (rows[at + 3] >>> 32) == account ? (int) (links >>> 32) : (int) links;
     }
+  }
+
+  @Override
+  public synchronized void saveCheckpoint(Checkpoint newCheckpoint) {
+    Objects.requireNonNull(newCheckpoint, "checkpoint");
+    Objects.checkIndex(newCheckpoint.sequence() - 1, (long) size);
+    if (checkpoint == null || newCheckpoint.sequence() > checkpoint.sequence()) {
+      checkpoint = newCheckpoint;
+    }
+  }
+
+  @Override
+  public synchronized Optional<Checkpoint> latestCheckpoint() {
+    return Optional.ofNullable(checkpoint);
   }
 
   @Override

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import org.sanshe.core.kernel.PlausibleTime;
 import org.sanshe.timebank.error.TimeBankError;
+import org.sanshe.timebank.error.TimeBankException;
 import org.sanshe.timebank.policy.Decision;
 
 /**
@@ -25,7 +27,8 @@ public record RecordingRules(Duration dailyMaximum, Duration recordingWindow, Zo
    * Checks the components.
    *
    * @throws NullPointerException if a component is null
-   * @throws IllegalArgumentException if a duration is not positive
+   * @throws TimeBankException {@code TIMEBANK_RULES_INVALID} unless the daily maximum lies in (0,
+   *     24 h] and the recording window in (0, {@link #MAX_RECORDING_WINDOW}]
    */
   public RecordingRules {
     Objects.requireNonNull(dailyMaximum, "dailyMaximum");
@@ -33,11 +36,16 @@ public record RecordingRules(Duration dailyMaximum, Duration recordingWindow, Zo
     Objects.requireNonNull(zone, "zone");
     if (dailyMaximum.isNegative()
         || dailyMaximum.isZero()
+        || dailyMaximum.compareTo(Duration.ofDays(1)) > 0
         || recordingWindow.isNegative()
-        || recordingWindow.isZero()) {
-      throw new IllegalArgumentException("durations must be positive");
+        || recordingWindow.isZero()
+        || recordingWindow.compareTo(MAX_RECORDING_WINDOW) > 0) {
+      throw new TimeBankException(TimeBankError.TIMEBANK_RULES_INVALID);
     }
   }
+
+  /** The longest recording window: 3,660 days, about ten years. */
+  public static final Duration MAX_RECORDING_WINDOW = Duration.ofDays(3660);
 
   /**
    * Checks a draft against the volunteer's other records.
@@ -51,7 +59,8 @@ public record RecordingRules(Duration dailyMaximum, Duration recordingWindow, Zo
     Objects.requireNonNull(draft, "draft");
     Objects.requireNonNull(others, "others");
     Objects.requireNonNull(now, "now");
-    if (!draft.end().isAfter(draft.start())) {
+    if (!draft.end().isAfter(draft.start())
+        || draft.start().isBefore(PlausibleTime.EARLIEST_INSTANT)) {
       return Decision.refused(
           TimeBankError.TIMEBANK_SERVICE_PERIOD_INVALID, draft.start(), draft.end());
     }

@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.kernel.IdSource;
+import org.sanshe.timebank.account.AccountHolders;
 import org.sanshe.timebank.account.AccountId;
+import org.sanshe.timebank.account.AccountKind;
 import org.sanshe.timebank.account.PartyId;
 import org.sanshe.timebank.authorization.Authorization;
 import org.sanshe.timebank.credit.TimeCredit;
@@ -40,6 +43,7 @@ public final class ServiceRecording {
   private final RecordingRules rules;
   private final IdSource ids;
   private final Clock clock;
+  private final AccountHolders holders;
 
   /**
    * Creates the workflow.
@@ -52,6 +56,8 @@ public final class ServiceRecording {
    * @param rules the recording rules, not null
    * @param ids the id source for record ids, not null
    * @param clock the clock, not null
+   * @param holders the register of account holders: a service is credited only to an account the
+   *     record's volunteer holds, not null
    */
   public ServiceRecording(
       Ledger ledger,
@@ -61,8 +67,10 @@ public final class ServiceRecording {
       PricingPolicy pricing,
       RecordingRules rules,
       IdSource ids,
-      Clock clock) {
+      Clock clock,
+      AccountHolders holders) {
     this.ledger = Objects.requireNonNull(ledger, "ledger");
+    this.holders = Objects.requireNonNull(holders, "holders");
     this.issuance = Objects.requireNonNull(issuance, "issuance");
     this.records = Objects.requireNonNull(records, "records");
     this.authorization = Objects.requireNonNull(authorization, "authorization");
@@ -85,7 +93,7 @@ public final class ServiceRecording {
     Objects.requireNonNull(draft, "draft");
     authorization.mayCertifyFor(actor, draft.organization()).orThrow();
     rules.check(draft, records.ofVolunteer(draft.volunteer()), clock.instant()).orThrow();
-    ledger.account(draft.volunteerAccount());
+    checkCreditable(draft);
     ServiceRecord record =
         new ServiceRecord(
             ServiceRecordId.of(ids.nextId()),
@@ -99,6 +107,20 @@ public final class ServiceRecording {
             null);
     records.add(record);
     return new ServiceEvent.ServiceRecorded(record);
+  }
+
+  /**
+   * Checks that a service may be credited to the account the draft names: an individual account the
+   * volunteer holds, or a group account held by the team that served (the team is then the record's
+   * volunteer). The issuance account, a relative's account or a provider's never are.
+   */
+  private void checkCreditable(ServiceDraft draft) {
+    AccountKind kind = ledger.account(draft.volunteerAccount()).kind();
+    boolean held =
+        holders.holderOf(draft.volunteerAccount()).map(draft.volunteer()::equals).orElse(false);
+    if (!held || (kind != AccountKind.INDIVIDUAL && kind != AccountKind.GROUP)) {
+      throw new TimeBankException(TimeBankError.TIMEBANK_SERVICE_ACCOUNT);
+    }
   }
 
   /**
@@ -157,9 +179,12 @@ public final class ServiceRecording {
       throw new TimeBankException(
           TimeBankError.TIMEBANK_NOT_AUTHORIZED,
           actor,
-          "correct service",
-          "a correction keeps the volunteer and the recording organization");
+          Wording.of("correct service", "更正服务记录"),
+          Wording.of(
+              "a correction keeps the volunteer and the recording organization",
+              "更正须保持志愿者和记录组织不变"));
     }
+    checkCreditable(corrected);
     List<ServiceRecord> others = new ArrayList<>(records.ofVolunteer(corrected.volunteer()));
     others.removeIf(r -> r.id().equals(id));
     rules.check(corrected, others, clock.instant()).orThrow();

@@ -1,6 +1,8 @@
 package org.sanshe.timebank.store;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The port through which a ledger keeps its journal: an append-only sequence of {@link
@@ -77,4 +79,59 @@ public interface LedgerStore {
    * @return the head, {@link ChainHash#GENESIS} when empty
    */
   ChainHash head();
+
+  /**
+   * Saves a checkpoint of the ledger's state after one of its entries. Stores may keep older
+   * checkpoints; {@link #latestCheckpoint()} returns the newest.
+   *
+   * @param checkpoint the checkpoint, not null, of an entry the journal holds
+   */
+  void saveCheckpoint(Checkpoint checkpoint);
+
+  /**
+   * Returns the checkpoint with the highest sequence.
+   *
+   * @return the checkpoint, or empty if none was saved
+   */
+  Optional<Checkpoint> latestCheckpoint();
+
+  /**
+   * Visits, in sequence order, the client keys of the entries from 1 up to a sequence that carry
+   * one (key not 0): what a ledger restored from a checkpoint needs to rebuild its idempotency
+   * index. The default reads whole entries page by page; a database store reads the two columns.
+   *
+   * @param toSequence the last sequence to visit
+   * @param visitor the visitor, not null
+   */
+  default void scanClientKeys(long toSequence, ClientKeyVisitor visitor) {
+    long next = 1;
+    while (next <= toSequence) {
+      List<JournalEntry> page = readRange(next, (int) Math.min(4096, toSequence - next + 1));
+      if (page.isEmpty()) {
+        return;
+      }
+      List<JournalEntry> keyed = new ArrayList<>(page.size());
+      for (JournalEntry e : page) {
+        if (e.clientKey() != 0) {
+          keyed.add(e);
+        }
+        next = e.sequence() + 1;
+      }
+      for (JournalEntry e : keyed) {
+        visitor.visit(e.sequence(), e.clientKey());
+      }
+    }
+  }
+
+  /** Receives client keys from {@link #scanClientKeys(long, ClientKeyVisitor)}. */
+  @FunctionalInterface
+  interface ClientKeyVisitor {
+    /**
+     * Receives one key.
+     *
+     * @param sequence the entry's sequence
+     * @param clientKey its client key, not 0
+     */
+    void visit(long sequence, long clientKey);
+  }
 }

@@ -1,19 +1,25 @@
 package org.sanshe.timebank.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+import static org.sanshe.timebank.Theories.qt;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
 
 class LongIntHashMapProperties {
 
-  @Property(tries = 200)
-  void the_map_behaves_like_a_hash_map(
-      @ForAll @Size(max = 2_000) List<Long> keys, @ForAll boolean clustered) {
+  @Test
+  void the_map_behaves_like_a_hash_map() {
+    qt().forAll(lists().of(longs().all()).ofSizeBetween(0, 2_000), booleans().all())
+        .checkAssert(LongIntHashMapProperties::behavesLikeAHashMap);
+  }
+
+  private static void behavesLikeAHashMap(List<Long> keys, boolean clustered) {
     LongIntHashMap map = new LongIntHashMap(4);
     Map<Long, Integer> model = new HashMap<>();
     int value = 0;

@@ -12,6 +12,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.sanshe.timebank.TimeBank;
 import org.sanshe.timebank.TimeBankFixture;
+import org.sanshe.timebank.account.AccountId;
 import org.sanshe.timebank.account.PartyId;
 import org.sanshe.timebank.credit.TimeCredit;
 import org.sanshe.timebank.error.TimeBankError;
@@ -44,6 +45,37 @@ class ServiceRecordingTest {
     assertThat(v.record().status()).isEqualTo(ServiceStatus.VERIFIED);
     assertThat(v.record().verifiedBy()).isEqualTo(COORDINATOR);
     assertRefused(() -> services.verify(COORDINATOR, r.id()), TimeBankError.TIMEBANK_SERVICE_STATE);
+  }
+
+  @Test
+  void service_is_credited_only_to_an_account_the_volunteer_or_the_serving_team_holds() {
+    java.time.Instant end = f.clock.instant();
+    java.time.Instant start = end.minusSeconds(3600);
+    for (AccountId other :
+        java.util.List.of(
+            TimeBank.ISSUANCE,
+            TimeBankFixture.SPOUSE_ACCOUNT,
+            TimeBankFixture.PROVIDER_ACCOUNT,
+            TimeBankFixture.GROUP_ACCOUNT)) {
+      int before = services.records().ofVolunteer(VOLUNTEER).size();
+      assertThatThrownBy(
+              () -> services.record(COORDINATOR, f.draft(VOLUNTEER, other, start, end, ELDER)))
+          .isInstanceOfSatisfying(
+              TimeBankException.class,
+              e -> assertThat(e.error()).isEqualTo(TimeBankError.TIMEBANK_SERVICE_ACCOUNT))
+          .hasMessageNotContaining(other.value());
+      assertThat(services.records().ofVolunteer(VOLUNTEER)).hasSize(before);
+    }
+    // the team served as a group: its group account is credited
+    ServiceRecord group =
+        services
+            .record(
+                COORDINATOR,
+                f.draft(TimeBankFixture.ORG, TimeBankFixture.GROUP_ACCOUNT, start, end, ELDER))
+            .record();
+    services.verify(COORDINATOR, group.id());
+    assertThat(f.bank.ledger().account(TimeBankFixture.GROUP_ACCOUNT).balance())
+        .isEqualTo(TimeCredit.ofHours(1));
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -25,6 +26,7 @@ import org.sanshe.timebank.ledger.TransferId;
 import org.sanshe.timebank.ledger.TransferKind;
 import org.sanshe.timebank.ledger.TransferRequest;
 import org.sanshe.timebank.store.ChainHash;
+import org.sanshe.timebank.store.Checkpoint;
 import org.sanshe.timebank.store.EntryBatch;
 import org.sanshe.timebank.store.EntryVisitor;
 import org.sanshe.timebank.store.JournalEntry;
@@ -361,6 +363,21 @@ public final class JournalRestart {
     @Override
     public ChainHash head() {
       return store.head();
+    }
+
+    @Override
+    public void saveCheckpoint(Checkpoint checkpoint) {
+      store.saveCheckpoint(checkpoint);
+    }
+
+    @Override
+    public Optional<Checkpoint> latestCheckpoint() {
+      return store.latestCheckpoint();
+    }
+
+    @Override
+    public void scanClientKeys(long toSequence, LedgerStore.ClientKeyVisitor visitor) {
+      store.scanClientKeys(toSequence, visitor);
     }
   }
 }

@@ -2,7 +2,9 @@ package org.sanshe.benchmarks.timebank.durable;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.sanshe.timebank.store.ChainHash;
+import org.sanshe.timebank.store.Checkpoint;
 import org.sanshe.timebank.store.EntryBatch;
 import org.sanshe.timebank.store.EntryVisitor;
 import org.sanshe.timebank.store.JournalEntry;
@@ -128,5 +130,20 @@ final class TimedStore implements LedgerStore {
   @Override
   public ChainHash head() {
     return store.head();
+  }
+
+  @Override
+  public void saveCheckpoint(Checkpoint checkpoint) {
+    store.saveCheckpoint(checkpoint);
+  }
+
+  @Override
+  public Optional<Checkpoint> latestCheckpoint() {
+    return store.latestCheckpoint();
+  }
+
+  @Override
+  public void scanClientKeys(long toSequence, LedgerStore.ClientKeyVisitor visitor) {
+    store.scanClientKeys(toSequence, visitor);
   }
 }

@@ -2,9 +2,11 @@ package org.sanshe.core.registry.division;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.identifier.DivisionKind;
 import org.sanshe.core.identifier.DivisionLevel;
+import org.sanshe.core.kernel.BoundedText;
 import org.sanshe.core.registry.RegistryError;
 import org.sanshe.core.registry.RegistryException;
 
@@ -26,6 +28,8 @@ public final class Division {
     this.name = name;
     this.parent = parent;
   }
+
+  private static final Wording NAME = Wording.of("The division's name", "区划名称");
 
   /**
    * Creates a division whose parent is the one its code states ({@link DivisionCode#parent()}).
@@ -54,7 +58,7 @@ public final class Division {
     if (name == null || name.isBlank()) {
       throw new RegistryException(RegistryError.REGISTRY_DIVISION_NAME_BLANK, code);
     }
-    return new Division(code, name.strip(), parent);
+    return new Division(code, BoundedText.name(name, NAME, BoundedText.MAX_NAME_LENGTH), parent);
   }
 
   /**

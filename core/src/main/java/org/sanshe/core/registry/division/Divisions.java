@@ -46,6 +46,17 @@ public final class Divisions implements KnownDivisions {
   public static final String CSV_HEADER =
       "level,code,name,parentCode,areaCode,cityCode,provinceCode";
 
+  /** The longest line the CSV reader accepts, in characters: {@value}. */
+  public static final int MAX_LINE_LENGTH = 4096;
+
+  /** After this many bad lines the CSV reader stops reading: {@value}. */
+  public static final int MAX_PROBLEMS = 1000;
+
+  // A sentinel the line reader returns for a line longer than MAX_LINE_LENGTH (compared by
+  // identity).
+  @SuppressWarnings("StringOperationCanBeSimplified")
+  private static final String TOO_LONG = new String("");
+
   private static final DivisionCode NATIONAL = DivisionCode.parse("100000");
 
   private final NavigableMap<String, Division> byCode;
@@ -358,7 +369,7 @@ public final class Divisions implements KnownDivisions {
       Objects.requireNonNull(source, "source");
       BufferedReader in = csv instanceof BufferedReader b ? b : new BufferedReader(csv);
       try {
-        String header = in.readLine();
+        String header = readLine(in);
         if (header != null && header.startsWith("\uFEFF")) {
           header = header.substring(1);
         }
@@ -369,16 +380,28 @@ public final class Divisions implements KnownDivisions {
           return this;
         }
         int lineNumber = 1;
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
+        int bad = 0;
+        for (String line = readLine(in); line != null; line = readLine(in)) {
           lineNumber++;
-          if (line.isBlank()) {
+          if (line != TOO_LONG && line.isBlank()) {
             continue;
           }
           String path = source + " line " + lineNumber;
           try {
+            if (line == TOO_LONG) {
+              throw new RegistryException(
+                  RegistryError.REGISTRY_CSV_LINE_TOO_LONG, MAX_LINE_LENGTH);
+            }
             add(row(line));
           } catch (SansheException e) {
             problems.add(path, e);
+            if (++bad >= MAX_PROBLEMS) {
+              problems.add(
+                  path,
+                  new RegistryException(
+                      RegistryError.REGISTRY_CSV_TOO_MANY_PROBLEMS, MAX_PROBLEMS));
+              break;
+            }
           }
         }
       } catch (IOException e) {
@@ -387,6 +410,34 @@ public final class Divisions implements KnownDivisions {
         throw new RegistryException(RegistryError.REGISTRY_READ_FAILED, e, e.getMessage());
       }
       return this;
+    }
+
+    /**
+     * Reads one line of at most {@link #MAX_LINE_LENGTH} characters ({@code \n}, {@code \r\n} or
+     * {@code \r} ends it); a longer line is skipped to its end and returned as {@link #TOO_LONG}.
+     */
+    private static String readLine(BufferedReader in) throws IOException {
+      StringBuilder line = new StringBuilder(128);
+      boolean tooLong = false;
+      int c = in.read();
+      if (c < 0) {
+        return null;
+      }
+      while (c >= 0 && c != '\n' && c != '\r') {
+        if (line.length() < MAX_LINE_LENGTH) {
+          line.append((char) c);
+        } else {
+          tooLong = true;
+        }
+        c = in.read();
+      }
+      if (c == '\r') {
+        in.mark(1);
+        if (in.read() != '\n') {
+          in.reset();
+        }
+      }
+      return tooLong ? TOO_LONG : line.toString();
     }
 
     private static Division row(String line) {
@@ -405,15 +456,16 @@ public final class Divisions implements KnownDivisions {
             default -> null;
           };
       if (expected != code.level()) {
-        throw new RegistryException(
-            RegistryError.REGISTRY_DIVISION_LEVEL_MISMATCH, f.get(0).strip(), code);
+        throw new RegistryException(RegistryError.REGISTRY_DIVISION_LEVEL_MISMATCH, "-", code);
       }
       String parentColumn = f.get(3).strip();
       if (!parentColumn.isEmpty()
           && !(code.value().startsWith(parentColumn)
               && parentColumn.length() < code.value().length())) {
         throw new RegistryException(
-            RegistryError.REGISTRY_DIVISION_PARENT_UNKNOWN, code, parentColumn);
+            RegistryError.REGISTRY_DIVISION_PARENT_UNKNOWN,
+            code,
+            DivisionCode.isValid(parentColumn) ? parentColumn : "-");
       }
       return Division.of(code, f.get(2));
     }

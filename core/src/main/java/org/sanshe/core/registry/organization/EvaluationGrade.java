@@ -1,6 +1,7 @@
 package org.sanshe.core.registry.organization;
 
 import java.util.Objects;
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.registry.RegistryError;
 import org.sanshe.core.registry.RegistryException;
 
@@ -68,6 +69,7 @@ public enum EvaluationGrade {
       }
     }
     throw new RegistryException(
-        RegistryError.ORGANIZATION_GRADE_BANDS_INVALID, "unknown grade " + label);
+        RegistryError.ORGANIZATION_GRADE_BANDS_INVALID,
+        Wording.of("the grade label is unknown", "等级标签未知"));
   }
 }

@@ -3,6 +3,7 @@ package org.sanshe.core.registry.organization;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.registry.RegistryError;
 import org.sanshe.core.registry.RegistryException;
 
@@ -56,7 +57,7 @@ public final class EvaluationPolicy {
         || validityYears > 10) {
       throw new RegistryException(
           RegistryError.ORGANIZATION_GRADE_BANDS_INVALID,
-          "years out of range: " + minimumRegistrationYears + "/" + validityYears);
+          Wording.of("the years are out of range", "年限超出允许范围"));
     }
     return new EvaluationPolicy(minimumRegistrationYears, validityYears, bands);
   }

@@ -1,5 +1,6 @@
 package org.sanshe.core.registry.organization;
 
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.registry.RegistryError;
 import org.sanshe.core.registry.RegistryException;
 
@@ -54,14 +55,9 @@ public final class GradeBands {
     if (!(MAX_SCORE >= fiveA && fiveA > fourA && fourA > threeA && threeA > twoA && twoA > 0)) {
       throw new RegistryException(
           RegistryError.ORGANIZATION_GRADE_BANDS_INVALID,
-          "need 1000 >= 5A > 4A > 3A > 2A > 0, got "
-              + fiveA
-              + "/"
-              + fourA
-              + "/"
-              + threeA
-              + "/"
-              + twoA);
+          Wording.of(
+              "the cut-offs need 1000 >= 5A > 4A > 3A > 2A > 0",
+              "分数线须满足 1000 ≥ 5A > 4A > 3A > 2A > 0"));
     }
     return new GradeBands(fiveA, fourA, threeA, twoA);
   }

@@ -1,5 +1,7 @@
 package org.sanshe.core.registry.organization;
 
+import org.sanshe.core.kernel.BoundedText;
+
 /** The syntax shared by the registry's identifiers. Stateless. */
 public final class Ids {
 
@@ -16,11 +18,12 @@ public final class Ids {
     if (value == null || value.isEmpty() || value.length() > 64) {
       return false;
     }
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+    for (int i = 0; i < value.length(); ) {
+      int c = value.codePointAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || !BoundedText.isVisible(c)) {
         return false;
       }
+      i += Character.charCount(c);
     }
     return true;
   }

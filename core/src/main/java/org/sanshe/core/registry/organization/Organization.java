@@ -13,9 +13,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.identifier.DivisionLevel;
 import org.sanshe.core.identifier.UnifiedSocialCreditCode;
+import org.sanshe.core.kernel.BoundedText;
+import org.sanshe.core.kernel.PlausibleTime;
 import org.sanshe.core.registry.RegistryError;
 import org.sanshe.core.registry.RegistryException;
 import org.sanshe.core.registry.organization.OrganizationEvent.AnnualReportSubmitted;
@@ -116,8 +119,15 @@ public final class Organization {
             }
             yield null;
           }
-          case FILED -> filing(form.legalForm(), form.filingDivision(), form.uscc(), form.since());
-          case REGISTERED -> registration(form.uscc(), form.since());
+          case FILED ->
+              filing(
+                  form.legalForm(),
+                  form.filingDivision(),
+                  form.uscc(),
+                  today(form.since(), FILED_ON, clock));
+          case REGISTERED ->
+              registration(
+                  form.legalForm(), form.uscc(), today(form.since(), REGISTERED_ON, clock));
         };
     Instant now = clock.instant();
     Draft d = new Draft();
@@ -145,7 +155,42 @@ public final class Organization {
     if (name == null || name.isBlank()) {
       throw new RegistryException(RegistryError.ORGANIZATION_NAME_BLANK);
     }
-    return name.strip();
+    return BoundedText.name(name, NAME, BoundedText.MAX_NAME_LENGTH);
+  }
+
+  private static final Wording NAME = Wording.of("The organization's name", "社会组织名称");
+  private static final Wording FILED_ON = Wording.of("The filing date", "备案日期");
+  private static final Wording REGISTERED_ON = Wording.of("The registration date", "登记日期");
+  private static final Wording REPORT_DATE = Wording.of("The submission date", "年报提交日期");
+  private static final Wording GRADE_DATE = Wording.of("The evaluation date", "评估日期");
+  private static final Wording LANDING_DATE = Wording.of("The landing date", "落地日期");
+
+  /** Checks a date against the clock; null stays null (a missing date is reported later). */
+  private static LocalDate today(LocalDate date, Wording field, Clock clock) {
+    return date == null ? null : PlausibleTime.notAfterToday(date, field, clock);
+  }
+
+  /**
+   * Refuses a credit code issued by civil affairs (department 5) whose category (position 2)
+   * contradicts the legal form: 1 social group, 2 social service agency, 3 foundation. Codes of
+   * other departments and the category 9 (other) are accepted, since real foundations may hold
+   * them.
+   */
+  private static void checkCategory(LegalForm form, UnifiedSocialCreditCode uscc) {
+    if (form == null || uscc.registeringDepartmentCode() != '5') {
+      return;
+    }
+    char category = uscc.categoryCode();
+    char expected =
+        switch (form) {
+          case SOCIAL_GROUP -> '1';
+          case SOCIAL_SERVICE_AGENCY -> '2';
+          case FOUNDATION -> '3';
+          case COMMUNITY_SOCIAL_ORGANIZATION -> category == '3' ? '1' : category;
+        };
+    if (category != '9' && category != expected) {
+      throw new RegistryException(RegistryError.ORGANIZATION_USCC_CATEGORY, form);
+    }
   }
 
   private static Standing.Filed filing(
@@ -162,17 +207,19 @@ public final class Organization {
     if (on == null) {
       throw new RegistryException(RegistryError.REGISTRY_FIELD_MISSING, "filedOn");
     }
-    return new Standing.Filed(filingDivision, on);
+    return new Standing.Filed(filingDivision, PlausibleTime.inRange(on, FILED_ON));
   }
 
-  private static Standing.Registered registration(UnifiedSocialCreditCode uscc, LocalDate on) {
+  private static Standing.Registered registration(
+      LegalForm form, UnifiedSocialCreditCode uscc, LocalDate on) {
     if (uscc == null) {
       throw new RegistryException(RegistryError.ORGANIZATION_REGISTERED_WITHOUT_USCC);
     }
+    checkCategory(form, uscc);
     if (on == null) {
       throw new RegistryException(RegistryError.REGISTRY_FIELD_MISSING, "registeredOn");
     }
-    return new Standing.Registered(uscc, on);
+    return new Standing.Registered(uscc, PlausibleTime.inRange(on, REGISTERED_ON));
   }
 
   /**
@@ -212,7 +259,7 @@ public final class Organization {
     if (filed) {
       d.standing = filing(s.legalForm(), s.filingDivision(), s.uscc(), s.filedOn());
     } else if (registered) {
-      d.standing = registration(s.uscc(), s.registeredOn());
+      d.standing = registration(s.legalForm(), s.uscc(), s.registeredOn());
     }
     switch (s.status()) {
       case INCUBATING -> {
@@ -365,8 +412,9 @@ public final class Organization {
    */
   public Organization file(DivisionCode filingDivision, LocalDate filedOn, Clock clock) {
     Objects.requireNonNull(filedOn, "filedOn");
+    Objects.requireNonNull(clock, "clock");
     checkMove(OrganizationStatus.FILED);
-    Standing.Filed f = filing(legalForm, filingDivision, null, filedOn);
+    Standing.Filed f = filing(legalForm, filingDivision, null, today(filedOn, FILED_ON, clock));
     Draft d = draft();
     d.status = OrganizationStatus.FILED;
     d.standing = f;
@@ -385,8 +433,10 @@ public final class Organization {
    */
   public Organization register(UnifiedSocialCreditCode uscc, LocalDate registeredOn, Clock clock) {
     Objects.requireNonNull(registeredOn, "registeredOn");
+    Objects.requireNonNull(clock, "clock");
     checkMove(OrganizationStatus.REGISTERED);
-    Standing.Registered r = registration(uscc, registeredOn);
+    Standing.Registered r =
+        registration(legalForm, uscc, today(registeredOn, REGISTERED_ON, clock));
     Draft d = draft();
     d.status = OrganizationStatus.REGISTERED;
     d.standing = r;
@@ -475,6 +525,7 @@ public final class Organization {
     Objects.requireNonNull(year, "year");
     Objects.requireNonNull(submittedOn, "submittedOn");
     Objects.requireNonNull(clock, "clock");
+    today(submittedOn, REPORT_DATE, clock);
     checkOpen();
     if (standing == null) {
       throw new RegistryException(RegistryError.ORGANIZATION_STANDING_MISMATCH, status);
@@ -508,6 +559,7 @@ public final class Organization {
     Objects.requireNonNull(on, "on");
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(clock, "clock");
+    today(on, GRADE_DATE, clock);
     GradeAward award = policy.award(score, on);
     GradeEligibility e = policy.eligibility(this, on);
     if (e instanceof GradeEligibility.Ineligible no) {
@@ -658,6 +710,7 @@ public final class Organization {
     Objects.requireNonNull(community, "community");
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(clock, "clock");
+    today(from, LANDING_DATE, clock);
     checkOpen();
     checkCommunity(community);
     if (openLanding(community).isPresent()) {
@@ -684,6 +737,7 @@ public final class Organization {
     Objects.requireNonNull(community, "community");
     Objects.requireNonNull(until, "until");
     Objects.requireNonNull(clock, "clock");
+    today(until, LANDING_DATE, clock);
     Landing open =
         openLanding(community)
             .orElseThrow(

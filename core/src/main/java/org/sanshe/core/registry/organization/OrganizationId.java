@@ -1,5 +1,6 @@
 package org.sanshe.core.registry.organization;
 
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.registry.RegistryError;
 import org.sanshe.core.registry.RegistryException;
 
@@ -18,7 +19,8 @@ public record OrganizationId(String value) implements Comparable<OrganizationId>
    */
   public OrganizationId {
     if (!Ids.valid(value)) {
-      throw new RegistryException(RegistryError.ORGANIZATION_ID_INVALID, "organization id");
+      throw new RegistryException(
+          RegistryError.ORGANIZATION_ID_INVALID, Wording.of("organization id", "组织编号"));
     }
   }
 

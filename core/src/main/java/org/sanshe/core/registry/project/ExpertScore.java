@@ -1,5 +1,6 @@
 package org.sanshe.core.registry.project;
 
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.registry.RegistryError;
 import org.sanshe.core.registry.RegistryException;
 import org.sanshe.core.registry.organization.Ids;
@@ -19,7 +20,8 @@ public record ExpertScore(String expert, int score) {
    */
   public ExpertScore {
     if (!Ids.valid(expert)) {
-      throw new RegistryException(RegistryError.ORGANIZATION_ID_INVALID, "expert id");
+      throw new RegistryException(
+          RegistryError.ORGANIZATION_ID_INVALID, Wording.of("expert id", "专家编号"));
     }
     if (score < 0 || score > 100) {
       throw new RegistryException(RegistryError.PROJECT_SCORE_RANGE, score);

@@ -2,7 +2,9 @@ package org.sanshe.core.registry.project;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.identifier.DivisionCode;
+import org.sanshe.core.kernel.BoundedText;
 import org.sanshe.core.registry.RegistryError;
 import org.sanshe.core.registry.RegistryException;
 import org.sanshe.core.registry.organization.ServiceDomain;
@@ -51,7 +53,11 @@ public record Need(
     if (description == null || description.isBlank()) {
       throw new RegistryException(RegistryError.NEED_DESCRIPTION_BLANK);
     }
-    description = description.strip();
+    description =
+        BoundedText.freeText(
+            description,
+            Wording.of("The need's description", "需求描述"),
+            BoundedText.MAX_FREE_TEXT_LENGTH);
     Objects.requireNonNull(description, "description");
   }
 

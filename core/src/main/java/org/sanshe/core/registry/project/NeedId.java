@@ -1,5 +1,6 @@
 package org.sanshe.core.registry.project;
 
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.registry.RegistryError;
 import org.sanshe.core.registry.RegistryException;
 import org.sanshe.core.registry.organization.Ids;
@@ -18,7 +19,8 @@ public record NeedId(String value) implements Comparable<NeedId> {
    */
   public NeedId {
     if (!Ids.valid(value)) {
-      throw new RegistryException(RegistryError.ORGANIZATION_ID_INVALID, "need id");
+      throw new RegistryException(
+          RegistryError.ORGANIZATION_ID_INVALID, Wording.of("need id", "需求编号"));
     }
   }
 

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.identifier.DivisionCode;
+import org.sanshe.core.kernel.BoundedText;
 import org.sanshe.core.money.Money;
 import org.sanshe.core.registry.RegistryError;
 import org.sanshe.core.registry.RegistryException;
@@ -108,7 +110,8 @@ public final class Project {
         new ProjectSnapshot(
             s.id(),
             s.version(),
-            s.title().strip(),
+            BoundedText.name(
+                s.title(), Wording.of("The project's title", "项目名称"), BoundedText.MAX_NAME_LENGTH),
             s.implementer(),
             List.copyOf(new TreeSet<>(s.hosts())),
             List.copyOf(new TreeSet<>(s.needs())),

@@ -1,6 +1,7 @@
 package org.sanshe.core.registry.project;
 
 import java.util.Objects;
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.money.Money;
 import org.sanshe.core.registry.RegistryError;
 import org.sanshe.core.registry.RegistryException;
@@ -43,11 +44,14 @@ public final class ProjectBasedOperationPolicy {
   public static ProjectBasedOperationPolicy of(Money yearlyFund, int minimumPercent) {
     Objects.requireNonNull(yearlyFund, "yearlyFund");
     if (yearlyFund.fen() <= 0) {
-      throw new RegistryException(RegistryError.BUDGET_SETTING_INVALID, "yearlyFund", yearlyFund);
+      throw new RegistryException(
+          RegistryError.BUDGET_SETTING_INVALID, Wording.of("yearlyFund", "年度资金"), yearlyFund);
     }
     if (minimumPercent < 0 || minimumPercent > 100) {
       throw new RegistryException(
-          RegistryError.BUDGET_SETTING_INVALID, "minimumPercent", minimumPercent);
+          RegistryError.BUDGET_SETTING_INVALID,
+          Wording.of("minimumPercent", "最低比例"),
+          minimumPercent);
     }
     return new ProjectBasedOperationPolicy(yearlyFund, minimumPercent);
   }
@@ -84,10 +88,12 @@ public final class ProjectBasedOperationPolicy {
     Objects.requireNonNull(fund, "fund");
     Objects.requireNonNull(allocated, "allocated");
     if (fund.fen() <= 0) {
-      throw new RegistryException(RegistryError.BUDGET_FIGURE_INVALID, "fund", fund);
+      throw new RegistryException(
+          RegistryError.BUDGET_FIGURE_INVALID, Wording.of("fund", "资金"), fund);
     }
     if (allocated.isNegative() || allocated.compareTo(fund) > 0) {
-      throw new RegistryException(RegistryError.BUDGET_FIGURE_INVALID, "allocated", allocated);
+      throw new RegistryException(
+          RegistryError.BUDGET_FIGURE_INVALID, Wording.of("allocated", "已分配金额"), allocated);
     }
     long requiredFen =
         Math.floorDiv(Math.multiplyExact(fund.fen(), (long) minimumPercent) + 99, 100);

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.registry.RegistryError;
 import org.sanshe.core.registry.RegistryException;
 
@@ -45,10 +46,13 @@ public final class ReviewPolicy {
   public static ReviewPolicy of(int minimumExperts, int passMark) {
     if (minimumExperts < 1) {
       throw new RegistryException(
-          RegistryError.BUDGET_SETTING_INVALID, "minimumExperts", minimumExperts);
+          RegistryError.BUDGET_SETTING_INVALID,
+          Wording.of("minimumExperts", "最少专家人数"),
+          minimumExperts);
     }
     if (passMark < 0 || passMark > 100) {
-      throw new RegistryException(RegistryError.BUDGET_SETTING_INVALID, "passMark", passMark);
+      throw new RegistryException(
+          RegistryError.BUDGET_SETTING_INVALID, Wording.of("passMark", "及格分"), passMark);
     }
     return new ReviewPolicy(minimumExperts, passMark);
   }

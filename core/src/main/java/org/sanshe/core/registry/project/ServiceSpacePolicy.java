@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.registry.RegistryError;
 import org.sanshe.core.registry.RegistryException;
 
@@ -49,10 +50,13 @@ public final class ServiceSpacePolicy {
     Objects.requireNonNull(priorityUses, "priorityUses");
     if (minimumPercent < 0 || minimumPercent > 100) {
       throw new RegistryException(
-          RegistryError.BUDGET_SETTING_INVALID, "minimumPercent", minimumPercent);
+          RegistryError.BUDGET_SETTING_INVALID,
+          Wording.of("minimumPercent", "最低比例"),
+          minimumPercent);
     }
     if (priorityUses.isEmpty()) {
-      throw new RegistryException(RegistryError.BUDGET_SETTING_INVALID, "priorityUses", "[]");
+      throw new RegistryException(
+          RegistryError.BUDGET_SETTING_INVALID, Wording.of("priorityUses", "优先用途"), "[]");
     }
     return new ServiceSpacePolicy(
         minimumPercent, Collections.unmodifiableSet(EnumSet.copyOf(priorityUses)));
@@ -80,7 +84,8 @@ public final class ServiceSpacePolicy {
       }
     }
     if (total == 0) {
-      throw new RegistryException(RegistryError.BUDGET_FIGURE_INVALID, "total", 0);
+      throw new RegistryException(
+          RegistryError.BUDGET_FIGURE_INVALID, Wording.of("total", "总额"), 0);
     }
     boolean met = Math.multiplyExact(priority, 100L) >= Math.multiplyExact(total, minimumPercent);
     long required = Math.floorDiv(Math.multiplyExact(total, (long) minimumPercent) + 99, 100);

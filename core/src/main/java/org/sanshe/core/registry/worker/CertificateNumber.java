@@ -18,12 +18,12 @@ public record CertificateNumber(String value) {
    */
   public CertificateNumber {
     if (value == null || value.length() < 4 || value.length() > 32) {
-      throw new RegistryException(RegistryError.WORKER_CERTIFICATE_INVALID, value);
+      throw new RegistryException(RegistryError.WORKER_CERTIFICATE_INVALID);
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) {
-        throw new RegistryException(RegistryError.WORKER_CERTIFICATE_INVALID, value);
+        throw new RegistryException(RegistryError.WORKER_CERTIFICATE_INVALID);
       }
     }
     value = value.toUpperCase(java.util.Locale.ROOT);

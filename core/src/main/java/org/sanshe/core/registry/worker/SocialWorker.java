@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.identifier.DivisionCode;
+import org.sanshe.core.kernel.BoundedText;
 import org.sanshe.core.registry.RegistryError;
 import org.sanshe.core.registry.RegistryException;
 import org.sanshe.core.registry.organization.OrganizationId;
@@ -25,6 +27,9 @@ import org.sanshe.core.registry.worker.SocialWorkerEvent.WorkerRecorded;
  * shown masked by {@link #toString()}.
  */
 public final class SocialWorker {
+
+  /** The longest name of a social worker, in characters after NFC normalization: {@value}. */
+  public static final int MAX_NAME_LENGTH = 100;
 
   private final SocialWorkerId id;
   private final long version;
@@ -107,7 +112,8 @@ public final class SocialWorker {
         new SocialWorkerSnapshot(
             s.id(),
             s.version(),
-            s.name().strip(),
+            BoundedText.name(
+                s.name(), Wording.of("The social worker's name", "社工姓名"), MAX_NAME_LENGTH),
             s.level(),
             s.certificate(),
             s.employer(),

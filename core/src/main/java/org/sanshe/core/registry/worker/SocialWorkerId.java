@@ -1,5 +1,6 @@
 package org.sanshe.core.registry.worker;
 
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.registry.RegistryError;
 import org.sanshe.core.registry.RegistryException;
 import org.sanshe.core.registry.organization.Ids;
@@ -18,7 +19,8 @@ public record SocialWorkerId(String value) implements Comparable<SocialWorkerId>
    */
   public SocialWorkerId {
     if (!Ids.valid(value)) {
-      throw new RegistryException(RegistryError.ORGANIZATION_ID_INVALID, "social worker id");
+      throw new RegistryException(
+          RegistryError.ORGANIZATION_ID_INVALID, Wording.of("social worker id", "社工编号"));
     }
   }
 

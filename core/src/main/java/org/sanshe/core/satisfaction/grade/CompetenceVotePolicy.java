@@ -1,6 +1,7 @@
 package org.sanshe.core.satisfaction.grade;
 
 import java.util.Objects;
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.satisfaction.SatisfactionError;
 import org.sanshe.core.satisfaction.SatisfactionException;
@@ -41,7 +42,9 @@ public final class CompetenceVotePolicy {
     Objects.requireNonNull(incompetentShare, "incompetentShare");
     if (incompetentShare.basisPoints() == 0) {
       throw new SatisfactionException(
-          SatisfactionError.SATISFACTION_PARAMETER_OUT_OF_RANGE, "incompetentShare", "above 0");
+          SatisfactionError.SATISFACTION_PARAMETER_OUT_OF_RANGE,
+          Wording.of("incompetentShare", "不称职票比例"),
+          Wording.of("above 0", "须大于 0"));
     }
     return new CompetenceVotePolicy(excellentShare, incompetentShare);
   }
@@ -68,7 +71,9 @@ public final class CompetenceVotePolicy {
   public Grading.Graded decide(long competent, long incompetent) {
     if (competent < 0 || incompetent < 0 || competent + incompetent == 0) {
       throw new SatisfactionException(
-          SatisfactionError.SATISFACTION_PARAMETER_OUT_OF_RANGE, "votes", "at least one vote");
+          SatisfactionError.SATISFACTION_PARAMETER_OUT_OF_RANGE,
+          Wording.of("votes", "票数"),
+          Wording.of("at least one vote", "至少一票"));
     }
     long total = competent + incompetent;
     Fraction competentShare = Fraction.of(competent, total);
@@ -112,7 +117,9 @@ public final class CompetenceVotePolicy {
     int position = counts.questionnaire().positionOf(item);
     if (counts.questionnaire().item(position).scale() != Scale.COMPETENCE) {
       throw new SatisfactionException(
-          SatisfactionError.SATISFACTION_PARAMETER_OUT_OF_RANGE, item, "a competence item");
+          SatisfactionError.SATISFACTION_PARAMETER_OUT_OF_RANGE,
+          item,
+          Wording.of("a competence item", "称职测评题"));
     }
     return decide(counts.levelCount(position, 1), counts.levelCount(position, 0));
   }

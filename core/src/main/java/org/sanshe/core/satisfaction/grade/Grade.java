@@ -2,6 +2,7 @@ package org.sanshe.core.satisfaction.grade;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.satisfaction.SatisfactionError;
 import org.sanshe.core.satisfaction.SatisfactionException;
 
@@ -43,8 +44,8 @@ public record Grade(String code) {
     if (!FORM.matcher(code).matches()) {
       throw new SatisfactionException(
           SatisfactionError.SATISFACTION_IDENTIFIER_INVALID,
-          "grade",
-          "1 to 32 upper-case letters, digits or '_'");
+          Wording.of("grade", "等级"),
+          Wording.of("1 to 32 upper-case letters, digits or '_'", "应为 1 至 32 个大写字母、数字或“_”"));
     }
   }
 

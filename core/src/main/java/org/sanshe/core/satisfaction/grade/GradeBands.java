@@ -2,6 +2,7 @@ package org.sanshe.core.satisfaction.grade;
 
 import java.util.List;
 import java.util.Objects;
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.satisfaction.SatisfactionError;
 import org.sanshe.core.satisfaction.SatisfactionException;
@@ -38,13 +39,15 @@ public final class GradeBands {
     List<Band> copy = List.copyOf(Objects.requireNonNull(bands, "bands"));
     if (copy.isEmpty()) {
       throw new SatisfactionException(
-          SatisfactionError.SATISFACTION_BANDS_INVALID, "at least one band");
+          SatisfactionError.SATISFACTION_BANDS_INVALID, Wording.of("at least one band", "至少一个等级"));
     }
     for (int i = 1; i < copy.size(); i++) {
       if (copy.get(i).lowerBound().compareTo(copy.get(i - 1).lowerBound()) >= 0) {
         throw new SatisfactionException(
             SatisfactionError.SATISFACTION_BANDS_INVALID,
-            "lower bounds must strictly descend, " + copy.get(i).grade() + " does not");
+            Wording.of(
+                "lower bounds must strictly descend, " + copy.get(i).grade() + " does not",
+                "下限须严格递减，" + copy.get(i).grade() + " 不满足"));
       }
     }
     return new GradeBands(copy, bottom);

@@ -54,7 +54,7 @@ public final class IndicatorTree {
       leaves.put(node.code(), weight);
       return;
     }
-    int sum = 0;
+    long sum = 0;
     for (Indicator child : node.children()) {
       sum += child.weight().basisPoints();
     }

@@ -1,6 +1,7 @@
 package org.sanshe.core.satisfaction.instrument;
 
 import java.util.Objects;
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.satisfaction.SatisfactionError;
 import org.sanshe.core.satisfaction.SatisfactionException;
 
@@ -39,7 +40,9 @@ public record Item(
     if (points.scale() != scale) {
       throw new SatisfactionException(
           SatisfactionError.SATISFACTION_POINTS_INVALID,
-          "item " + id + " is on " + scale + ", the points are for " + points.scale());
+          Wording.of(
+              "item " + id + " is on " + scale + ", the points are for " + points.scale(),
+              "题目 " + id + " 使用量表 " + scale + "，分值映射却针对 " + points.scale()));
     }
   }
 

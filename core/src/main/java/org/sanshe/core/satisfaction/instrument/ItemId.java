@@ -2,6 +2,7 @@ package org.sanshe.core.satisfaction.instrument;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.satisfaction.SatisfactionError;
 import org.sanshe.core.satisfaction.SatisfactionException;
 
@@ -25,8 +26,8 @@ public record ItemId(String code) {
     if (!FORM.matcher(code).matches()) {
       throw new SatisfactionException(
           SatisfactionError.SATISFACTION_IDENTIFIER_INVALID,
-          "item code",
-          "1 to 64 letters, digits, '.', '-' or '_'");
+          Wording.of("item code", "题目代码"),
+          Wording.of("1 to 64 letters, digits, '.', '-' or '_'", "应为 1 至 64 个字母、数字、“.”、“-”或“_”"));
     }
   }
 

@@ -2,6 +2,7 @@ package org.sanshe.core.satisfaction.instrument;
 
 import java.util.Arrays;
 import java.util.Objects;
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.satisfaction.SatisfactionError;
 import org.sanshe.core.satisfaction.SatisfactionException;
 
@@ -38,13 +39,15 @@ public final class PointsMapping {
     if (copy.length != scale.levels()) {
       throw new SatisfactionException(
           SatisfactionError.SATISFACTION_POINTS_INVALID,
-          scale + " has " + scale.levels() + " levels, not " + copy.length);
+          Wording.of(
+              scale + " has " + scale.levels() + " levels, not " + copy.length,
+              "量表 " + scale + " 有 " + scale.levels() + " 档，而不是 " + copy.length + " 档"));
     }
     for (int i = 0; i < copy.length; i++) {
       if (copy[i] < 0 || copy[i] > 100 || (i > 0 && copy[i] < copy[i - 1])) {
         throw new SatisfactionException(
             SatisfactionError.SATISFACTION_POINTS_INVALID,
-            "points run from 0 to 100 and never decrease");
+            Wording.of("points run from 0 to 100 and never decrease", "分值须在 0 至 100 之间且不递减"));
       }
     }
     return new PointsMapping(scale, copy);
@@ -87,7 +90,8 @@ public final class PointsMapping {
       return of(scale, points);
     } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
       throw new SatisfactionException(
-          SatisfactionError.SATISFACTION_POINTS_INVALID, "expected SCALE:p/p/...");
+          SatisfactionError.SATISFACTION_POINTS_INVALID,
+          Wording.of("expected SCALE:p/p/...", "应为 量表:分值/分值/…"));
     }
   }
 
@@ -110,7 +114,10 @@ public final class PointsMapping {
   public int points(int level) {
     if (!scale.contains(level)) {
       throw new SatisfactionException(
-          SatisfactionError.SATISFACTION_ANSWER_OUT_OF_SCALE, "points", level, scale);
+          SatisfactionError.SATISFACTION_ANSWER_OUT_OF_SCALE,
+          Wording.of("points", "分值"),
+          level,
+          scale);
     }
     return points[level - scale.min()];
   }

@@ -47,7 +47,7 @@ public final class Questionnaire {
       throw new SatisfactionException(SatisfactionError.SATISFACTION_QUESTIONNAIRE_EMPTY, id);
     }
     Map<ItemId, Integer> index = new HashMap<>();
-    int sum = 0;
+    long sum = 0;
     for (int i = 0; i < copy.size(); i++) {
       Item item = copy.get(i);
       if (index.putIfAbsent(item.id(), i) != null) {

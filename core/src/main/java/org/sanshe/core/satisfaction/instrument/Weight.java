@@ -2,6 +2,8 @@ package org.sanshe.core.satisfaction.instrument;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.sanshe.core.error.Wording;
+import org.sanshe.core.kernel.BoundedText;
 import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.satisfaction.SatisfactionError;
 import org.sanshe.core.satisfaction.SatisfactionException;
@@ -68,13 +70,15 @@ public final class Weight implements Comparable<Weight> {
    */
   public static Weight of(double value) {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
-      throw new SatisfactionException(SatisfactionError.SATISFACTION_NOT_A_NUMBER, "weight");
+      throw new SatisfactionException(
+          SatisfactionError.SATISFACTION_NOT_A_NUMBER, Wording.of("weight", "权重"));
     }
-    return fromDecimal(BigDecimal.valueOf(value), value);
+    return fromDecimal(BigDecimal.valueOf(value), "range");
   }
 
   /**
-   * Parses {@code 0.3}, {@code 0.0125} or {@code 30%}.
+   * Parses {@code 0.3}, {@code 0.0125} or {@code 30%}: ASCII digits only, at most {@value
+   * BoundedText#MAX_NUMBER_LENGTH} characters, no exponent.
    *
    * @param text the text, not null
    * @return the weight
@@ -83,16 +87,21 @@ public final class Weight implements Comparable<Weight> {
    */
   public static Weight parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    String s = text.toString().trim();
-    try {
-      BigDecimal decimal =
-          s.endsWith("%")
-              ? new BigDecimal(s.substring(0, s.length() - 1).trim()).movePointLeft(2)
-              : new BigDecimal(s);
-      return fromDecimal(decimal, text);
-    } catch (NumberFormatException e) {
-      throw new SatisfactionException(SatisfactionError.SATISFACTION_WEIGHT_INVALID, text);
+    if (text.length() > BoundedText.MAX_NUMBER_LENGTH) {
+      throw new SatisfactionException(SatisfactionError.SATISFACTION_WEIGHT_INVALID, "length");
     }
+    String s = text.toString().strip();
+    boolean percent = s.endsWith("%");
+    BigDecimal decimal =
+        BoundedText.decimal(
+                percent ? s.substring(0, s.length() - 1).strip() : s,
+                BoundedText.MAX_NUMBER_LENGTH,
+                0)
+            .orElseThrow(
+                () ->
+                    new SatisfactionException(
+                        SatisfactionError.SATISFACTION_WEIGHT_INVALID, "format"));
+    return fromDecimal(percent ? decimal.movePointLeft(2) : decimal, "range");
   }
 
   private static Weight fromDecimal(BigDecimal decimal, Object shown) {

@@ -2,6 +2,7 @@ package org.sanshe.core.satisfaction.response;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.satisfaction.SatisfactionError;
 import org.sanshe.core.satisfaction.SatisfactionException;
 
@@ -26,8 +27,8 @@ public record Period(String code) implements Comparable<Period> {
     if (!FORM.matcher(code).matches()) {
       throw new SatisfactionException(
           SatisfactionError.SATISFACTION_IDENTIFIER_INVALID,
-          "period",
-          "yyyy, yyyy-H1, yyyy-Q1 or yyyy-MM");
+          Wording.of("period", "期间"),
+          Wording.of("yyyy, yyyy-H1, yyyy-Q1 or yyyy-MM", "应为 yyyy、yyyy-H1、yyyy-Q1 或 yyyy-MM"));
     }
   }
 

@@ -2,6 +2,8 @@ package org.sanshe.core.satisfaction.response;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.sanshe.core.error.Wording;
+import org.sanshe.core.kernel.BoundedText;
 import org.sanshe.core.satisfaction.SatisfactionError;
 import org.sanshe.core.satisfaction.SatisfactionException;
 
@@ -26,11 +28,13 @@ public record SubjectId(SubjectKind kind, String id) implements Comparable<Subje
   public SubjectId {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(id, "id");
-    if (!FORM.matcher(id).matches()) {
+    if (id.length() > 100
+        || !FORM.matcher(id).matches()
+        || !id.codePoints().allMatch(BoundedText::isVisible)) {
       throw new SatisfactionException(
           SatisfactionError.SATISFACTION_IDENTIFIER_INVALID,
-          "subject id",
-          "1 to 100 characters without white space or ':'");
+          Wording.of("subject id", "测评对象编号"),
+          Wording.of("1 to 100 characters without white space or ':'", "应为 1 至 100 个不含空白或冒号的字符"));
     }
   }
 
@@ -59,7 +63,9 @@ public record SubjectId(SubjectKind kind, String id) implements Comparable<Subje
       return new SubjectId(SubjectKind.valueOf(s.substring(0, colon)), s.substring(colon + 1));
     } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
       throw new SatisfactionException(
-          SatisfactionError.SATISFACTION_IDENTIFIER_INVALID, "subject", "KIND:id");
+          SatisfactionError.SATISFACTION_IDENTIFIER_INVALID,
+          Wording.of("subject", "测评对象"),
+          Wording.of("KIND:id", "应为 类别:编号"));
     }
   }
 

@@ -1,5 +1,6 @@
 package org.sanshe.core.satisfaction.score;
 
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.satisfaction.SatisfactionError;
 import org.sanshe.core.satisfaction.SatisfactionException;
 
@@ -10,13 +11,14 @@ final class Confidence {
 
   static double check(double confidence) {
     if (Double.isNaN(confidence) || Double.isInfinite(confidence)) {
-      throw new SatisfactionException(SatisfactionError.SATISFACTION_NOT_A_NUMBER, "confidence");
+      throw new SatisfactionException(
+          SatisfactionError.SATISFACTION_NOT_A_NUMBER, Wording.of("confidence", "置信水平"));
     }
     if (!(confidence > 0 && confidence < 1)) {
       throw new SatisfactionException(
           SatisfactionError.SATISFACTION_PARAMETER_OUT_OF_RANGE,
-          "confidence",
-          "strictly between 0 and 1");
+          Wording.of("confidence", "置信水平"),
+          Wording.of("strictly between 0 and 1", "须严格介于 0 与 1 之间"));
     }
     return confidence;
   }

@@ -1,6 +1,7 @@
 package org.sanshe.core.satisfaction.score;
 
 import java.math.BigInteger;
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.satisfaction.SatisfactionError;
 import org.sanshe.core.satisfaction.SatisfactionException;
 import org.sanshe.core.satisfaction.internal.Distributions;
@@ -34,14 +35,15 @@ public record ConfidenceInterval(
     Confidence.check(confidence);
     for (double x : new double[] {mean, lower, upper, criticalValue}) {
       if (!Double.isFinite(x)) {
-        throw new SatisfactionException(SatisfactionError.SATISFACTION_NOT_A_NUMBER, "interval");
+        throw new SatisfactionException(
+            SatisfactionError.SATISFACTION_NOT_A_NUMBER, Wording.of("interval", "区间"));
       }
     }
     if (!(lower <= mean && mean <= upper) || sampleSize < 2) {
       throw new SatisfactionException(
           SatisfactionError.SATISFACTION_PARAMETER_OUT_OF_RANGE,
-          "interval",
-          "lower <= mean <= upper, n >= 2");
+          Wording.of("interval", "区间"),
+          Wording.of("lower <= mean <= upper, n >= 2", "须满足 下限 ≤ 均值 ≤ 上限，且样本数 ≥ 2"));
     }
   }
 

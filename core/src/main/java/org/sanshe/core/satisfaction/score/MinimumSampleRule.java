@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.satisfaction.SatisfactionError;
 import org.sanshe.core.satisfaction.SatisfactionException;
@@ -41,8 +42,8 @@ public final class MinimumSampleRule {
     if (minimumRespondents < 1) {
       throw new SatisfactionException(
           SatisfactionError.SATISFACTION_PARAMETER_OUT_OF_RANGE,
-          "minimumRespondents",
-          "at least 1");
+          Wording.of("minimumRespondents", "最少受访人数"),
+          Wording.of("at least 1", "至少为 1"));
     }
     return new MinimumSampleRule(minimumRespondents, minimumOrdinaryShare);
   }
@@ -87,8 +88,8 @@ public final class MinimumSampleRule {
     if (respondents < 0 || ordinaryResidents < 0 || ordinaryResidents > respondents) {
       throw new SatisfactionException(
           SatisfactionError.SATISFACTION_PARAMETER_OUT_OF_RANGE,
-          "respondents",
-          "0 <= ordinary residents <= respondents");
+          Wording.of("respondents", "受访人数"),
+          Wording.of("0 <= ordinary residents <= respondents", "须满足 0 ≤ 普通居民数 ≤ 受访人数"));
     }
     List<Shortfall> shortfalls = new ArrayList<>();
     if (respondents < minimumRespondents) {

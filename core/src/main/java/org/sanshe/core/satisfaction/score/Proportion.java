@@ -1,5 +1,6 @@
 package org.sanshe.core.satisfaction.score;
 
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.satisfaction.SatisfactionError;
 import org.sanshe.core.satisfaction.SatisfactionException;
@@ -28,12 +29,13 @@ public record Proportion(
     if (trials < 1 || successes < 0 || successes > trials) {
       throw new SatisfactionException(
           SatisfactionError.SATISFACTION_PARAMETER_OUT_OF_RANGE,
-          "successes/trials",
-          "0 <= successes <= trials, trials >= 1");
+          Wording.of("successes/trials", "成功数/试验数"),
+          Wording.of("0 <= successes <= trials, trials >= 1", "须满足 0 ≤ 成功数 ≤ 试验数，且试验数 ≥ 1"));
     }
     Confidence.check(confidence);
     if (!Double.isFinite(lowerBound) || !Double.isFinite(upperBound)) {
-      throw new SatisfactionException(SatisfactionError.SATISFACTION_NOT_A_NUMBER, "bound");
+      throw new SatisfactionException(
+          SatisfactionError.SATISFACTION_NOT_A_NUMBER, Wording.of("bound", "界限"));
     }
   }
 
@@ -53,8 +55,8 @@ public record Proportion(
     if (trials < 1 || successes < 0 || successes > trials) {
       throw new SatisfactionException(
           SatisfactionError.SATISFACTION_PARAMETER_OUT_OF_RANGE,
-          "successes/trials",
-          "0 <= successes <= trials, trials >= 1");
+          Wording.of("successes/trials", "成功数/试验数"),
+          Wording.of("0 <= successes <= trials, trials >= 1", "须满足 0 ≤ 成功数 ≤ 试验数，且试验数 ≥ 1"));
     }
     double z = Distributions.normalQuantile(1 - (1 - confidence) / 2);
     double n = trials;

@@ -1,6 +1,7 @@
 package org.sanshe.core.satisfaction.score;
 
 import java.util.Objects;
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.satisfaction.SatisfactionError;
 import org.sanshe.core.satisfaction.SatisfactionException;
 
@@ -25,7 +26,8 @@ public sealed interface Reliability {
      */
     public Alpha {
       if (!Double.isFinite(value)) {
-        throw new SatisfactionException(SatisfactionError.SATISFACTION_NOT_A_NUMBER, "alpha");
+        throw new SatisfactionException(
+            SatisfactionError.SATISFACTION_NOT_A_NUMBER, Wording.of("alpha", "α 系数"));
       }
     }
   }

@@ -2,6 +2,7 @@ package org.sanshe.core.satisfaction.score;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.satisfaction.SatisfactionError;
 import org.sanshe.core.satisfaction.SatisfactionException;
@@ -84,7 +85,9 @@ public final class ScoringRules {
   public ScoringRules withPriorWeight(long m) {
     if (m < 0) {
       throw new SatisfactionException(
-          SatisfactionError.SATISFACTION_PARAMETER_OUT_OF_RANGE, "m", "not negative");
+          SatisfactionError.SATISFACTION_PARAMETER_OUT_OF_RANGE,
+          Wording.of("The prior weight m", "先验权重 m"),
+          Wording.of("not negative", "不能为负"));
     }
     return new ScoringRules(minimumSample, confidence, m, priorMean, reliabilityThreshold);
   }
@@ -100,7 +103,9 @@ public final class ScoringRules {
     Objects.requireNonNull(mean, "mean");
     if (mean.signum() < 0 || mean.compareTo(Fraction.of(100)) > 0) {
       throw new SatisfactionException(
-          SatisfactionError.SATISFACTION_PARAMETER_OUT_OF_RANGE, "prior mean", "0 to 100");
+          SatisfactionError.SATISFACTION_PARAMETER_OUT_OF_RANGE,
+          Wording.of("prior mean", "先验均值"),
+          Wording.of("0 to 100", "应在 0 至 100 之间"));
     }
     return new ScoringRules(
         minimumSample, confidence, priorWeight, Optional.of(mean), reliabilityThreshold);
@@ -117,13 +122,13 @@ public final class ScoringRules {
   public ScoringRules withReliabilityThreshold(double alpha) {
     if (Double.isNaN(alpha) || Double.isInfinite(alpha)) {
       throw new SatisfactionException(
-          SatisfactionError.SATISFACTION_NOT_A_NUMBER, "reliability threshold");
+          SatisfactionError.SATISFACTION_NOT_A_NUMBER, Wording.of("reliability threshold", "信度阈值"));
     }
     if (alpha > 1) {
       throw new SatisfactionException(
           SatisfactionError.SATISFACTION_PARAMETER_OUT_OF_RANGE,
-          "reliability threshold",
-          "at most 1");
+          Wording.of("reliability threshold", "信度阈值"),
+          Wording.of("at most 1", "至多为 1"));
     }
     return new ScoringRules(minimumSample, confidence, priorWeight, priorMean, alpha);
   }

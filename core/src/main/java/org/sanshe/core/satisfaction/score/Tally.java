@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.sanshe.core.error.Problem;
 import org.sanshe.core.error.Problems;
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.satisfaction.SatisfactionError;
 import org.sanshe.core.satisfaction.SatisfactionException;
 import org.sanshe.core.satisfaction.instrument.Item;
@@ -15,6 +16,7 @@ import org.sanshe.core.satisfaction.instrument.Questionnaire;
 import org.sanshe.core.satisfaction.instrument.Weight;
 import org.sanshe.core.satisfaction.response.RespondentCategory;
 import org.sanshe.core.satisfaction.response.Response;
+import org.sanshe.core.satisfaction.response.ResponseKey;
 import org.sanshe.core.satisfaction.response.SubjectId;
 
 /**
@@ -108,6 +110,9 @@ public final class Tally {
   private int[] data;
   private long[] sums;
   private long counted;
+  // How often each response added through add(Response) is counted, so that remove(Response)
+  // takes back only a response that was added (the array fast path counts anonymous rows).
+  private final Map<Counted, Integer> added = new HashMap<>();
 
   private long completeResponses;
   private long totalSum;
@@ -127,8 +132,8 @@ public final class Tally {
     if (items > MAX_ITEMS) {
       throw new SatisfactionException(
           SatisfactionError.SATISFACTION_PARAMETER_OUT_OF_RANGE,
-          "questionnaire",
-          "at most " + MAX_ITEMS + " items");
+          Wording.of("questionnaire", "问卷"),
+          Wording.of("at most " + MAX_ITEMS + " items", "至多 " + MAX_ITEMS + " 道题"));
     }
     packed = new long[items * RAW];
     weights = new int[items];
@@ -155,8 +160,8 @@ public final class Tally {
     if (stride > FIELD_MASK) {
       throw new SatisfactionException(
           SatisfactionError.SATISFACTION_PARAMETER_OUT_OF_RANGE,
-          "questionnaire",
-          "at most " + MAX_ITEMS + " items");
+          Wording.of("questionnaire", "问卷"),
+          Wording.of("at most " + MAX_ITEMS + " items", "至多 " + MAX_ITEMS + " 道题"));
     }
     data = new int[stride * 4];
     sums = new long[SUMS * 4];
@@ -190,8 +195,10 @@ public final class Tally {
     if ((long) (index + 1) * stride > Integer.MAX_VALUE - 16) {
       throw new SatisfactionException(
           SatisfactionError.SATISFACTION_PARAMETER_OUT_OF_RANGE,
-          "subjects",
-          "at most " + (Integer.MAX_VALUE - 16) / stride + " for this questionnaire");
+          Wording.of("subjects", "测评对象"),
+          Wording.of(
+              "at most " + (Integer.MAX_VALUE - 16) / stride + " for this questionnaire",
+              "本问卷至多 " + (Integer.MAX_VALUE - 16) / stride + " 个"));
     }
     if ((index + 1) * stride > data.length) {
       long grown = Math.min((long) data.length * 2, Integer.MAX_VALUE - 16L);
@@ -236,11 +243,14 @@ public final class Tally {
     checkCapacity(1);
     int s = register(response.subject());
     apply(s, response.category().code(), levels, 1);
+    added.merge(Counted.of(response, levels), 1, Integer::sum);
   }
 
   /**
    * Takes back a response counted before, for a response replaced under {@link
-   * org.sanshe.core.satisfaction.response.DuplicatePolicy#REPLACE}.
+   * org.sanshe.core.satisfaction.response.DuplicatePolicy#REPLACE}. Only a response counted by
+   * {@link #add} (here or in a merged tally), with the same key, category and answers, can be taken
+   * back; rows counted by {@link #addAll} are anonymous and cannot.
    *
    * @param response the response counted before, not null
    * @throws SatisfactionException with {@code SATISFACTION_QUESTIONNAIRE_MISMATCH} or {@code
@@ -252,11 +262,25 @@ public final class Tally {
     Integer s = indexOf.get(response.subject());
     int[] levels = response.levels();
     questionnaire.check(levels).throwIfErrors();
-    if (s == null || !couldHaveCounted(s, response.category().code(), levels)) {
+    Counted key = Counted.of(response, levels);
+    if (s == null
+        || !added.containsKey(key)
+        || !couldHaveCounted(s, response.category().code(), levels)) {
       throw new SatisfactionException(
           SatisfactionError.SATISFACTION_RESPONSE_NOT_COUNTED, response.subject());
     }
     apply(s, response.category().code(), levels, -1);
+    added.computeIfPresent(key, (k, n) -> n == 1 ? null : n - 1);
+  }
+
+  /** A response added through {@link #add}: its key, category and levels. */
+  private record Counted(ResponseKey key, int category, List<Integer> levels) {
+    static Counted of(Response response, int[] levels) {
+      return new Counted(
+          response.key(),
+          response.category().code(),
+          java.util.Arrays.stream(levels).boxed().toList());
+    }
   }
 
   private boolean couldHaveCounted(int s, int category, int[] levels) {
@@ -531,6 +555,7 @@ public final class Tally {
     long sum = other.totalSum;
     long squares = other.totalSquares;
     long responses = other.counted;
+    Map<Counted, Integer> theirAdded = Map.copyOf(other.added);
     for (int j = 0; j < theirs.size(); j++) {
       int s = register(theirs.get(j));
       int base = s * stride;
@@ -548,6 +573,7 @@ public final class Tally {
     totalSum += sum;
     totalSquares += squares;
     counted += responses;
+    theirAdded.forEach((k, n) -> added.merge(k, n, Integer::sum));
   }
 
   /**

@@ -1,17 +1,18 @@
 package org.sanshe.core.registry.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.sanshe.core.Theories.qt;
 import static org.sanshe.core.registry.organization.OrganizationFixture.CLOCK;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.EnumSet;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
 import org.sanshe.core.error.SansheException;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.registry.organization.CertifiedWorkers;
@@ -51,10 +52,13 @@ class OrganizationRoundTripProperties {
     };
   }
 
-  @Property(tries = 150)
-  void any_reachable_organization_survives_snapshot_and_json_round_trips(
-      @ForAll @Size(max = 25) List<@IntRange(min = 0, max = 99) Integer> commands)
-      throws Exception {
+  @Test
+  void any_reachable_organization_survives_snapshot_and_json_round_trips() {
+    qt().forAll(lists().of(integers().between(0, 99)).ofSizeBetween(0, 25))
+        .checkAssert(OrganizationRoundTripProperties::survivesRoundTrips);
+  }
+
+  private static void survivesRoundTrips(List<Integer> commands) {
     Organization o = OrganizationFixture.registered("p1", 5, LocalDate.of(2018, 1, 1));
     for (int i = 0; i < commands.size(); i++) {
       Organization before = o;
@@ -66,7 +70,11 @@ class OrganizationRoundTripProperties {
     }
     Organization stored = o.storedAs(commands.size() + 1);
     assertThat(Organization.restore(stored.snapshot())).isEqualTo(stored);
-    assertThat(MAPPER.readValue(MAPPER.writeValueAsString(stored), Organization.class))
-        .isEqualTo(stored);
+    try {
+      assertThat(MAPPER.readValue(MAPPER.writeValueAsString(stored), Organization.class))
+          .isEqualTo(stored);
+    } catch (JsonProcessingException e) {
+      throw new AssertionError("JSON round trip failed", e);
+    }
   }
 }

@@ -206,7 +206,13 @@ class OrganizationTest {
     assertRefused(
         () -> graded.awardGrade(950, LocalDate.of(2026, 1, 1), policy, CLOCK),
         "ORGANIZATION_GRADE_INELIGIBLE");
-    Organization regraded = graded.awardGrade(950, LocalDate.of(2027, 6, 1), policy, CLOCK);
+    Organization regraded =
+        graded.awardGrade(
+            950,
+            LocalDate.of(2027, 6, 1),
+            policy,
+            java.time.Clock.fixed(
+                java.time.Instant.parse("2027-06-01T08:00:00Z"), java.time.ZoneOffset.UTC));
     assertThat(regraded.gradeOn(LocalDate.of(2027, 6, 1)).orElseThrow().grade())
         .isEqualTo(EvaluationGrade.FIVE_A);
     assertThat(regraded.grades()).hasSize(2);

@@ -2,12 +2,11 @@ package org.sanshe.core.registry.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.generators.SourceDSL.longs;
+import static org.sanshe.core.Theories.qt;
 
 import java.util.EnumSet;
 import java.util.Map;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 import org.sanshe.core.money.Money;
 
@@ -59,14 +58,16 @@ class BudgetPolicyTest {
             });
   }
 
-  @Property(tries = 200)
-  void met_exactly_when_allocation_times_100_reaches_fund_times_share(
-      @ForAll @LongRange(min = 1, max = 100_000_000_000L) long fund,
-      @ForAll @LongRange(min = 0, max = 100) long percentOfFund) {
-    long allocated = fund * percentOfFund / 100;
-    BudgetDecision d =
-        ProjectBasedOperationPolicy.preset().decide(Money.of(fund), Money.of(allocated));
-    assertThat(d.met()).isEqualTo(allocated * 100 >= fund * 50);
+  @Test
+  void met_exactly_when_allocation_times_100_reaches_fund_times_share() {
+    qt().forAll(longs().between(1, 100_000_000_000L), longs().between(0, 100))
+        .checkAssert(
+            (fund, percentOfFund) -> {
+              long allocated = fund * percentOfFund / 100;
+              BudgetDecision d =
+                  ProjectBasedOperationPolicy.preset().decide(Money.of(fund), Money.of(allocated));
+              assertThat(d.met()).isEqualTo(allocated * 100 >= fund * 50);
+            });
   }
 
   @Test

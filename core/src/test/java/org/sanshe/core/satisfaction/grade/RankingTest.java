@@ -1,16 +1,15 @@
 package org.sanshe.core.satisfaction.grade;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.sanshe.core.Theories.qt;
 import static org.sanshe.core.satisfaction.SatisfactionFixtures.worker;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.satisfaction.response.SubjectId;
@@ -54,9 +53,13 @@ class RankingTest {
     assertThat(ranking.get(2).rankChange()).isEqualTo(Optional.empty());
   }
 
-  @Property(tries = 200)
-  void a_rank_is_one_plus_the_number_of_strictly_greater_values(
-      @ForAll @Size(max = 30) List<@IntRange(min = 0, max = 10) Integer> values) {
+  @Test
+  void a_rank_is_one_plus_the_number_of_strictly_greater_values() {
+    qt().forAll(lists().of(integers().between(0, 10)).ofSizeBetween(0, 30))
+        .checkAssert(RankingTest::rankIsOnePlusTheGreaterValues);
+  }
+
+  private static void rankIsOnePlusTheGreaterValues(List<Integer> values) {
     Map<SubjectId, Fraction> map = new HashMap<>();
     for (int i = 0; i < values.size(); i++) {
       map.put(worker("s" + i), Fraction.of(values.get(i)));

@@ -2,12 +2,11 @@ package org.sanshe.core.satisfaction.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+import static org.sanshe.core.Theories.qt;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Scale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -58,19 +57,31 @@ class DistributionsTest {
         .isCloseTo(Distributions.normalQuantile(0.975), within(1e-6));
   }
 
-  @Property(tries = 200)
-  void the_t_quantile_inverts_the_t_distribution(
-      @ForAll @DoubleRange(min = 0.51, max = 0.9999) @Scale(6) double p,
-      @ForAll @IntRange(min = 1, max = 5000) int df) {
-    double t = Distributions.tQuantile(p, df);
-    assertThat(Distributions.tTail(t, df)).isCloseTo(1 - p, within(1e-10));
-    assertThat(Distributions.tQuantile(1 - p, df)).isCloseTo(-t, within(1e-9 * Math.max(1, t)));
+  @Test
+  void the_t_quantile_inverts_the_t_distribution() {
+    // p in [0.51, 0.9999] with six decimals
+    qt().forAll(integers().between(510_000, 999_900).map(m -> m / 1e6), integers().between(1, 5000))
+        .checkAssert(
+            (p, df) -> {
+              double t = Distributions.tQuantile(p, df);
+              assertThat(Distributions.tTail(t, df)).isCloseTo(1 - p, within(1e-10));
+              assertThat(Distributions.tQuantile(1 - p, df))
+                  .isCloseTo(-t, within(1e-9 * Math.max(1, t)));
+            });
   }
 
-  @Property(tries = 200)
-  void the_normal_quantile_inverts_the_normal_distribution(
-      @ForAll @DoubleRange(min = 1e-12, max = 0.999999) @Scale(14) double p) {
-    double z = Distributions.normalQuantile(p);
-    assertThat(Distributions.normalCdf(z)).isCloseTo(p, within(1e-12 + 1e-9 * p));
+  @Test
+  void the_normal_quantile_inverts_the_normal_distribution() {
+    // p in [1e-12, 0.999999] with fourteen decimals, mixed with a log-uniform lower tail
+    qt().forAll(
+            longs()
+                .between(100, 99_999_900_000_000L)
+                .map(units -> units / 1e14)
+                .mix(doubles().between(-12, -2).map(e -> Math.pow(10, e))))
+        .checkAssert(
+            p -> {
+              double z = Distributions.normalQuantile(p);
+              assertThat(Distributions.normalCdf(z)).isCloseTo(p, within(1e-12 + 1e-9 * p));
+            });
   }
 }

@@ -3,10 +3,9 @@ package org.sanshe.core.satisfaction.score;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.sanshe.core.Theories.qt;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.sanshe.core.kernel.Fraction;
 
@@ -48,12 +47,15 @@ class ProportionTest {
         .hasMessageContaining("SATISFACTION_PARAMETER_OUT_OF_RANGE");
   }
 
-  @Property(tries = 200)
-  void the_interval_always_holds_the_rate_and_is_finite(
-      @ForAll @IntRange(min = 1, max = 100_000) int trials, @ForAll @IntRange(min = 0) int k) {
-    int successes = k % (trials + 1);
-    Proportion p = Proportion.wilson(successes, trials, 0.95);
-    assertThat(p.lowerBound()).isBetween(0.0, p.rate());
-    assertThat(p.upperBound()).isBetween(p.rate(), 1.0);
+  @Test
+  void the_interval_always_holds_the_rate_and_is_finite() {
+    qt().forAll(integers().between(1, 100_000), integers().between(0, 100_000))
+        .checkAssert(
+            (trials, k) -> {
+              int successes = k % (trials + 1);
+              Proportion p = Proportion.wilson(successes, trials, 0.95);
+              assertThat(p.lowerBound()).isBetween(0.0, p.rate());
+              assertThat(p.upperBound()).isBetween(p.rate(), 1.0);
+            });
   }
 }

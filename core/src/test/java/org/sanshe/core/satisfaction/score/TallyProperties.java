@@ -2,14 +2,16 @@ package org.sanshe.core.satisfaction.score;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+import static org.sanshe.core.Theories.qt;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 import org.sanshe.core.error.InvalidInputException;
 import org.sanshe.core.satisfaction.SatisfactionFixtures;
 import org.sanshe.core.satisfaction.instrument.Item;
@@ -69,11 +71,13 @@ class TallyProperties {
     return tally;
   }
 
-  @Property(tries = 100)
-  void any_split_over_shards_merged_in_any_order_gives_exactly_the_one_pass_result(
-      @ForAll long seed,
-      @ForAll @IntRange(min = 0, max = 300) int count,
-      @ForAll @IntRange(min = 1, max = 6) int shards) {
+  @Test
+  void any_split_over_shards_merged_in_any_order_gives_exactly_the_one_pass_result() {
+    qt().forAll(longs().all(), integers().between(0, 300), integers().between(1, 6))
+        .checkAssert(TallyProperties::shardsMergeToTheOnePassResult);
+  }
+
+  private static void shardsMergeToTheOnePassResult(long seed, int count, int shards) {
     List<Response> responses = responses(seed, count, 4, false);
     Tally single = onePass(responses);
 
@@ -110,11 +114,13 @@ class TallyProperties {
     assertThat(scoring.report(merged)).isEqualTo(scoring.report(single));
   }
 
-  @Property(tries = 200)
-  void a_batch_with_a_corrupted_byte_is_refused_and_changes_nothing(
-      @ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 40) int count,
-      @ForAll @IntRange(min = -128, max = 127) int corrupt) {
+  @Test
+  void a_batch_with_a_corrupted_byte_is_refused_and_changes_nothing() {
+    qt().forAll(longs().all(), integers().between(1, 40), integers().between(-128, 127))
+        .checkAssert(TallyProperties::corruptedBatchIsRefused);
+  }
+
+  private static void corruptedBatchIsRefused(long seed, int count, int corrupt) {
     List<Response> responses = responses(seed, count, 3, false);
     Tally tally = onePass(responses);
     SubjectId first = responses.get(0).subject();
@@ -148,9 +154,13 @@ class TallyProperties {
     }
   }
 
-  @Property(tries = 100)
-  void adding_then_removing_a_response_restores_the_tally(
-      @ForAll long seed, @ForAll @IntRange(min = 1, max = 60) int count) {
+  @Test
+  void adding_then_removing_a_response_restores_the_tally() {
+    qt().forAll(longs().all(), integers().between(1, 60))
+        .checkAssert(TallyProperties::addThenRemoveRestores);
+  }
+
+  private static void addThenRemoveRestores(long seed, int count) {
     List<Response> responses = responses(seed, count, 3, false);
     Tally tally = onePass(responses.subList(0, count - 1));
     List<SubjectCounts> before = new ArrayList<>();
@@ -167,12 +177,14 @@ class TallyProperties {
     assertThat(tally.reliabilityCounts()).isEqualTo(reliability);
   }
 
-  @Property(tries = 200)
-  void no_result_ever_holds_nan_or_infinity(
-      @ForAll long seed,
-      @ForAll @IntRange(min = 0, max = 80) int count,
-      @ForAll boolean degenerate,
-      @ForAll @IntRange(min = 0, max = 1000) int m) {
+  @Test
+  void no_result_ever_holds_nan_or_infinity() {
+    qt().forAll(
+            longs().all(), integers().between(0, 80), booleans().all(), integers().between(0, 1000))
+        .checkAssert(TallyProperties::noNanOrInfinity);
+  }
+
+  private static void noNanOrInfinity(long seed, int count, boolean degenerate, int m) {
     Tally tally = onePass(responses(seed, count, 3, degenerate));
     SurveyReport report = new Scoring(TallyFixtures.anySample().withPriorWeight(m)).report(tally);
     if (report.reliability() instanceof Reliability.Alpha alpha) {

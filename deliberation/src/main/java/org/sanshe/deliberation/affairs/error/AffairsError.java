@@ -12,11 +12,11 @@ import org.sanshe.core.error.MessageCatalog;
 public enum AffairsError implements ErrorCode {
   /** A required text was blank; {0} the field. */
   AFFAIRS_TEXT_BLANK,
-  /** An identifier was blank or malformed; {0} the kind of id, {1} the text. */
+  /** An identifier was blank, malformed or taken; {0} the kind of id (never the text). */
   AFFAIRS_ID_INVALID,
   /** A place could not be read; {0} the text, {1} the rule. */
   AFFAIRS_PLACE_INVALID,
-  /** A category code was malformed; {0} the text. */
+  /** A category code was malformed (the text is never shown). */
   AFFAIRS_CATEGORY_INVALID,
   /** A report period was empty or reversed; {0} the start, {1} the end. */
   AFFAIRS_PERIOD_INVALID,

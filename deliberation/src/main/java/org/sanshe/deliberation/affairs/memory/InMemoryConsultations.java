@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.sanshe.deliberation.affairs.error.AffairsError;
 import org.sanshe.deliberation.affairs.error.AffairsException;
+import org.sanshe.deliberation.affairs.internal.Checks;
 import org.sanshe.deliberation.consultation.Consultation;
 import org.sanshe.deliberation.consultation.ConsultationId;
 import org.sanshe.deliberation.consultation.Consultations;
@@ -26,8 +27,7 @@ public final class InMemoryConsultations implements Consultations {
   public synchronized void add(Consultation consultation) {
     Objects.requireNonNull(consultation, "consultation");
     if (byId.containsKey(consultation.id())) {
-      throw new AffairsException(
-          AffairsError.AFFAIRS_ID_INVALID, "consultation id", consultation.id());
+      throw new AffairsException(AffairsError.AFFAIRS_ID_INVALID, Checks.field("consultation id"));
     }
     byId.put(consultation.id(), consultation);
   }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.sanshe.deliberation.affairs.error.AffairsError;
 import org.sanshe.deliberation.affairs.error.AffairsException;
+import org.sanshe.deliberation.affairs.internal.Checks;
 import org.sanshe.deliberation.vote.Vote;
 import org.sanshe.deliberation.vote.VoteId;
 import org.sanshe.deliberation.vote.Votes;
@@ -25,7 +26,7 @@ public final class InMemoryVotes implements Votes {
   public synchronized void add(Vote vote) {
     Objects.requireNonNull(vote, "vote");
     if (byId.containsKey(vote.id())) {
-      throw new AffairsException(AffairsError.AFFAIRS_ID_INVALID, "vote id", vote.id());
+      throw new AffairsException(AffairsError.AFFAIRS_ID_INVALID, Checks.field("vote id"));
     }
     byId.put(vote.id(), vote);
   }

@@ -64,6 +64,7 @@ class InMemoryStoresTest {
     EscalationDesk desk =
         new EscalationDesk(
             new InMemoryEscalationCases(),
+            new InMemoryMatters(),
             EscalationDeadlines.standard(),
             clock,
             IdSource.sequential("c"));

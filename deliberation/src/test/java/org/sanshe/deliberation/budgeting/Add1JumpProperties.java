@@ -1,0 +1,145 @@
+package org.sanshe.deliberation.budgeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.sanshe.deliberation.ConformanceFiles;
+import org.sanshe.deliberation.ballot.ApprovalBallot;
+import org.sanshe.deliberation.ballot.Ballot;
+import org.sanshe.deliberation.ballot.BallotBox;
+import org.sanshe.deliberation.ballot.BallotConstraints;
+import org.sanshe.deliberation.ballot.CandidateId;
+import org.sanshe.deliberation.ballot.Project;
+import org.sanshe.deliberation.pabulib.PabulibReader;
+
+/**
+ * The add1 jump reaches exactly the outcome of the step-by-step definition: on random instances
+ * with many ties (few distinct costs, repeated ballots, budgets near a multiple of the voter count)
+ * and on every conformance file, looking ahead after every unchanged step. The seed of a failing
+ * case is in the assertion message.
+ */
+class Add1JumpProperties {
+
+  private static final long SEED = 0xADD1L;
+
+  private static final EqualShares STEP =
+      EqualShares.costUtilities()
+          .withCompletion(EqualShares.Completion.ADD1)
+          .withAdd1Search(EqualShares.Add1Search.STEP_BY_STEP);
+
+  private static final EqualShares JUMP =
+      EqualShares.costUtilities()
+          .withCompletion(EqualShares.Completion.ADD1)
+          .withAdd1Search(EqualShares.Add1Search.JUMP)
+          .withPlateau(1);
+
+  static ParticipatoryBudget tiedInstance(SplittableRandom r) {
+    int m = 1 + r.nextInt(7);
+    long[] costChoices = {1 + r.nextInt(30), 1 + r.nextInt(30), 5 + r.nextInt(300)};
+    List<Project> projects = new ArrayList<>();
+    long total = 0;
+    for (int j = 0; j < m; j++) {
+      long cost = costChoices[r.nextInt(costChoices.length)] * (r.nextInt(4) == 0 ? 10 : 1);
+      projects.add(Project.of("p" + j, cost));
+      total += cost;
+    }
+    int patterns = 1 + r.nextInt(5);
+    List<List<CandidateId>> shapes = new ArrayList<>();
+    for (int p = 0; p < patterns; p++) {
+      List<CandidateId> approved = new ArrayList<>();
+      for (int j = 0; j < m; j++) {
+        if (r.nextInt(3) == 0) {
+          approved.add(CandidateId.of("p" + j));
+        }
+      }
+      shapes.add(approved);
+    }
+    int voters = 1 + r.nextInt(12);
+    long budget = Math.max(1, r.nextLong(1, Math.max(2, total + 1)));
+    if (r.nextBoolean()) {
+      budget = Math.max(1, budget / voters * voters - r.nextInt(2));
+    }
+    if (r.nextBoolean()) {
+      // a costly project few voters want: add1 walks a long way before it becomes affordable
+      projects.add(Project.of("niche", budget * (1 + r.nextInt(3)) + r.nextInt(7)));
+      List<CandidateId> first = new ArrayList<>(shapes.get(0));
+      first.add(CandidateId.of("niche"));
+      shapes.set(0, first);
+    }
+    BallotBox.Builder<Ballot> box = BallotBox.builder();
+    for (int i = 0; i < voters; i++) {
+      box.add(ApprovalBallot.of(shapes.get(r.nextInt(patterns))));
+    }
+    return ParticipatoryBudget.of(budget, projects, box.build(), BallotConstraints.NONE);
+  }
+
+  @Test
+  void the_jump_reaches_the_step_by_step_outcome_on_random_tied_instances() {
+    SplittableRandom seeds = new SplittableRandom(SEED);
+    int jumped = 0;
+    for (int run = 0; run < 1000; run++) {
+      long seed = seeds.nextLong();
+      ParticipatoryBudget pb = tiedInstance(new SplittableRandom(seed));
+      for (EqualShares.Add1Start start : EqualShares.Add1Start.values()) {
+        BudgetOutcome step = STEP.withAdd1Start(start).allocate(pb);
+        BudgetOutcome jump = JUMP.withAdd1Start(start).allocate(pb);
+        assertThat(jump.selectedIds()).as("seed %d %s", seed, start).isEqualTo(step.selectedIds());
+        assertThat(jump.virtualBudget())
+            .as("seed %d %s", seed, start)
+            .isEqualTo(step.virtualBudget());
+        assertThat(jump.rounds()).as("seed %d %s", seed, start).isEqualTo(step.rounds());
+        if (jump.runs() < step.runs()) {
+          jumped++;
+        }
+      }
+    }
+    // the property is only worth something if the jump actually skips steps
+    assertThat(jumped).isGreaterThan(30);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Poland_Warszawa_2017_Sadul.pb",
+        "Poland_Warszawa_2019_Okecie.pb",
+        "Poland_Krakow_2019_Bienczyce.pb",
+        "Poland_Czestochowa_2024_Podjasnogorska.pb",
+        "Netherlands_Assen_2024.pb",
+        "Poland_Swiecie_2023.pb"
+      })
+  void the_jump_reaches_the_step_by_step_outcome_on_every_conformance_file(String name) {
+    ParticipatoryBudget pb =
+        PabulibReader.read(ConformanceFiles.require("pabulib/" + name)).toBudget();
+    BudgetOutcome step = STEP.withoutRoundDetails().allocate(pb);
+    BudgetOutcome jump = JUMP.withoutRoundDetails().allocate(pb);
+    assertThat(jump.selectedIds()).isEqualTo(step.selectedIds());
+    assertThat(jump.virtualBudget()).isEqualTo(step.virtualBudget());
+  }
+
+  @Test
+  void a_budget_of_ten_billion_with_ten_voters_is_crossed_in_a_few_runs() {
+    List<Project> ps =
+        List.of(
+            Project.of("x", 9_000_000_000L),
+            Project.of("y", 1_000_000_000L),
+            Project.of("z", 3_000_000_000L));
+    BallotBox.Builder<Ballot> b = BallotBox.builder();
+    b.add(ApprovalBallot.of("x"));
+    for (int i = 0; i < 9; i++) {
+      b.add(i % 2 == 0 ? ApprovalBallot.of("y") : ApprovalBallot.of("y", "z"));
+    }
+    ParticipatoryBudget pb =
+        ParticipatoryBudget.of(10_000_000_000L, ps, b.build(), BallotConstraints.NONE);
+    BudgetOutcome out =
+        EqualShares.costUtilities().withCompletion(EqualShares.Completion.ADD1).allocate(pb);
+    // x (one supporter) becomes affordable only at a virtual budget of 9e10: 8e9 plain steps
+    assertThat(out.virtualBudget()).isEqualTo(89_999_999_990L);
+    assertThat(out.selectedIds()).containsExactly(CandidateId.of("y"), CandidateId.of("z"));
+    assertThat(out.runs()).isLessThan(EqualShares.PLATEAU + 50);
+  }
+}
