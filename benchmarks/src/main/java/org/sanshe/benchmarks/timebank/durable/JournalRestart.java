@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -25,6 +26,7 @@ import org.sanshe.timebank.ledger.TransferId;
 import org.sanshe.timebank.ledger.TransferKind;
 import org.sanshe.timebank.ledger.TransferRequest;
 import org.sanshe.timebank.store.ChainHash;
+import org.sanshe.timebank.store.Checkpoint;
 import org.sanshe.timebank.store.EntryBatch;
 import org.sanshe.timebank.store.EntryVisitor;
 import org.sanshe.timebank.store.JournalEntry;
@@ -39,7 +41,8 @@ import org.sanshe.timebank.store.LedgerStore;
  * JdbcLedgerStore} in batches of 10,000 from a second thread (so the rows, hashes and anchor are
  * exactly what the ledger writes, at bulk speed). Then measures the table and index bytes per
  * entry, a plain read of the whole journal, the build of a new ledger over the store (full replay
- * with chain verification: there are no checkpoints yet) and {@code new Audit(ledger).verify()}.
+ * with chain verification, {@code fromCheckpoint(false)}), {@code new Audit(ledger).verify()}, a
+ * checkpoint, and a restart from it until its first transfer is acknowledged.
  *
  * <p>Usage: {@code java -Xmx8g -cp benchmarks.jar
  * org.sanshe.benchmarks.timebank.durable.JournalRestart url=... entries=1000000 repeat=2}. Options:
@@ -102,7 +105,8 @@ public final class JournalRestart {
           count[0] += e.sequence() > 0 ? 1 : 0;
         }
         long r1 = System.nanoTime();
-        Ledger ledger = Ledger.builder(clock, store).expectedTransfers(expected).build();
+        Ledger ledger =
+            Ledger.builder(clock, store).fromCheckpoint(false).expectedTransfers(expected).build();
         long r2 = System.nanoTime();
         Verification v = new Audit(ledger).verify();
         long r3 = System.nanoTime();
@@ -123,6 +127,25 @@ public final class JournalRestart {
             ledger.sumOfBalances(),
             (r3 - r2) / 1e9,
             v);
+        long c0 = System.nanoTime();
+        ledger.checkpoint();
+        long c1 = System.nanoTime();
+        Ledger restored =
+            Ledger.builder(clock, JdbcLedgerStore.open(jdbc, "restart"))
+                .expectedTransfers(expected)
+                .build();
+        long c2 = System.nanoTime();
+        restored.transfer(Long.MAX_VALUE - i, 0, 1, 1, TransferKind.GIFT);
+        long c3 = System.nanoTime();
+        System.out.printf(
+            Locale.ROOT,
+            "run %d: checkpoint %.2f s; restart from it: build %.2f s, first transfer acknowledged"
+                + " %.2f s after the start of the build (load %s)%n",
+            i,
+            (c1 - c0) / 1e9,
+            (c2 - c1) / 1e9,
+            (c3 - c1) / 1e9,
+            DurableLedgerLoad.loadAverage());
       }
       if (drop) {
         for (String t : List.of("tb_journal", "tb_holder", "tb_ledger")) {
@@ -364,13 +387,18 @@ public final class JournalRestart {
     }
 
     @Override
-    public void saveCheckpoint(org.sanshe.timebank.store.Checkpoint checkpoint) {
+    public void saveCheckpoint(Checkpoint checkpoint) {
       store.saveCheckpoint(checkpoint);
     }
 
     @Override
-    public java.util.Optional<org.sanshe.timebank.store.Checkpoint> latestCheckpoint() {
+    public Optional<Checkpoint> latestCheckpoint() {
       return store.latestCheckpoint();
+    }
+
+    @Override
+    public void scanClientKeys(long toSequence, LedgerStore.ClientKeyVisitor visitor) {
+      store.scanClientKeys(toSequence, visitor);
     }
   }
 }

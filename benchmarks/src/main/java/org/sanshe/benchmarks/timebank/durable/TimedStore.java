@@ -2,7 +2,9 @@ package org.sanshe.benchmarks.timebank.durable;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.sanshe.timebank.store.ChainHash;
+import org.sanshe.timebank.store.Checkpoint;
 import org.sanshe.timebank.store.EntryBatch;
 import org.sanshe.timebank.store.EntryVisitor;
 import org.sanshe.timebank.store.JournalEntry;
@@ -131,12 +133,17 @@ final class TimedStore implements LedgerStore {
   }
 
   @Override
-  public void saveCheckpoint(org.sanshe.timebank.store.Checkpoint checkpoint) {
+  public void saveCheckpoint(Checkpoint checkpoint) {
     store.saveCheckpoint(checkpoint);
   }
 
   @Override
-  public java.util.Optional<org.sanshe.timebank.store.Checkpoint> latestCheckpoint() {
+  public Optional<Checkpoint> latestCheckpoint() {
     return store.latestCheckpoint();
+  }
+
+  @Override
+  public void scanClientKeys(long toSequence, LedgerStore.ClientKeyVisitor visitor) {
+    store.scanClientKeys(toSequence, visitor);
   }
 }
