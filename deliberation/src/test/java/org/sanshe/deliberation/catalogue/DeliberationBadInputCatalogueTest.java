@@ -1,10 +1,10 @@
 package org.sanshe.deliberation.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sanshe.deliberation.catalogue.Hostile.MEGA_DIGITS;
-import static org.sanshe.deliberation.catalogue.Hostile.MEGA_NAME;
-import static org.sanshe.deliberation.catalogue.Hostile.PHONE;
-import static org.sanshe.deliberation.catalogue.Hostile.RESIDENT_ID;
+import static org.sanshe.core.catalogue.Hostile.MEGA_DIGITS;
+import static org.sanshe.core.catalogue.Hostile.MEGA_NAME;
+import static org.sanshe.core.catalogue.Hostile.PHONE;
+import static org.sanshe.core.catalogue.Hostile.RESIDENT_ID;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.sanshe.core.catalogue.Hostile;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.kernel.IdSource;

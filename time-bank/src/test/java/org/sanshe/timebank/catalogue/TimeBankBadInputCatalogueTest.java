@@ -1,15 +1,15 @@
 package org.sanshe.timebank.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sanshe.core.catalogue.Hostile.MEGA_DIGITS;
+import static org.sanshe.core.catalogue.Hostile.MEGA_NAME;
+import static org.sanshe.core.catalogue.Hostile.PHONE;
+import static org.sanshe.core.catalogue.Hostile.RESIDENT_ID;
 import static org.sanshe.timebank.TimeBankFixture.COORDINATOR;
 import static org.sanshe.timebank.TimeBankFixture.ELDER;
 import static org.sanshe.timebank.TimeBankFixture.ORG;
 import static org.sanshe.timebank.TimeBankFixture.VOLUNTEER;
 import static org.sanshe.timebank.TimeBankFixture.VOLUNTEER_ACCOUNT;
-import static org.sanshe.timebank.catalogue.Hostile.MEGA_DIGITS;
-import static org.sanshe.timebank.catalogue.Hostile.MEGA_NAME;
-import static org.sanshe.timebank.catalogue.Hostile.PHONE;
-import static org.sanshe.timebank.catalogue.Hostile.RESIDENT_ID;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.sanshe.core.catalogue.Hostile;
 import org.sanshe.timebank.TimeBankFixture;
 import org.sanshe.timebank.account.AccountId;
 import org.sanshe.timebank.account.PartyId;
