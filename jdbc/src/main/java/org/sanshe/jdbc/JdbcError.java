@@ -45,7 +45,15 @@ public enum JdbcError implements ErrorCode {
    * The migration lock was not obtained in time; {0} the component, {1} the timeout in
    * milliseconds.
    */
-  JDBC_SCHEMA_LOCK_TIMEOUT;
+  JDBC_SCHEMA_LOCK_TIMEOUT,
+  /** A text is longer than its column; {0} the field, {1} the longest length in characters. */
+  JDBC_TEXT_TOO_LONG,
+  /** A text holds a NUL character or an unpaired surrogate; {0} the field. */
+  JDBC_TEXT_INVALID,
+  /** An instant lies outside 64-bit epoch milliseconds; {0} the field. */
+  JDBC_TIME_OUT_OF_RANGE,
+  /** A stored row holds a value this version cannot read; {0} the column, {1} the table. */
+  JDBC_ROW_INVALID;
 
   private static final MessageCatalog MESSAGES = MessageCatalog.load(JdbcError.class, "jdbc");
 

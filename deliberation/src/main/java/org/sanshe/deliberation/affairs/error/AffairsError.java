@@ -32,6 +32,13 @@ public enum AffairsError implements ErrorCode {
   AFFAIRS_TARGET_INVALID,
   /** A time went backwards; {0} the time given, {1} the latest time recorded. */
   AFFAIRS_TIME_BEFORE_LAST,
+  /**
+   * A write was based on a version another writer has replaced (optimistic locking); {0} the kind
+   * of aggregate, {1} its id, {2} the version read, {3} the version stored.
+   */
+  AFFAIRS_VERSION_CONFLICT,
+  /** A snapshot broke a rule of its aggregate and was not restored; {0} the kind, {1} the rule. */
+  AFFAIRS_SNAPSHOT_INVALID,
 
   /** An escalation deadline was zero or negative or missing; {0} the level, {1} the duration. */
   ESCALATION_DEADLINE_INVALID,
