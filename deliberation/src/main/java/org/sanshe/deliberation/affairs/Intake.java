@@ -5,12 +5,22 @@ import java.util.Objects;
 import org.sanshe.core.kernel.IdSource;
 import org.sanshe.deliberation.affairs.error.AffairsError;
 import org.sanshe.deliberation.affairs.error.AffairsException;
+import org.sanshe.deliberation.affairs.internal.Optimistic;
 
 /**
  * The intake desk of community matters: records what the channels report and triages each matter to
- * a resolution path. Time comes from the injected clock, ids from the injected source. Thread-safe
- * when its store is: a command locks the matter's object, which serializes commands on one matter
- * when the store hands out one instance per matter (as the in-memory store does).
+ * a resolution path. Time comes from the injected clock, ids from the injected source.
+ *
+ * <p>Correct over any {@link Matters} store, and with several servers sharing one: a command loads
+ * a fresh matter, applies itself and stores the matter at the next version; it holds no lock. When
+ * another writer stored the matter first ({@code AFFAIRS_VERSION_CONFLICT}), {@link
+ * #triage(MatterId, ResolutionPath, String)} runs again on the newer state (up to {@value
+ * Optimistic#ATTEMPTS} times), where a triage that happened meanwhile refuses it with {@code
+ * AFFAIRS_ALREADY_TRIAGED}: of two servers triaging at once one succeeds. The overload taking an
+ * expected version (a portal's edit form, {@code If-Match}) never re-runs: a matter at another
+ * version is refused at once with {@code AFFAIRS_VERSION_CONFLICT}.
+ *
+ * <p>Immutable and thread-safe when its store is.
  */
 public final class Intake {
 
@@ -56,15 +66,40 @@ public final class Intake {
    *     or {@code AFFAIRS_TEXT_BLANK}
    */
   public MatterTriaged triage(MatterId id, ResolutionPath path, String reason) {
+    return triageAt(id, path, reason, Optimistic.ANY_VERSION);
+  }
+
+  /**
+   * Triages a matter the caller saw at a version.
+   *
+   * @param id the matter, not null
+   * @param path the path, not null
+   * @param reason why, not blank
+   * @param expectedVersion the version the caller saw, at least 1
+   * @return the event
+   * @throws AffairsException with {@code AFFAIRS_VERSION_CONFLICT} if the matter is at another
+   *     version (nothing changes), or as {@link #triage(MatterId, ResolutionPath, String)}
+   * @throws org.sanshe.core.error.SansheException with {@code ARGUMENT_INVALID} for a version below
+   *     1
+   */
+  public MatterTriaged triage(
+      MatterId id, ResolutionPath path, String reason, long expectedVersion) {
+    return triageAt(id, path, reason, Optimistic.expected(expectedVersion));
+  }
+
+  private MatterTriaged triageAt(MatterId id, ResolutionPath path, String reason, long expected) {
     Objects.requireNonNull(id, "id");
-    Matter matter =
-        matters
-            .find(id)
-            .orElseThrow(() -> new AffairsException(AffairsError.AFFAIRS_MATTER_UNKNOWN, id));
-    synchronized (matter) {
-      MatterTriaged event = matter.triage(path, reason, clock.instant());
-      matters.update(matter);
-      return event;
-    }
+    return Optimistic.run(
+        Optimistic.MATTER,
+        id,
+        expected,
+        true,
+        () ->
+            matters
+                .find(id)
+                .orElseThrow(() -> new AffairsException(AffairsError.AFFAIRS_MATTER_UNKNOWN, id)),
+        Matter::version,
+        m -> m.triage(path, reason, clock.instant()),
+        matters::update);
   }
 }

@@ -25,9 +25,13 @@ import org.sanshe.deliberation.vote.VoteId;
  * CONSULTATION_ILLEGAL_TRANSITION}. Deliberation starts only when every party its form requires has
  * joined. Decisions link to votes by id.
  *
- * <p>An aggregate: mutable, not thread-safe. Every command takes the current time (from the
- * caller's injected clock), which must not go backwards, checks everything before changing anything
- * and returns the event it recorded; {@link #events()} is the full history.
+ * <p>An aggregate: mutable, not thread-safe (each thread works on its own instance, as a store's
+ * {@code find} hands out). Every command takes the current time (from the caller's injected clock),
+ * which must not go backwards, checks everything before changing anything and returns the event it
+ * recorded, which {@link #pendingEvents()} also lists until the consultation is stored; {@link
+ * #statusChanges()} is the durable history of its status. {@link #version()} is the stored version
+ * it was read at (0 for a new one); {@link #snapshot()} and {@link #restore(ConsultationSnapshot)}
+ * carry the state to and from a store.
  */
 public final class Consultation {
 
@@ -40,7 +44,10 @@ public final class Consultation {
   private final List<Minutes> minutes = new ArrayList<>();
   private final List<Decision> supersededDecisions = new ArrayList<>();
   private final List<Objection> objections = new ArrayList<>();
-  private final List<ConsultationEvent> events = new ArrayList<>();
+  private final List<ConsultationEvent.StatusChanged> statusChanges = new ArrayList<>();
+  private final List<ConsultationEvent> pending = new ArrayList<>();
+  private final Instant proposedAt;
+  private final long version;
   private Status status = Status.PROPOSED;
   private Decision decision;
   private Instant publicityEnds;
@@ -52,14 +59,16 @@ public final class Consultation {
       String topic,
       MatterId matter,
       ConsultationRules rules,
-      Instant now) {
+      Instant now,
+      long version) {
     this.id = id;
     this.form = form;
     this.topic = topic;
     this.matter = matter;
     this.rules = rules;
     this.lastTime = now;
-    events.add(new ConsultationEvent.Proposed(id, form, topic, matter, now));
+    this.proposedAt = now;
+    this.version = version;
   }
 
   /**
@@ -81,14 +90,208 @@ public final class Consultation {
       MatterId matter,
       ConsultationRules rules,
       Instant now) {
-    return new Consultation(
-        Objects.requireNonNull(id, "id"),
-        Objects.requireNonNull(form, "form"),
-        Checks.text(topic, "topic"),
+    Consultation c =
+        new Consultation(
+            Objects.requireNonNull(id, "id"),
+            Objects.requireNonNull(form, "form"),
+            Checks.text(topic, "topic"),
+            matter,
+            Objects.requireNonNull(rules, "rules"),
+            PlausibleTime.notAfter(
+                Objects.requireNonNull(now, "now"), NOW, PlausibleTime.LATEST_INSTANT),
+            0);
+    c.pending.add(c.proposed());
+    return c;
+  }
+
+  /**
+   * Returns the event stating that this consultation was proposed.
+   *
+   * @return the event
+   */
+  public ConsultationEvent.Proposed proposed() {
+    return new ConsultationEvent.Proposed(id, form, topic, matter, proposedAt);
+  }
+
+  /**
+   * Rebuilds a consultation from a snapshot, checking every rule the commands guarantee: the status
+   * history is a chain of legal transitions from proposed to the status, times never go backwards,
+   * a decision is in force exactly from decided to reviewed, publicity ends are set exactly from
+   * publicized on, objections are numbered from 1 and pending only while publicized, one decision
+   * was superseded per upheld objection, participants are unique, and a consultation that reached
+   * deliberation has every party its form requires.
+   *
+   * @param s the snapshot, not null
+   * @return the consultation at the snapshot's version, with no pending events
+   * @throws AffairsException with {@code AFFAIRS_SNAPSHOT_INVALID} naming the rule broken
+   */
+  public static Consultation restore(ConsultationSnapshot s) {
+    Objects.requireNonNull(s, "s");
+    if (s.id() == null
+        || s.form() == null
+        || s.topic() == null
+        || s.rules() == null
+        || s.proposedAt() == null
+        || s.status() == null
+        || s.lastTime() == null) {
+      throw invalid(
+          "id, form, topic, rules, proposal time, status and last time are required",
+          "须有编号、形式、议题、规则、提出时间、状态和最后时间");
+    }
+    if (s.version() < 0) {
+      throw invalid("the version is not negative", "版本号不为负");
+    }
+    String topic;
+    try {
+      topic = Checks.text(s.topic(), "topic");
+    } catch (RuntimeException e) {
+      throw invalid("the topic is a non-blank text", "议题为非空文本");
+    }
+    Status at = Status.PROPOSED;
+    Instant time = s.proposedAt();
+    boolean deliberated = false;
+    for (ConsultationEvent.StatusChanged change : s.statusChanges()) {
+      if (change == null
+          || !change.consultation().equals(s.id())
+          || change.from() != at
+          || !at.canMoveTo(change.to())) {
+        throw invalid("the status history is a chain of legal transitions", "状态历史为一串合法的状态变更");
+      }
+      if (change.at().isBefore(time)) {
+        throw invalid("times never go backwards", "时间不倒退");
+      }
+      deliberated |= change.to() == Status.DELIBERATING;
+      at = change.to();
+      time = change.at();
+    }
+    if (at != s.status()) {
+      throw invalid("the status is the one its history leads to", "状态与状态历史一致");
+    }
+    boolean decided =
+        EnumSet.of(Status.DECIDED, Status.PUBLICIZED, Status.IMPLEMENTING, Status.REVIEWED)
+            .contains(s.status());
+    boolean publicized =
+        EnumSet.of(Status.PUBLICIZED, Status.IMPLEMENTING, Status.REVIEWED).contains(s.status());
+    if (decided != (s.decision() != null) || publicized != (s.publicityEnds() != null)) {
+      throw invalid(
+          "a decision is in force from decided to reviewed, publicized from publicized on",
+          "决定自作出至评议有效，公示期自公示起设定");
+    }
+    int upheld = 0;
+    for (int i = 0; i < s.objections().size(); i++) {
+      Objection o = s.objections().get(i);
+      if (o == null
+          || o.number() != i + 1
+          || (o.outcome() == Objection.Outcome.PENDING) != (o.ruledAt() == null)
+          || (o.outcome() == Objection.Outcome.PENDING && s.status() != Status.PUBLICIZED)) {
+        throw invalid(
+            "objections are numbered from 1 and pending only while publicized",
+            "异议自 1 编号，仅在公示期间待决");
+      }
+      upheld += o.outcome() == Objection.Outcome.UPHELD ? 1 : 0;
+    }
+    if (upheld != s.supersededDecisions().size()) {
+      throw invalid("one decision is superseded per upheld objection", "每项被支持的异议撤回一项决定");
+    }
+    Set<String> ids = new java.util.HashSet<>();
+    Set<Party> present = EnumSet.noneOf(Party.class);
+    for (Participant p : s.participants()) {
+      if (p == null || !ids.add(p.id())) {
+        throw invalid("participants are unique", "参与者不重复");
+      }
+      present.add(p.party());
+    }
+    if (deliberated && !present.containsAll(s.rules().required(s.form()))) {
+      throw invalid("deliberation starts only with every required party", "所需各方到齐方可开始协商");
+    }
+    if (!s.minutes().isEmpty() && !deliberated) {
+      throw invalid("minutes are recorded while deliberating", "会议纪要仅在协商期间记录");
+    }
+    if (s.lastTime().isBefore(time)) {
+      throw invalid("the last time is not before the last change", "最后时间不早于最后一次变更");
+    }
+    Consultation c =
+        new Consultation(
+            s.id(), s.form(), topic, s.matter(), s.rules(), s.proposedAt(), s.version());
+    c.status = s.status();
+    c.statusChanges.addAll(s.statusChanges());
+    s.participants().forEach(p -> c.participants.put(p.id(), p));
+    c.minutes.addAll(s.minutes());
+    c.decision = s.decision();
+    c.supersededDecisions.addAll(s.supersededDecisions());
+    c.objections.addAll(s.objections());
+    c.publicityEnds = s.publicityEnds();
+    c.lastTime = s.lastTime();
+    return c;
+  }
+
+  private static final Wording KIND = Wording.of("consultation", "协商");
+
+  private static AffairsException invalid(String rule, String ruleZh) {
+    return new AffairsException(
+        AffairsError.AFFAIRS_SNAPSHOT_INVALID, KIND, Wording.of(rule, ruleZh));
+  }
+
+  /**
+   * Returns the complete state.
+   *
+   * @return the snapshot, at this instance's version
+   */
+  public ConsultationSnapshot snapshot() {
+    return new ConsultationSnapshot(
+        id,
+        version,
+        form,
+        topic,
         matter,
-        Objects.requireNonNull(rules, "rules"),
-        PlausibleTime.notAfter(
-            Objects.requireNonNull(now, "now"), NOW, PlausibleTime.LATEST_INSTANT));
+        rules,
+        proposedAt,
+        status,
+        statusChanges,
+        List.copyOf(participants.values()),
+        minutes,
+        decision,
+        supersededDecisions,
+        objections,
+        publicityEnds,
+        lastTime);
+  }
+
+  /**
+   * Returns the stored version this instance was read at.
+   *
+   * @return the version, 0 for a consultation never stored
+   */
+  public long version() {
+    return version;
+  }
+
+  /**
+   * Returns the events raised since this instance was created or restored, oldest first.
+   *
+   * @return an unmodifiable copy
+   */
+  public List<ConsultationEvent> pendingEvents() {
+    return List.copyOf(pending);
+  }
+
+  /**
+   * Returns every status change, oldest first: the durable history of the consultation's status,
+   * with the notes given (a rejection's reason, a review's summary).
+   *
+   * @return an unmodifiable copy
+   */
+  public List<ConsultationEvent.StatusChanged> statusChanges() {
+    return List.copyOf(statusChanges);
+  }
+
+  /**
+   * Returns when the consultation was proposed.
+   *
+   * @return the instant
+   */
+  public Instant proposedAt() {
+    return proposedAt;
   }
 
   private static final Wording NOW = Wording.of("The current time", "当前时间");
@@ -376,11 +579,14 @@ public final class Consultation {
     Status from = status;
     status = target;
     lastTime = now;
-    return record(new ConsultationEvent.StatusChanged(id, from, target, note, now));
+    ConsultationEvent.StatusChanged change =
+        new ConsultationEvent.StatusChanged(id, from, target, note, now);
+    statusChanges.add(change);
+    return record(change);
   }
 
   private <E extends ConsultationEvent> E record(E event) {
-    events.add(event);
+    pending.add(event);
     return event;
   }
 
@@ -493,15 +699,6 @@ public final class Consultation {
    */
   public Optional<Instant> publicityEnds() {
     return Optional.ofNullable(publicityEnds);
-  }
-
-  /**
-   * Returns the full history.
-   *
-   * @return an unmodifiable list, oldest first
-   */
-  public List<ConsultationEvent> events() {
-    return List.copyOf(events);
   }
 
   @Override

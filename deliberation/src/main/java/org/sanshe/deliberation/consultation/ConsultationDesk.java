@@ -10,14 +10,26 @@ import org.sanshe.deliberation.affairs.MatterId;
 import org.sanshe.deliberation.affairs.Matters;
 import org.sanshe.deliberation.affairs.error.AffairsError;
 import org.sanshe.deliberation.affairs.error.AffairsException;
+import org.sanshe.deliberation.affairs.internal.Optimistic;
 import org.sanshe.deliberation.vote.VoteId;
 
 /**
  * The desk that runs consultations over a store, taking every command's time from the injected
- * clock and new ids from the injected source. Each command finds the consultation, locks it,
- * applies the command (see {@link Consultation} for the rules and error codes) and stores it; a
- * refused command changes nothing. Thread-safe when its store is and hands out one instance per
- * consultation (as the in-memory store does).
+ * clock and new ids from the injected source. Each command loads a fresh consultation, applies
+ * itself (see {@link Consultation} for the rules and error codes) and stores the consultation at
+ * the next version; a refused command changes nothing. It holds no lock.
+ *
+ * <p>Correct over any {@link Consultations} store, and with several servers sharing one. When
+ * another writer stored the consultation first ({@code AFFAIRS_VERSION_CONFLICT}), the command is
+ * run again on the newer state, up to {@value Optimistic#ATTEMPTS} times: every command here is
+ * safe to re-run, because the consultation checks it again against what happened meanwhile (a
+ * second acceptance is an illegal transition, a participant who joined meanwhile is a duplicate, an
+ * objection ruled meanwhile is unknown; minutes and objections of two servers are both kept). Every
+ * command also has an overload taking the version the caller saw (a portal's edit form, {@code
+ * If-Match}): a consultation at another version is refused at once with {@code
+ * AFFAIRS_VERSION_CONFLICT}, never re-run.
+ *
+ * <p>Immutable and thread-safe when its stores are.
  */
 public final class ConsultationDesk {
 
@@ -68,7 +80,7 @@ public final class ConsultationDesk {
         Consultation.propose(
             ConsultationId.of(ids.nextId()), form, topic, matter, rules, clock.instant());
     consultations.add(c);
-    return (ConsultationEvent.Proposed) c.events().get(0);
+    return c.proposed();
   }
 
   /**
@@ -80,7 +92,20 @@ public final class ConsultationDesk {
    *     Consultation#accept(Instant)}
    */
   public ConsultationEvent.StatusChanged accept(ConsultationId id) {
-    return on(id, (c, now) -> c.accept(now));
+    return on(id, Optimistic.ANY_VERSION, (c, now) -> c.accept(now));
+  }
+
+  /**
+   * Accepts a proposal, if it is still at the version the caller saw.
+   *
+   * @param id the consultation, not null
+   * @param expectedVersion the version the caller saw, at least 1
+   * @return the event
+   * @throws AffairsException with {@code AFFAIRS_VERSION_CONFLICT} if the consultation is at
+   *     another version (nothing changes), or as {@link #accept(ConsultationId)}
+   */
+  public ConsultationEvent.StatusChanged accept(ConsultationId id, long expectedVersion) {
+    return on(id, Optimistic.expected(expectedVersion), (c, now) -> c.accept(now));
   }
 
   /**
@@ -93,7 +118,22 @@ public final class ConsultationDesk {
    *     Consultation#reject(String, Instant)}
    */
   public ConsultationEvent.StatusChanged reject(ConsultationId id, String reason) {
-    return on(id, (c, now) -> c.reject(reason, now));
+    return on(id, Optimistic.ANY_VERSION, (c, now) -> c.reject(reason, now));
+  }
+
+  /**
+   * Rejects a proposal, if it is still at the version the caller saw.
+   *
+   * @param id the consultation, not null
+   * @param reason why, not blank
+   * @param expectedVersion the version the caller saw, at least 1
+   * @return the event
+   * @throws AffairsException with {@code AFFAIRS_VERSION_CONFLICT} if the consultation is at
+   *     another version (nothing changes), or as {@link #reject(ConsultationId, String)}
+   */
+  public ConsultationEvent.StatusChanged reject(
+      ConsultationId id, String reason, long expectedVersion) {
+    return on(id, Optimistic.expected(expectedVersion), (c, now) -> c.reject(reason, now));
   }
 
   /**
@@ -106,7 +146,22 @@ public final class ConsultationDesk {
    *     Consultation#withdraw(String, Instant)}
    */
   public ConsultationEvent.StatusChanged withdraw(ConsultationId id, String reason) {
-    return on(id, (c, now) -> c.withdraw(reason, now));
+    return on(id, Optimistic.ANY_VERSION, (c, now) -> c.withdraw(reason, now));
+  }
+
+  /**
+   * Withdraws a consultation before its decision, if it is still at the version the caller saw.
+   *
+   * @param id the consultation, not null
+   * @param reason why, not blank
+   * @param expectedVersion the version the caller saw, at least 1
+   * @return the event
+   * @throws AffairsException with {@code AFFAIRS_VERSION_CONFLICT} if the consultation is at
+   *     another version (nothing changes), or as {@link #withdraw(ConsultationId, String)}
+   */
+  public ConsultationEvent.StatusChanged withdraw(
+      ConsultationId id, String reason, long expectedVersion) {
+    return on(id, Optimistic.expected(expectedVersion), (c, now) -> c.withdraw(reason, now));
   }
 
   /**
@@ -118,7 +173,20 @@ public final class ConsultationDesk {
    *     Consultation#publish(Instant)}
    */
   public ConsultationEvent.StatusChanged publish(ConsultationId id) {
-    return on(id, (c, now) -> c.publish(now));
+    return on(id, Optimistic.ANY_VERSION, (c, now) -> c.publish(now));
+  }
+
+  /**
+   * Publishes a consultation, if it is still at the version the caller saw.
+   *
+   * @param id the consultation, not null
+   * @param expectedVersion the version the caller saw, at least 1
+   * @return the event
+   * @throws AffairsException with {@code AFFAIRS_VERSION_CONFLICT} if the consultation is at
+   *     another version (nothing changes), or as {@link #publish(ConsultationId)}
+   */
+  public ConsultationEvent.StatusChanged publish(ConsultationId id, long expectedVersion) {
+    return on(id, Optimistic.expected(expectedVersion), (c, now) -> c.publish(now));
   }
 
   /**
@@ -131,7 +199,22 @@ public final class ConsultationDesk {
    *     Consultation#join(Participant, Instant)}
    */
   public ConsultationEvent.ParticipantJoined join(ConsultationId id, Participant participant) {
-    return on(id, (c, now) -> c.join(participant, now));
+    return on(id, Optimistic.ANY_VERSION, (c, now) -> c.join(participant, now));
+  }
+
+  /**
+   * Adds a participant, if it is still at the version the caller saw.
+   *
+   * @param id the consultation, not null
+   * @param participant the participant, not null
+   * @param expectedVersion the version the caller saw, at least 1
+   * @return the event
+   * @throws AffairsException with {@code AFFAIRS_VERSION_CONFLICT} if the consultation is at
+   *     another version (nothing changes), or as {@link #join(ConsultationId, Participant)}
+   */
+  public ConsultationEvent.ParticipantJoined join(
+      ConsultationId id, Participant participant, long expectedVersion) {
+    return on(id, Optimistic.expected(expectedVersion), (c, now) -> c.join(participant, now));
   }
 
   /**
@@ -143,7 +226,21 @@ public final class ConsultationDesk {
    *     Consultation#startDeliberation(Instant)}
    */
   public ConsultationEvent.StatusChanged startDeliberation(ConsultationId id) {
-    return on(id, (c, now) -> c.startDeliberation(now));
+    return on(id, Optimistic.ANY_VERSION, (c, now) -> c.startDeliberation(now));
+  }
+
+  /**
+   * Starts deliberation, if it is still at the version the caller saw.
+   *
+   * @param id the consultation, not null
+   * @param expectedVersion the version the caller saw, at least 1
+   * @return the event
+   * @throws AffairsException with {@code AFFAIRS_VERSION_CONFLICT} if the consultation is at
+   *     another version (nothing changes), or as {@link #startDeliberation(ConsultationId)}
+   */
+  public ConsultationEvent.StatusChanged startDeliberation(
+      ConsultationId id, long expectedVersion) {
+    return on(id, Optimistic.expected(expectedVersion), (c, now) -> c.startDeliberation(now));
   }
 
   /**
@@ -158,7 +255,25 @@ public final class ConsultationDesk {
    */
   public ConsultationEvent.MinutesRecorded recordMinutes(
       ConsultationId id, String recorder, String text) {
-    return on(id, (c, now) -> c.recordMinutes(recorder, text, now));
+    return on(id, Optimistic.ANY_VERSION, (c, now) -> c.recordMinutes(recorder, text, now));
+  }
+
+  /**
+   * Records minutes, if it is still at the version the caller saw.
+   *
+   * @param id the consultation, not null
+   * @param recorder the recorder's participant id, not null
+   * @param text the minutes, not blank
+   * @param expectedVersion the version the caller saw, at least 1
+   * @return the event
+   * @throws AffairsException with {@code AFFAIRS_VERSION_CONFLICT} if the consultation is at
+   *     another version (nothing changes), or as {@link #recordMinutes(ConsultationId, String,
+   *     String)}
+   */
+  public ConsultationEvent.MinutesRecorded recordMinutes(
+      ConsultationId id, String recorder, String text, long expectedVersion) {
+    return on(
+        id, Optimistic.expected(expectedVersion), (c, now) -> c.recordMinutes(recorder, text, now));
   }
 
   /**
@@ -173,7 +288,23 @@ public final class ConsultationDesk {
    */
   public ConsultationEvent.DecisionRecorded decide(
       ConsultationId id, String text, List<VoteId> votes) {
-    return on(id, (c, now) -> c.decide(text, votes, now));
+    return on(id, Optimistic.ANY_VERSION, (c, now) -> c.decide(text, votes, now));
+  }
+
+  /**
+   * Records the decision, linked to its votes, if it is still at the version the caller saw.
+   *
+   * @param id the consultation, not null
+   * @param text the decision, not blank
+   * @param votes the votes behind it, not null
+   * @param expectedVersion the version the caller saw, at least 1
+   * @return the event
+   * @throws AffairsException with {@code AFFAIRS_VERSION_CONFLICT} if the consultation is at
+   *     another version (nothing changes), or as {@link #decide(ConsultationId, String, List)}
+   */
+  public ConsultationEvent.DecisionRecorded decide(
+      ConsultationId id, String text, List<VoteId> votes, long expectedVersion) {
+    return on(id, Optimistic.expected(expectedVersion), (c, now) -> c.decide(text, votes, now));
   }
 
   /**
@@ -185,7 +316,20 @@ public final class ConsultationDesk {
    *     Consultation#publicize(Instant)}
    */
   public ConsultationEvent.StatusChanged publicize(ConsultationId id) {
-    return on(id, (c, now) -> c.publicize(now));
+    return on(id, Optimistic.ANY_VERSION, (c, now) -> c.publicize(now));
+  }
+
+  /**
+   * Publicizes the decision, if it is still at the version the caller saw.
+   *
+   * @param id the consultation, not null
+   * @param expectedVersion the version the caller saw, at least 1
+   * @return the event
+   * @throws AffairsException with {@code AFFAIRS_VERSION_CONFLICT} if the consultation is at
+   *     another version (nothing changes), or as {@link #publicize(ConsultationId)}
+   */
+  public ConsultationEvent.StatusChanged publicize(ConsultationId id, long expectedVersion) {
+    return on(id, Optimistic.expected(expectedVersion), (c, now) -> c.publicize(now));
   }
 
   /**
@@ -198,7 +342,22 @@ public final class ConsultationDesk {
    *     Consultation#object(String, Instant)}
    */
   public ConsultationEvent.ObjectionRaised object(ConsultationId id, String grounds) {
-    return on(id, (c, now) -> c.object(grounds, now));
+    return on(id, Optimistic.ANY_VERSION, (c, now) -> c.object(grounds, now));
+  }
+
+  /**
+   * Raises an objection, if it is still at the version the caller saw.
+   *
+   * @param id the consultation, not null
+   * @param grounds why, not blank
+   * @param expectedVersion the version the caller saw, at least 1
+   * @return the event
+   * @throws AffairsException with {@code AFFAIRS_VERSION_CONFLICT} if the consultation is at
+   *     another version (nothing changes), or as {@link #object(ConsultationId, String)}
+   */
+  public ConsultationEvent.ObjectionRaised object(
+      ConsultationId id, String grounds, long expectedVersion) {
+    return on(id, Optimistic.expected(expectedVersion), (c, now) -> c.object(grounds, now));
   }
 
   /**
@@ -214,7 +373,29 @@ public final class ConsultationDesk {
    */
   public ConsultationEvent.ObjectionRuled ruleOnObjection(
       ConsultationId id, int number, boolean upheld, String reason) {
-    return on(id, (c, now) -> c.ruleOnObjection(number, upheld, reason, now));
+    return on(
+        id, Optimistic.ANY_VERSION, (c, now) -> c.ruleOnObjection(number, upheld, reason, now));
+  }
+
+  /**
+   * Rules on an objection, if it is still at the version the caller saw.
+   *
+   * @param id the consultation, not null
+   * @param number the objection's number
+   * @param upheld whether it is upheld
+   * @param reason the ruling's reason, not blank
+   * @param expectedVersion the version the caller saw, at least 1
+   * @return the event
+   * @throws AffairsException with {@code AFFAIRS_VERSION_CONFLICT} if the consultation is at
+   *     another version (nothing changes), or as {@link #ruleOnObjection(ConsultationId, int,
+   *     boolean, String)}
+   */
+  public ConsultationEvent.ObjectionRuled ruleOnObjection(
+      ConsultationId id, int number, boolean upheld, String reason, long expectedVersion) {
+    return on(
+        id,
+        Optimistic.expected(expectedVersion),
+        (c, now) -> c.ruleOnObjection(number, upheld, reason, now));
   }
 
   /**
@@ -226,7 +407,21 @@ public final class ConsultationDesk {
    *     Consultation#startImplementing(Instant)}
    */
   public ConsultationEvent.StatusChanged startImplementing(ConsultationId id) {
-    return on(id, (c, now) -> c.startImplementing(now));
+    return on(id, Optimistic.ANY_VERSION, (c, now) -> c.startImplementing(now));
+  }
+
+  /**
+   * Starts implementing, if it is still at the version the caller saw.
+   *
+   * @param id the consultation, not null
+   * @param expectedVersion the version the caller saw, at least 1
+   * @return the event
+   * @throws AffairsException with {@code AFFAIRS_VERSION_CONFLICT} if the consultation is at
+   *     another version (nothing changes), or as {@link #startImplementing(ConsultationId)}
+   */
+  public ConsultationEvent.StatusChanged startImplementing(
+      ConsultationId id, long expectedVersion) {
+    return on(id, Optimistic.expected(expectedVersion), (c, now) -> c.startImplementing(now));
   }
 
   /**
@@ -239,20 +434,38 @@ public final class ConsultationDesk {
    *     Consultation#review(String, Instant)}
    */
   public ConsultationEvent.StatusChanged review(ConsultationId id, String summary) {
-    return on(id, (c, now) -> c.review(summary, now));
+    return on(id, Optimistic.ANY_VERSION, (c, now) -> c.review(summary, now));
+  }
+
+  /**
+   * Records the review of the implementation, if it is still at the version the caller saw.
+   *
+   * @param id the consultation, not null
+   * @param summary what the review found, not blank
+   * @param expectedVersion the version the caller saw, at least 1
+   * @return the event
+   * @throws AffairsException with {@code AFFAIRS_VERSION_CONFLICT} if the consultation is at
+   *     another version (nothing changes), or as {@link #review(ConsultationId, String)}
+   */
+  public ConsultationEvent.StatusChanged review(
+      ConsultationId id, String summary, long expectedVersion) {
+    return on(id, Optimistic.expected(expectedVersion), (c, now) -> c.review(summary, now));
   }
 
   private <E extends ConsultationEvent> E on(
-      ConsultationId id, BiFunction<Consultation, Instant, E> command) {
+      ConsultationId id, long expected, BiFunction<Consultation, Instant, E> command) {
     Objects.requireNonNull(id, "id");
-    Consultation c =
-        consultations
-            .find(id)
-            .orElseThrow(() -> new AffairsException(AffairsError.CONSULTATION_UNKNOWN, id));
-    synchronized (c) {
-      E event = command.apply(c, clock.instant());
-      consultations.update(c);
-      return event;
-    }
+    return Optimistic.run(
+        Optimistic.CONSULTATION,
+        id,
+        expected,
+        true,
+        () ->
+            consultations
+                .find(id)
+                .orElseThrow(() -> new AffairsException(AffairsError.CONSULTATION_UNKNOWN, id)),
+        Consultation::version,
+        c -> command.apply(c, clock.instant()),
+        consultations::update);
   }
 }

@@ -3,24 +3,36 @@ package org.sanshe.deliberation.consultation;
 import java.util.List;
 import java.util.Optional;
 
-/** The port to where consultations are kept. Implementations say whether they are thread-safe. */
+/**
+ * The port to where consultations are kept. Implementations are thread-safe and say how they keep
+ * their data.
+ *
+ * <p><b>Versions.</b> Writes are optimistic. {@link #add(Consultation)} stores a new consultation
+ * (version 0) as version 1; {@link #update(Consultation)} succeeds only if the consultation's
+ * {@link Consultation#version()} is the stored one, and stores its state as the next version; a
+ * stale write fails with {@code AFFAIRS_VERSION_CONFLICT} and changes nothing. {@link
+ * #find(ConsultationId)} and {@link #all()} hand out fresh instances restored from the stored
+ * state, never shared objects. After a successful add or update the instance the caller holds is
+ * spent: its version is stale, so writing it again fails safely with a conflict.
+ */
 public interface Consultations {
 
   /**
-   * Adds a new consultation.
+   * Adds a new consultation as version 1.
    *
-   * @param consultation the consultation, not null
+   * @param consultation the consultation, not null, at version 0
    * @throws org.sanshe.deliberation.affairs.error.AffairsException with {@code AFFAIRS_ID_INVALID}
-   *     if the id is taken
+   *     if the id is taken, {@code AFFAIRS_VERSION_CONFLICT} if it was read from a store
    */
   void add(Consultation consultation);
 
   /**
-   * Stores a changed consultation.
+   * Stores a changed consultation as the next version.
    *
-   * @param consultation the consultation, not null
+   * @param consultation the consultation, not null, at the version it was read at
    * @throws org.sanshe.deliberation.affairs.error.AffairsException with {@code
-   *     CONSULTATION_UNKNOWN}
+   *     CONSULTATION_UNKNOWN} if it was never added, {@code AFFAIRS_VERSION_CONFLICT} if another
+   *     writer stored a newer version (nothing changes)
    */
   void update(Consultation consultation);
 
@@ -28,14 +40,14 @@ public interface Consultations {
    * Finds a consultation.
    *
    * @param id the id, not null
-   * @return the consultation, or empty
+   * @return a fresh instance at the stored version, or empty
    */
   Optional<Consultation> find(ConsultationId id);
 
   /**
-   * Returns every consultation, in the order they were added.
+   * Returns every consultation, ordered by id.
    *
-   * @return a snapshot list
+   * @return fresh instances
    */
   List<Consultation> all();
 }

@@ -21,7 +21,11 @@ import org.sanshe.deliberation.affairs.internal.Checks;
  * at the missed deadline, not when the method happens to be called, so the outcome does not depend
  * on how often it runs. Times passed to commands must not go backwards.
  *
- * <p>An aggregate: mutable, not thread-safe. A refused command changes nothing.
+ * <p>An aggregate: mutable, not thread-safe (each thread works on its own instance, as a store's
+ * {@code find} hands out). A refused command changes nothing. Events raised are listed by {@link
+ * #pendingEvents()} until the case is stored; {@link #version()} is the stored version it was read
+ * at (0 for a new case); {@link #snapshot()} and {@link #restore(EscalationCaseSnapshot)} carry the
+ * state to and from a store.
  */
 public final class EscalationCase {
 
@@ -29,6 +33,8 @@ public final class EscalationCase {
   private final MatterId matter;
   private final EscalationDeadlines deadlines;
   private final List<AuditEntry> trail = new ArrayList<>();
+  private final List<EscalationEvent> pending = new ArrayList<>();
+  private final long version;
   private Level level;
   private Instant deadline;
   private Instant lastTime;
@@ -42,7 +48,147 @@ public final class EscalationCase {
     this.level = level;
     this.deadline = now.plus(deadlines.of(level));
     this.lastTime = now;
+    this.version = 0;
     trail.add(new AuditEntry(now, AuditEntry.Action.OPENED, level, level, now, ""));
+  }
+
+  private EscalationCase(EscalationCaseSnapshot s) {
+    this.id = s.id();
+    this.matter = s.matter();
+    this.deadlines = s.deadlines();
+    this.level = s.level();
+    this.deadline = s.deadline();
+    this.lastTime = s.lastTime();
+    this.resolutionNote = s.resolutionNote();
+    this.version = s.version();
+    trail.addAll(s.trail());
+  }
+
+  /**
+   * Rebuilds a case from a snapshot, checking every rule the commands guarantee: the trail starts
+   * with the opening, each step moves one rung up from where the last one left the case, times
+   * never go backwards, the level and deadline are those the trail leads to, and a case is closed
+   * exactly when its trail ends with a closing that carries its resolution note.
+   *
+   * @param s the snapshot, not null
+   * @return the case at the snapshot's version, with no pending events
+   * @throws AffairsException with {@code AFFAIRS_SNAPSHOT_INVALID} naming the rule broken
+   */
+  public static EscalationCase restore(EscalationCaseSnapshot s) {
+    Objects.requireNonNull(s, "s");
+    if (s.id() == null
+        || s.matter() == null
+        || s.deadlines() == null
+        || s.level() == null
+        || s.deadline() == null
+        || s.lastTime() == null) {
+      throw invalid(
+          "id, matter, deadlines, level, deadline and last time are required",
+          "须有编号、事项、期限、层级、截止时间和最后时间");
+    }
+    if (s.version() < 0) {
+      throw invalid("the version is not negative", "版本号不为负");
+    }
+    List<AuditEntry> trail = s.trail();
+    if (trail.isEmpty() || trail.get(0).action() != AuditEntry.Action.OPENED) {
+      throw invalid("the trail starts with the opening", "审计记录以立案开始");
+    }
+    AuditEntry first = trail.get(0);
+    if (first.from() != first.to() || !first.effectiveAt().equals(first.at())) {
+      throw invalid("the trail starts with the opening", "审计记录以立案开始");
+    }
+    Level at = first.to();
+    Instant time = first.at();
+    Instant due = first.at().plus(s.deadlines().of(at));
+    String note = null;
+    for (int i = 1; i < trail.size(); i++) {
+      AuditEntry e = trail.get(i);
+      if (note != null) {
+        throw invalid("nothing follows the closing", "结案之后没有记录");
+      }
+      if (e.at().isBefore(time)) {
+        throw invalid("times in the trail never go backwards", "审计记录时间不倒退");
+      }
+      if (e.from() != at) {
+        throw invalid("each step starts where the last one ended", "每一步从上一步的层级开始");
+      }
+      switch (e.action()) {
+        case OPENED -> throw invalid("a case is opened once", "案件只立案一次");
+        case ESCALATED_OVERDUE -> {
+          if (at.next().orElse(null) != e.to()
+              || !e.effectiveAt().equals(due)
+              || !e.at().isAfter(due)) {
+            throw invalid(
+                "an overdue escalation moves one rung up at the missed deadline",
+                "超期升级在错过的期限处上升一级");
+          }
+          due = due.plus(s.deadlines().of(e.to()));
+        }
+        case HANDED_UP -> {
+          if (at.next().orElse(null) != e.to()
+              || !e.effectiveAt().equals(e.at())
+              || e.note().isBlank()) {
+            throw invalid("a hand-up moves one rung up at once, with a reason", "上交即时上升一级并说明理由");
+          }
+          due = e.at().plus(s.deadlines().of(e.to()));
+        }
+        case CLOSED -> {
+          if (e.to() != at || e.note().isBlank() || !e.effectiveAt().equals(e.at())) {
+            throw invalid("a closing stays on its level, with a note", "结案保持层级并附办结说明");
+          }
+          note = e.note();
+        }
+      }
+      at = e.to();
+      time = e.at();
+    }
+    if (at != s.level() || !due.equals(s.deadline())) {
+      throw invalid("the level and deadline are those the trail leads to", "层级和期限与审计记录一致");
+    }
+    if (!java.util.Objects.equals(note, s.resolutionNote())) {
+      throw invalid(
+          "a case is closed exactly when its trail ends with the closing note",
+          "案件仅在审计记录以办结说明结束时结案");
+    }
+    if (s.lastTime().isBefore(time)) {
+      throw invalid("the last time is not before the trail's last entry", "最后时间不早于最后一条记录");
+    }
+    return new EscalationCase(s);
+  }
+
+  private static final Wording KIND = Wording.of("escalation case", "督办案件");
+
+  private static AffairsException invalid(String rule, String ruleZh) {
+    return new AffairsException(
+        AffairsError.AFFAIRS_SNAPSHOT_INVALID, KIND, Wording.of(rule, ruleZh));
+  }
+
+  /**
+   * Returns the complete state.
+   *
+   * @return the snapshot, at this instance's version
+   */
+  public EscalationCaseSnapshot snapshot() {
+    return new EscalationCaseSnapshot(
+        id, version, matter, deadlines, level, deadline, lastTime, resolutionNote, trail);
+  }
+
+  /**
+   * Returns the stored version this instance was read at.
+   *
+   * @return the version, 0 for a case never stored
+   */
+  public long version() {
+    return version;
+  }
+
+  /**
+   * Returns the events raised since this instance was created or restored, oldest first.
+   *
+   * @return an unmodifiable copy
+   */
+  public List<EscalationEvent> pendingEvents() {
+    return List.copyOf(pending);
   }
 
   /**
@@ -60,12 +206,15 @@ public final class EscalationCase {
   public static EscalationCase open(
       CaseId id, MatterId matter, Level start, EscalationDeadlines deadlines, Instant now) {
     PlausibleTime.notAfter(Objects.requireNonNull(now, "now"), NOW, PlausibleTime.LATEST_INSTANT);
-    return new EscalationCase(
-        Objects.requireNonNull(id, "id"),
-        Objects.requireNonNull(matter, "matter"),
-        Objects.requireNonNull(deadlines, "deadlines"),
-        Objects.requireNonNull(start, "start"),
-        Objects.requireNonNull(now, "now"));
+    EscalationCase c =
+        new EscalationCase(
+            Objects.requireNonNull(id, "id"),
+            Objects.requireNonNull(matter, "matter"),
+            Objects.requireNonNull(deadlines, "deadlines"),
+            Objects.requireNonNull(start, "start"),
+            Objects.requireNonNull(now, "now"));
+    c.pending.add(c.opened());
+    return c;
   }
 
   /**
@@ -104,6 +253,7 @@ public final class EscalationCase {
       deadline = next;
     }
     lastTime = now;
+    pending.addAll(events);
     return events;
   }
 
@@ -135,7 +285,9 @@ public final class EscalationCase {
     level = to;
     deadline = next;
     lastTime = now;
-    return new CaseEscalated(id, matter, from, to, false, now, next, now);
+    CaseEscalated event = new CaseEscalated(id, matter, from, to, false, now, next, now);
+    pending.add(event);
+    return event;
   }
 
   /**
@@ -156,7 +308,9 @@ public final class EscalationCase {
     resolutionNote = Checks.text(note, "note");
     trail.add(new AuditEntry(now, AuditEntry.Action.CLOSED, level, level, now, resolutionNote));
     lastTime = now;
-    return new CaseClosed(id, matter, level, resolutionNote, now);
+    CaseClosed event = new CaseClosed(id, matter, level, resolutionNote, now);
+    pending.add(event);
+    return event;
   }
 
   private static final Wording NOW = Wording.of("The current time", "当前时间");

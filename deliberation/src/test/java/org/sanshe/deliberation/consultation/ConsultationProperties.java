@@ -31,7 +31,7 @@ class ConsultationProperties {
     static Snapshot of(Consultation c) {
       return new Snapshot(
           c.status(),
-          c.events().size(),
+          c.pendingEvents().size(),
           c.minutes().size(),
           c.objections(),
           c.participants().size(),
@@ -124,7 +124,7 @@ class ConsultationProperties {
       }
     }
     Status previous = Status.PROPOSED;
-    for (ConsultationEvent e : c.events()) {
+    for (ConsultationEvent e : c.pendingEvents()) {
       if (e instanceof ConsultationEvent.StatusChanged changed) {
         assertThat(changed.from()).isEqualTo(previous);
         assertThat(previous.canMoveTo(changed.to())).isTrue();
@@ -133,7 +133,7 @@ class ConsultationProperties {
     }
     assertThat(previous).isEqualTo(c.status());
     assertThat(c.decision().isPresent())
-        .as(c.status() + " " + c.events())
+        .as(c.status() + " " + c.pendingEvents())
         .isEqualTo(
             c.status() == Status.DECIDED
                 || c.status() == Status.PUBLICIZED

@@ -63,7 +63,7 @@ class ConsultationTest {
     c.startImplementing(ends);
     c.review("Bays marked; no blocked lane in April", ends.plus(Duration.ofDays(30)));
     assertThat(c.status()).isEqualTo(Status.REVIEWED);
-    assertThat(c.events())
+    assertThat(c.pendingEvents())
         .filteredOn(ConsultationEvent.StatusChanged.class::isInstance)
         .extracting(e -> ((ConsultationEvent.StatusChanged) e).to())
         .containsExactly(
@@ -81,7 +81,7 @@ class ConsultationTest {
   @Test
   void illegal_transitions_are_refused_and_change_nothing() {
     Consultation c = council();
-    int events = c.events().size();
+    int events = c.pendingEvents().size();
     assertThatThrownBy(() -> c.publish(tick()))
         .hasMessageStartingWith("[CONSULTATION_ILLEGAL_TRANSITION]")
         .hasMessageContaining("from PROPOSED to PUBLISHED");
@@ -90,7 +90,7 @@ class ConsultationTest {
     assertThatThrownBy(() -> c.review("x", tick()))
         .hasMessageStartingWith("[CONSULTATION_ILLEGAL_TRANSITION]");
     assertThat(c.status()).isEqualTo(Status.PROPOSED);
-    assertThat(c.events()).hasSize(events);
+    assertThat(c.pendingEvents()).hasSize(events);
     c.reject("Not a public matter", tick());
     assertThatThrownBy(() -> c.accept(tick()))
         .hasMessageStartingWith("[CONSULTATION_ILLEGAL_TRANSITION]");

@@ -1,24 +1,26 @@
 package org.sanshe.deliberation.affairs.memory;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.sanshe.deliberation.affairs.error.AffairsError;
 import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.affairs.internal.Checks;
+import org.sanshe.deliberation.affairs.internal.Optimistic;
 import org.sanshe.deliberation.consultation.Consultation;
 import org.sanshe.deliberation.consultation.ConsultationId;
+import org.sanshe.deliberation.consultation.ConsultationSnapshot;
 import org.sanshe.deliberation.consultation.Consultations;
 
 /**
- * Consultations kept in memory. Thread-safe (synchronized); it hands out the stored aggregates
- * themselves, so callers serialize commands on one consultation.
+ * Consultations kept in memory. It keeps {@link ConsultationSnapshot}s, not live objects: every
+ * read restores a fresh instance, and writes check the version as the {@link Consultations} port
+ * says, exactly as a database store does. Thread-safe (synchronized).
  */
 public final class InMemoryConsultations implements Consultations {
 
-  private final Map<ConsultationId, Consultation> byId = new LinkedHashMap<>();
+  private final TreeMap<String, ConsultationSnapshot> byId = new TreeMap<>();
 
   /** Creates an empty store. */
   public InMemoryConsultations() {}
@@ -26,29 +28,47 @@ public final class InMemoryConsultations implements Consultations {
   @Override
   public synchronized void add(Consultation consultation) {
     Objects.requireNonNull(consultation, "consultation");
-    if (byId.containsKey(consultation.id())) {
+    if (byId.containsKey(consultation.id().value())) {
       throw new AffairsException(AffairsError.AFFAIRS_ID_INVALID, Checks.field("consultation id"));
     }
-    byId.put(consultation.id(), consultation);
+    if (consultation.version() != 0) {
+      throw Optimistic.conflict(
+          Optimistic.CONSULTATION, consultation.id(), consultation.version(), 0);
+    }
+    byId.put(consultation.id().value(), consultation.snapshot().withVersion(1));
   }
 
   @Override
   public synchronized void update(Consultation consultation) {
     Objects.requireNonNull(consultation, "consultation");
-    if (!byId.containsKey(consultation.id())) {
+    ConsultationSnapshot stored = byId.get(consultation.id().value());
+    if (stored == null) {
       throw new AffairsException(AffairsError.CONSULTATION_UNKNOWN, consultation.id());
     }
-    byId.put(consultation.id(), consultation);
+    if (stored.version() != consultation.version()) {
+      throw Optimistic.conflict(
+          Optimistic.CONSULTATION, consultation.id(), consultation.version(), stored.version());
+    }
+    byId.put(consultation.id().value(), consultation.snapshot().withVersion(stored.version() + 1));
   }
 
   @Override
-  public synchronized Optional<Consultation> find(ConsultationId id) {
-    return Optional.ofNullable(byId.get(Objects.requireNonNull(id, "id")));
+  public Optional<Consultation> find(ConsultationId id) {
+    Objects.requireNonNull(id, "id");
+    ConsultationSnapshot s;
+    synchronized (this) {
+      s = byId.get(id.value());
+    }
+    return Optional.ofNullable(s).map(Consultation::restore);
   }
 
   @Override
-  public synchronized List<Consultation> all() {
-    return List.copyOf(byId.values());
+  public List<Consultation> all() {
+    List<ConsultationSnapshot> all;
+    synchronized (this) {
+      all = List.copyOf(byId.values());
+    }
+    return all.stream().map(Consultation::restore).toList();
   }
 
   @Override

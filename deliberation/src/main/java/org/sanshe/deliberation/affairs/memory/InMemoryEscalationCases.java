@@ -1,23 +1,29 @@
 package org.sanshe.deliberation.affairs.memory;
 
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import org.sanshe.deliberation.affairs.MatterId;
 import org.sanshe.deliberation.affairs.error.AffairsError;
 import org.sanshe.deliberation.affairs.error.AffairsException;
+import org.sanshe.deliberation.affairs.internal.Optimistic;
 import org.sanshe.deliberation.escalation.CaseId;
 import org.sanshe.deliberation.escalation.EscalationCase;
+import org.sanshe.deliberation.escalation.EscalationCaseSnapshot;
 import org.sanshe.deliberation.escalation.EscalationCases;
 
 /**
- * Escalation cases kept in memory. Thread-safe (synchronized); it hands out the stored aggregates
- * themselves, so callers serialize commands on one case.
+ * Escalation cases kept in memory. It keeps {@link EscalationCaseSnapshot}s, not live objects:
+ * every read restores a fresh instance, and writes check the version as the {@link EscalationCases}
+ * port says, exactly as a database store does. Thread-safe (synchronized).
  */
 public final class InMemoryEscalationCases implements EscalationCases {
 
-  private final Map<CaseId, EscalationCase> byId = new LinkedHashMap<>();
+  private final TreeMap<String, EscalationCaseSnapshot> byId = new TreeMap<>();
+  private final Map<MatterId, CaseId> openByMatter = new HashMap<>();
 
   /** Creates an empty store. */
   public InMemoryEscalationCases() {}
@@ -25,32 +31,58 @@ public final class InMemoryEscalationCases implements EscalationCases {
   @Override
   public synchronized void add(EscalationCase escalationCase) {
     Objects.requireNonNull(escalationCase, "escalationCase");
-    boolean openForMatter =
-        byId.values().stream()
-            .anyMatch(c -> !c.isClosed() && c.matter().equals(escalationCase.matter()));
-    if (byId.containsKey(escalationCase.id()) || openForMatter) {
+    if (byId.containsKey(escalationCase.id().value())
+        || (!escalationCase.isClosed() && openByMatter.containsKey(escalationCase.matter()))) {
       throw new AffairsException(AffairsError.ESCALATION_CASE_DUPLICATE, escalationCase.matter());
     }
-    byId.put(escalationCase.id(), escalationCase);
+    if (escalationCase.version() != 0) {
+      throw Optimistic.conflict(
+          Optimistic.ESCALATION_CASE, escalationCase.id(), escalationCase.version(), 0);
+    }
+    byId.put(escalationCase.id().value(), escalationCase.snapshot().withVersion(1));
+    if (!escalationCase.isClosed()) {
+      openByMatter.put(escalationCase.matter(), escalationCase.id());
+    }
   }
 
   @Override
   public synchronized void update(EscalationCase escalationCase) {
     Objects.requireNonNull(escalationCase, "escalationCase");
-    if (!byId.containsKey(escalationCase.id())) {
+    EscalationCaseSnapshot stored = byId.get(escalationCase.id().value());
+    if (stored == null) {
       throw new AffairsException(AffairsError.ESCALATION_CASE_UNKNOWN, escalationCase.id());
     }
-    byId.put(escalationCase.id(), escalationCase);
+    if (stored.version() != escalationCase.version()) {
+      throw Optimistic.conflict(
+          Optimistic.ESCALATION_CASE,
+          escalationCase.id(),
+          escalationCase.version(),
+          stored.version());
+    }
+    byId.put(
+        escalationCase.id().value(), escalationCase.snapshot().withVersion(stored.version() + 1));
+    if (escalationCase.isClosed()) {
+      openByMatter.remove(escalationCase.matter(), escalationCase.id());
+    }
   }
 
   @Override
-  public synchronized Optional<EscalationCase> find(CaseId id) {
-    return Optional.ofNullable(byId.get(Objects.requireNonNull(id, "id")));
+  public Optional<EscalationCase> find(CaseId id) {
+    Objects.requireNonNull(id, "id");
+    EscalationCaseSnapshot s;
+    synchronized (this) {
+      s = byId.get(id.value());
+    }
+    return Optional.ofNullable(s).map(EscalationCase::restore);
   }
 
   @Override
-  public synchronized List<EscalationCase> open() {
-    return byId.values().stream().filter(c -> !c.isClosed()).toList();
+  public List<EscalationCase> open() {
+    List<EscalationCaseSnapshot> open;
+    synchronized (this) {
+      open = byId.values().stream().filter(s -> s.resolutionNote() == null).toList();
+    }
+    return open.stream().map(EscalationCase::restore).toList();
   }
 
   @Override

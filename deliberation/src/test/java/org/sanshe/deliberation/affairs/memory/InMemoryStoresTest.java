@@ -47,7 +47,9 @@ class InMemoryStoresTest {
     Intake intake = new Intake(matters, clock, IdSource.sequential("x"));
     assertThatThrownBy(() -> intake.triage(MatterId.of("nope"), ResolutionPath.REFERRAL, "why"))
         .hasMessageStartingWith("[AFFAIRS_MATTER_UNKNOWN]");
-    assertThat(matters.all()).containsExactly(m);
+    assertThat(matters.all())
+        .extracting(Matter::snapshot)
+        .containsExactly(m.snapshot().withVersion(1));
   }
 
   @Test
