@@ -141,4 +141,40 @@ class ConsultationProperties {
                 || c.status() == Status.REVIEWED);
     return c.status();
   }
+
+  @Test
+  void a_restored_snapshot_behaves_like_the_original_at_every_step() {
+    qt().forAll(
+            lists().of(integers().between(0, 100)).ofSizeBetween(0, 60),
+            lists().of(integers().between(0, 72)).ofSize(60))
+        .checkAssert(ConsultationProperties::restoredBehavesLikeOriginal);
+  }
+
+  private static void restoredBehavesLikeOriginal(List<Integer> commands, List<Integer> hours) {
+    Consultation c =
+        Consultation.propose(
+            ConsultationId.of("c"), Form.COUNCIL, "topic", null, ConsultationRules.standard(), T0);
+    Instant now = T0;
+    for (int i = 0; i < commands.size(); i++) {
+      now = now.plus(Duration.ofHours(hours.get(i)));
+      Consultation restored = Consultation.restore(c.snapshot());
+      assertThat(restored.snapshot()).isEqualTo(c.snapshot());
+      assertThat(restored.pendingEvents()).isEmpty();
+      String original = outcome(c, commands.get(i), i, now);
+      String copy = outcome(restored, commands.get(i), i, now);
+      assertThat(copy).isEqualTo(original);
+      assertThat(restored.snapshot()).isEqualTo(c.snapshot());
+    }
+  }
+
+  /** Applies a command and says what happened: the event's type, or the refusal's code. */
+  private static String outcome(Consultation c, int command, int step, Instant now) {
+    int before = c.pendingEvents().size();
+    try {
+      apply(c, command, step, now);
+      return c.pendingEvents().subList(before, c.pendingEvents().size()).toString();
+    } catch (AffairsException refused) {
+      return refused.errorCode().code();
+    }
+  }
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sanshe.deliberation.affairs.MatterId;
+import org.sanshe.deliberation.affairs.error.AffairsException;
 
 class EscalationCaseProperties {
 
@@ -46,5 +47,42 @@ class EscalationCaseProperties {
     // The trail lists each rung once, in order.
     List<Level> reached = polled.trail().stream().map(AuditEntry::to).distinct().toList();
     assertThat(reached).isSorted();
+  }
+
+  @Test
+  void a_restored_snapshot_behaves_like_the_original_at_every_step() {
+    qt().forAll(
+            lists().of(integers().between(0, 5)).ofSizeBetween(0, 30),
+            lists().of(integers().between(0, 200)).ofSize(30))
+        .checkAssert(EscalationCaseProperties::restoredBehavesLikeOriginal);
+  }
+
+  private static void restoredBehavesLikeOriginal(List<Integer> commands, List<Integer> hours) {
+    EscalationCase c =
+        EscalationCase.open(
+            CaseId.of("a"), MatterId.of("m"), Level.VOLUNTEER, EscalationDeadlines.standard(), T0);
+    Instant now = T0;
+    for (int i = 0; i < commands.size(); i++) {
+      now = now.plus(Duration.ofHours(hours.get(i)));
+      EscalationCase restored = EscalationCase.restore(c.snapshot());
+      assertThat(restored.snapshot()).isEqualTo(c.snapshot());
+      assertThat(restored.pendingEvents()).isEmpty();
+      assertThat(outcome(restored, commands.get(i), now))
+          .isEqualTo(outcome(c, commands.get(i), now));
+      assertThat(restored.snapshot()).isEqualTo(c.snapshot());
+    }
+  }
+
+  private static String outcome(EscalationCase c, int command, Instant now) {
+    try {
+      return switch (command) {
+        case 0 -> c.handUp("reason", now).toString();
+        case 1 -> c.close("settled", now).toString();
+        case 2 -> c.escalateOverdue(now.minus(Duration.ofHours(300))).toString();
+        default -> c.escalateOverdue(now).toString();
+      };
+    } catch (AffairsException refused) {
+      return refused.errorCode().code();
+    }
   }
 }
