@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import org.sanshe.core.event.OutboxEvent;
 import org.sanshe.deliberation.affairs.MatterId;
 import org.sanshe.deliberation.affairs.error.AffairsError;
 import org.sanshe.deliberation.affairs.error.AffairsException;
@@ -36,6 +37,7 @@ import org.sanshe.deliberation.vote.VoteId;
 import org.sanshe.jdbc.Columns;
 import org.sanshe.jdbc.JdbcException;
 import org.sanshe.jdbc.SansheJdbc;
+import org.sanshe.jdbc.outbox.JdbcOutbox;
 
 /**
  * Consultations on a relational database (table {@code af_con} with {@code af_con_hist}, {@code
@@ -69,6 +71,7 @@ public final class JdbcConsultations implements Consultations {
           "af_con_hist", "af_con_part", "af_con_min", "af_con_dec", "af_con_vote", "af_con_obj");
 
   private final SansheJdbc jdbc;
+  private final JdbcOutbox outbox;
   private final String main;
   private final String insertMain;
   private final String updateMain;
@@ -89,8 +92,9 @@ public final class JdbcConsultations implements Consultations {
   private final String selectVote;
   private final String selectObj;
 
-  private JdbcConsultations(SansheJdbc jdbc) {
+  private JdbcConsultations(SansheJdbc jdbc, JdbcOutbox outbox) {
     this.jdbc = jdbc;
+    this.outbox = outbox;
     this.main = jdbc.table("af_con");
     String content =
         "form_code, topic_text, matter_id, status_code, proposed_ms, proposed_ns, last_ms, last_ns,"
@@ -176,6 +180,23 @@ public final class JdbcConsultations implements Consultations {
             + " WHERE consultation_id = ? ORDER BY obj_no";
   }
 
+  /** The aggregate type of its events in an outbox. */
+  public static final String AGGREGATE_TYPE = "consultation";
+
+  private void publish(java.sql.Connection c, Consultation consultation, long version)
+      throws java.sql.SQLException {
+    if (outbox != null) {
+      outbox.append(
+          c,
+          OutboxEvent.of(
+              AGGREGATE_TYPE,
+              consultation.id().value(),
+              version,
+              consultation.pendingEvents(),
+              e -> ((ConsultationEvent) e).at()));
+    }
+  }
+
   /**
    * Opens the store. The tables must exist ({@link JdbcMatters#migrate(SansheJdbc)}).
    *
@@ -185,7 +206,21 @@ public final class JdbcConsultations implements Consultations {
    */
   public static JdbcConsultations open(SansheJdbc jdbc) {
     JdbcMatters.validate(jdbc);
-    return new JdbcConsultations(jdbc);
+    return new JdbcConsultations(jdbc, null);
+  }
+
+  /**
+   * Opens the store writing the events of every save to an outbox in the same transaction
+   * (aggregate type {@value #AGGREGATE_TYPE}). The outbox must be on the same database.
+   *
+   * @param jdbc the database, not null
+   * @param outbox the outbox, not null
+   * @return the store
+   * @throws JdbcException as {@link JdbcMatters#open(SansheJdbc)}
+   */
+  public static JdbcConsultations open(SansheJdbc jdbc, JdbcOutbox outbox) {
+    JdbcMatters.validate(jdbc);
+    return new JdbcConsultations(jdbc, Objects.requireNonNull(outbox, "outbox"));
   }
 
   /**
@@ -215,6 +250,7 @@ public final class JdbcConsultations implements Consultations {
               st.executeUpdate();
             }
             writeDetails(c, s);
+            publish(c, consultation, 1);
             return null;
           });
     } catch (JdbcException e) {
@@ -269,6 +305,7 @@ public final class JdbcConsultations implements Consultations {
             }
           }
           writeDetails(c, s);
+          publish(c, consultation, s.version() + 1);
           return null;
         });
   }

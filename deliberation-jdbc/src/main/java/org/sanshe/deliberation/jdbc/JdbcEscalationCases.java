@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
+import org.sanshe.core.event.OutboxEvent;
 import org.sanshe.deliberation.affairs.MatterId;
 import org.sanshe.deliberation.affairs.error.AffairsError;
 import org.sanshe.deliberation.affairs.error.AffairsException;
@@ -22,10 +23,12 @@ import org.sanshe.deliberation.escalation.EscalationCase;
 import org.sanshe.deliberation.escalation.EscalationCaseSnapshot;
 import org.sanshe.deliberation.escalation.EscalationCases;
 import org.sanshe.deliberation.escalation.EscalationDeadlines;
+import org.sanshe.deliberation.escalation.EscalationEvent;
 import org.sanshe.deliberation.escalation.Level;
 import org.sanshe.jdbc.Columns;
 import org.sanshe.jdbc.JdbcException;
 import org.sanshe.jdbc.SansheJdbc;
+import org.sanshe.jdbc.outbox.JdbcOutbox;
 
 /**
  * Escalation cases on a relational database (tables {@code af_case} and {@code af_case_trail},
@@ -59,6 +62,7 @@ public final class JdbcEscalationCases implements EscalationCases {
   private static final int READ_ATTEMPTS = 16;
 
   private final SansheJdbc jdbc;
+  private final JdbcOutbox outbox;
   private final String cases;
   private final String trail;
   private final String insertCase;
@@ -70,8 +74,9 @@ public final class JdbcEscalationCases implements EscalationCases {
   private final String deleteTrail;
   private final String insertTrail;
 
-  private JdbcEscalationCases(SansheJdbc jdbc) {
+  private JdbcEscalationCases(SansheJdbc jdbc, JdbcOutbox outbox) {
     this.jdbc = jdbc;
+    this.outbox = outbox;
     this.cases = jdbc.table("af_case");
     this.trail = jdbc.table("af_case_trail");
     String content =
@@ -106,6 +111,23 @@ public final class JdbcEscalationCases implements EscalationCases {
             + " effective_ns, note_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   }
 
+  /** The aggregate type of its events in an outbox. */
+  public static final String AGGREGATE_TYPE = "escalation-case";
+
+  private void publish(java.sql.Connection c, EscalationCase escalationCase, long version)
+      throws java.sql.SQLException {
+    if (outbox != null) {
+      outbox.append(
+          c,
+          OutboxEvent.of(
+              AGGREGATE_TYPE,
+              escalationCase.id().value(),
+              version,
+              escalationCase.pendingEvents(),
+              e -> ((EscalationEvent) e).at()));
+    }
+  }
+
   /**
    * Opens the store. The tables must exist ({@link JdbcMatters#migrate(SansheJdbc)}).
    *
@@ -115,7 +137,21 @@ public final class JdbcEscalationCases implements EscalationCases {
    */
   public static JdbcEscalationCases open(SansheJdbc jdbc) {
     JdbcMatters.validate(jdbc);
-    return new JdbcEscalationCases(jdbc);
+    return new JdbcEscalationCases(jdbc, null);
+  }
+
+  /**
+   * Opens the store writing the events of every save to an outbox in the same transaction
+   * (aggregate type {@value #AGGREGATE_TYPE}). The outbox must be on the same database.
+   *
+   * @param jdbc the database, not null
+   * @param outbox the outbox, not null
+   * @return the store
+   * @throws JdbcException as {@link JdbcMatters#open(SansheJdbc)}
+   */
+  public static JdbcEscalationCases open(SansheJdbc jdbc, JdbcOutbox outbox) {
+    JdbcMatters.validate(jdbc);
+    return new JdbcEscalationCases(jdbc, Objects.requireNonNull(outbox, "outbox"));
   }
 
   /**
@@ -145,6 +181,7 @@ public final class JdbcEscalationCases implements EscalationCases {
               st.executeUpdate();
             }
             writeTrail(c, s);
+            publish(c, escalationCase, 1);
             return null;
           });
     } catch (JdbcException e) {
@@ -195,6 +232,7 @@ public final class JdbcEscalationCases implements EscalationCases {
             st.executeUpdate();
           }
           writeTrail(c, s);
+          publish(c, escalationCase, s.version() + 1);
           return null;
         });
   }

@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.sanshe.core.event.OutboxEvent;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.deliberation.affairs.Matter;
 import org.sanshe.deliberation.affairs.MatterCategory;
+import org.sanshe.deliberation.affairs.MatterEvent;
 import org.sanshe.deliberation.affairs.MatterId;
 import org.sanshe.deliberation.affairs.MatterReport;
 import org.sanshe.deliberation.affairs.MatterSnapshot;
@@ -32,6 +34,7 @@ import org.sanshe.jdbc.SansheJdbc;
 import org.sanshe.jdbc.TransactionMode;
 import org.sanshe.jdbc.migration.Migrator;
 import org.sanshe.jdbc.migration.Schema;
+import org.sanshe.jdbc.outbox.JdbcOutbox;
 
 /**
  * Community matters on a relational database (table {@code af_matter}, created by {@link
@@ -80,6 +83,7 @@ public final class JdbcMatters implements Matters {
           + " triaged_ms, triaged_ns";
 
   private final SansheJdbc jdbc;
+  private final JdbcOutbox outbox;
   private final String table;
   private final String insert;
   private final String update;
@@ -88,8 +92,9 @@ public final class JdbcMatters implements Matters {
   private final String selectAll;
   private final String selectAfter;
 
-  private JdbcMatters(SansheJdbc jdbc) {
+  private JdbcMatters(SansheJdbc jdbc, JdbcOutbox outbox) {
     this.jdbc = jdbc;
+    this.outbox = outbox;
     this.table = jdbc.table(TABLE);
     this.insert =
         "INSERT INTO "
@@ -124,6 +129,23 @@ public final class JdbcMatters implements Matters {
     Migrator.of(Objects.requireNonNull(jdbc, "jdbc")).migrate(SCHEMA);
   }
 
+  /** The aggregate type of its events in an outbox. */
+  public static final String AGGREGATE_TYPE = "matter";
+
+  private void publish(java.sql.Connection c, Matter matter, long version)
+      throws java.sql.SQLException {
+    if (outbox != null) {
+      outbox.append(
+          c,
+          OutboxEvent.of(
+              AGGREGATE_TYPE,
+              matter.id().value(),
+              version,
+              matter.pendingEvents(),
+              e -> ((MatterEvent) e).at()));
+    }
+  }
+
   /**
    * Opens the store. The tables must exist ({@link #migrate(SansheJdbc)}).
    *
@@ -136,7 +158,21 @@ public final class JdbcMatters implements Matters {
    */
   public static JdbcMatters open(SansheJdbc jdbc) {
     validate(jdbc);
-    return new JdbcMatters(jdbc);
+    return new JdbcMatters(jdbc, null);
+  }
+
+  /**
+   * Opens the store writing the events of every save to an outbox in the same transaction
+   * (aggregate type {@value #AGGREGATE_TYPE}). The outbox must be on the same database.
+   *
+   * @param jdbc the database, not null
+   * @param outbox the outbox, not null
+   * @return the store
+   * @throws JdbcException as {@link #open(SansheJdbc)}
+   */
+  public static JdbcMatters open(SansheJdbc jdbc, JdbcOutbox outbox) {
+    validate(jdbc);
+    return new JdbcMatters(jdbc, Objects.requireNonNull(outbox, "outbox"));
   }
 
   static void validate(SansheJdbc jdbc) {
@@ -170,8 +206,10 @@ public final class JdbcMatters implements Matters {
               st.setString(1, s.id().value());
               st.setLong(2, 1);
               bind(st, 3, s);
-              return st.executeUpdate();
+              st.executeUpdate();
             }
+            publish(c, matter, 1);
+            return null;
           });
     } catch (JdbcException e) {
       if (e.isConflict()) {
@@ -212,6 +250,7 @@ public final class JdbcMatters implements Matters {
             throw new AffairsException(
                 AffairsError.AFFAIRS_VERSION_CONFLICT, Kinds.MATTER, s.id(), s.version(), stored);
           }
+          publish(c, matter, s.version() + 1);
           return rows;
         });
   }

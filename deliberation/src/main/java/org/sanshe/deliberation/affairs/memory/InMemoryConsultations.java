@@ -4,11 +4,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.sanshe.core.event.OutboxEvent;
+import org.sanshe.core.event.OutboxSink;
 import org.sanshe.deliberation.affairs.error.AffairsError;
 import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.affairs.internal.Checks;
 import org.sanshe.deliberation.affairs.internal.Optimistic;
 import org.sanshe.deliberation.consultation.Consultation;
+import org.sanshe.deliberation.consultation.ConsultationEvent;
 import org.sanshe.deliberation.consultation.ConsultationId;
 import org.sanshe.deliberation.consultation.ConsultationSnapshot;
 import org.sanshe.deliberation.consultation.Consultations;
@@ -16,14 +19,45 @@ import org.sanshe.deliberation.consultation.Consultations;
 /**
  * Consultations kept in memory. It keeps {@link ConsultationSnapshot}s, not live objects: every
  * read restores a fresh instance, and writes check the version as the {@link Consultations} port
- * says, exactly as a database store does. Thread-safe (synchronized).
+ * says, exactly as a database store does. With an {@link OutboxSink}, every successful add or
+ * update appends the events the consultation raised (aggregate type {@value #AGGREGATE_TYPE}, at
+ * the version stored) in the same critical section; a refused write appends nothing. Thread-safe
+ * (synchronized).
  */
 public final class InMemoryConsultations implements Consultations {
 
   private final TreeMap<String, ConsultationSnapshot> byId = new TreeMap<>();
 
-  /** Creates an empty store. */
-  public InMemoryConsultations() {}
+  /** The aggregate type of its events in an outbox. */
+  public static final String AGGREGATE_TYPE = "consultation";
+
+  private final OutboxSink outbox;
+
+  /** Creates an empty store without an outbox. */
+  public InMemoryConsultations() {
+    this.outbox = null;
+  }
+
+  /**
+   * Creates an empty store that appends the events of every save to an outbox.
+   *
+   * @param outbox the outbox, not null
+   */
+  public InMemoryConsultations(OutboxSink outbox) {
+    this.outbox = Objects.requireNonNull(outbox, "outbox");
+  }
+
+  private void publish(Consultation consultation, long version) {
+    if (outbox != null) {
+      outbox.append(
+          OutboxEvent.of(
+              AGGREGATE_TYPE,
+              consultation.id().value(),
+              version,
+              consultation.pendingEvents(),
+              e -> ((ConsultationEvent) e).at()));
+    }
+  }
 
   @Override
   public synchronized void add(Consultation consultation) {
@@ -35,6 +69,7 @@ public final class InMemoryConsultations implements Consultations {
       throw Optimistic.conflict(
           Optimistic.CONSULTATION, consultation.id(), consultation.version(), 0);
     }
+    publish(consultation, 1);
     byId.put(consultation.id().value(), consultation.snapshot().withVersion(1));
   }
 
@@ -49,6 +84,7 @@ public final class InMemoryConsultations implements Consultations {
       throw Optimistic.conflict(
           Optimistic.CONSULTATION, consultation.id(), consultation.version(), stored.version());
     }
+    publish(consultation, stored.version() + 1);
     byId.put(consultation.id().value(), consultation.snapshot().withVersion(stored.version() + 1));
   }
 

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.sanshe.core.event.OutboxEvent;
+import org.sanshe.core.event.OutboxSink;
 import org.sanshe.deliberation.affairs.MatterId;
 import org.sanshe.deliberation.affairs.error.AffairsError;
 import org.sanshe.deliberation.affairs.error.AffairsException;
@@ -14,19 +16,51 @@ import org.sanshe.deliberation.escalation.CaseId;
 import org.sanshe.deliberation.escalation.EscalationCase;
 import org.sanshe.deliberation.escalation.EscalationCaseSnapshot;
 import org.sanshe.deliberation.escalation.EscalationCases;
+import org.sanshe.deliberation.escalation.EscalationEvent;
 
 /**
  * Escalation cases kept in memory. It keeps {@link EscalationCaseSnapshot}s, not live objects:
  * every read restores a fresh instance, and writes check the version as the {@link EscalationCases}
- * port says, exactly as a database store does. Thread-safe (synchronized).
+ * port says, exactly as a database store does. With an {@link OutboxSink}, every successful add or
+ * update appends the events the case raised (aggregate type {@value #AGGREGATE_TYPE}, at the
+ * version stored) in the same critical section; a refused write appends nothing. Thread-safe
+ * (synchronized).
  */
 public final class InMemoryEscalationCases implements EscalationCases {
 
   private final TreeMap<String, EscalationCaseSnapshot> byId = new TreeMap<>();
   private final Map<MatterId, CaseId> openByMatter = new HashMap<>();
 
-  /** Creates an empty store. */
-  public InMemoryEscalationCases() {}
+  /** The aggregate type of its events in an outbox. */
+  public static final String AGGREGATE_TYPE = "escalation-case";
+
+  private final OutboxSink outbox;
+
+  /** Creates an empty store without an outbox. */
+  public InMemoryEscalationCases() {
+    this.outbox = null;
+  }
+
+  /**
+   * Creates an empty store that appends the events of every save to an outbox.
+   *
+   * @param outbox the outbox, not null
+   */
+  public InMemoryEscalationCases(OutboxSink outbox) {
+    this.outbox = Objects.requireNonNull(outbox, "outbox");
+  }
+
+  private void publish(EscalationCase escalationCase, long version) {
+    if (outbox != null) {
+      outbox.append(
+          OutboxEvent.of(
+              AGGREGATE_TYPE,
+              escalationCase.id().value(),
+              version,
+              escalationCase.pendingEvents(),
+              e -> ((EscalationEvent) e).at()));
+    }
+  }
 
   @Override
   public synchronized void add(EscalationCase escalationCase) {
@@ -39,6 +73,7 @@ public final class InMemoryEscalationCases implements EscalationCases {
       throw Optimistic.conflict(
           Optimistic.ESCALATION_CASE, escalationCase.id(), escalationCase.version(), 0);
     }
+    publish(escalationCase, 1);
     byId.put(escalationCase.id().value(), escalationCase.snapshot().withVersion(1));
     if (!escalationCase.isClosed()) {
       openByMatter.put(escalationCase.matter(), escalationCase.id());
@@ -59,6 +94,7 @@ public final class InMemoryEscalationCases implements EscalationCases {
           escalationCase.version(),
           stored.version());
     }
+    publish(escalationCase, stored.version() + 1);
     byId.put(
         escalationCase.id().value(), escalationCase.snapshot().withVersion(stored.version() + 1));
     if (escalationCase.isClosed()) {
