@@ -78,6 +78,7 @@ public final class JdbcConsultations implements Consultations {
   private final String selectVersion;
   private final String selectMain;
   private final String selectIds;
+  private final String selectIdsAfter;
   private final List<String> deletes = new ArrayList<>();
   private final String insertHist;
   private final String insertPart;
@@ -122,6 +123,10 @@ public final class JdbcConsultations implements Consultations {
             + main
             + " WHERE consultation_id = ?";
     this.selectIds = "SELECT consultation_id FROM " + main + " ORDER BY consultation_id";
+    this.selectIdsAfter =
+        "SELECT consultation_id FROM "
+            + main
+            + " WHERE consultation_id > ? ORDER BY consultation_id";
     for (String detail : DETAILS) {
       deletes.add("DELETE FROM " + jdbc.table(detail) + " WHERE consultation_id = ?");
     }
@@ -325,11 +330,26 @@ public final class JdbcConsultations implements Consultations {
    */
   @Override
   public List<Consultation> all() {
+    return list(null, 0);
+  }
+
+  @Override
+  public List<Consultation> page(ConsultationId after, int max) {
+    org.sanshe.deliberation.affairs.Matters.checkPageSize(max);
+    return list(after, max);
+  }
+
+  private List<Consultation> list(ConsultationId after, int max) {
     return jdbc.read(
         "read consultations",
         c -> {
           List<String> ids = new ArrayList<>();
-          try (PreparedStatement st = c.prepareStatement(selectIds)) {
+          try (PreparedStatement st =
+              c.prepareStatement(after == null ? selectIds : selectIdsAfter)) {
+            if (after != null) {
+              st.setString(1, after.value());
+            }
+            st.setMaxRows(max);
             try (ResultSet r = st.executeQuery()) {
               while (r.next()) {
                 ids.add(r.getString(1));

@@ -70,6 +70,7 @@ public final class JdbcEscalationCases implements EscalationCases {
   private final String selectVersion;
   private final String selectCase;
   private final String selectOpen;
+  private final String selectOpenAfter;
   private final String selectTrail;
   private final String deleteTrail;
   private final String insertTrail;
@@ -98,6 +99,8 @@ public final class JdbcEscalationCases implements EscalationCases {
     this.selectCase =
         "SELECT case_id, version, " + content + " FROM " + cases + " WHERE case_id = ?";
     this.selectOpen = "SELECT case_id FROM " + cases + " WHERE closed_flag = 0 ORDER BY case_id";
+    this.selectOpenAfter =
+        "SELECT case_id FROM " + cases + " WHERE closed_flag = 0 AND case_id > ? ORDER BY case_id";
     this.selectTrail =
         "SELECT action_code, from_code, to_code, at_ms, at_ns, effective_ms, effective_ns,"
             + " note_text FROM "
@@ -247,11 +250,26 @@ public final class JdbcEscalationCases implements EscalationCases {
 
   @Override
   public List<EscalationCase> open() {
+    return openCases(null, 0);
+  }
+
+  @Override
+  public List<EscalationCase> open(CaseId after, int max) {
+    org.sanshe.deliberation.affairs.Matters.checkPageSize(max);
+    return openCases(after, max);
+  }
+
+  private List<EscalationCase> openCases(CaseId after, int max) {
     return jdbc.read(
         "read open escalation cases",
         c -> {
           List<String> ids = new ArrayList<>();
-          try (PreparedStatement st = c.prepareStatement(selectOpen)) {
+          try (PreparedStatement st =
+              c.prepareStatement(after == null ? selectOpen : selectOpenAfter)) {
+            if (after != null) {
+              st.setString(1, after.value());
+            }
+            st.setMaxRows(max);
             try (ResultSet r = st.executeQuery()) {
               while (r.next()) {
                 ids.add(r.getString(1));

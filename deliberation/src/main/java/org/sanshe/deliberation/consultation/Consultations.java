@@ -45,9 +45,29 @@ public interface Consultations {
   Optional<Consultation> find(ConsultationId id);
 
   /**
-   * Returns every consultation, ordered by id.
+   * Returns every consultation, ordered by id. A store of many consultations should list them in
+   * pages with {@link #page(ConsultationId, int)}.
    *
    * @return fresh instances
    */
   List<Consultation> all();
+
+  /**
+   * Returns one page of consultations ordered by id (keyset paging). The default filters {@link
+   * #all()}; a database store reads only the page.
+   *
+   * @param after the last id of the previous page, or null for the first page
+   * @param max the most consultations to return, 1 to {@link
+   *     org.sanshe.deliberation.affairs.Matters#MAX_PAGE}
+   * @return fresh instances with ids after {@code after}, ordered by id, at most {@code max}
+   * @throws org.sanshe.core.error.SansheException with {@code ARGUMENT_INVALID} if max is out of
+   *     range
+   */
+  default List<Consultation> page(ConsultationId after, int max) {
+    org.sanshe.deliberation.affairs.Matters.checkPageSize(max);
+    return all().stream()
+        .filter(c -> after == null || c.id().value().compareTo(after.value()) > 0)
+        .limit(max)
+        .toList();
+  }
 }

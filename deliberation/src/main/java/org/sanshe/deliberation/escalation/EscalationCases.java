@@ -54,4 +54,24 @@ public interface EscalationCases {
    * @return fresh instances, ordered by id
    */
   List<EscalationCase> open();
+
+  /**
+   * Returns one page of the open cases ordered by id (keyset paging). The default filters {@link
+   * #open()}; a database store reads only the page.
+   *
+   * @param after the last id of the previous page, or null for the first page
+   * @param max the most cases to return, 1 to {@link
+   *     org.sanshe.deliberation.affairs.Matters#MAX_PAGE}
+   * @return fresh instances of open cases with ids after {@code after}, ordered by id, at most
+   *     {@code max}
+   * @throws org.sanshe.core.error.SansheException with {@code ARGUMENT_INVALID} if max is out of
+   *     range
+   */
+  default List<EscalationCase> open(CaseId after, int max) {
+    org.sanshe.deliberation.affairs.Matters.checkPageSize(max);
+    return open().stream()
+        .filter(c -> after == null || c.id().value().compareTo(after.value()) > 0)
+        .limit(max)
+        .toList();
+  }
 }

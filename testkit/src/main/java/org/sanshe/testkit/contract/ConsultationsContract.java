@@ -40,9 +40,10 @@ import org.sanshe.testkit.MutableClock;
  * superseded by upheld objections, objections of every outcome, the optional matter) at version 1
  * after an add and one more after each update; a stale write is refused with {@code
  * AFFAIRS_VERSION_CONFLICT} and changes nothing, also from a spent instance; every read hands out a
- * fresh instance; unknown and taken ids are refused by code; {@link Consultations#all()} lists by
- * id; two writers on two instances updating one consultation at once give one success and one
- * conflict; and desks over separate instances recording minutes at once lose none.
+ * fresh instance; unknown and taken ids are refused by code; {@link Consultations#all()} and {@link
+ * Consultations#page(ConsultationId, int)} list by id; two writers on two instances updating one
+ * consultation at once give one success and one conflict; and desks over separate instances
+ * recording minutes at once lose none.
  *
  * <p>Not thread-safe; JUnit creates one instance per test.
  */
@@ -185,6 +186,14 @@ public abstract class ConsultationsContract {
     assertThat(sameData(store).all())
         .extracting(c -> c.id().value())
         .containsExactly("B-2", "a-1", "k-10", "k-3");
+    assertThat(store.page(null, 3))
+        .extracting(c -> c.id().value())
+        .containsExactly("B-2", "a-1", "k-10");
+    assertThat(store.page(ConsultationId.of("k-10"), 3))
+        .extracting(c -> c.id().value())
+        .containsExactly("k-3");
+    assertThat(store.page(ConsultationId.of("k-3"), 3)).isEmpty();
+    assertThatThrownBy(() -> store.page(null, 10_001)).hasMessageStartingWith("[ARGUMENT_INVALID]");
   }
 
   @Test

@@ -39,9 +39,10 @@ import org.sanshe.testkit.MutableClock;
  * nanosecond, the whole audit trail with notes, the closing note) at version 1 after an add and one
  * more after each update; a stale write is refused with {@code AFFAIRS_VERSION_CONFLICT} and
  * changes nothing, also from a spent instance; every read hands out fresh instances; one open case
- * per matter, also when two servers open one at once; {@link EscalationCases#open()} lists the open
- * cases by id; two writers on two instances updating one case at once give one success and one
- * conflict; and desks over separate instances closing and escalating at once lose nothing.
+ * per matter, also when two servers open one at once; {@link EscalationCases#open()} and {@link
+ * EscalationCases#open(CaseId, int)} list the open cases by id; two writers on two instances
+ * updating one case at once give one success and one conflict; and desks over separate instances
+ * closing and escalating at once lose nothing.
  *
  * <p>Not thread-safe; JUnit creates one instance per test.
  */
@@ -162,6 +163,14 @@ public abstract class EscalationCasesContract {
     assertThat(sameData(cases).open())
         .extracting(c -> c.id().value())
         .containsExactly("B-2", "a-1", "c-2", "c-3");
+    assertThat(cases.open(null, 2)).extracting(c -> c.id().value()).containsExactly("B-2", "a-1");
+    assertThat(cases.open(CaseId.of("a-1"), 2))
+        .extracting(c -> c.id().value())
+        .containsExactly("c-2", "c-3");
+    assertThat(cases.open(CaseId.of("c-10"), 5))
+        .extracting(c -> c.id().value())
+        .containsExactly("c-2", "c-3");
+    assertThatThrownBy(() -> cases.open(null, 0)).hasMessageStartingWith("[ARGUMENT_INVALID]");
   }
 
   @Test
