@@ -397,7 +397,7 @@ public final class TimeBank {
     PartyId holder = holderOf(from);
     authorization.mayMoveCreditsOf(actor, holder, Wording.of("redeem credits", "兑换时间积分")).orThrow();
     Account account = ledger.account(from);
-    GiftPolicy.mayRedeem(account.kind(), holder).orThrow();
+    configuration.gifts().mayRedeem(account.kind(), holder).orThrow();
     LocalDate today = LocalDate.ofInstant(clock.instant(), configuration.zone());
     configuration.redemption().decide(holder, beneficiary, today, ages, kinship).orThrow();
     Optional<Instant> since =
