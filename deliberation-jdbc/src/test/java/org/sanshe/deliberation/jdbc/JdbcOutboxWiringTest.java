@@ -28,7 +28,10 @@ import org.sanshe.deliberation.escalation.EscalationCase;
 import org.sanshe.deliberation.escalation.EscalationDeadlines;
 import org.sanshe.deliberation.escalation.Level;
 import org.sanshe.jdbc.SansheJdbc;
+import org.sanshe.jdbc.TransactionMode;
 import org.sanshe.jdbc.outbox.JdbcOutbox;
+import org.sanshe.jdbc.testing.TestDatabase;
+import org.sanshe.jdbc.testing.UrlDataSource;
 
 /**
  * The JDBC stores write the events of a save to the outbox in the same transaction: a success
@@ -130,5 +133,52 @@ class JdbcOutboxWiringTest {
             "escalation-case:c-1:1:0", "escalation-case:c-1:1:1", "escalation-case:c-1:1:2");
     assertThat(ids.stream().filter(id -> id.startsWith("consultation:")))
         .containsExactly("consultation:k-1:1:0", "consultation:k-1:1:1");
+  }
+
+  @Test
+  void in_external_mode_a_save_and_its_events_join_the_callers_transaction() throws Exception {
+    try (java.sql.Connection caller = new UrlDataSource(TestDatabase.jdbcUrl()).getConnection()) {
+      caller.setAutoCommit(false);
+      SansheJdbc external =
+          SansheJdbc.builder(bound(caller))
+              .tablePrefix(jdbc.tablePrefix())
+              .transactionMode(TransactionMode.EXTERNAL)
+              .build();
+      JdbcMatters inCallers = JdbcMatters.open(external, JdbcOutbox.open(external));
+      inCallers.add(matter("m-3"));
+      caller.rollback(); // the caller's transaction fails after the add: neither is kept
+      JdbcMatters matters = JdbcMatters.open(jdbc);
+      assertThat(matters.find(MatterId.of("m-3"))).isEmpty();
+      assertThat(ids()).isEmpty();
+      inCallers.add(matter("m-3"));
+      caller.commit();
+      assertThat(matters.find(MatterId.of("m-3")).orElseThrow().version()).isEqualTo(1);
+      assertThat(ids()).containsExactly("matter:m-3:1:0");
+    }
+  }
+
+  /** A data source handing out the caller's connection, whose close() leaves it open. */
+  private static javax.sql.DataSource bound(java.sql.Connection connection) {
+    java.sql.Connection handle =
+        (java.sql.Connection)
+            java.lang.reflect.Proxy.newProxyInstance(
+                java.sql.Connection.class.getClassLoader(),
+                new Class<?>[] {java.sql.Connection.class},
+                (p, method, args) -> {
+                  if (method.getName().equals("close")) {
+                    return null;
+                  }
+                  try {
+                    return method.invoke(connection, args);
+                  } catch (java.lang.reflect.InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                });
+    return new UrlDataSource(TestDatabase.jdbcUrl()) {
+      @Override
+      public java.sql.Connection getConnection() {
+        return handle;
+      }
+    };
   }
 }
