@@ -56,7 +56,8 @@ import org.sanshe.jdbc.outbox.JdbcOutbox;
  * consultation_id = ? AND version = ?} (which locks it until the commit) and rewrites its detail
  * rows in the same transaction; when no row changes, the update fails with {@code
  * AFFAIRS_VERSION_CONFLICT}, nothing written. A read takes the row, its details, and the version
- * again, and reads once more if the version moved meanwhile, so it never mixes two versions.
+ * again, and reads once more if the version moved meanwhile (up to 16 times, then {@code
+ * AFFAIRS_VERSION_CONFLICT}), so it never mixes two versions.
  *
  * <p><b>Transactions.</b> Writes follow the {@link SansheJdbc}'s transaction mode (EXTERNAL: the
  * caller's transaction, which the caller must roll back after a refused write).
@@ -454,8 +455,12 @@ public final class JdbcConsultations implements Consultations {
         return null;
       }
       Long now = Kinds.version(c, selectVersion, id);
-      if ((now != null && now == s.version()) || attempt >= READ_ATTEMPTS) {
+      if (now != null && now == s.version()) {
         return s;
+      }
+      if (now != null && attempt >= READ_ATTEMPTS) {
+        throw new AffairsException( // written faster than it can be read: never a torn read
+            AffairsError.AFFAIRS_VERSION_CONFLICT, Kinds.CONSULTATION, s.id(), s.version(), now);
       }
     }
   }

@@ -50,7 +50,8 @@ import org.sanshe.jdbc.outbox.JdbcOutbox;
  * version = ?} (which locks it until the commit) and then rewrites the case's trail in the same
  * transaction; when no row changes, the update fails with {@code AFFAIRS_VERSION_CONFLICT}, nothing
  * written. A read takes the case row, its trail, and the version again, and reads once more if the
- * version moved meanwhile, so it never mixes two versions.
+ * version moved meanwhile (up to 16 times, then {@code AFFAIRS_VERSION_CONFLICT}), so it never
+ * mixes two versions.
  *
  * <p><b>Transactions.</b> Writes follow the {@link SansheJdbc}'s transaction mode (EXTERNAL: the
  * caller's transaction, which the caller must roll back after a refused write).
@@ -310,7 +311,15 @@ public final class JdbcEscalationCases implements EscalationCases {
         }
       }
       Long now = Kinds.version(c, selectVersion, id);
-      if ((now != null && now == head.version()) || attempt >= READ_ATTEMPTS) {
+      if (now != null && now != head.version() && attempt >= READ_ATTEMPTS) {
+        throw new AffairsException( // written faster than it can be read: never a torn read
+            AffairsError.AFFAIRS_VERSION_CONFLICT,
+            Kinds.ESCALATION_CASE,
+            head.id(),
+            head.version(),
+            now);
+      }
+      if (now != null && now == head.version()) {
         return new EscalationCaseSnapshot(
             head.id(),
             head.version(),

@@ -282,6 +282,36 @@ class DurableAffairsTest {
             e -> assertThat(e.errorCode()).isEqualTo(JdbcError.JDBC_SCHEMA_NEWER));
   }
 
+  @Test
+  void a_read_never_mixes_two_versions_of_a_consultation_being_written() throws Exception {
+    Server writer = new Server(jdbc, "w");
+    ConsultationId k = writer.councils.propose(Form.ONLINE, "楼道堆物整治", null).consultation();
+    writer.councils.accept(k);
+    writer.councils.publish(k);
+    writer.councils.join(k, Participant.of("rc-1", Party.RESIDENTS_COMMITTEE));
+    writer.councils.join(k, Participant.of("r-1", Party.RESIDENT));
+    writer.councils.startDeliberation(k);
+    long base = 6; // the version once deliberation started, before any minutes
+    int writes = 60;
+    Thread t =
+        new Thread(
+            () -> {
+              for (int i = 0; i < writes; i++) {
+                writer.councils.recordMinutes(k, "r-1", "第 " + i + " 条");
+              }
+            });
+    JdbcConsultations reader = JdbcConsultations.open(Tables.secondServer(jdbc));
+    t.start();
+    int reads = 0;
+    while (t.isAlive() || reads < 10) {
+      Consultation c = reader.find(k).orElseThrow();
+      assertThat(c.minutes()).hasSize((int) (c.version() - base));
+      reads++;
+    }
+    t.join();
+    assertThat(reader.find(k).orElseThrow().minutes()).hasSize(writes);
+  }
+
   private void execute(String sql) {
     jdbc.inTransaction(
         c -> {
