@@ -39,16 +39,11 @@ public final class Optimistic {
    * @param kind the kind of aggregate, not null
    * @param id the aggregate's id, not null
    * @param read the version the writer read
-   * @param stored the version stored, or -1 when unknown
+   * @param stored the version stored
    * @return the exception to throw
    */
   public static AffairsException conflict(Wording kind, Object id, long read, long stored) {
-    return new AffairsException(
-        AffairsError.AFFAIRS_VERSION_CONFLICT,
-        kind,
-        id,
-        read,
-        stored < 0 ? Wording.of("a newer one", "更新的版本") : stored);
+    return new AffairsException(AffairsError.AFFAIRS_VERSION_CONFLICT, kind, id, read, stored);
   }
 
   /**
