@@ -276,6 +276,28 @@ public abstract class MattersContract {
             .isEqualTo(table.report(scope, period, TriageTargets.preset622()));
       }
     }
+    // the edges of a day in the zone: its first nanosecond counts, the one before does not
+    Instant midnight = LocalDate.of(2027, 1, 1).atStartOfDay(ZONE).toInstant();
+    matters.add(
+        Matter.record(
+            MatterId.of("edge-1"),
+            report(Place.of(COMMUNITY), Reporter.anonymous(), midnight),
+            midnight));
+    matters.add(
+        Matter.record(
+            MatterId.of("edge-2"),
+            report(Place.of(COMMUNITY), Reporter.anonymous(), midnight.minusNanos(1)),
+            midnight.minusNanos(1)));
+    assertThat(
+            other
+                .triageReport(COMMUNITY, ReportPeriod.year(2027), ZONE, TriageTargets.preset622())
+                .untriaged())
+        .isEqualTo(1);
+    assertThat(
+            other.triageReport(COMMUNITY, ReportPeriod.year(2026), ZONE, TriageTargets.preset622()))
+        .isEqualTo(
+            TriageTable.of(matters.all(), ZONE)
+                .report(COMMUNITY, ReportPeriod.year(2026), TriageTargets.preset622()));
     assertThat(
             other.triageReport(
                 COMMUNITY, ReportPeriod.year(2026), ZoneOffset.UTC, TriageTargets.preset622()))
