@@ -12,4 +12,6 @@ module org.sanshe.jdbc {
 
   exports org.sanshe.jdbc;
   exports org.sanshe.jdbc.migration;
+  exports org.sanshe.jdbc.registry;
+  exports org.sanshe.jdbc.satisfaction;
 }
