@@ -725,10 +725,10 @@ public final class JdbcOrganizations implements Organizations {
   }
 
   private static void checkText(Organization o) {
-    Columns.text("org_id", o.id().value(), 64);
-    Columns.text("org_name", o.name(), 200);
+    Rows.text("org_id", o.id().value(), 64);
+    Rows.text("org_name", o.name(), 200);
     for (OrganizationId m : o.memberships()) {
-      Columns.text("federation_id", m.value(), 64);
+      Rows.text("federation_id", m.value(), 64);
     }
   }
 

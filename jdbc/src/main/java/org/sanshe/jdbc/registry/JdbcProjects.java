@@ -247,15 +247,15 @@ public final class JdbcProjects implements Projects {
   @Override
   public Project save(Project p) {
     Objects.requireNonNull(p, "p");
-    Columns.text("project_id", p.id().value(), 64);
-    Columns.text("title", p.title(), 200);
-    Columns.text("implementer_id", p.implementer().value(), 64);
+    Rows.text("project_id", p.id().value(), 64);
+    Rows.text("title", p.title(), 200);
+    Rows.text("implementer_id", p.implementer().value(), 64);
     for (NeedId n : p.needs()) {
-      Columns.text("need_id", n.value(), 64);
+      Rows.text("need_id", n.value(), 64);
     }
     for (Review r : p.reviews()) {
       for (ExpertScore s : r.scores()) {
-        Columns.text("expert_id", s.expert(), 64);
+        Rows.text("expert_id", s.expert(), 64);
       }
     }
     Project stored = p.storedAs(p.version() + 1);

@@ -193,9 +193,9 @@ public final class JdbcSocialWorkers implements SocialWorkers {
   @Override
   public SocialWorker save(SocialWorker w) {
     Objects.requireNonNull(w, "w");
-    Columns.text("worker_id", w.id().value(), 64);
-    Columns.text("worker_name", w.name(), 100);
-    w.employer().ifPresent(e -> Columns.text("employer_id", e.value(), 64));
+    Rows.text("worker_id", w.id().value(), 64);
+    Rows.text("worker_name", w.name(), 100);
+    w.employer().ifPresent(e -> Rows.text("employer_id", e.value(), 64));
     SocialWorker stored = w.storedAs(w.version() + 1);
     for (int attempt = 1; ; attempt++) {
       try {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.StringJoiner;
 import org.sanshe.core.error.SansheException;
 import org.sanshe.jdbc.Columns;
+import org.sanshe.jdbc.JdbcError;
 
 /** Small helpers shared by the registry stores: IN lists in chunks, enum columns. Stateless. */
 final class Rows {
@@ -51,6 +52,19 @@ final class Rows {
         }
       }
     }
+  }
+
+  /**
+   * Checks text for a {@code VARCHAR(n)} column, whose length counts characters (code points), as
+   * the domain's own limits do: {@link Columns#text} for NUL and unpaired surrogates, then at most
+   * {@code maxCodePoints} code points.
+   */
+  static String text(String field, String value, int maxCodePoints) {
+    Columns.text(field, value, Integer.MAX_VALUE);
+    if (value != null && value.codePointCount(0, value.length()) > maxCodePoints) {
+      throw new SansheException(JdbcError.JDBC_TEXT_TOO_LONG, field, maxCodePoints);
+    }
+    return value;
   }
 
   /** Reads an enum stored by its constant name; an unknown name is a corrupt row. */

@@ -205,7 +205,7 @@ public final class JdbcResponses implements Responses {
   private static void bindKey(PreparedStatement s, int at, ResponseKey key) throws SQLException {
     s.setString(at, key.period().code());
     s.setString(at + 1, key.subject().kind().name());
-    s.setString(at + 2, Columns.text("subject_id", key.subject().id(), 100));
+    s.setString(at + 2, key.subject().id());
     s.setString(at + 3, key.respondent().hex());
   }
 
@@ -214,7 +214,7 @@ public final class JdbcResponses implements Responses {
       throws SQLException {
     s.setString(1, key.period().code());
     s.setString(2, key.subject().kind().name());
-    s.setString(3, Columns.text("subject_id", key.subject().id(), 100));
+    s.setString(3, key.subject().id());
     if (whole) {
       s.setString(4, key.respondent().hex());
     }
