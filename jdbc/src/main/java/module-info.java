@@ -12,6 +12,7 @@ module org.sanshe.jdbc {
 
   exports org.sanshe.jdbc;
   exports org.sanshe.jdbc.migration;
+  exports org.sanshe.jdbc.outbox;
   exports org.sanshe.jdbc.registry;
   exports org.sanshe.jdbc.satisfaction;
 }
