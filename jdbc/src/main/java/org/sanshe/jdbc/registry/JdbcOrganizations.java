@@ -21,6 +21,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.sanshe.core.error.Problems;
 import org.sanshe.core.error.SansheException;
+import org.sanshe.core.event.OutboxEvent;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.identifier.UnifiedSocialCreditCode;
 import org.sanshe.core.registry.Page;
@@ -35,6 +36,7 @@ import org.sanshe.core.registry.organization.GradeAward;
 import org.sanshe.core.registry.organization.Landing;
 import org.sanshe.core.registry.organization.LegalForm;
 import org.sanshe.core.registry.organization.Organization;
+import org.sanshe.core.registry.organization.OrganizationEvent;
 import org.sanshe.core.registry.organization.OrganizationId;
 import org.sanshe.core.registry.organization.OrganizationQuery;
 import org.sanshe.core.registry.organization.OrganizationSnapshot;
@@ -49,6 +51,7 @@ import org.sanshe.jdbc.SansheJdbc;
 import org.sanshe.jdbc.TransactionMode;
 import org.sanshe.jdbc.migration.Migrator;
 import org.sanshe.jdbc.migration.Schema;
+import org.sanshe.jdbc.outbox.JdbcOutbox;
 
 /**
  * The {@link Organizations} of the registry on a relational database, over JDK {@code java.sql}
@@ -111,7 +114,11 @@ public final class JdbcOrganizations implements Organizations {
   private static final int DATA_COUNT = 21;
   private static final int WRITE_ATTEMPTS = 3;
 
+  /** The aggregate type of the events this store writes to an outbox. */
+  public static final String AGGREGATE_TYPE = "organization";
+
   private final SansheJdbc jdbc;
+  private final JdbcOutbox outbox;
   private final String org;
   private final String report;
   private final String grade;
@@ -122,8 +129,9 @@ public final class JdbcOrganizations implements Organizations {
   private final String updateOrg;
   private final String holders;
 
-  private JdbcOrganizations(SansheJdbc jdbc) {
+  private JdbcOrganizations(SansheJdbc jdbc, JdbcOutbox outbox) {
     this.jdbc = jdbc;
+    this.outbox = outbox;
     this.org = jdbc.table("reg_org");
     this.report = jdbc.table("reg_org_report");
     this.grade = jdbc.table("reg_org_grade");
@@ -171,7 +179,33 @@ public final class JdbcOrganizations implements Organizations {
    */
   public static JdbcOrganizations open(SansheJdbc jdbc) {
     validate(jdbc);
-    return new JdbcOrganizations(jdbc);
+    return new JdbcOrganizations(jdbc, null);
+  }
+
+  /**
+   * Opens the organizations as {@link #open(SansheJdbc)} does, writing the events of every save to
+   * an outbox in the same transaction as the organization: the events are committed exactly when
+   * the change is, and a refused or failed save writes neither.
+   *
+   * @param jdbc the database, not null
+   * @param outbox the outbox, in the same database, not null; events go as aggregate type {@value
+   *     #AGGREGATE_TYPE} with the organization's id and new version
+   * @return the store
+   * @throws JdbcException if the tables are missing or at another version, or the database refuses
+   */
+  public static JdbcOrganizations open(SansheJdbc jdbc, JdbcOutbox outbox) {
+    Objects.requireNonNull(outbox, "outbox");
+    validate(jdbc);
+    return new JdbcOrganizations(jdbc, outbox);
+  }
+
+  private static List<OutboxEvent> events(Organization o, long version) {
+    return OutboxEvent.of(
+        AGGREGATE_TYPE,
+        o.id().value(),
+        version,
+        o.events(),
+        e -> ((OrganizationEvent) e).occurredAt());
   }
 
   static void validate(SansheJdbc jdbc) {
@@ -697,6 +731,7 @@ public final class JdbcOrganizations implements Organizations {
     Objects.requireNonNull(organization, "organization");
     checkText(organization);
     Organization stored = organization.storedAs(organization.version() + 1);
+    List<OutboxEvent> events = outbox == null ? List.of() : events(organization, stored.version());
     for (int attempt = 1; ; attempt++) {
       try {
         jdbc.inTransaction(
@@ -707,6 +742,9 @@ public final class JdbcOrganizations implements Organizations {
                 insert(c, List.of(stored));
               } else {
                 update(c, organization.version(), stored);
+              }
+              if (outbox != null) {
+                outbox.append(c, events);
               }
               return null;
             });
@@ -1012,6 +1050,14 @@ public final class JdbcOrganizations implements Organizations {
       stored.add(o.storedAs(Math.max(1, o.version())));
     }
     Problems checked = textProblems.build();
+    List<OutboxEvent> events = new ArrayList<>();
+    if (outbox != null) {
+      for (Organization o : organizations) {
+        if (o != null && !o.events().isEmpty()) {
+          events.addAll(events(o, Math.max(1, o.version())));
+        }
+      }
+    }
     for (int attempt = 1; ; attempt++) {
       try {
         jdbc.inTransaction(
@@ -1019,6 +1065,9 @@ public final class JdbcOrganizations implements Organizations {
             c -> {
               checkBatch(c, organizations, checked).throwIfErrors();
               insert(c, stored);
+              if (outbox != null) {
+                outbox.append(c, events);
+              }
               return null;
             });
         return;

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.sanshe.core.error.SansheException;
+import org.sanshe.core.event.OutboxEvent;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.money.Money;
 import org.sanshe.core.registry.RegistryError;
@@ -23,6 +24,7 @@ import org.sanshe.core.registry.project.ExpertScore;
 import org.sanshe.core.registry.project.FundingSource;
 import org.sanshe.core.registry.project.NeedId;
 import org.sanshe.core.registry.project.Project;
+import org.sanshe.core.registry.project.ProjectEvent;
 import org.sanshe.core.registry.project.ProjectId;
 import org.sanshe.core.registry.project.ProjectSnapshot;
 import org.sanshe.core.registry.project.ProjectStatus;
@@ -32,6 +34,7 @@ import org.sanshe.core.registry.project.ReviewStage;
 import org.sanshe.jdbc.Columns;
 import org.sanshe.jdbc.JdbcException;
 import org.sanshe.jdbc.SansheJdbc;
+import org.sanshe.jdbc.outbox.JdbcOutbox;
 
 /**
  * The public-welfare {@link Projects} on a relational database: {@code reg_project} (one row per
@@ -49,7 +52,11 @@ import org.sanshe.jdbc.SansheJdbc;
  */
 public final class JdbcProjects implements Projects {
 
+  /** The aggregate type of the events this store writes to an outbox. */
+  public static final String AGGREGATE_TYPE = "project";
+
   private final SansheJdbc jdbc;
+  private final JdbcOutbox outbox;
   private final String project;
   private final String host;
   private final String need;
@@ -57,8 +64,9 @@ public final class JdbcProjects implements Projects {
   private final String review;
   private final String score;
 
-  private JdbcProjects(SansheJdbc jdbc) {
+  private JdbcProjects(SansheJdbc jdbc, JdbcOutbox outbox) {
     this.jdbc = jdbc;
+    this.outbox = outbox;
     this.project = jdbc.table("reg_project");
     this.host = jdbc.table("reg_proj_host");
     this.need = jdbc.table("reg_proj_need");
@@ -77,7 +85,23 @@ public final class JdbcProjects implements Projects {
    */
   public static JdbcProjects open(SansheJdbc jdbc) {
     JdbcOrganizations.validate(jdbc);
-    return new JdbcProjects(jdbc);
+    return new JdbcProjects(jdbc, null);
+  }
+
+  /**
+   * Opens the store as {@link #open(SansheJdbc)} does, writing the events of every save to an
+   * outbox in the same transaction: a refused or failed save writes neither.
+   *
+   * @param jdbc the database, not null
+   * @param outbox the outbox, in the same database, not null; events go as aggregate type {@value
+   *     #AGGREGATE_TYPE} with the id and the new version
+   * @return the store
+   * @throws JdbcException if the tables are missing or at another version, or the database refuses
+   */
+  public static JdbcProjects open(SansheJdbc jdbc, JdbcOutbox outbox) {
+    Objects.requireNonNull(outbox, "outbox");
+    JdbcOrganizations.validate(jdbc);
+    return new JdbcProjects(jdbc, outbox);
   }
 
   @Override
@@ -259,11 +283,23 @@ public final class JdbcProjects implements Projects {
       }
     }
     Project stored = p.storedAs(p.version() + 1);
+    List<OutboxEvent> events =
+        outbox == null
+            ? List.of()
+            : OutboxEvent.of(
+                AGGREGATE_TYPE,
+                p.id().value(),
+                stored.version(),
+                p.events(),
+                e -> ((ProjectEvent) e).occurredAt());
     try {
       jdbc.inTransaction(
           "save project",
           c -> {
             write(c, p.version(), stored);
+            if (outbox != null) {
+              outbox.append(c, events);
+            }
             return null;
           });
     } catch (JdbcException e) {

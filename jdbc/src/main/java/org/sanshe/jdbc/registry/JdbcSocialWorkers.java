@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.sanshe.core.error.SansheException;
+import org.sanshe.core.event.OutboxEvent;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.registry.RegistryError;
 import org.sanshe.core.registry.RegistryException;
@@ -19,6 +20,7 @@ import org.sanshe.core.registry.organization.OrganizationId;
 import org.sanshe.core.registry.worker.CertificateNumber;
 import org.sanshe.core.registry.worker.QualificationLevel;
 import org.sanshe.core.registry.worker.SocialWorker;
+import org.sanshe.core.registry.worker.SocialWorkerEvent;
 import org.sanshe.core.registry.worker.SocialWorkerId;
 import org.sanshe.core.registry.worker.SocialWorkerSnapshot;
 import org.sanshe.core.registry.worker.SocialWorkers;
@@ -26,6 +28,7 @@ import org.sanshe.jdbc.Columns;
 import org.sanshe.jdbc.JdbcException;
 import org.sanshe.jdbc.SansheJdbc;
 import org.sanshe.jdbc.TransactionMode;
+import org.sanshe.jdbc.outbox.JdbcOutbox;
 
 /**
  * The {@link SocialWorkers} of the registry on a relational database: {@code reg_worker} (one row
@@ -47,12 +50,17 @@ public final class JdbcSocialWorkers implements SocialWorkers {
           + " w.general_practice";
   private static final int WRITE_ATTEMPTS = 3;
 
+  /** The aggregate type of the events this store writes to an outbox. */
+  public static final String AGGREGATE_TYPE = "social-worker";
+
   private final SansheJdbc jdbc;
+  private final JdbcOutbox outbox;
   private final String worker;
   private final String community;
 
-  private JdbcSocialWorkers(SansheJdbc jdbc) {
+  private JdbcSocialWorkers(SansheJdbc jdbc, JdbcOutbox outbox) {
     this.jdbc = jdbc;
+    this.outbox = outbox;
     this.worker = jdbc.table("reg_worker");
     this.community = jdbc.table("reg_worker_comm");
   }
@@ -67,7 +75,23 @@ public final class JdbcSocialWorkers implements SocialWorkers {
    */
   public static JdbcSocialWorkers open(SansheJdbc jdbc) {
     JdbcOrganizations.validate(jdbc);
-    return new JdbcSocialWorkers(jdbc);
+    return new JdbcSocialWorkers(jdbc, null);
+  }
+
+  /**
+   * Opens the store as {@link #open(SansheJdbc)} does, writing the events of every save to an
+   * outbox in the same transaction: a refused or failed save writes neither.
+   *
+   * @param jdbc the database, not null
+   * @param outbox the outbox, in the same database, not null; events go as aggregate type {@value
+   *     #AGGREGATE_TYPE} with the id and the new version
+   * @return the store
+   * @throws JdbcException if the tables are missing or at another version, or the database refuses
+   */
+  public static JdbcSocialWorkers open(SansheJdbc jdbc, JdbcOutbox outbox) {
+    Objects.requireNonNull(outbox, "outbox");
+    JdbcOrganizations.validate(jdbc);
+    return new JdbcSocialWorkers(jdbc, outbox);
   }
 
   @Override
@@ -197,6 +221,15 @@ public final class JdbcSocialWorkers implements SocialWorkers {
     Rows.text("worker_name", w.name(), 100);
     w.employer().ifPresent(e -> Rows.text("employer_id", e.value(), 64));
     SocialWorker stored = w.storedAs(w.version() + 1);
+    List<OutboxEvent> events =
+        outbox == null
+            ? List.of()
+            : OutboxEvent.of(
+                AGGREGATE_TYPE,
+                w.id().value(),
+                stored.version(),
+                w.events(),
+                e -> ((SocialWorkerEvent) e).occurredAt());
     for (int attempt = 1; ; attempt++) {
       try {
         jdbc.inTransaction(
@@ -204,6 +237,9 @@ public final class JdbcSocialWorkers implements SocialWorkers {
             c -> {
               check(c, w);
               write(c, w.version(), stored);
+              if (outbox != null) {
+                outbox.append(c, events);
+              }
               return null;
             });
         return stored;

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.sanshe.core.error.SansheException;
+import org.sanshe.core.event.OutboxEvent;
 import org.sanshe.core.identifier.HashedIdentity;
 import org.sanshe.core.satisfaction.instrument.QuestionnaireId;
 import org.sanshe.core.satisfaction.response.DuplicateDecision;
@@ -31,6 +34,7 @@ import org.sanshe.jdbc.SansheJdbc;
 import org.sanshe.jdbc.TransactionMode;
 import org.sanshe.jdbc.migration.Migrator;
 import org.sanshe.jdbc.migration.Schema;
+import org.sanshe.jdbc.outbox.JdbcOutbox;
 
 /**
  * Survey {@link Responses} on a relational database: {@code sat_response} (one row per respondent,
@@ -63,14 +67,21 @@ public final class JdbcResponses implements Responses {
   private static final int ATTEMPTS = 5;
   private static final String KEY = "period = ? AND subject_kind = ? AND subject_id = ?";
 
+  /** The aggregate type of the events this store writes to an outbox. */
+  public static final String AGGREGATE_TYPE = "response";
+
   private final SansheJdbc jdbc;
   private final DuplicatePolicy policy;
+  private final JdbcOutbox outbox;
+  private final Clock clock;
   private final String response;
   private final String level;
 
-  private JdbcResponses(SansheJdbc jdbc, DuplicatePolicy policy) {
+  private JdbcResponses(SansheJdbc jdbc, DuplicatePolicy policy, JdbcOutbox outbox, Clock clock) {
     this.jdbc = jdbc;
     this.policy = policy;
+    this.outbox = outbox;
+    this.clock = clock;
     this.response = jdbc.table("sat_response");
     this.level = jdbc.table("sat_level");
   }
@@ -99,7 +110,29 @@ public final class JdbcResponses implements Responses {
     Objects.requireNonNull(policy, "policy");
     jdbc.verifyDialect();
     Migrator.of(jdbc).validate(SCHEMA);
-    return new JdbcResponses(jdbc, policy);
+    return new JdbcResponses(jdbc, policy, null, null);
+  }
+
+  /**
+   * Opens the responses as {@link #open(SansheJdbc, DuplicatePolicy)} does, writing a {@link
+   * ResponseRecorded} event to an outbox in the same transaction as every response recorded: a
+   * refused or failed recording writes neither. The event's aggregate is the key ({@link
+   * ResponseKey#id()}), its version the row's version (1, then 2 for a replacement, ...).
+   *
+   * @param jdbc the database, not null
+   * @param policy what to do with a second response of the same respondent, not null
+   * @param outbox the outbox, in the same database, not null; events go as aggregate type {@value
+   *     #AGGREGATE_TYPE}
+   * @param clock the clock stamping the events, not null
+   * @return the store
+   * @throws JdbcException if the tables are missing or at another version, or the database refuses
+   */
+  public static JdbcResponses open(
+      SansheJdbc jdbc, DuplicatePolicy policy, JdbcOutbox outbox, Clock clock) {
+    Objects.requireNonNull(outbox, "outbox");
+    Objects.requireNonNull(clock, "clock");
+    JdbcResponses plain = open(jdbc, policy);
+    return new JdbcResponses(plain.jdbc, policy, outbox, clock);
   }
 
   /**
@@ -197,9 +230,17 @@ public final class JdbcResponses implements Responses {
       }
       s.executeBatch();
     }
-    return decision instanceof DuplicateDecision.Replace replace
-        ? new ResponseRecorded(r, Optional.of(replace.previous()))
-        : new ResponseRecorded(r, Optional.empty());
+    ResponseRecorded recorded =
+        decision instanceof DuplicateDecision.Replace replace
+            ? new ResponseRecorded(r, Optional.of(replace.previous()))
+            : new ResponseRecorded(r, Optional.empty());
+    if (outbox != null) {
+      Instant now = clock.instant();
+      long version = existing == null ? 1 : existing.version + 1;
+      outbox.append(
+          c, OutboxEvent.of(AGGREGATE_TYPE, r.key().id(), version, List.of(recorded), e -> now));
+    }
+    return recorded;
   }
 
   private static void bindKey(PreparedStatement s, int at, ResponseKey key) throws SQLException {

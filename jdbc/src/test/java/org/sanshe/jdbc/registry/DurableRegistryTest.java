@@ -38,6 +38,7 @@ import org.sanshe.core.registry.worker.SocialWorkerId;
 import org.sanshe.jdbc.JdbcError;
 import org.sanshe.jdbc.JdbcException;
 import org.sanshe.jdbc.SansheJdbc;
+import org.sanshe.jdbc.outbox.JdbcOutbox;
 import org.sanshe.jdbc.testing.TestDatabase;
 import org.sanshe.testkit.MutableClock;
 import org.sanshe.testkit.fixture.DistrictFixture;
@@ -311,6 +312,59 @@ class DurableRegistryTest {
             e -> assertThat(e.errorCode()).isEqualTo(JdbcError.JDBC_ROW_INVALID))
         .hasMessageContaining("status")
         .hasMessageNotContaining("BOGUS");
+  }
+
+  @Test
+  void a_database_failure_after_the_row_is_written_leaves_neither_the_change_nor_its_events() {
+    SansheJdbc tables = Registries.freshTablesWithOutbox();
+    JdbcOutbox outbox = JdbcOutbox.open(tables);
+    JdbcOrganizations store = JdbcOrganizations.open(tables, outbox);
+    Organization v1 =
+        store.save(
+            store
+                .save(organization("org-1", 1, null))
+                .changeDomains(EnumSet.of(ServiceDomain.HEALTH), clock));
+    assertThat(outbox.read("relay", 10)).hasSize(1);
+    jdbc.inTransaction(
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "ALTER TABLE " + tables.table("outbox") + " RENAME TO " + tables.table("gone"))) {
+            return s.executeUpdate();
+          }
+        });
+    try {
+      assertThatThrownBy(() -> store.save(v1.suspend(clock)))
+          .isInstanceOfSatisfying(
+              JdbcException.class,
+              e -> assertThat(e.errorCode()).isEqualTo(JdbcError.JDBC_FAILURE));
+      assertThatThrownBy(
+              () ->
+                  store.save(
+                      organization("org-2", 2, null)
+                          .changeDomains(EnumSet.of(ServiceDomain.YOUTH), clock)))
+          .isInstanceOf(JdbcException.class);
+    } finally {
+      jdbc.inTransaction(
+          c -> {
+            try (PreparedStatement s =
+                c.prepareStatement(
+                    "ALTER TABLE "
+                        + tables.table("gone")
+                        + " RENAME TO "
+                        + tables.table("outbox"))) {
+              return s.executeUpdate();
+            }
+          });
+    }
+    JdbcOrganizations again = JdbcOrganizations.open(Registries.secondServer(tables));
+    assertThat(again.find(v1.id())).contains(v1);
+    assertThat(again.find(OrganizationId.of("org-2"))).isEmpty();
+    assertThat(outbox.read("relay", 10)).hasSize(1);
+    store.save(v1.suspend(clock));
+    assertThat(outbox.read("relay", 10))
+        .extracting(e -> e.aggregateVersion())
+        .containsExactly(2L, 3L);
   }
 
   @Test

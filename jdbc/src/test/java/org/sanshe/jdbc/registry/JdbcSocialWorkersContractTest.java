@@ -2,7 +2,9 @@ package org.sanshe.jdbc.registry;
 
 import org.sanshe.core.registry.worker.SocialWorkers;
 import org.sanshe.jdbc.SansheJdbc;
+import org.sanshe.jdbc.outbox.JdbcOutbox;
 import org.sanshe.testkit.contract.SocialWorkersContract;
+import org.sanshe.testkit.contract.WithOutbox;
 
 /** The JDBC social workers keep the {@link SocialWorkers} contract on a real PostgreSQL. */
 class JdbcSocialWorkersContractTest extends SocialWorkersContract {
@@ -18,5 +20,12 @@ class JdbcSocialWorkersContractTest extends SocialWorkersContract {
   @Override
   protected SocialWorkers reopen(SocialWorkers store) {
     return JdbcSocialWorkers.open(Registries.secondServer(jdbc));
+  }
+
+  @Override
+  protected WithOutbox<SocialWorkers> newStoreWithOutbox() {
+    jdbc = Registries.freshTablesWithOutbox();
+    JdbcOutbox outbox = JdbcOutbox.open(jdbc);
+    return new WithOutbox<>(JdbcSocialWorkers.open(jdbc, outbox), outbox);
   }
 }

@@ -1,6 +1,7 @@
 package org.sanshe.jdbc.registry;
 
 import org.sanshe.jdbc.SansheJdbc;
+import org.sanshe.jdbc.outbox.JdbcOutbox;
 import org.sanshe.jdbc.testing.TestDatabase;
 import org.sanshe.jdbc.testing.UrlDataSource;
 
@@ -15,6 +16,13 @@ final class Registries {
             .tablePrefix(TestDatabase.freshPrefix())
             .build();
     JdbcOrganizations.migrate(jdbc);
+    return jdbc;
+  }
+
+  /** Fresh registry tables with the outbox tables under the same prefix. */
+  static SansheJdbc freshTablesWithOutbox() {
+    SansheJdbc jdbc = freshTables();
+    JdbcOutbox.migrate(jdbc);
     return jdbc;
   }
 

@@ -1,11 +1,14 @@
 package org.sanshe.jdbc.satisfaction;
 
+import java.time.Clock;
 import org.sanshe.core.satisfaction.response.DuplicatePolicy;
 import org.sanshe.core.satisfaction.response.Responses;
 import org.sanshe.jdbc.SansheJdbc;
+import org.sanshe.jdbc.outbox.JdbcOutbox;
 import org.sanshe.jdbc.testing.TestDatabase;
 import org.sanshe.jdbc.testing.UrlDataSource;
 import org.sanshe.testkit.contract.ResponsesContract;
+import org.sanshe.testkit.contract.WithOutbox;
 
 /**
  * The JDBC responses keep the {@link Responses} contract on a real PostgreSQL; a reopen is a new
@@ -39,5 +42,14 @@ class JdbcResponsesContractTest extends ResponsesContract {
             .tablePrefix(jdbc.tablePrefix())
             .build(),
         policy);
+  }
+
+  @Override
+  protected WithOutbox<Responses> newStoreWithOutbox(DuplicatePolicy newPolicy, Clock clock) {
+    jdbc = freshTables();
+    policy = newPolicy;
+    JdbcOutbox.migrate(jdbc);
+    JdbcOutbox outbox = JdbcOutbox.open(jdbc);
+    return new WithOutbox<>(JdbcResponses.open(jdbc, policy, outbox, clock), outbox);
   }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.sanshe.core.error.InvalidInputException;
 import org.sanshe.core.error.Problem;
 import org.sanshe.core.error.Problems;
+import org.sanshe.core.event.OutboxEntry;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.identifier.UnifiedSocialCreditCode;
 import org.sanshe.core.registry.Page;
@@ -32,6 +33,7 @@ import org.sanshe.core.registry.organization.EvaluationGrade;
 import org.sanshe.core.registry.organization.GradeAward;
 import org.sanshe.core.registry.organization.Landing;
 import org.sanshe.core.registry.organization.LegalForm;
+import org.sanshe.core.registry.organization.NewOrganization;
 import org.sanshe.core.registry.organization.Organization;
 import org.sanshe.core.registry.organization.OrganizationId;
 import org.sanshe.core.registry.organization.OrganizationQuery;
@@ -112,6 +114,13 @@ public abstract class OrganizationsContract {
    * @return the other instance (the same instance for a store that lives only in memory)
    */
   protected abstract Organizations reopen(Organizations store);
+
+  /**
+   * Returns a new, empty store that writes its events to a new, empty outbox.
+   *
+   * @return the store and the outbox
+   */
+  protected abstract WithOutbox<Organizations> newStoreWithOutbox();
 
   // ------------------------------------------------------------------ fixtures
 
@@ -327,6 +336,55 @@ public abstract class OrganizationsContract {
     Organization v2 = store.save(v1.suspend(clock));
     assertThat(v2.status()).isEqualTo(OrganizationStatus.SUSPENDED);
     assertThat(reopen(store).findByUscc(uscc('2', 1))).contains(v2);
+  }
+
+  // ------------------------------------------------------------------ outbox
+
+  private static List<String> ids(List<OutboxEntry> entries) {
+    return entries.stream().map(OutboxEntry::eventId).toList();
+  }
+
+  @Test
+  void a_save_writes_its_events_in_order_with_the_new_version_and_a_refused_one_writes_none() {
+    WithOutbox<Organizations> w = newStoreWithOutbox();
+    Organizations store = w.store();
+    Organization created =
+        Organization.create(
+            OrganizationId.of("org-1"),
+            NewOrganization.registered(
+                "秦淮区为老服务中心", LegalForm.SOCIAL_SERVICE_AGENCY, COMMUNITY, uscc('2', 1), SINCE),
+            clock);
+    Organization v1 = store.save(created);
+    List<OutboxEntry> first = w.outbox().read("relay", 100);
+    assertThat(ids(first)).containsExactly("organization:org-1:1:0", "organization:org-1:1:1");
+    assertThat(first)
+        .extracting(OutboxEntry::eventType)
+        .containsExactly("OrganizationRecorded", "OrganizationRegistered");
+    assertThat(first).allSatisfy(e -> assertThat(e.aggregateVersion()).isEqualTo(1));
+    assertThat(first.get(0).occurredAt()).isEqualTo(clock.instant());
+    Organization v2 = store.save(v1.activate(clock));
+    assertThatThrownBy(() -> store.save(v1.changeDomains(EnumSet.of(ServiceDomain.YOUTH), clock)))
+        .isInstanceOf(StaleVersionException.class);
+    assertThatThrownBy(() -> store.save(fresh("org-2", FAR, 1)))
+        .satisfies(e -> assertCode(e, RegistryError.ORGANIZATION_USCC_DUPLICATE));
+    assertThatThrownBy(() -> store.saveAll(List.of(created.storedAs(0))))
+        .isInstanceOf(InvalidInputException.class);
+    List<OutboxEntry> all = w.outbox().read("relay", 100);
+    assertThat(ids(all))
+        .containsExactly(
+            "organization:org-1:1:0", "organization:org-1:1:1", "organization:org-1:2:0");
+    assertThat(all.get(2).eventType()).isEqualTo("OrganizationStatusChanged");
+    assertThat(all.get(2).aggregateVersion()).isEqualTo(v2.version());
+    Organization imported =
+        Organization.create(
+            OrganizationId.of("org-3"),
+            NewOrganization.registered(
+                "鼓楼区志愿者协会", LegalForm.SOCIAL_GROUP, FAR, uscc('1', 3), SINCE),
+            clock);
+    store.saveAll(List.of(imported, fresh("org-4", FAR, 4)));
+    assertThat(ids(w.outbox().read("relay", 100)))
+        .endsWith("organization:org-3:1:0", "organization:org-3:1:1")
+        .hasSize(5);
   }
 
   // ------------------------------------------------------------------ bulk

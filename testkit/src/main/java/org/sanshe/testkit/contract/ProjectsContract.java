@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sanshe.core.event.OutboxEntry;
 import org.sanshe.core.money.Money;
 import org.sanshe.core.registry.RegistryError;
 import org.sanshe.core.registry.RegistryException;
@@ -58,6 +59,31 @@ public abstract class ProjectsContract {
    * @return the other instance (the same instance for a store that lives only in memory)
    */
   protected abstract Projects reopen(Projects store);
+
+  /**
+   * Returns a new, empty store that writes its events to a new, empty outbox.
+   *
+   * @return the store and the outbox
+   */
+  protected abstract WithOutbox<Projects> newStoreWithOutbox();
+
+  @Test
+  void a_save_writes_its_events_with_the_new_version_and_a_refused_one_writes_none() {
+    WithOutbox<Projects> w = newStoreWithOutbox();
+    Project v1 = w.store().save(draft("p-1", ORG, hosts(DistrictFixture.COMMUNITY)));
+    Project v2 = w.store().save(v1.submit(clock));
+    assertThatThrownBy(() -> w.store().save(v1.submit(clock)))
+        .isInstanceOf(StaleVersionException.class);
+    assertThatThrownBy(
+            () -> w.store().save(draft("p-1", OTHER_ORG, hosts(DistrictFixture.COMMUNITY))))
+        .isInstanceOf(StaleVersionException.class);
+    List<OutboxEntry> entries = w.outbox().read("relay", 100);
+    assertThat(entries)
+        .extracting(OutboxEntry::eventId)
+        .containsExactly("project:p-1:1:0", "project:p-1:2:0");
+    assertThat(entries.get(0).eventType()).isEqualTo("ProjectDrafted");
+    assertThat(entries.get(1).aggregateVersion()).isEqualTo(v2.version());
+  }
 
   private Project draft(String id, OrganizationId implementer, DivisionCodeList hosts) {
     return Project.draft(

@@ -3,12 +3,16 @@ package org.sanshe.testkit.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.sanshe.core.event.OutboxEntry;
 import org.sanshe.core.satisfaction.SatisfactionError;
 import org.sanshe.core.satisfaction.instrument.Item;
 import org.sanshe.core.satisfaction.instrument.Questionnaire;
@@ -65,6 +69,40 @@ public abstract class ResponsesContract {
    * @return the other instance (the same instance for a store that lives only in memory)
    */
   protected abstract Responses reopen(Responses store);
+
+  /**
+   * Returns a new, empty store that writes a {@link ResponseRecorded} event per recorded response
+   * to a new, empty outbox, stamped by the clock given.
+   *
+   * @param policy the duplicate policy, not null
+   * @param clock the clock stamping the events, not null
+   * @return the store and the outbox
+   */
+  protected abstract WithOutbox<Responses> newStoreWithOutbox(DuplicatePolicy policy, Clock clock);
+
+  @Test
+  void a_recorded_response_writes_one_event_per_version_and_a_refused_one_writes_none() {
+    Clock clock = Clock.fixed(Instant.parse("2026-12-01T02:00:00Z"), ZoneOffset.UTC);
+    WithOutbox<Responses> rejecting = newStoreWithOutbox(DuplicatePolicy.REJECT, clock);
+    Response first = response(1, WANG, YEAR, 5, 4, 2);
+    rejecting.store().record(first);
+    assertThatThrownBy(() -> rejecting.store().record(response(1, WANG, YEAR, 1, 1, 1)))
+        .isInstanceOf(DuplicateResponseException.class);
+    List<OutboxEntry> entries = rejecting.outbox().read("relay", 10);
+    assertThat(entries)
+        .extracting(OutboxEntry::eventId)
+        .containsExactly("response:" + first.key().id() + ":1:0");
+    assertThat(entries.get(0).eventType()).isEqualTo("ResponseRecorded");
+    assertThat(entries.get(0).occurredAt()).isEqualTo(clock.instant());
+    assertThat(first.key().id()).hasSize(64).doesNotContain(first.respondent().hex());
+    WithOutbox<Responses> replacing = newStoreWithOutbox(DuplicatePolicy.REPLACE, clock);
+    replacing.store().record(first);
+    replacing.store().record(response(1, WANG, YEAR, 1, 1, 1));
+    replacing.store().record(response(2, WANG, YEAR, 3, 3, 3));
+    assertThat(replacing.outbox().read("relay", 10))
+        .extracting(OutboxEntry::aggregateVersion)
+        .containsExactly(1L, 2L, 1L);
+  }
 
   private static Response response(
       int respondent, SubjectId subject, Period period, int... levels) {

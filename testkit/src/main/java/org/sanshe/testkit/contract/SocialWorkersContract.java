@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sanshe.core.event.OutboxEntry;
 import org.sanshe.core.registry.RegistryError;
 import org.sanshe.core.registry.RegistryException;
 import org.sanshe.core.registry.StaleVersionException;
@@ -54,6 +55,32 @@ public abstract class SocialWorkersContract {
    * @return the other instance (the same instance for a store that lives only in memory)
    */
   protected abstract SocialWorkers reopen(SocialWorkers store);
+
+  /**
+   * Returns a new, empty store that writes its events to a new, empty outbox.
+   *
+   * @return the store and the outbox
+   */
+  protected abstract WithOutbox<SocialWorkers> newStoreWithOutbox();
+
+  @Test
+  void a_save_writes_its_events_with_the_new_version_and_a_refused_one_writes_none() {
+    WithOutbox<SocialWorkers> w = newStoreWithOutbox();
+    SocialWorker v1 = w.store().save(worker("w-1", "ZG2019001"));
+    SocialWorker v2 = w.store().save(v1.employ(ORG, clock).employ(OTHER_ORG, clock));
+    assertThatThrownBy(() -> w.store().save(v1.employ(ORG, clock)))
+        .isInstanceOf(StaleVersionException.class);
+    assertThatThrownBy(() -> w.store().save(worker("w-2", "ZG2019001")))
+        .satisfies(e -> assertCode(e, RegistryError.WORKER_CERTIFICATE_DUPLICATE));
+    List<OutboxEntry> entries = w.outbox().read("relay", 100);
+    assertThat(entries)
+        .extracting(OutboxEntry::eventId)
+        .containsExactly("social-worker:w-1:1:0", "social-worker:w-1:2:0", "social-worker:w-1:2:1");
+    assertThat(entries)
+        .extracting(OutboxEntry::eventType)
+        .containsExactly("WorkerRecorded", "WorkerEmployerChanged", "WorkerEmployerChanged");
+    assertThat(entries.get(2).aggregateVersion()).isEqualTo(v2.version());
+  }
 
   private SocialWorker worker(String id, String certificate) {
     return SocialWorker.record(

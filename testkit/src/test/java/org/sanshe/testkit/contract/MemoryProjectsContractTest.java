@@ -1,5 +1,6 @@
 package org.sanshe.testkit.contract;
 
+import org.sanshe.core.event.InMemoryOutbox;
 import org.sanshe.core.registry.memory.InMemoryProjects;
 import org.sanshe.core.registry.project.Projects;
 
@@ -14,5 +15,11 @@ class MemoryProjectsContractTest extends ProjectsContract {
   @Override
   protected Projects reopen(Projects store) {
     return store; // memory is not reopened: the same instance is the same data
+  }
+
+  @Override
+  protected WithOutbox<Projects> newStoreWithOutbox() {
+    InMemoryOutbox outbox = new InMemoryOutbox();
+    return new WithOutbox<>(new InMemoryProjects(outbox), outbox);
   }
 }

@@ -1,5 +1,7 @@
 package org.sanshe.testkit.contract;
 
+import java.time.Clock;
+import org.sanshe.core.event.InMemoryOutbox;
 import org.sanshe.core.satisfaction.response.DuplicatePolicy;
 import org.sanshe.core.satisfaction.response.Responses;
 import org.sanshe.core.satisfaction.response.memory.InMemoryResponses;
@@ -15,5 +17,11 @@ class MemoryResponsesContractTest extends ResponsesContract {
   @Override
   protected Responses reopen(Responses store) {
     return store; // memory is not reopened: the same instance is the same data
+  }
+
+  @Override
+  protected WithOutbox<Responses> newStoreWithOutbox(DuplicatePolicy policy, Clock clock) {
+    InMemoryOutbox outbox = new InMemoryOutbox();
+    return new WithOutbox<>(new InMemoryResponses(policy, outbox, clock), outbox);
   }
 }

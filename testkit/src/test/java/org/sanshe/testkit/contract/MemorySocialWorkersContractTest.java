@@ -1,5 +1,6 @@
 package org.sanshe.testkit.contract;
 
+import org.sanshe.core.event.InMemoryOutbox;
 import org.sanshe.core.registry.memory.InMemorySocialWorkers;
 import org.sanshe.core.registry.worker.SocialWorkers;
 
@@ -14,5 +15,11 @@ class MemorySocialWorkersContractTest extends SocialWorkersContract {
   @Override
   protected SocialWorkers reopen(SocialWorkers store) {
     return store; // memory is not reopened: the same instance is the same data
+  }
+
+  @Override
+  protected WithOutbox<SocialWorkers> newStoreWithOutbox() {
+    InMemoryOutbox outbox = new InMemoryOutbox();
+    return new WithOutbox<>(new InMemorySocialWorkers(outbox), outbox);
   }
 }
