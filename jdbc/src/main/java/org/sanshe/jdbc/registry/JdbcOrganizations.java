@@ -104,7 +104,7 @@ public final class JdbcOrganizations implements Organizations {
       "o.org_id, o.version, o.org_name, o.legal_form, o.status, o.division, o.uscc,"
           + " o.registered_on, o.filing_div, o.filed_on, o.hub_of, o.federation_of, o.domain_mask,"
           + " o.cw_assistant, o.cw_intermediate, o.cw_senior, o.n_reports, o.n_grades, o.n_members,"
-          + " o.n_landings";
+          + " o.n_landings, o.area_key";
 
   private static final String DATA_COLUMNS =
       "version, org_name, legal_form, status, division, area_key, district, uscc, registered_on,"
@@ -113,6 +113,7 @@ public final class JdbcOrganizations implements Organizations {
 
   private static final int DATA_COUNT = 21;
   private static final int WRITE_ATTEMPTS = 3;
+  private static final int READ_ATTEMPTS = 5;
 
   /** The aggregate type of the events this store writes to an outbox. */
   public static final String AGGREGATE_TYPE = "organization";
@@ -383,6 +384,13 @@ public final class JdbcOrganizations implements Organizations {
       params.addAll(List.of(values));
     }
 
+    Filter copy() {
+      Filter f = new Filter();
+      f.clauses.addAll(clauses);
+      f.params.addAll(params);
+      return f;
+    }
+
     String where() {
       return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
     }
@@ -498,6 +506,26 @@ public final class JdbcOrganizations implements Organizations {
 
   private List<Organization> select(Connection c, Filter f, String order, int offset, int limit)
       throws SQLException {
+    for (int attempt = 1; ; attempt++) {
+      List<Organization> page = selectOnce(c, f, order, offset, limit);
+      if (page != null) {
+        return page;
+      }
+      if (attempt >= READ_ATTEMPTS) {
+        throw Columns.rowInvalid("version", org);
+      }
+      // an organization of the page was saved between the statements: read the page again
+    }
+  }
+
+  /**
+   * Reads a page: the main rows, then each list with one statement that joins the child table to
+   * the main rows of the page (the same filter, bounded by the page's first and last key) and
+   * returns the version it joined; a version other than the one read first means a writer came in
+   * between, and null is returned so that the page is read again (no torn organizations).
+   */
+  private List<Organization> selectOnce(Connection c, Filter f, String order, int offset, int limit)
+      throws SQLException {
     LinkedHashMap<String, Row> rows = new LinkedHashMap<>();
     String sql = "SELECT " + COLUMNS + " FROM " + org + " o" + f.where() + " ORDER BY " + order;
     try (PreparedStatement s = c.prepareStatement(sql)) {
@@ -517,7 +545,32 @@ public final class JdbcOrganizations implements Organizations {
         }
       }
     }
-    loadChildren(c, rows);
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    Row first = rows.values().iterator().next();
+    Row last = first;
+    for (Row row : rows.values()) {
+      last = row;
+    }
+    Filter page = f.copy();
+    if (order.startsWith("o.area_key")) {
+      page.add(
+          "(o.area_key > ? OR (o.area_key = ? AND o.org_id >= ?))",
+          first.areaKey,
+          first.areaKey,
+          first.id);
+      page.add(
+          "(o.area_key < ? OR (o.area_key = ? AND o.org_id <= ?))",
+          last.areaKey,
+          last.areaKey,
+          last.id);
+    } else {
+      page.add("o.org_id >= ? AND o.org_id <= ?", first.id, last.id);
+    }
+    if (!loadChildren(c, rows, page)) {
+      return null;
+    }
     List<Organization> out = new ArrayList<>(rows.size());
     for (Row row : rows.values()) {
       out.add(row.organization());
@@ -549,6 +602,7 @@ public final class JdbcOrganizations implements Organizations {
     int grades;
     int members;
     int landings;
+    String areaKey;
     final List<AnnualReport> reportList = new ArrayList<>();
     final List<GradeAward> gradeList = new ArrayList<>();
     final List<OrganizationId> memberList = new ArrayList<>();
@@ -627,76 +681,115 @@ public final class JdbcOrganizations implements Organizations {
     row.grades = r.getInt(18);
     row.members = r.getInt(19);
     row.landings = r.getInt(20);
+    row.areaKey = r.getString(21);
     return row;
   }
 
-  private void loadChildren(Connection c, Map<String, Row> rows) throws SQLException {
-    List<String> withReports = new ArrayList<>();
-    List<String> withGrades = new ArrayList<>();
-    List<String> withMembers = new ArrayList<>();
-    List<String> withLandings = new ArrayList<>();
+  /** Reads the rows of one child table for a page; false if a version moved on meanwhile. */
+  private interface ChildReader {
+    void read(Row row, ResultSet r) throws SQLException;
+  }
+
+  private boolean children(
+      Connection c,
+      Map<String, Row> rows,
+      Filter page,
+      String table,
+      String columns,
+      java.util.function.ToIntFunction<Row> count,
+      ChildReader reader)
+      throws SQLException {
+    boolean any = false;
     for (Row row : rows.values()) {
-      if (row.reports > 0) {
-        withReports.add(row.id);
-      }
-      if (row.grades > 0) {
-        withGrades.add(row.id);
-      }
-      if (row.members > 0) {
-        withMembers.add(row.id);
-      }
-      if (row.landings > 0) {
-        withLandings.add(row.id);
+      if (count.applyAsInt(row) > 0) {
+        any = true;
+        break;
       }
     }
+    if (!any) {
+      return true;
+    }
+    String sql =
+        "SELECT c.org_id, o.version, "
+            + columns
+            + " FROM "
+            + table
+            + " c JOIN "
+            + org
+            + " o ON o.org_id = c.org_id"
+            + page.where()
+            + " ORDER BY c.org_id, "
+            + (table.equals(report) ? "c.report_year" : "c.ord");
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      s.setFetchSize(1000);
+      page.bind(s);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          Row row = rows.get(r.getString(1));
+          if (row == null) {
+            continue; // saved into the page's range after the main rows were read
+          }
+          if (r.getLong(2) != row.version) {
+            return false;
+          }
+          reader.read(row, r);
+        }
+      }
+    }
+    return true;
+  }
+
+  private boolean loadChildren(Connection c, Map<String, Row> rows, Filter page)
+      throws SQLException {
     try {
-      Rows.inChunks(
-          c,
-          "SELECT org_id, report_year, submitted_on FROM " + report + " WHERE org_id IN ",
-          " ORDER BY org_id, report_year",
-          withReports,
-          r ->
-              rows.get(r.getString(1))
-                  .reportList
-                  .add(new AnnualReport(Year.of(r.getInt(2)), LocalDate.ofEpochDay(r.getInt(3)))));
-      Rows.inChunks(
-          c,
-          "SELECT org_id, grade_level, score, awarded_on, expires_on FROM "
-              + grade
-              + " WHERE org_id IN ",
-          " ORDER BY org_id, ord",
-          withGrades,
-          r ->
-              rows.get(r.getString(1))
-                  .gradeList
-                  .add(
+      return children(
+              c,
+              rows,
+              page,
+              report,
+              "c.report_year, c.submitted_on",
+              row -> row.reports,
+              (row, r) ->
+                  row.reportList.add(
+                      new AnnualReport(Year.of(r.getInt(3)), LocalDate.ofEpochDay(r.getInt(4)))))
+          && children(
+              c,
+              rows,
+              page,
+              grade,
+              "c.grade_level, c.score, c.awarded_on, c.expires_on",
+              row -> row.grades,
+              (row, r) ->
+                  row.gradeList.add(
                       new GradeAward(
-                          gradeOf(r.getInt(2)),
-                          r.getInt(3),
-                          LocalDate.ofEpochDay(r.getInt(4)),
-                          LocalDate.ofEpochDay(r.getInt(5)))));
-      Rows.inChunks(
-          c,
-          "SELECT org_id, federation_id FROM " + member + " WHERE org_id IN ",
-          " ORDER BY org_id, ord",
-          withMembers,
-          r -> rows.get(r.getString(1)).memberList.add(OrganizationId.of(r.getString(2))));
-      Rows.inChunks(
-          c,
-          "SELECT org_id, community, from_day, until_day FROM " + landing + " WHERE org_id IN ",
-          " ORDER BY org_id, ord",
-          withLandings,
-          r -> {
-            int until = r.getInt(4);
-            LocalDate end = r.wasNull() ? null : LocalDate.ofEpochDay(until);
-            rows.get(r.getString(1))
-                .landingList
-                .add(
+                          gradeOf(r.getInt(3)),
+                          r.getInt(4),
+                          LocalDate.ofEpochDay(r.getInt(5)),
+                          LocalDate.ofEpochDay(r.getInt(6)))))
+          && children(
+              c,
+              rows,
+              page,
+              member,
+              "c.federation_id",
+              row -> row.members,
+              (row, r) -> row.memberList.add(OrganizationId.of(r.getString(3))))
+          && children(
+              c,
+              rows,
+              page,
+              landing,
+              "c.community, c.from_day, c.until_day",
+              row -> row.landings,
+              (row, r) -> {
+                int until = r.getInt(5);
+                LocalDate end = r.wasNull() ? null : LocalDate.ofEpochDay(until);
+                row.landingList.add(
                     new Landing(
-                        DivisionCode.parse(r.getString(2)),
-                        LocalDate.ofEpochDay(r.getInt(3)),
+                        DivisionCode.parse(r.getString(3)),
+                        LocalDate.ofEpochDay(r.getInt(4)),
                         end));
-          });
+              });
     } catch (SansheException e) {
       if (e instanceof JdbcException || e.errorCode() == JdbcError.JDBC_ROW_INVALID) {
         throw e;

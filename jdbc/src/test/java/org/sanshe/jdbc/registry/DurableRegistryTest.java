@@ -273,6 +273,48 @@ class DurableRegistryTest {
   }
 
   @Test
+  void a_reader_on_another_server_never_sees_a_torn_organization_while_one_is_saved()
+      throws Exception {
+    Organization current = one.save(organization("org-1", 1, null));
+    java.util.concurrent.ConcurrentHashMap<Long, Organization> saved =
+        new java.util.concurrent.ConcurrentHashMap<>();
+    saved.put(current.version(), current);
+    java.util.concurrent.atomic.AtomicBoolean writing =
+        new java.util.concurrent.atomic.AtomicBoolean(true);
+    Future<List<Organization>> reads =
+        THREADS.submit(
+            () -> {
+              List<Organization> seen = new ArrayList<>();
+              while (writing.get()) {
+                seen.add(two.find(OrganizationId.of("org-1")).orElseThrow());
+                seen.addAll(
+                    two.query(
+                            org.sanshe.core.registry.organization.OrganizationQuery.all()
+                                .within(DistrictFixture.STREET),
+                            org.sanshe.core.registry.PageRequest.first(10))
+                        .items());
+              }
+              return seen;
+            });
+    LocalDate day = LocalDate.of(2020, 1, 1);
+    for (int k = 0; k < 60; k++) {
+      Organization next =
+          k % 2 == 0
+              ? current.landIn(DistrictFixture.COMMUNITY, day, clock)
+              : current.leave(DistrictFixture.COMMUNITY, day.plusDays(1), clock);
+      day = day.plusDays(3);
+      current = one.save(next);
+      saved.put(current.version(), current);
+    }
+    writing.set(false);
+    List<Organization> seen = reads.get(60, TimeUnit.SECONDS);
+    assertThat(seen).isNotEmpty();
+    for (Organization o : seen) {
+      assertThat(o).isEqualTo(saved.get(o.version()));
+    }
+  }
+
+  @Test
   void a_stopped_database_is_a_coded_unavailable_error_that_changes_nothing() {
     Organization saved = one.save(organization("org-1", 1, null));
     Organization changed = saved.suspend(clock);
