@@ -55,6 +55,8 @@ public final class JdbcProjects implements Projects {
   /** The aggregate type of the events this store writes to an outbox. */
   public static final String AGGREGATE_TYPE = "project";
 
+  private static final int READ_ATTEMPTS = 5;
+
   private final SansheJdbc jdbc;
   private final JdbcOutbox outbox;
   private final String project;
@@ -147,118 +149,148 @@ public final class JdbcProjects implements Projects {
     return jdbc.read(
         operation,
         c -> {
-          Map<String, Row> rows = new LinkedHashMap<>();
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  "SELECT p.project_id, p.version, p.title, p.implementer_id, p.status FROM "
-                      + project
-                      + " p WHERE "
-                      + where
-                      + " ORDER BY p.project_id")) {
-            s.setString(1, key);
-            try (ResultSet r = s.executeQuery()) {
-              while (r.next()) {
-                Row row = new Row();
-                row.version = r.getLong(2);
-                row.title = r.getString(3);
-                row.implementer = r.getString(4);
-                row.status = r.getString(5);
-                rows.put(r.getString(1), row);
-              }
+          for (int attempt = 1; ; attempt++) {
+            List<Project> found = selectOnce(c, where, key);
+            if (found != null) {
+              return found;
             }
-          }
-          try {
-            loadChildren(c, rows);
-            List<Project> out = new ArrayList<>(rows.size());
-            for (Map.Entry<String, Row> e : rows.entrySet()) {
-              Row row = e.getValue();
-              List<Review> reviews = new ArrayList<>();
-              for (ReviewRow rr : row.reviews.values()) {
-                reviews.add(new Review(rr.stage(), rr.heldOn(), rr.scores(), rr.passed()));
-              }
-              out.add(
-                  Project.restore(
-                      new ProjectSnapshot(
-                          new ProjectId(e.getKey()),
-                          row.version,
-                          row.title,
-                          OrganizationId.of(row.implementer),
-                          row.hosts,
-                          row.needs,
-                          row.funding,
-                          Rows.enumOf(ProjectStatus.class, row.status, "status", project),
-                          reviews)));
+            if (attempt >= READ_ATTEMPTS) {
+              throw Columns.rowInvalid("version", project);
             }
-            return out;
-          } catch (SansheException e) {
-            if (e instanceof JdbcException) {
-              throw e;
-            }
-            throw Rows.corrupt("project_id", project, e);
           }
         });
   }
 
-  private void loadChildren(Connection c, Map<String, Row> rows) throws SQLException {
-    if (rows.isEmpty()) {
-      return;
+  /** Reads the projects, then their lists joined with the version; null if one moved on. */
+  private List<Project> selectOnce(Connection c, String where, String key) throws SQLException {
+    Map<String, Row> rows = new LinkedHashMap<>();
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT p.project_id, p.version, p.title, p.implementer_id, p.status FROM "
+                + project
+                + " p WHERE "
+                + where
+                + " ORDER BY p.project_id")) {
+      s.setString(1, key);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          Row row = new Row();
+          row.version = r.getLong(2);
+          row.title = r.getString(3);
+          row.implementer = r.getString(4);
+          row.status = r.getString(5);
+          rows.put(r.getString(1), row);
+        }
+      }
     }
-    Rows.inChunks(
-        c,
-        "SELECT project_id, community FROM " + host + " WHERE project_id IN ",
-        "",
-        rows.keySet(),
-        r -> rows.get(r.getString(1)).hosts.add(DivisionCode.parse(r.getString(2))));
-    Rows.inChunks(
-        c,
-        "SELECT project_id, need_id FROM " + need + " WHERE project_id IN ",
-        "",
-        rows.keySet(),
-        r -> rows.get(r.getString(1)).needs.add(new NeedId(r.getString(2))));
-    Rows.inChunks(
-        c,
-        "SELECT project_id, source, fen FROM " + fund + " WHERE project_id IN ",
-        "",
-        rows.keySet(),
-        r ->
-            rows.get(r.getString(1))
-                .funding
-                .put(
-                    Rows.enumOf(FundingSource.class, r.getString(2), "source", fund),
-                    Money.of(r.getLong(3))));
+    try {
+      if (!loadChildren(c, rows, where, key)) {
+        return null;
+      }
+      List<Project> out = new ArrayList<>(rows.size());
+      for (Map.Entry<String, Row> e : rows.entrySet()) {
+        Row row = e.getValue();
+        List<Review> reviews = new ArrayList<>();
+        for (ReviewRow rr : row.reviews.values()) {
+          reviews.add(new Review(rr.stage(), rr.heldOn(), rr.scores(), rr.passed()));
+        }
+        out.add(
+            Project.restore(
+                new ProjectSnapshot(
+                    new ProjectId(e.getKey()),
+                    row.version,
+                    row.title,
+                    OrganizationId.of(row.implementer),
+                    row.hosts,
+                    row.needs,
+                    row.funding,
+                    Rows.enumOf(ProjectStatus.class, row.status, "status", project),
+                    reviews)));
+      }
+      return out;
+    } catch (SansheException e) {
+      if (e instanceof JdbcException) {
+        throw e;
+      }
+      throw Rows.corrupt("project_id", project, e);
+    }
+  }
+
+  private String joined(String table, String columns, String where) {
+    return "SELECT x.project_id, p.version, "
+        + columns
+        + " FROM "
+        + table
+        + " x JOIN "
+        + project
+        + " p ON p.project_id = x.project_id WHERE "
+        + where;
+  }
+
+  private boolean loadChildren(Connection c, Map<String, Row> rows, String where, String key)
+      throws SQLException {
+    if (rows.isEmpty()) {
+      return true;
+    }
+    Map<String, Long> versions = new LinkedHashMap<>();
+    rows.forEach((id, row) -> versions.put(id, row.version));
     Map<String, Map<Integer, List<ExpertScore>>> scores = new LinkedHashMap<>();
-    Rows.inChunks(
-        c,
-        "SELECT project_id, review_ord, expert_id, score FROM " + score + " WHERE project_id IN ",
-        " ORDER BY project_id, review_ord, ord",
-        rows.keySet(),
-        r ->
-            scores
-                .computeIfAbsent(r.getString(1), k -> new TreeMap<>())
-                .computeIfAbsent(r.getInt(2), k -> new ArrayList<>())
-                .add(new ExpertScore(r.getString(3), r.getInt(4))));
-    Rows.inChunks(
-        c,
-        "SELECT project_id, ord, stage, held_on, passed FROM " + review + " WHERE project_id IN ",
-        "",
-        rows.keySet(),
-        r -> {
-          String id = r.getString(1);
-          int ord = r.getInt(2);
-          int passed = r.getInt(5);
-          if (passed != 0 && passed != 1) {
-            throw Columns.rowInvalid("passed", review);
-          }
-          rows.get(id)
-              .reviews
-              .put(
-                  ord,
-                  new ReviewRow(
-                      Rows.enumOf(ReviewStage.class, r.getString(3), "stage", review),
-                      LocalDate.ofEpochDay(r.getInt(4)),
-                      passed == 1,
-                      scores.getOrDefault(id, Map.of()).getOrDefault(ord, List.of())));
-        });
+    return Rows.joined(
+            c,
+            joined(host, "x.community", where),
+            key,
+            versions,
+            r -> rows.get(r.getString(1)).hosts.add(DivisionCode.parse(r.getString(3))))
+        && Rows.joined(
+            c,
+            joined(need, "x.need_id", where),
+            key,
+            versions,
+            r -> rows.get(r.getString(1)).needs.add(new NeedId(r.getString(3))))
+        && Rows.joined(
+            c,
+            joined(fund, "x.source, x.fen", where),
+            key,
+            versions,
+            r ->
+                rows.get(r.getString(1))
+                    .funding
+                    .put(
+                        Rows.enumOf(FundingSource.class, r.getString(3), "source", fund),
+                        Money.of(r.getLong(4))))
+        && Rows.joined(
+            c,
+            joined(score, "x.review_ord, x.expert_id, x.score", where)
+                + " ORDER BY x.project_id, x.review_ord, x.ord",
+            key,
+            versions,
+            r ->
+                scores
+                    .computeIfAbsent(r.getString(1), k -> new TreeMap<>())
+                    .computeIfAbsent(r.getInt(3), k -> new ArrayList<>())
+                    .add(new ExpertScore(r.getString(4), r.getInt(5))))
+        && Rows.joined(
+            c,
+            joined(review, "x.ord, x.stage, x.held_on, x.passed", where),
+            key,
+            versions,
+            r -> {
+              String id = r.getString(1);
+              int ord = r.getInt(3);
+              int passed = r.getInt(6);
+              if (passed != 0 && passed != 1) {
+                throw Columns.rowInvalid("passed", review);
+              }
+              rows.get(id)
+                  .reviews
+                  .put(
+                      ord,
+                      new ReviewRow(
+                          Rows.enumOf(ReviewStage.class, r.getString(4), "stage", review),
+                          LocalDate.ofEpochDay(r.getInt(5)),
+                          passed == 1,
+                          scores.getOrDefault(id, Map.of()).getOrDefault(ord, List.of())));
+            });
   }
 
   /**

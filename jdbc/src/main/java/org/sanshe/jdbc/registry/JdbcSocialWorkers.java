@@ -49,6 +49,7 @@ public final class JdbcSocialWorkers implements SocialWorkers {
       "w.worker_id, w.version, w.worker_name, w.qual_level, w.certificate, w.employer_id,"
           + " w.general_practice";
   private static final int WRITE_ATTEMPTS = 3;
+  private static final int READ_ATTEMPTS = 5;
 
   /** The aggregate type of the events this store writes to an outbox. */
   public static final String AGGREGATE_TYPE = "social-worker";
@@ -130,73 +131,90 @@ public final class JdbcSocialWorkers implements SocialWorkers {
     return jdbc.read(
         operation,
         c -> {
-          Map<String, SocialWorkerSnapshot> rows = new LinkedHashMap<>();
-          Map<String, List<DivisionCode>> communities = new LinkedHashMap<>();
-          String sql =
-              "SELECT "
-                  + COLUMNS
-                  + " FROM "
-                  + worker
-                  + " w WHERE "
-                  + where
-                  + " ORDER BY w.worker_id";
-          try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, key);
-            try (ResultSet r = s.executeQuery()) {
-              while (r.next()) {
-                String id = r.getString(1);
-                try {
-                  String employer = r.getString(6);
-                  int gp = r.getInt(7);
-                  if (gp != 0 && gp != 1) {
-                    throw Columns.rowInvalid("general_practice", worker);
-                  }
-                  rows.put(
-                      id,
-                      new SocialWorkerSnapshot(
-                          new SocialWorkerId(id),
-                          r.getLong(2),
-                          r.getString(3),
-                          Rows.enumOf(
-                              QualificationLevel.class, r.getString(4), "qual_level", worker),
-                          new CertificateNumber(r.getString(5)),
-                          employer == null ? null : OrganizationId.of(employer),
-                          null,
-                          gp == 1));
-                } catch (RegistryException e) {
-                  throw Rows.corrupt("worker_id", worker, e);
-                }
-                communities.put(id, new ArrayList<>());
-              }
+          for (int attempt = 1; ; attempt++) {
+            List<SocialWorker> found = selectOnce(c, where, key);
+            if (found != null) {
+              return found;
+            }
+            if (attempt >= READ_ATTEMPTS) {
+              throw Columns.rowInvalid("version", worker);
             }
           }
-          Rows.inChunks(
-              c,
-              "SELECT worker_id, community FROM " + community + " WHERE worker_id IN ",
-              "",
-              rows.keySet(),
-              r -> communities.get(r.getString(1)).add(parse(r.getString(2))));
-          List<SocialWorker> out = new ArrayList<>(rows.size());
-          for (Map.Entry<String, SocialWorkerSnapshot> e : rows.entrySet()) {
-            SocialWorkerSnapshot s = e.getValue();
-            try {
-              out.add(
-                  SocialWorker.restore(
-                      new SocialWorkerSnapshot(
-                          s.id(),
-                          s.version(),
-                          s.name(),
-                          s.level(),
-                          s.certificate(),
-                          s.employer(),
-                          communities.get(e.getKey()),
-                          s.generalPractice())));
-            } catch (RegistryException ex) {
-              throw Rows.corrupt("worker_id", worker, ex);
-            }
-          }
-          return out;
         });
+  }
+
+  /** Reads the workers, then their communities joined with the version; null if one moved on. */
+  private List<SocialWorker> selectOnce(Connection c, String where, String key)
+      throws SQLException {
+    Map<String, SocialWorkerSnapshot> rows = new LinkedHashMap<>();
+    Map<String, List<DivisionCode>> communities = new LinkedHashMap<>();
+    String sql =
+        "SELECT " + COLUMNS + " FROM " + worker + " w WHERE " + where + " ORDER BY w.worker_id";
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      s.setString(1, key);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          String id = r.getString(1);
+          try {
+            String employer = r.getString(6);
+            int gp = r.getInt(7);
+            if (gp != 0 && gp != 1) {
+              throw Columns.rowInvalid("general_practice", worker);
+            }
+            rows.put(
+                id,
+                new SocialWorkerSnapshot(
+                    new SocialWorkerId(id),
+                    r.getLong(2),
+                    r.getString(3),
+                    Rows.enumOf(QualificationLevel.class, r.getString(4), "qual_level", worker),
+                    new CertificateNumber(r.getString(5)),
+                    employer == null ? null : OrganizationId.of(employer),
+                    null,
+                    gp == 1));
+          } catch (RegistryException e) {
+            throw Rows.corrupt("worker_id", worker, e);
+          }
+          communities.put(id, new ArrayList<>());
+        }
+      }
+    }
+    Map<String, Long> versions = new LinkedHashMap<>();
+    rows.forEach((id, s) -> versions.put(id, s.version()));
+    if (!rows.isEmpty()
+        && !Rows.joined(
+            c,
+            "SELECT x.worker_id, w.version, x.community FROM "
+                + community
+                + " x JOIN "
+                + worker
+                + " w ON w.worker_id = x.worker_id WHERE "
+                + where,
+            key,
+            versions,
+            r -> communities.get(r.getString(1)).add(parse(r.getString(3))))) {
+      return null;
+    }
+    List<SocialWorker> out = new ArrayList<>(rows.size());
+    for (Map.Entry<String, SocialWorkerSnapshot> e : rows.entrySet()) {
+      SocialWorkerSnapshot s = e.getValue();
+      try {
+        out.add(
+            SocialWorker.restore(
+                new SocialWorkerSnapshot(
+                    s.id(),
+                    s.version(),
+                    s.name(),
+                    s.level(),
+                    s.certificate(),
+                    s.employer(),
+                    communities.get(e.getKey()),
+                    s.generalPractice())));
+      } catch (RegistryException ex) {
+        throw Rows.corrupt("worker_id", worker, ex);
+      }
+    }
+    return out;
   }
 
   private DivisionCode parse(String code) {

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 import org.sanshe.core.error.SansheException;
 import org.sanshe.jdbc.Columns;
@@ -65,6 +66,36 @@ final class Rows {
       throw new SansheException(JdbcError.JDBC_TEXT_TOO_LONG, field, maxCodePoints);
     }
     return value;
+  }
+
+  /**
+   * Reads the rows of a child table joined to its parents: {@code sql} selects the parent id, the
+   * parent's version and then the child's columns, with one string parameter ({@code key}). Rows of
+   * parents not in {@code versions} (saved after the parents were read) are skipped.
+   *
+   * @return false if a parent's version is not the one read before (a writer came in between: read
+   *     again), true when every row was handed to the reader
+   */
+  static boolean joined(
+      Connection c, String sql, String key, Map<String, Long> versions, RowReader reader)
+      throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      s.setFetchSize(1000);
+      s.setString(1, key);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          Long version = versions.get(r.getString(1));
+          if (version == null) {
+            continue;
+          }
+          if (version != r.getLong(2)) {
+            return false;
+          }
+          reader.read(r);
+        }
+      }
+    }
+    return true;
   }
 
   /** Reads an enum stored by its constant name; an unknown name is a corrupt row. */

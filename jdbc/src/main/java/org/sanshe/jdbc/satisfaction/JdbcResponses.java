@@ -65,6 +65,7 @@ public final class JdbcResponses implements Responses {
           List.of("V1__responses.sql"));
 
   private static final int ATTEMPTS = 5;
+  private static final int READ_ATTEMPTS = 5;
   private static final String KEY = "period = ? AND subject_kind = ? AND subject_id = ?";
 
   /** The aggregate type of the events this store writes to an outbox. */
@@ -288,36 +289,37 @@ public final class JdbcResponses implements Responses {
     return jdbc.read(
         "list responses of a period",
         c -> {
-          Map<String, Stored> rows = new LinkedHashMap<>();
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  "SELECT "
-                      + ROW
-                      + " FROM "
-                      + response
-                      + " WHERE period = ? ORDER BY subject_kind, subject_id, respondent")) {
-            s.setString(1, period.code());
-            readRows(s, rows);
+          for (int attempt = 1; ; attempt++) {
+            Map<String, Stored> rows = new LinkedHashMap<>();
+            try (PreparedStatement s =
+                c.prepareStatement(
+                    "SELECT "
+                        + ROW
+                        + " FROM "
+                        + response
+                        + " WHERE period = ? ORDER BY subject_kind, subject_id, respondent")) {
+              s.setString(1, period.code());
+              readRows(s, rows);
+            }
+            try (PreparedStatement s =
+                c.prepareStatement(
+                    levelsJoined()
+                        + "l.period = ? ORDER BY l.subject_kind, l.subject_id, l.respondent,"
+                        + " l.item_pos")) {
+              s.setString(1, period.code());
+              if (readLevels(s, rows)) {
+                return list(rows);
+              }
+            }
+            if (attempt >= READ_ATTEMPTS) {
+              throw Columns.rowInvalid("version", response);
+            }
           }
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  "SELECT "
-                      + LEVEL_ROW
-                      + " FROM "
-                      + level
-                      + " WHERE period = ? ORDER BY subject_kind, subject_id, respondent,"
-                      + " item_pos")) {
-            s.setString(1, period.code());
-            readLevels(s, rows);
-          }
-          return list(rows);
         });
   }
 
   private static final String ROW =
       "period, subject_kind, subject_id, respondent, version, category, questionnaire, n_levels";
-  private static final String LEVEL_ROW =
-      "period, subject_kind, subject_id, respondent, item_pos, level_value";
 
   /** One stored response as read. */
   private final class Stored {
@@ -351,26 +353,46 @@ public final class JdbcResponses implements Responses {
     return List.copyOf(out);
   }
 
-  /** Reads the responses under a key or a subject (and period), with their levels. */
+  /**
+   * Reads the responses under a key or a subject (and period), with their levels; a response
+   * replaced between the two statements makes them be read again (never a torn response).
+   */
   private Map<String, Stored> select(Connection c, String where, ResponseKey key, boolean whole)
       throws SQLException {
-    Map<String, Stored> rows = new LinkedHashMap<>();
-    String order = " ORDER BY respondent";
-    try (PreparedStatement s =
-        c.prepareStatement("SELECT " + ROW + " FROM " + response + " WHERE " + where + order)) {
-      bind(s, key, whole);
-      readRows(s, rows);
+    String levelWhere = "l." + where.replace(" AND ", " AND l.");
+    for (int attempt = 1; ; attempt++) {
+      Map<String, Stored> rows = new LinkedHashMap<>();
+      String order = " ORDER BY respondent";
+      try (PreparedStatement s =
+          c.prepareStatement("SELECT " + ROW + " FROM " + response + " WHERE " + where + order)) {
+        bind(s, key, whole);
+        readRows(s, rows);
+      }
+      if (rows.isEmpty()) {
+        return rows;
+      }
+      try (PreparedStatement s =
+          c.prepareStatement(levelsJoined() + levelWhere + " ORDER BY l.respondent, l.item_pos")) {
+        bind(s, key, whole);
+        if (readLevels(s, rows)) {
+          return rows;
+        }
+      }
+      if (attempt >= READ_ATTEMPTS) {
+        throw Columns.rowInvalid("version", response);
+      }
     }
-    if (rows.isEmpty()) {
-      return rows;
-    }
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "SELECT " + LEVEL_ROW + " FROM " + level + " WHERE " + where + order + ", item_pos")) {
-      bind(s, key, whole);
-      readLevels(s, rows);
-    }
-    return rows;
+  }
+
+  /** The levels joined to their response, whose version comes last; a WHERE clause follows. */
+  private String levelsJoined() {
+    return "SELECT l.period, l.subject_kind, l.subject_id, l.respondent, l.item_pos,"
+        + " l.level_value, r.version FROM "
+        + level
+        + " l JOIN "
+        + response
+        + " r ON r.period = l.period AND r.subject_kind = l.subject_kind"
+        + " AND r.subject_id = l.subject_id AND r.respondent = l.respondent WHERE ";
   }
 
   private void readRows(PreparedStatement s, Map<String, Stored> rows) throws SQLException {
@@ -392,19 +414,27 @@ public final class JdbcResponses implements Responses {
     }
   }
 
-  private void readLevels(PreparedStatement s, Map<String, Stored> rows) throws SQLException {
+  /** Reads joined levels; false if a response's version is not the one read before. */
+  private boolean readLevels(PreparedStatement s, Map<String, Stored> rows) throws SQLException {
     s.setFetchSize(10_000);
     try (ResultSet r = s.executeQuery()) {
       while (r.next()) {
         Stored st = rows.get(rowKey(r));
+        if (st == null) {
+          continue; // recorded after the responses were read
+        }
+        if (r.getLong(7) != st.version) {
+          return false;
+        }
         int pos = r.getInt(5);
-        if (st == null || pos < 0 || pos >= st.levels.length) {
+        if (pos < 0 || pos >= st.levels.length) {
           throw Columns.rowInvalid("item_pos", level);
         }
         st.levels[pos] = r.getInt(6);
         st.filled++;
       }
     }
+    return true;
   }
 
   private static String rowKey(ResultSet r) throws SQLException {

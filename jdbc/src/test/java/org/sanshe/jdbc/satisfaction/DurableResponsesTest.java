@@ -117,6 +117,53 @@ class DurableResponsesTest {
   }
 
   @Test
+  void a_reader_on_another_server_never_sees_a_torn_response_while_it_is_replaced()
+      throws Exception {
+    JdbcResponses one = JdbcResponses.open(jdbc, DuplicatePolicy.REPLACE);
+    JdbcResponses two = JdbcResponses.open(second, DuplicatePolicy.REPLACE);
+    java.util.Set<Response> recorded = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    java.util.concurrent.atomic.AtomicBoolean writing =
+        new java.util.concurrent.atomic.AtomicBoolean(true);
+    Response first = version(0);
+    one.record(first);
+    recorded.add(first);
+    Future<List<Response>> reads =
+        THREADS.submit(
+            () -> {
+              List<Response> seen = new ArrayList<>();
+              while (writing.get()) {
+                seen.add(two.find(first.key()).orElseThrow());
+                seen.addAll(two.about(first.subject(), first.period()));
+                seen.addAll(two.inPeriod(first.period()));
+              }
+              return seen;
+            });
+    for (int k = 1; k < 100; k++) {
+      Response r = version(k);
+      recorded.add(r); // before it can be read
+      one.record(r);
+    }
+    writing.set(false);
+    List<Response> seen = reads.get(60, TimeUnit.SECONDS);
+    assertThat(seen).isNotEmpty();
+    assertThat(recorded).containsAll(seen);
+  }
+
+  /** The k-th answer of one respondent: its category and its levels (base-5 digits of k) differ. */
+  private static Response version(int k) {
+    return Response.ofLevels(
+        SurveyFixture.questionnaire(),
+        new org.sanshe.core.satisfaction.response.ResponseKey(
+            org.sanshe.testkit.generator.SeededGenerator.respondent(99),
+            SurveyFixture.worker("zhou"),
+            SurveyFixture.YEAR),
+        org.sanshe.core.satisfaction.response.RespondentCategory.values()[k % 3],
+        1 + k % 5,
+        1 + (k / 5) % 5,
+        1 + (k / 25) % 5);
+  }
+
+  @Test
   void a_stopped_database_is_a_coded_unavailable_error_that_records_nothing() {
     JdbcResponses store = JdbcResponses.open(jdbc, DuplicatePolicy.REJECT);
     Response r = SurveyFixture.response(1, SurveyFixture.worker("zhao"), 4, 4, 4);
