@@ -261,7 +261,10 @@ public final class JdbcOrganizations implements Organizations {
         "query organizations",
         c -> {
           List<Organization> items = select(c, f, order(query), page.offset(), page.limit());
-          long total = count(c, f);
+          // a short page that is not past the end read every match: its end is the total
+          boolean complete =
+              items.size() < page.limit() && (!items.isEmpty() || page.offset() == 0);
+          long total = complete ? (long) page.offset() + items.size() : count(c, f);
           return new Page<>(items, page.offset(), total);
         });
   }
