@@ -171,6 +171,16 @@ public final class RankedElection {
   }
 
   /**
+   * Returns this election with every rating dropped (rankings, names and metadata kept), for
+   * formats that carry rankings only.
+   *
+   * @return the election
+   */
+  public RankedElection withoutRatings() {
+    return ranked(candidates, names, ballots, metadata);
+  }
+
+  /**
    * Returns the candidates, in file order.
    *
    * @return the candidates
