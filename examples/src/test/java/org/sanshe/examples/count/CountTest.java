@@ -63,6 +63,28 @@ class CountTest {
   }
 
   @Test
+  void json_of_every_method_and_a_categorical_file(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("tennessee.abif"), TENNESSEE);
+    Run run = count("--json", "--seed", "42", file.toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    JsonNode results = new ObjectMapper().readTree(run.out()).get("results");
+    assertThat(results.fieldNames())
+        .toIterable()
+        .containsExactly("irv", "schulze", "condorcet", "borda", "score", "star");
+    assertThat(results.get("irv").get("winner").asText()).isEqualTo("Knox");
+    assertThat(results.get("condorcet").get("winner").asText()).isEqualTo("Nash");
+    Path cat =
+        Files.writeString(
+            dir.resolve("v.cat"),
+            "# DATA TYPE: cat\n# NUMBER CATEGORIES: 2\n# CATEGORY NAME 1: Yes\n"
+                + "# CATEGORY NAME 2: No\n# ALTERNATIVE NAME 1: Ann\n# ALTERNATIVE NAME 2: Bo\n"
+                + "3: 1,2\n2: 2,1\n1: {1,2},{}\n");
+    Run star = count("--rule", "star", cat.toString());
+    assertThat(star.status()).as(star.err()).isZero();
+    assertThat(star.out()).contains("STAR voting (scores 0 to 1)", "Winner: 1 (Ann)");
+  }
+
+  @Test
   void the_file_tally_method_is_the_default_rule(@TempDir Path dir) throws IOException {
     Path file =
         Files.writeString(dir.resolve("b.abif"), "{tally_method: \"IRV\"}\n3:A>B\n2:B\n2:C>B\n");
