@@ -19,7 +19,9 @@ import org.sanshe.deliberation.voting.Candidates;
  * their full names, the file's metadata and its votes. Each {@link Vote} pairs a ranking with the
  * ratings the same voters gave (empty when they gave none), so one file can be counted by ranked
  * methods ({@link #ballots()}) and by score or STAR voting ({@link #ratings()}). Identical votes
- * are aggregated, in the order first met. Immutable and thread-safe; no component is null.
+ * are aggregated, in the order first met. Two elections are equal when their candidates (in order),
+ * names, votes (in order) and metadata (in order) are. Immutable and thread-safe; no component is
+ * null.
  */
 public final class RankedElection {
 
