@@ -162,7 +162,7 @@ public final class PreflibReader {
   }
 
   /** One comma-separated item: a single alternative or a braced group. */
-  private record Group(Set<CandidateId> members, boolean braced) {}
+  private record Group(Set<CandidateId> members) {}
 
   private static RankedElection.Vote vote(
       List<Group> groups, PreflibFormat f, int categories, int alternatives, long count, int line) {
@@ -228,14 +228,14 @@ public final class PreflibReader {
             members.add(known(part, names, seen, line));
           }
         }
-        groups.add(new Group(members, true));
+        groups.add(new Group(members));
         stop = close + 1;
       } else {
         int comma = t.indexOf(',', i);
         stop = comma < 0 ? t.length() : comma;
         Set<CandidateId> one = new TreeSet<>();
         one.add(known(t.substring(i, stop), names, seen, line));
-        groups.add(new Group(one, false));
+        groups.add(new Group(one));
       }
       while (stop < t.length() && t.charAt(stop) == ' ') {
         stop++;
