@@ -1,11 +1,8 @@
 package org.sanshe.examples.count;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -67,8 +64,21 @@ import org.sanshe.jackson.SansheJson;
  */
 public final class Count {
 
-  private static final ObjectMapper MAPPER =
-      SansheJson.mapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /** Sanshe's mapper, built only for {@code --json} so that a text run does not load Jackson. */
+  private static final class Json {
+    static final ObjectMapper MAPPER =
+        SansheJson.mapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private Json() {}
+
+    static String write(Object tree) {
+      try {
+        return MAPPER.writeValueAsString(tree) + "\n";
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("Jackson failed to write the report", e);
+      }
+    }
+  }
 
   private static final List<String> METHODS =
       List.of("irv", "schulze", "condorcet", "borda", "score", "star");
@@ -133,7 +143,7 @@ public final class Count {
       if (!Files.isReadable(options.file()) || Files.isDirectory(options.file())) {
         throw new CountException(CountError.COUNT_FILE_UNREADABLE);
       }
-      ObjectNode json = MAPPER.createObjectNode();
+      Map<String, Object> json = new LinkedHashMap<>();
       StringBuilder text = new StringBuilder();
       json.put("file", options.file().getFileName().toString());
       if (name.endsWith(".pb")) {
@@ -141,7 +151,7 @@ public final class Count {
       } else {
         ranked(options, name.endsWith(".abif"), json, text);
       }
-      out.print(options.json() ? MAPPER.writeValueAsString(json) + "\n" : text);
+      out.print(options.json() ? Json.write(json) : text);
       return 0;
     } catch (CountException e) {
       err.println(e.getMessage());
@@ -152,8 +162,6 @@ public final class Count {
     } catch (UncheckedIOException e) {
       err.println(new CountException(CountError.COUNT_FILE_UNREADABLE).getMessage());
       return 1;
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
@@ -217,7 +225,7 @@ public final class Count {
 
   // ---------------------------------------------------------------- Pabulib
 
-  private static void pabulib(Options o, ObjectNode json, StringBuilder text) {
+  private static void pabulib(Options o, Map<String, Object> json, StringBuilder text) {
     PabulibFile file =
         PabulibReader.read(o.file(), o.lenient() ? ReadMode.LENIENT : ReadMode.STRICT);
     PabulibRules.Label label;
@@ -242,12 +250,13 @@ public final class Count {
     json.put("projects", file.projects().size());
     json.put("votes", file.votes().size());
     json.put("irregularities", file.irregularities().size());
-    json.set("outcome", MAPPER.valueToTree(outcome));
+    json.put("outcome", outcome);
     if (check != null) {
-      ObjectNode c = json.putObject("check");
+      Map<String, Object> c = new LinkedHashMap<>();
       c.put("matches", check.matches());
-      c.set("missing", MAPPER.valueToTree(check.missing()));
-      c.set("extra", MAPPER.valueToTree(check.extra()));
+      c.put("missing", check.missing());
+      c.put("extra", check.extra());
+      json.put("check", c);
     }
     text.append("File: ").append(o.file().getFileName()).append(" (Pabulib)\n");
     text.append(file.projects().size()).append(" projects, ");
@@ -294,7 +303,8 @@ public final class Count {
 
   // ---------------------------------------------------------------- ranked and rated
 
-  private static void ranked(Options o, boolean abif, ObjectNode json, StringBuilder text) {
+  private static void ranked(
+      Options o, boolean abif, Map<String, Object> json, StringBuilder text) {
     RankedElection e = abif ? AbifReader.read(o.file()) : PreflibReader.read(o.file());
     String rule = o.rule();
     String from = "chosen";
@@ -322,12 +332,21 @@ public final class Count {
     json.put("format", abif ? "abif" : "preflib");
     json.put("rule", rule);
     json.put("ruleFrom", from);
-    ArrayNode candidates = json.putArray("candidates");
-    e.names().forEach((id, n) -> candidates.addObject().put("id", id.value()).put("name", n));
+    List<Map<String, String>> candidates = new ArrayList<>();
+    e.names()
+        .forEach(
+            (id, n) -> {
+              Map<String, String> c = new LinkedHashMap<>();
+              c.put("id", id.value());
+              c.put("name", n);
+              candidates.add(c);
+            });
+    json.put("candidates", candidates);
     json.put("voters", e.ballots().voters());
     json.put("ratedVoters", e.ratings().voters());
     json.put("tieBreaking", ties.toString());
-    ObjectNode results = json.putObject("results");
+    Map<String, Object> results = new LinkedHashMap<>();
+    json.put("results", results);
     text.append("File: ")
         .append(o.file().getFileName())
         .append(abif ? " (ABIF)\n" : " (PrefLib)\n");
@@ -338,7 +357,7 @@ public final class Count {
     text.append(ties).append('\n');
     for (String m : methods) {
       text.append('\n');
-      results.set(m, method(m, e, o, ties, text));
+      results.put(m, method(m, e, o, ties, text));
     }
   }
 
@@ -357,7 +376,7 @@ public final class Count {
     };
   }
 
-  private static JsonNode method(
+  private static Object method(
       String m, RankedElection e, Options o, TieBreaking ties, StringBuilder text) {
     switch (m) {
       case "irv" -> {
@@ -378,7 +397,7 @@ public final class Count {
         }
         winner(r.winner(), e, text);
         ties(r.ties(), text);
-        return MAPPER.valueToTree(r);
+        return r;
       }
       case "schulze" -> {
         Schulze.Result r = Schulze.count(e.candidates(), e.ballots(), ties);
@@ -392,29 +411,29 @@ public final class Count {
         text.append('\n');
         winner(r.winner(), e, text);
         ties(r.ties(), text);
-        ObjectNode node = MAPPER.createObjectNode();
-        node.set("winner", MAPPER.valueToTree(r.winner()));
-        node.set("ranking", MAPPER.valueToTree(r.ranking()));
-        node.set("ties", MAPPER.valueToTree(r.ties()));
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("winner", r.winner());
+        node.put("ranking", r.ranking());
+        node.put("ties", r.ties());
         return node;
       }
       case "condorcet" -> {
         CondorcetCheck.Outcome r =
             CondorcetCheck.check(PairwiseMatrix.of(e.candidates(), e.ballots()));
         text.append("Condorcet check\n");
-        ObjectNode node = MAPPER.createObjectNode();
+        Map<String, Object> node = new LinkedHashMap<>();
         if (r instanceof CondorcetCheck.Winner w) {
           text.append("  ").append(w.winner()).append(" beats every other candidate; closest: ");
           text.append(w.closest()).append(", ").append(w.winnerVotes()).append(" to ");
           text.append(w.rivalVotes()).append('\n');
-          node.set("winner", MAPPER.valueToTree(w.winner()));
-          node.set("closest", MAPPER.valueToTree(w.closest()));
+          node.put("winner", w.winner());
+          node.put("closest", w.closest());
           node.put("winnerVotes", w.winnerVotes());
           node.put("rivalVotes", w.rivalVotes());
         } else if (r instanceof CondorcetCheck.NoWinner n) {
           text.append("  No Condorcet winner; unbeaten: ").append(n.unbeaten()).append('\n');
-          node.putNull("winner");
-          node.set("unbeaten", MAPPER.valueToTree(n.unbeaten()));
+          node.put("winner", null);
+          node.put("unbeaten", n.unbeaten());
         }
         return node;
       }
@@ -446,7 +465,7 @@ public final class Count {
         }
         winner(r.winner(), e, text);
         ties(r.ties(), text);
-        return MAPPER.valueToTree(r);
+        return r;
       }
       default -> throw new IllegalArgumentException(m);
     }
@@ -487,11 +506,11 @@ public final class Count {
     return highest;
   }
 
-  private static JsonNode tally(String title, Tally t, RankedElection e, StringBuilder text) {
+  private static Object tally(String title, Tally t, RankedElection e, StringBuilder text) {
     text.append(title).append("\n  ").append(standings(t, e)).append('\n');
     winner(t.winner(), e, text);
     ties(t.ties(), text);
-    return MAPPER.valueToTree(t);
+    return t;
   }
 
   private static String standings(Tally t, RankedElection e) {
