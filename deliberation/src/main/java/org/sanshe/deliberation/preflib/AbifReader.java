@@ -39,9 +39,11 @@ import org.sanshe.deliberation.voting.Candidates;
  *
  * <p><b>Candidates.</b> A candidate in a vote line is its declared token, or, written quoted or in
  * brackets, a declared full name. A file that declares no candidate declares them by using them:
- * each distinct token is a candidate named by itself, in the order first met. A file that declares
- * candidates must declare every candidate its votes name (so a misspelt token is refused, not
- * counted as a new candidate).
+ * each distinct token is a candidate named by itself, in the order first met. In a file that
+ * declares candidates, every bare token must be declared (so a misspelt token is refused, not
+ * counted as a new candidate), while a quoted or bracketed name that is neither a declared token
+ * nor a declared full name adds a candidate named by itself, after the declared ones (as the ABIF
+ * test files mixing declared tokens and bracketed names expect).
  *
  * <p><b>Ratings and rankings.</b> A line whose candidates are separated by {@code >} and {@code =}
  * is a ranking; ratings on it are kept beside it (a mixed rated and ranked ballot, or ranked only
@@ -268,7 +270,7 @@ public final class AbifReader {
       if (!p.bare() && byName.containsKey(text)) {
         return byName.get(text);
       }
-      if (declared) {
+      if (declared && p.bare()) {
         throw new VotingException(VotingError.PREFLIB_UNKNOWN_ALTERNATIVE, number);
       }
       names.put(id, text);

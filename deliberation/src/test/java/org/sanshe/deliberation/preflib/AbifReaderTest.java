@@ -64,6 +64,17 @@ class AbifReaderTest {
   }
 
   @Test
+  void a_declared_file_may_add_candidates_by_bracketed_names_but_not_by_bare_tokens() {
+    RankedElection e =
+        AbifReader.parse("=DGM:[Doña García Márquez]\n=SBJ:[Steven B. Jensen]\n27:DGM>SBJ>[蘇業]\n");
+    assertThat(e.candidates().list()).containsExactly(id("DGM"), id("SBJ"), id("蘇業"));
+    assertThat(e.names()).containsEntry(id("蘇業"), "蘇業");
+    assertThatThrownBy(() -> AbifReader.parse("=DGM:[Doña]\n1:DGM>SBJ\n"))
+        .hasMessageContaining("PREFLIB_UNKNOWN_ALTERNATIVE")
+        .hasMessageContaining("Line 2");
+  }
+
+  @Test
   void ratings_sit_beside_the_ranking_and_mixed_lines_keep_both() {
     RankedElection e =
         AbifReader.parse(

@@ -20,6 +20,8 @@ import org.sanshe.deliberation.ballot.BallotBox;
 import org.sanshe.deliberation.ballot.BallotConstraints;
 import org.sanshe.deliberation.ballot.CandidateId;
 import org.sanshe.deliberation.ballot.ScoreBallot;
+import org.sanshe.deliberation.ballot.VotingError;
+import org.sanshe.deliberation.ballot.VotingException;
 import org.sanshe.deliberation.budgeting.BudgetOutcome;
 import org.sanshe.deliberation.pabulib.PabulibFile;
 import org.sanshe.deliberation.pabulib.PabulibReader;
@@ -306,6 +308,9 @@ public final class Count {
   private static void ranked(
       Options o, boolean abif, Map<String, Object> json, StringBuilder text) {
     RankedElection e = abif ? AbifReader.read(o.file()) : PreflibReader.read(o.file());
+    if (e.ballots().isEmpty()) {
+      throw new VotingException(VotingError.VOTING_NO_BALLOTS);
+    }
     String rule = o.rule();
     String from = "chosen";
     if (rule == null) {

@@ -157,6 +157,10 @@ class CountTest {
 
   @Test
   void file_errors_are_coded_exit_with_1_and_echo_nothing(@TempDir Path dir) throws IOException {
+    Path empty = Files.writeString(dir.resolve("empty.abif"), "=A:[Ann]\n=B:[Bo]\n");
+    Run none = count(empty.toString());
+    assertThat(none.status()).isOne();
+    assertThat(none.err()).contains("VOTING_NO_BALLOTS");
     Run missing = count(dir.resolve("none.abif").toString());
     assertThat(missing.status()).isOne();
     assertThat(missing.err()).contains("COUNT_FILE_UNREADABLE");
