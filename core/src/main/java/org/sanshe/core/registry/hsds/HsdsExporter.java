@@ -29,8 +29,13 @@ import org.sanshe.core.registry.organization.Standing;
  */
 public final class HsdsExporter {
 
-  /** The default identifier scheme written for credit codes. */
-  public static final String DEFAULT_USCC_SCHEME = "CN-USCC";
+  /**
+   * The org-id.guide list code of the Unified Social Credit Identifier (统一社会信用代码, GB 32100-2015):
+   * {@code CN-USCI}, as listed at {@code https://org-id.guide/list/CN-USCI}. HSDS writes it in
+   * {@code organization_identifier.identifier_scheme}, which the specification defines as a scheme
+   * according to org-id.guide.
+   */
+  public static final String ORG_ID_GUIDE_USCI = "CN-USCI";
 
   private final Divisions divisions;
   private final String usccScheme;
@@ -47,12 +52,12 @@ public final class HsdsExporter {
   }
 
   /**
-   * Creates an exporter with {@link #DEFAULT_USCC_SCHEME}.
+   * Creates an exporter with {@link #ORG_ID_GUIDE_USCI}.
    *
    * @param divisions the directory, not null
    */
   public HsdsExporter(Divisions divisions) {
-    this(divisions, DEFAULT_USCC_SCHEME);
+    this(divisions, ORG_ID_GUIDE_USCI);
   }
 
   /**

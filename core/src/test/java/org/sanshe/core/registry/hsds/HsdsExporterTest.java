@@ -40,7 +40,7 @@ class HsdsExporterTest {
         .satisfies(
             i -> {
               assertThat(i.identifier()).isEqualTo(o.uscc().orElseThrow().value());
-              assertThat(i.identifierScheme()).isEqualTo("CN-USCC");
+              assertThat(i.identifierScheme()).isEqualTo("CN-USCI");
               assertThat(i.organizationId()).isEqualTo(org.id());
             });
     assertThat(org.locations())
