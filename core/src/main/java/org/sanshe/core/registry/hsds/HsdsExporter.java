@@ -111,7 +111,7 @@ public final class HsdsExporter {
               name,
               o.name() + " serves in " + name,
               c.value(),
-              "GB/T 2260 division code"));
+              DivisionCodeScheme.of(c).label()));
     }
     Integer year = o.standing() == null ? null : o.standing().since().getYear();
     String form = o.legalForm().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');

@@ -49,6 +49,9 @@ class HsdsExporterTest {
             l -> {
               assertThat(l.name()).isEqualTo("雨花社区居委会");
               assertThat(l.externalIdentifier()).isEqualTo(COMMUNITY.value());
+              assertThat(l.externalIdentifierType())
+                  .isEqualTo(DivisionCodeScheme.NBS_STATISTICAL_DIVISION_CODE.label())
+                  .doesNotContain("GB/T 2260");
               assertThat(l.locationType()).isEqualTo("physical");
             });
     assertThat(entry.services())
