@@ -20,6 +20,8 @@ import org.sanshe.core.registry.hsds.HsdsLocation;
 import org.sanshe.core.registry.hsds.HsdsOrganization;
 import org.sanshe.core.registry.hsds.HsdsOrganizationIdentifier;
 import org.sanshe.core.registry.hsds.HsdsService;
+import org.sanshe.core.registry.hsds.HsdsServiceArea;
+import org.sanshe.core.registry.hsds.HsdsServiceAtLocation;
 import org.sanshe.core.registry.organization.EvaluationGrade;
 import org.sanshe.core.registry.organization.Organization;
 import org.sanshe.core.registry.organization.OrganizationId;
@@ -142,6 +144,8 @@ public final class SansheCoreModule extends SimpleModule {
             HsdsOrganizationIdentifier.class,
             HsdsLocation.class,
             HsdsService.class,
+            HsdsServiceArea.class,
+            HsdsServiceAtLocation.class,
             HsdsEntry.class)) {
       setMixInAnnotation(hsds, HsdsNames.class);
     }
