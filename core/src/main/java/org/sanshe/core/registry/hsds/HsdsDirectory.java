@@ -43,8 +43,11 @@ public final class HsdsDirectory {
       }
       orgs.add(HsdsOrganizationSummary.of(o));
       for (HsdsService s : e.services()) {
+        if (!o.id().equals(s.organizationId())) {
+          throw new SansheException(CoreError.ARGUMENT_INVALID, ENTRIES, UNIQUE_IDS);
+        }
         HsdsServiceWithOrganization nested = HsdsServiceWithOrganization.of(s, o);
-        if (!s.organizationId().equals(o.id()) || svcsById.putIfAbsent(s.id(), nested) != null) {
+        if (svcsById.putIfAbsent(s.id(), nested) != null) {
           throw new SansheException(CoreError.ARGUMENT_INVALID, ENTRIES, UNIQUE_IDS);
         }
         svcs.add(nested);

@@ -2,6 +2,9 @@ package org.sanshe.core.registry.hsds;
 
 import java.util.List;
 import java.util.Objects;
+import org.sanshe.core.error.CoreError;
+import org.sanshe.core.error.SansheException;
+import org.sanshe.core.error.Wording;
 
 /**
  * An HSDS 3.0 {@code service} as the API serves it from {@code /services} and {@code
@@ -27,13 +30,22 @@ public record HsdsServiceWithOrganization(
     List<HsdsServiceArea> serviceAreas,
     List<HsdsServiceAtLocation> serviceAtLocations) {
 
+  private static final Wording ORGANIZATION = Wording.of("The nested organization", "所属组织");
+  private static final Wording SAME_ID =
+      Wording.of("must be the one organization_id names", "必须与组织标识一致");
+
   /**
-   * Copies the lists.
+   * Checks that the nested organization is the service's, and copies the lists.
    *
    * @throws NullPointerException if organization or a list is null
+   * @throws SansheException with {@code ARGUMENT_INVALID} if the organization's id is not {@code
+   *     organizationId}
    */
   public HsdsServiceWithOrganization {
     Objects.requireNonNull(organization, "organization");
+    if (!organization.id().equals(organizationId)) {
+      throw new SansheException(CoreError.ARGUMENT_INVALID, ORGANIZATION, SAME_ID);
+    }
     serviceAreas = List.copyOf(serviceAreas);
     serviceAtLocations = List.copyOf(serviceAtLocations);
   }
@@ -42,7 +54,7 @@ public record HsdsServiceWithOrganization(
    * Nests an exported service's organization into it.
    *
    * @param s the service, not null
-   * @param o the organization providing it (the caller checks the ids match), not null
+   * @param o the organization providing it, not null
    * @return the service with its organization
    */
   static HsdsServiceWithOrganization of(HsdsService s, HsdsOrganization o) {

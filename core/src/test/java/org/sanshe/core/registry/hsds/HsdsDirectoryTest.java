@@ -81,4 +81,23 @@ class HsdsDirectoryTest {
     assertThatThrownBy(() -> HsdsDirectory.of(ROOT, List.of(mixed)))
         .isInstanceOf(SansheException.class);
   }
+
+  @Test
+  void a_service_cannot_nest_another_organization() {
+    List<HsdsEntry> two = entries(2);
+    HsdsService s = two.get(0).services().get(0);
+    HsdsOrganizationSummary other = HsdsOrganizationSummary.of(two.get(1).organization());
+    assertThatThrownBy(
+            () ->
+                new HsdsServiceWithOrganization(
+                    s.id(),
+                    s.organizationId(),
+                    s.name(),
+                    s.description(),
+                    s.status(),
+                    other,
+                    s.serviceAreas(),
+                    s.serviceAtLocations()))
+        .isInstanceOf(SansheException.class);
+  }
 }
