@@ -78,7 +78,7 @@ public final class JdbcVotes implements Votes {
           "votes",
           JdbcVotes.class.getClassLoader(),
           "META-INF/sanshe/schema/votes",
-          List.of("V1__votes.sql"));
+          List.of("V1__votes.sql", "V2__contests.sql"));
 
   /** How many stripes a vote's counters get unless told otherwise. */
   public static final int DEFAULT_STRIPES = 16;
@@ -188,7 +188,8 @@ public final class JdbcVotes implements Votes {
   }
 
   /**
-   * Creates or upgrades the vote tables with the built-in migrator.
+   * Creates or upgrades the vote and contest tables (component {@code votes}, shared with {@link
+   * JdbcContests}) with the built-in migrator.
    *
    * @param jdbc the database, not null
    * @throws JdbcException if the schema is newer than this code, was changed, or cannot be applied
