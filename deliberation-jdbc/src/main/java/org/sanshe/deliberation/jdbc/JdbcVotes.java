@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,15 +54,19 @@ import org.sanshe.jdbc.migration.Schema;
  * transactions while they run, that is, the database's superuser. Restrict the tables to the
  * application's role.
  *
- * <p><b>A cast</b> is one short transaction: an {@code INSERT} into the register, whose primary key
- * (vote, position) refuses a second ballot at the database even from another server, and one {@code
- * UPDATE} of a stripe; the vote's row is not touched and its version does not move (ballots
- * commute). The terms of a vote (roster, options, window) never change once added, so they are read
- * once and kept in a small cache (the {@value #CACHED_VOTES} most recently used votes) to check a
- * ballot ({@link Vote#accept}) before the transaction. {@link #update(Vote)} moves the version in
- * the {@code UPDATE}'s {@code WHERE} clause and records the instance's unsaved ballots the same
- * way; {@link #find(VoteId)} reads the register and the counters in one statement, so the two
- * agree. Counts are {@code BIGINT}s, areas exact square centimetres.
+ * <p><b>A cast</b> adds a register row, whose primary key (vote, position) refuses a second ballot
+ * at the database even from another server, and moves one stripe; the vote's row is not touched
+ * and its version does not move (ballots commute). The terms of a vote (roster, options, window)
+ * never change once added, so they are read once and kept in a small cache (the {@value
+ * #CACHED_VOTES} most recently used votes) to check a ballot ({@link Vote#accept}) before any SQL.
+ * <b>Group commit:</b> casts arriving while a transaction is being written wait and go together
+ * into the next one (one batched register {@code INSERT}, one stripe {@code UPDATE} per option with
+ * the group's sums, one commit), and each caller returns only after the transaction holding its
+ * ballot committed; if a voter in the group turns out to have voted already, the group's ballots
+ * are recorded one transaction each, so only that caller is refused. {@link #update(Vote)} moves
+ * the version in the {@code UPDATE}'s {@code WHERE} clause and records the instance's unsaved
+ * ballots the same way; {@link #find(VoteId)} reads the register and the counters in one
+ * statement, so the two agree. Counts are {@code BIGINT}s, areas exact square centimetres.
  *
  * <p><b>Transactions.</b> Writes follow the {@link SansheJdbc}'s transaction mode: in EXTERNAL mode
  * they join the caller's transaction, and any refusal (a duplicate voter, a conflict) is thrown to
@@ -120,6 +125,9 @@ public final class JdbcVotes implements Votes {
   private final String castCounter;
   private final String addCounter;
   private final String selectTurnout;
+  private final Object group = new Object();
+  private List<Pending> queue = new ArrayList<>();
+  private boolean writing;
 
   /** A vote's fixed terms: a vote restored without ballots, to check ballots, and its stripes. */
   private record Terms(Vote checker, int stripes) {}
@@ -438,44 +446,222 @@ public final class JdbcVotes implements Votes {
     Objects.requireNonNull(vote, "vote");
     Terms terms = terms(vote);
     AcceptedBallot ballot = terms.checker().accept(voter, choice, now);
-    long turnout =
-        run(
-            "cast ballot",
-            c -> {
-              if (expectedVersion != ANY_VERSION) {
-                long stored = version(c, vote);
-                if (stored != expectedVersion) {
-                  throw new AffairsException(
-                      AffairsError.AFFAIRS_VERSION_CONFLICT, VOTE, vote, expectedVersion, stored);
-                }
+    if (expectedVersion != ANY_VERSION || jdbc.transactionMode() == TransactionMode.EXTERNAL) {
+      return new BallotCast(vote, castOne(vote, voter, ballot, terms, expectedVersion), now);
+    }
+    Pending mine = new Pending(vote, voter, ballot, terms);
+    commit(mine);
+    return new BallotCast(vote, mine.turnout, now);
+  }
+
+  /** One ballot waiting for its group's commit; the outcome fields are guarded by {@code group}. */
+  private static final class Pending {
+    final VoteId vote;
+    final VoterId voter;
+    final AcceptedBallot ballot;
+    final Terms terms;
+    boolean done;
+    long turnout;
+    RuntimeException failure;
+
+    Pending(VoteId vote, VoterId voter, AcceptedBallot ballot, Terms terms) {
+      this.vote = vote;
+      this.voter = voter;
+      this.ballot = ballot;
+      this.terms = terms;
+    }
+  }
+
+  /**
+   * Group commit: the ballot joins the queue; the first caller who finds no writer at work writes
+   * everything queued in one transaction, later callers queue for the next one. Every caller
+   * returns only once the transaction holding its ballot committed, or with its failure.
+   */
+  private void commit(Pending mine) {
+    boolean interrupted = false;
+    synchronized (group) {
+      queue.add(mine);
+    }
+    try {
+      while (true) {
+        List<Pending> batch;
+        synchronized (group) {
+          while (!mine.done && writing) {
+            try {
+              group.wait();
+            } catch (InterruptedException e) {
+              interrupted = true; // the ballot may be committing: wait for its outcome anyway
+            }
+          }
+          if (mine.done) {
+            if (mine.failure != null) {
+              throw mine.failure;
+            }
+            return;
+          }
+          writing = true;
+          batch = queue;
+          queue = new ArrayList<>();
+        }
+        try {
+          writeGroup(batch);
+        } finally {
+          synchronized (group) {
+            writing = false;
+            for (Pending p : batch) {
+              p.done = true;
+            }
+            group.notifyAll();
+          }
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** Writes a group of ballots: one transaction, or one each if a voter turns out to have voted. */
+  private void writeGroup(List<Pending> batch) {
+    List<Pending> fresh = new ArrayList<>(batch.size());
+    Set<String> seen = new HashSet<>();
+    for (Pending p : batch) {
+      if (seen.add(p.vote.value() + '\n' + p.ballot.position())) {
+        fresh.add(p);
+      } else {
+        p.failure = new AffairsException(AffairsError.VOTE_DUPLICATE_VOTER, p.vote, p.voter);
+      }
+    }
+    if (fresh.isEmpty()) {
+      return;
+    }
+    try {
+      Map<VoteId, Long> totals = null;
+      for (int attempt = 1; totals == null; attempt++) {
+        try {
+          totals = jdbc.inTransaction("cast ballots", c -> writeBallots(c, fresh));
+        } catch (JdbcException e) {
+          if (e.isConflict()) {
+            // someone in the group has voted already: record each ballot by itself
+            for (Pending p : fresh) {
+              try {
+                p.turnout = castOne(p.vote, p.voter, p.ballot, p.terms, ANY_VERSION);
+              } catch (RuntimeException one) {
+                p.failure = one;
               }
-              try (PreparedStatement p = c.prepareStatement(insertRegister)) {
-                p.setString(1, vote.value());
-                p.setInt(2, ballot.position());
-                p.executeUpdate();
-              }
-              int stripe = ThreadLocalRandom.current().nextInt(terms.stripes());
-              try (PreparedStatement p = c.prepareStatement(castCounter)) {
-                p.setInt(1, ballot.option());
-                p.setInt(2, ballot.option());
-                p.setLong(3, ballot.area());
-                p.setString(4, vote.value());
-                p.setInt(5, stripe);
-                if (p.executeUpdate() != terms.checker().options().size()) {
-                  throw Columns.rowInvalid("stripe_no", "vt_counter");
-                }
-              }
-              try (PreparedStatement p = c.prepareStatement(selectTurnout)) {
-                p.setString(1, vote.value());
-                try (ResultSet r = p.executeQuery()) {
-                  r.next();
-                  return r.getLong(1);
-                }
-              }
-            },
-            vote,
-            voter);
-    return new BallotCast(vote, turnout, now);
+            }
+            return;
+          }
+          if (!e.isRetryable() || attempt >= ATTEMPTS) {
+            throw e;
+          }
+        }
+      }
+      Map<VoteId, Integer> seenPerVote = new HashMap<>();
+      Map<VoteId, Integer> perVote = new HashMap<>();
+      for (Pending p : fresh) {
+        perVote.merge(p.vote, 1, Integer::sum);
+      }
+      for (Pending p : fresh) {
+        int index = seenPerVote.merge(p.vote, 1, Integer::sum);
+        p.turnout = totals.get(p.vote) - perVote.get(p.vote) + index;
+      }
+    } catch (RuntimeException e) {
+      for (Pending p : fresh) {
+        p.failure = e;
+      }
+    }
+  }
+
+  private Map<VoteId, Long> writeBallots(Connection c, List<Pending> ballots) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(insertRegister)) {
+      for (Pending b : ballots) {
+        p.setString(1, b.vote.value());
+        p.setInt(2, b.ballot.position());
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+    Map<VoteId, long[][]> sums = new LinkedHashMap<>();
+    Map<VoteId, Terms> terms = new HashMap<>();
+    for (Pending b : ballots) {
+      int options = b.terms.checker().options().size();
+      long[][] s = sums.computeIfAbsent(b.vote, v -> new long[2][options]);
+      terms.put(b.vote, b.terms);
+      s[0][b.ballot.option()]++;
+      s[1][b.ballot.option()] += b.ballot.area();
+    }
+    // every option's row of one random stripe moves, by zero where no ballot chose it
+    try (PreparedStatement p = c.prepareStatement(addCounter)) {
+      for (Map.Entry<VoteId, long[][]> e : sums.entrySet()) {
+        int stripe = ThreadLocalRandom.current().nextInt(terms.get(e.getKey()).stripes());
+        long[][] s = e.getValue();
+        for (int o = 0; o < s[0].length; o++) {
+          p.setLong(1, s[0][o]);
+          p.setLong(2, s[1][o]);
+          p.setString(3, e.getKey().value());
+          p.setInt(4, stripe);
+          p.setInt(5, o);
+          p.addBatch();
+        }
+      }
+      for (int moved : p.executeBatch()) {
+        if (moved != 1 && moved != java.sql.Statement.SUCCESS_NO_INFO) {
+          throw Columns.rowInvalid("stripe_no", "vt_counter");
+        }
+      }
+    }
+    Map<VoteId, Long> totals = new HashMap<>();
+    for (VoteId vote : sums.keySet()) {
+      totals.put(vote, turnout(c, vote));
+    }
+    return totals;
+  }
+
+  private long turnout(Connection c, VoteId vote) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(selectTurnout)) {
+      p.setString(1, vote.value());
+      try (ResultSet r = p.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    }
+  }
+
+  /** Records one ballot in its own transaction. */
+  private long castOne(
+      VoteId vote, VoterId voter, AcceptedBallot ballot, Terms terms, long expectedVersion) {
+    return run(
+        "cast ballot",
+        c -> {
+          if (expectedVersion != ANY_VERSION) {
+            long stored = version(c, vote);
+            if (stored != expectedVersion) {
+              throw new AffairsException(
+                  AffairsError.AFFAIRS_VERSION_CONFLICT, VOTE, vote, expectedVersion, stored);
+            }
+          }
+          try (PreparedStatement p = c.prepareStatement(insertRegister)) {
+            p.setString(1, vote.value());
+            p.setInt(2, ballot.position());
+            p.executeUpdate();
+          }
+          int stripe = ThreadLocalRandom.current().nextInt(terms.stripes());
+          try (PreparedStatement p = c.prepareStatement(castCounter)) {
+            p.setInt(1, ballot.option());
+            p.setInt(2, ballot.option());
+            p.setLong(3, ballot.area());
+            p.setString(4, vote.value());
+            p.setInt(5, stripe);
+            if (p.executeUpdate() != terms.checker().options().size()) {
+              throw Columns.rowInvalid("stripe_no", "vt_counter");
+            }
+          }
+          return turnout(c, vote);
+        },
+        vote,
+        voter);
   }
 
   /** Runs a write, retrying serialization failures in LOCAL mode and naming a duplicate voter. */
