@@ -12,6 +12,7 @@ module org.sanshe.core {
   exports org.sanshe.core.error;
   exports org.sanshe.core.identifier;
   exports org.sanshe.core.kernel;
+  exports org.sanshe.core.event;
   exports org.sanshe.core.validation;
   exports org.sanshe.core.satisfaction;
   exports org.sanshe.core.satisfaction.instrument;

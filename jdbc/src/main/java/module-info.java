@@ -12,4 +12,5 @@ module org.sanshe.jdbc {
 
   exports org.sanshe.jdbc;
   exports org.sanshe.jdbc.migration;
+  exports org.sanshe.jdbc.outbox;
 }

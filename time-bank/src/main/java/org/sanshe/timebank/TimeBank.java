@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.kernel.IdSource;
 import org.sanshe.timebank.account.Account;
 import org.sanshe.timebank.account.AccountHolders;
@@ -254,14 +255,14 @@ public final class TimeBank {
       PartyId actor, TransferId id, AccountId from, AccountId to, TimeCredit amount) {
     PartyId giver = holderOf(from);
     PartyId receiver = holderOf(to);
-    authorization.mayMoveCreditsOf(actor, giver, "give credits").orThrow();
+    authorization.mayMoveCreditsOf(actor, giver, Wording.of("give credits", "赠与时间积分")).orThrow();
     configuration.gifts().decide(ledger.account(from).kind(), giver, receiver, kinship).orThrow();
     if (ledger.account(to).kind() != AccountKind.INDIVIDUAL) {
       throw new TimeBankException(
           TimeBankError.TIMEBANK_NOT_AUTHORIZED,
           actor,
-          "give credits",
-          to + " is no individual account");
+          Wording.of("give credits", "赠与时间积分"),
+          Wording.of("the receiving account is no individual account", "接收账户不是个人账户"));
     }
     return ledger.transfer(new TransferRequest(id, from, to, amount, TransferKind.GIFT));
   }
@@ -279,11 +280,16 @@ public final class TimeBank {
    */
   public Transfer donate(
       PartyId actor, TransferId id, AccountId from, AccountId pool, TimeCredit amount) {
-    authorization.mayMoveCreditsOf(actor, holderOf(from), "donate credits").orThrow();
+    authorization
+        .mayMoveCreditsOf(actor, holderOf(from), Wording.of("donate credits", "捐赠时间积分"))
+        .orThrow();
     AccountKind kind = ledger.account(pool).kind();
     if (kind != AccountKind.COMMUNITY_POOL && kind != AccountKind.GUARANTEE_FUND) {
       throw new TimeBankException(
-          TimeBankError.TIMEBANK_NOT_AUTHORIZED, actor, "donate", pool + " is no pool or fund");
+          TimeBankError.TIMEBANK_NOT_AUTHORIZED,
+          actor,
+          Wording.of("donate credits", "捐赠时间积分"),
+          Wording.of("the receiving account is no pool or fund", "接收账户不是互助池或保障基金"));
     }
     return ledger.transfer(new TransferRequest(id, from, pool, amount, TransferKind.DONATION));
   }
@@ -354,7 +360,7 @@ public final class TimeBank {
    */
   public Transfer completeRedemption(
       PartyId actor, TransferId id, TransferId reservation, TimeCredit amount) {
-    checkReservationParty(actor, reservation, "complete a booked service");
+    checkReservationParty(actor, reservation, Wording.of("complete a booked service", "完成已预约的服务"));
     return amount == null ? ledger.post(id, reservation) : ledger.post(id, reservation, amount);
   }
 
@@ -369,11 +375,11 @@ public final class TimeBank {
    *     another ledger code
    */
   public Transfer cancelRedemption(PartyId actor, TransferId id, TransferId reservation) {
-    checkReservationParty(actor, reservation, "cancel a booked service");
+    checkReservationParty(actor, reservation, Wording.of("cancel a booked service", "取消已预约的服务"));
     return ledger.voidReservation(id, reservation);
   }
 
-  private void checkReservationParty(PartyId actor, TransferId reservation, String action) {
+  private void checkReservationParty(PartyId actor, TransferId reservation, Wording action) {
     Objects.requireNonNull(actor, "actor");
     Transfer pending = ledger.find(Objects.requireNonNull(reservation, "reservation"));
     if (pending == null || pending.phase() != TransferPhase.PENDING) {
@@ -389,7 +395,7 @@ public final class TimeBank {
       PartyId actor, AccountId from, TimeCredit amount, PartyId beneficiary) {
     Objects.requireNonNull(amount, "amount");
     PartyId holder = holderOf(from);
-    authorization.mayMoveCreditsOf(actor, holder, "redeem credits").orThrow();
+    authorization.mayMoveCreditsOf(actor, holder, Wording.of("redeem credits", "兑换时间积分")).orThrow();
     Account account = ledger.account(from);
     GiftPolicy.mayRedeem(account.kind(), holder).orThrow();
     LocalDate today = LocalDate.ofInstant(clock.instant(), configuration.zone());

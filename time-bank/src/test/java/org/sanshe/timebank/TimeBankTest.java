@@ -2,6 +2,7 @@ package org.sanshe.timebank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.sanshe.timebank.TimeBankFixture.ELDER;
 import static org.sanshe.timebank.TimeBankFixture.ELDER_ACCOUNT;
 import static org.sanshe.timebank.TimeBankFixture.GROUP_ACCOUNT;
@@ -20,6 +21,7 @@ import static org.sanshe.timebank.TimeBankFixture.YOUNG_ACCOUNT;
 
 import java.time.Duration;
 import java.time.Period;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.sanshe.timebank.account.AccountId;
 import org.sanshe.timebank.account.AccountKind;
@@ -94,6 +96,29 @@ class TimeBankTest {
                     TimeBank.ISSUANCE,
                     minutes(10)))
         .hasMessageStartingWith("[TIMEBANK_NOT_AUTHORIZED]");
+  }
+
+  @Test
+  void a_refusal_names_the_action_and_the_rule_in_each_language_without_the_account() {
+    fund(ELDER_ACCOUNT, 120);
+    TimeBankException e =
+        catchThrowableOfType(
+            () ->
+                bank.redeem(
+                    STRANGER,
+                    TransferId.of("r1"),
+                    ELDER_ACCOUNT,
+                    PROVIDER_ACCOUNT,
+                    minutes(30),
+                    ELDER),
+            TimeBankException.class);
+    assertThat(e.message(Locale.SIMPLIFIED_CHINESE))
+        .contains("兑换时间积分", "既不是账户持有人也不是其监护人")
+        .doesNotContain(ELDER_ACCOUNT.toString())
+        .doesNotContainPattern("[A-Za-z]{3,} [A-Za-z]{3,}");
+    assertThat(e.message(Locale.ENGLISH))
+        .contains("redeem credits", "neither the holder nor a guardian")
+        .doesNotContain(ELDER_ACCOUNT.toString());
   }
 
   @Test

@@ -47,6 +47,7 @@ public class EqualSharesBenchmark {
   private ParticipatoryBudget okecie;
   private ParticipatoryBudget synthetic;
   private ParticipatoryBudget tenBillion;
+  private ParticipatoryBudget okecieMinusOne;
 
   private final EqualShares add1 =
       EqualShares.costUtilities().withCompletion(EqualShares.Completion.ADD1);
@@ -57,6 +58,36 @@ public class EqualSharesBenchmark {
     okecie = PabulibReader.read(conformance("pabulib/Poland_Warszawa_2019_Okecie.pb")).toBudget();
     synthetic = synthetic(100_000, 100, 20260101L);
     tenBillion = tenBillion();
+    okecieMinusOne = minusOneApproval(conformance("pabulib/Poland_Warszawa_2019_Okecie.pb"), 13);
+  }
+
+  /**
+   * Issue 14: the file with one approval removed, the first of the voter on the given line after
+   * the VOTES header (line 13: voter 1430, whose 7 approvals become 6), which made 448 of 924 add1
+   * runs fall back to exact rationals before the fast path learned exact ties.
+   */
+  static ParticipatoryBudget minusOneApproval(Path file, int voterLine) {
+    try {
+      List<String> lines = new ArrayList<>(Files.readAllLines(file));
+      int at = lines.indexOf("VOTES") + 2 + voterLine;
+      String[] f = lines.get(at).split(";", -1);
+      f[1] = f[1].substring(f[1].indexOf(',') + 1);
+      lines.set(at, String.join(";", f));
+      return PabulibReader.read(new java.io.StringReader(String.join("\n", lines) + "\n"))
+          .toBudget();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Equal Shares with add1 on Okęcie with one approval removed, selection only.
+   *
+   * @return the outcome
+   */
+  @Benchmark
+  public BudgetOutcome okecieMinusOneAdd1SelectionOnly() {
+    return add1.withoutRoundDetails().allocate(okecieMinusOne);
   }
 
   /**

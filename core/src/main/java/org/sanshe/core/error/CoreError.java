@@ -71,7 +71,16 @@ public enum CoreError implements ErrorCode {
    * A caller-supplied time was implausible (in the future, or out of range); {0} the field, {1} the
    * rule.
    */
-  TIME_IMPLAUSIBLE;
+  TIME_IMPLAUSIBLE,
+
+  /** An outbox consumer name broke its rule; {0} the rule. */
+  OUTBOX_CONSUMER_INVALID,
+  /** An outbox read asked for a batch size outside its range; {0} the largest size. */
+  OUTBOX_BATCH_INVALID,
+  /** An acknowledged position was never handed out; {0} the consumer, {1} the last position. */
+  OUTBOX_POSITION_UNKNOWN,
+  /** Events given to an outbox broke a rule; {0} the rule. */
+  OUTBOX_EVENT_INVALID;
 
   private static final MessageCatalog MESSAGES = MessageCatalog.load(CoreError.class, "core");
 

@@ -10,6 +10,13 @@ import java.util.Arrays;
  * intervals prove it; otherwise the run gives up and the caller re-runs it in exact rationals. So
  * every outcome it returns is the exact outcome; no floating point is involved.
  *
+ * <p>Two projects often have exactly the same price per unit of cost (with cost utilities, two
+ * projects whose supporters all pay in full and have the same number of supporters do), and no
+ * interval can tell equal from nearly equal. So {@link #price} also keeps the price exactly as a
+ * numerator over the number of paying voters whenever every amount it used was exact; when every
+ * candidate whose interval overlaps the best one's has an exact price, they are compared exactly
+ * and an exact tie goes to the project earlier in the priority order, as in the exact run.
+ *
  * <p>Voters who have not paid yet hold exactly their starting share, so each project keeps them as
  * one aggregated count and iterates only over the groups that have paid; groups left with nothing
  * are dropped from the lists for good. Not thread-safe: one instance per run.
@@ -32,14 +39,19 @@ final class CertifiedRun {
   private final long[] untouched;
   private final long start;
   private final boolean[] capped;
+  private final int[] priority;
   private long outLo;
   private long outHi;
+  private long outNum;
+  private long outDen;
+  private boolean exactTie;
 
   private CertifiedRun(EqualSharesEngine engine, long start) {
     this.cost = engine.cost();
     this.count = engine.count();
     this.supporters = engine.supporters();
     this.ballots = engine.ballots();
+    this.priority = engine.priority();
     int m = cost.length;
     int groups = count.length;
     this.start = start;
@@ -67,9 +79,11 @@ final class CertifiedRun {
    *
    * @param engine the engine
    * @param budget the virtual budget
+   * @param tied set to true at index 0 when some round had projects at exactly the same price
+   *     (broken by priority), so that an explanation must list the tie
    * @return the selected projects in order, or null when a decision was not certified
    */
-  static int[] run(EqualSharesEngine engine, long budget) {
+  static int[] run(EqualSharesEngine engine, long budget, boolean[] tied) {
     long[] cost = engine.cost();
     long n = engine.voters();
     long g = EqualSharesEngine.gcd(budget, n);
@@ -96,7 +110,10 @@ final class CertifiedRun {
     for (int j = 0; j < cost.length; j++) {
       scaledCost[j] = (cost[j] * scale) << shift;
     }
-    return new CertifiedRun(engine, perVoter << shift).select(scaledCost);
+    CertifiedRun run = new CertifiedRun(engine, perVoter << shift);
+    int[] selected = run.select(scaledCost);
+    tied[0] = selected != null && run.exactTie;
+    return selected;
   }
 
   private int[] select(long[] scaledCost) {
@@ -107,6 +124,8 @@ final class CertifiedRun {
     long[] lastLo = new long[m];
     long[] pLo = new long[m];
     long[] pHi = new long[m];
+    long[] pNum = new long[m];
+    long[] pDen = new long[m];
     int[] order = new int[m];
     int[] selected = new int[m];
     int picked = 0;
@@ -145,6 +164,8 @@ final class CertifiedRun {
         }
         pLo[j] = outLo;
         pHi[j] = outHi;
+        pNum[j] = outNum;
+        pDen[j] = outDen;
         lastLo[j] = outLo;
         known[j] = true;
         computed[j] = true;
@@ -155,12 +176,9 @@ final class CertifiedRun {
       if (best < 0) {
         break;
       }
-      for (int k = 0; k < m; k++) {
-        if (computed[k]
-            && k != best
-            && Rational.compare128(pLo[k], cost[best], pHi[best], cost[k]) <= 0) {
-          return null;
-        }
+      best = certainBest(best, computed, pLo, pHi, pNum, pDen);
+      if (best < 0) {
+        return null;
       }
       if (!pay(best, pLo[best], pHi[best])) {
         return null;
@@ -171,6 +189,58 @@ final class CertifiedRun {
     return Arrays.copyOf(selected, picked);
   }
 
+  /**
+   * Returns the project certainly selected this round: the best by upper bound if no other interval
+   * overlaps it; else, when every overlapping candidate has an exact price, the exact minimum, ties
+   * to the earlier priority; else -1 (not certified).
+   */
+  private int certainBest(
+      int best, boolean[] computed, long[] pLo, long[] pHi, long[] pNum, long[] pDen) {
+    int m = cost.length;
+    int chosen = best;
+    boolean overlap = false;
+    for (int k = 0; k < m; k++) {
+      if (!computed[k]
+          || k == best
+          || Rational.compare128(pLo[k], cost[best], pHi[best], cost[k]) > 0) {
+        continue;
+      }
+      overlap = true;
+      if (pDen[k] == 0 || pDen[best] == 0) {
+        return -1;
+      }
+      int c = compareExact(k, chosen, pNum, pDen);
+      if (c == Integer.MIN_VALUE) {
+        return -1;
+      }
+      if (c == 0) {
+        exactTie = true;
+      }
+      if (c < 0 || c == 0 && priority[k] < priority[chosen]) {
+        chosen = k;
+      }
+    }
+    if (overlap && pDen[best] == 0) {
+      return -1;
+    }
+    return chosen;
+  }
+
+  /**
+   * Compares the exact prices per unit of cost of two projects, (num/den)/cost; {@code
+   * Integer.MIN_VALUE} when a product does not fit.
+   */
+  private int compareExact(int a, int b, long[] pNum, long[] pDen) {
+    long hiA = Math.multiplyHigh(pDen[b], cost[b]);
+    long wa = pDen[b] * cost[b];
+    long hiB = Math.multiplyHigh(pDen[a], cost[a]);
+    long wb = pDen[a] * cost[a];
+    if (hiA != (wa >> 63) || hiB != (wb >> 63)) {
+      return Integer.MIN_VALUE;
+    }
+    return Rational.compare128(pNum[a], wa, pNum[b], wb);
+  }
+
   private boolean before(int a, int b, boolean[] known, long[] lastLo) {
     if (!known[a] || !known[b]) {
       return !known[a] && known[b];
@@ -178,7 +248,10 @@ final class CertifiedRun {
     return Rational.compare128(lastLo[a], cost[b], lastLo[b], cost[a]) < 0;
   }
 
-  /** Bounds the price p of project j into outLo/outHi. */
+  /**
+   * Bounds the price p of project j into outLo/outHi; when every amount used was exact, also gives
+   * p exactly as outNum/outDen (else outDen is 0).
+   */
   private int price(int j, long c) {
     int[] list = touchedOf[j];
     int size = touchedSize[j];
@@ -250,6 +323,8 @@ final class CertifiedRun {
         }
         outLo = pLo;
         outHi = pHi;
+        outNum = rLo;
+        outDen = rLo == rHi ? v : 0;
         return OK;
       }
     }

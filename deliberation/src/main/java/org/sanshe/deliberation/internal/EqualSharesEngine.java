@@ -127,8 +127,8 @@ public final class EqualSharesEngine {
 
   /**
    * Runs Equal Shares with a virtual budget: with cost utilities first on the certified fast path
-   * (explained, when asked, by an exact replay of its selections), falling back to exact rationals
-   * when a decision is not certified.
+   * (explained, when asked, by an exact replay of its selections, or by the exact run when a round
+   * was an exact tie), falling back to exact rationals when a decision is not certified.
    *
    * @param budget the virtual total budget, zero or more
    * @param explain whether to record the rounds and the money left
@@ -136,11 +136,14 @@ public final class EqualSharesEngine {
    */
   public Outcome run(long budget, boolean explain) {
     if (costUtilities) {
-      int[] fast = CertifiedRun.run(this, budget);
+      boolean[] tied = new boolean[1];
+      int[] fast = CertifiedRun.run(this, budget, tied);
       if (fast != null) {
-        return explain
-            ? replay(budget, fast)
-            : new Outcome(fast, null, voters / gcd(budget, voters), null, true);
+        if (!explain) {
+          return new Outcome(fast, null, voters / gcd(budget, voters), null, true);
+        }
+        // an explanation lists the projects tied in each round, which only the exact run records
+        return tied[0] ? runExact(budget, true) : replay(budget, fast);
       }
     }
     return runExact(budget, explain);
@@ -279,8 +282,8 @@ public final class EqualSharesEngine {
 
   /**
    * Explains a known outcome: replays its selections in order in exact rationals, computing each
-   * selected project's price and payments. Used after the fast path, whose certified outcomes have
-   * no ties (so each round's tie list is the project alone).
+   * selected project's price and payments. Used after the fast path when no round was an exact tie
+   * (so each round's tie list is the project alone).
    *
    * @param budget the virtual budget the outcome was computed with
    * @param selected the selected projects, in order

@@ -73,6 +73,65 @@ class EqualSharesEngineProperties {
             });
   }
 
+  /**
+   * Equal prices are common (two projects whose supporters all pay in full are tied when they have
+   * as many supporters): instances built for them, with a shuffled priority order, agree with exact
+   * rationals, tie-breaks included, and the fast path decides most of them itself.
+   */
+  @Test
+  void exact_ties_are_certified_and_broken_by_priority_as_in_exact_rationals() {
+    long[] certified = new long[2];
+    qt().forAll(longs().all(), longs().between(1, 600))
+        .checkAssert(
+            (seed, budget) -> {
+              EqualSharesEngine e = tied(seed);
+              EqualSharesEngine.Outcome fast = e.run(budget, false);
+              EqualSharesEngine.Outcome exact = e.runExact(budget, false);
+              assertThat(fast.selected())
+                  .as("seed %s budget %s", seed, budget)
+                  .isEqualTo(exact.selected());
+              certified[0]++;
+              if (fast.certified()) {
+                certified[1]++;
+              }
+            });
+    assertThat(certified[1]).as("runs decided by the fast path").isGreaterThan(certified[0] / 2);
+  }
+
+  /** Projects of one or two costs, each approved by 1 to 3 single voters: many exact ties. */
+  private static EqualSharesEngine tied(long seed) {
+    Random random = new Random(seed);
+    int m = 2 + random.nextInt(6);
+    int groups = 6 + random.nextInt(10);
+    long[] cost = new long[m];
+    long a = 1 + random.nextInt(40);
+    long b = 1 + random.nextInt(40);
+    for (int j = 0; j < m; j++) {
+      cost[j] = random.nextBoolean() ? a : b;
+    }
+    long[] count = new long[groups];
+    java.util.Arrays.fill(count, 1);
+    int[][] supporters = new int[m][];
+    long[][] utility = new long[m][];
+    for (int j = 0; j < m; j++) {
+      java.util.TreeSet<Integer> sup = new java.util.TreeSet<>();
+      int want = 1 + random.nextInt(3);
+      while (sup.size() < want) {
+        sup.add(random.nextInt(groups));
+      }
+      supporters[j] = sup.stream().mapToInt(Integer::intValue).toArray();
+      utility[j] = new long[supporters[j].length];
+      java.util.Arrays.fill(utility[j], cost[j]);
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int j = 0; j < m; j++) {
+      order.add(j);
+    }
+    java.util.Collections.shuffle(order, random);
+    int[] priority = order.stream().mapToInt(Integer::intValue).toArray();
+    return new EqualSharesEngine(cost, count, supporters, utility, priority, true);
+  }
+
   /** Two rationals a/b and c/d (b, d not zero) and a long factor k. */
   record Operands(long a, long b, long c, long d, int k) {}
 

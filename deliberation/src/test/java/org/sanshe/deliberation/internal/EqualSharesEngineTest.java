@@ -27,11 +27,31 @@ class EqualSharesEngineTest {
   }
 
   @Test
-  void an_exact_tie_is_left_to_exact_rationals_and_the_tie_break() {
-    // two identical projects: equal prices can never be certified apart
+  void an_exact_tie_is_certified_and_broken_by_priority() {
+    // two identical projects: their prices are exactly equal, which no interval can show, but the
+    // exact prices kept beside the intervals can
     EqualSharesEngine e = engine(new long[] {100, 100}, new long[] {2}, new int[][] {{0}, {0}});
     EqualSharesEngine.Outcome out = e.run(150, false);
-    assertThat(out.certified()).isFalse();
+    assertThat(out.certified()).isTrue();
     assertThat(out.selected()).containsExactly(0);
+    EqualSharesEngine.Outcome explained = e.run(150, true);
+    assertThat(explained.selected()).containsExactly(0);
+    assertThat(explained.rounds().get(0).tied()).containsExactly(0, 1);
+  }
+
+  @Test
+  void projects_with_as_many_supporters_tie_and_the_priority_order_decides() {
+    // project 0 and project 1 each have two distinct supporters paying in full: rho = 1/2 for both
+    EqualSharesEngine e =
+        new EqualSharesEngine(
+            new long[] {60, 60},
+            new long[] {1, 1, 1, 1},
+            new int[][] {{0, 1}, {2, 3}},
+            new long[][] {{60, 60}, {60, 60}},
+            new int[] {1, 0},
+            true);
+    EqualSharesEngine.Outcome out = e.run(120, false);
+    assertThat(out.certified()).isTrue();
+    assertThat(out.selected()).containsExactly(1, 0);
   }
 }

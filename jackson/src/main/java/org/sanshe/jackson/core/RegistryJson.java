@@ -22,6 +22,7 @@ import java.util.function.Function;
 import org.sanshe.core.error.Problem;
 import org.sanshe.core.error.Problems;
 import org.sanshe.core.error.SansheException;
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.registry.RegistryError;
 import org.sanshe.core.registry.RegistryException;
 import org.sanshe.core.registry.organization.Organization;
@@ -75,7 +76,7 @@ public final class RegistryJson {
       }
       gen.writeEndArray();
     } catch (IOException e) {
-      throw new RegistryException(RegistryError.REGISTRY_READ_FAILED, e, e.getMessage());
+      throw new RegistryException(RegistryError.REGISTRY_READ_FAILED, e);
     }
   }
 
@@ -132,7 +133,7 @@ public final class RegistryJson {
     } catch (StreamReadException e) {
       problems.add("[" + i + "]", syntax(e));
     } catch (IOException e) {
-      throw new RegistryException(RegistryError.REGISTRY_READ_FAILED, e, e.getMessage());
+      throw new RegistryException(RegistryError.REGISTRY_READ_FAILED, e);
     }
     return new Read<>(elements, problems.build());
   }
@@ -223,13 +224,24 @@ public final class RegistryJson {
         i++;
       }
     } catch (IOException e) {
-      throw new RegistryException(RegistryError.REGISTRY_READ_FAILED, e, e.getMessage());
+      throw new RegistryException(RegistryError.REGISTRY_READ_FAILED, e);
     }
     return new Read<>(elements, problems.build());
   }
 
+  /**
+   * The parser's own message quotes the input, so the error names only where it happened; the
+   * parser's exception is not kept as the cause for the same reason.
+   */
   private static RegistryException syntax(StreamReadException e) {
-    return new RegistryException(RegistryError.REGISTRY_JSON_INVALID, e, e.getOriginalMessage());
+    var l = e.getLocation();
+    Wording where =
+        l == null
+            ? Wording.of("in the document", "在文档中")
+            : Wording.of(
+                "at line " + l.getLineNr() + ", column " + l.getColumnNr(),
+                "在第 " + l.getLineNr() + " 行第 " + l.getColumnNr() + " 列");
+    return new RegistryException(RegistryError.REGISTRY_JSON_INVALID, where);
   }
 
   private static SansheException mapping(JsonProcessingException e) {
@@ -239,20 +251,23 @@ public final class RegistryJson {
         return cause;
       }
     }
-    String where =
-        e instanceof JsonMappingException m && !m.getPath().isEmpty()
-            ? " at " + m.getPathReference()
-            : "";
-    return new RegistryException(
-        RegistryError.REGISTRY_JSON_INVALID, e, firstLine(e.getOriginalMessage()) + where);
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "";
+    // the mapper's message quotes the value: name only the place, as a JSON pointer of field names
+    // and indexes, and do not keep the mapper's exception as the cause
+    StringBuilder pointer = new StringBuilder();
+    if (e instanceof JsonMappingException m) {
+      for (var ref : m.getPath()) {
+        pointer.append('/');
+        if (ref.getFieldName() != null) {
+          pointer.append(ref.getFieldName().replace("~", "~0").replace("/", "~1"));
+        } else {
+          pointer.append(ref.getIndex());
+        }
+      }
     }
-    int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
+    String at = pointer.length() > 200 ? pointer.substring(0, 200) + "..." : pointer.toString();
+    return new RegistryException(
+        RegistryError.REGISTRY_JSON_INVALID,
+        at.isEmpty() ? Wording.of("in the document", "在文档中") : Wording.of("at " + at, "位于 " + at));
   }
 
   /**

@@ -244,6 +244,27 @@ class RegistryJsonTest {
   }
 
   @Test
+  void a_value_that_cannot_be_read_is_never_echoed_in_messages_arguments_or_causes() {
+    String phone = "13812345678";
+    String json =
+        "[{\"id\":\"b1\",\"name\":\"x\",\"legalForm\":\"%s\",\"status\":\"ACTIVE\",\"division\":\"320114001001\"},"
+            + "{\"id\":\"b2\",\"version\":%s000000000000,\"name\":\"x\",\"legalForm\":\"FOUNDATION\",\"status\":\"ACTIVE\",\"division\":\"320114001001\"},"
+            + "{\"id\":x%s}]";
+    RegistryJson.Read<Organization> read =
+        RegistryJson.readOrganizations(
+            mapper,
+            new ByteArrayInputStream(
+                json.formatted(phone, phone, phone).getBytes(StandardCharsets.UTF_8)));
+    assertThat(read.problems().errors()).hasSizeGreaterThanOrEqualTo(2);
+    for (Problem p : read.problems()) {
+      assertThat(p.message(Locale.ENGLISH)).doesNotContain(phone);
+      assertThat(p.message(Locale.SIMPLIFIED_CHINESE)).doesNotContain(phone);
+      assertThat(String.valueOf(p.arguments())).doesNotContain(phone);
+      assertThat(p.toString()).doesNotContain(phone);
+    }
+  }
+
+  @Test
   void broken_json_is_reported_not_thrown_raw() {
     RegistryJson.Read<Organization> read =
         RegistryJson.readOrganizations(

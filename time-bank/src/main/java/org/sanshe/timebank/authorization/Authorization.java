@@ -1,6 +1,7 @@
 package org.sanshe.timebank.authorization;
 
 import java.util.Objects;
+import org.sanshe.core.error.Wording;
 import org.sanshe.timebank.account.PartyId;
 import org.sanshe.timebank.error.TimeBankError;
 import org.sanshe.timebank.policy.Decision;
@@ -39,8 +40,8 @@ public final class Authorization {
         : Decision.refused(
             TimeBankError.TIMEBANK_NOT_AUTHORIZED,
             actor,
-            "certify service",
-            "not a coordinator of the recording organization " + organization);
+            Wording.of("certify service", "认证服务"),
+            Wording.of("not a coordinator of the recording organization", "不是记录服务的组织的协调员"));
   }
 
   /**
@@ -48,12 +49,13 @@ public final class Authorization {
    *
    * @param actor who acts, not null
    * @param holder the account's holder, not null
-   * @param action the action, for the message, not null
+   * @param action the action in English and Chinese, for the message, not null
    * @return the decision
    */
-  public Decision mayMoveCreditsOf(PartyId actor, PartyId holder, String action) {
+  public Decision mayMoveCreditsOf(PartyId actor, PartyId holder, Wording action) {
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(holder, "holder");
+    Objects.requireNonNull(action, "action");
     if (actor.equals(holder)) {
       return Decision.permitted(actor + " holds the account");
     }
@@ -61,7 +63,10 @@ public final class Authorization {
       return Decision.permitted(actor + " is the holder's guardian");
     }
     return Decision.refused(
-        TimeBankError.TIMEBANK_NOT_AUTHORIZED, actor, action, "neither the holder nor a guardian");
+        TimeBankError.TIMEBANK_NOT_AUTHORIZED,
+        actor,
+        action,
+        Wording.of("neither the holder nor a guardian", "既不是账户持有人也不是其监护人"));
   }
 
   /**
@@ -75,6 +80,9 @@ public final class Authorization {
     return roles.isOperator(actor)
         ? Decision.permitted(actor + " operates the time bank")
         : Decision.refused(
-            TimeBankError.TIMEBANK_NOT_AUTHORIZED, actor, "administer accounts", "not an operator");
+            TimeBankError.TIMEBANK_NOT_AUTHORIZED,
+            actor,
+            Wording.of("administer accounts", "管理账户"),
+            Wording.of("not an operator", "不是时间银行的运营人员"));
   }
 }

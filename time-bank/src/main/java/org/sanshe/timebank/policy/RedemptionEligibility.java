@@ -3,6 +3,7 @@ package org.sanshe.timebank.policy;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.sanshe.core.error.Wording;
 import org.sanshe.timebank.account.PartyId;
 import org.sanshe.timebank.error.TimeBankError;
 
@@ -52,8 +53,10 @@ public record RedemptionEligibility(int ageGate, boolean spouseAllowed) {
         return Decision.refused(
             TimeBankError.TIMEBANK_NOT_AUTHORIZED,
             beneficiary,
-            "benefit from these credits",
-            spouseAllowed ? "only the holder or the spouse" : "only the holder");
+            Wording.of("benefit from these credits", "使用这些时间积分"),
+            spouseAllowed
+                ? Wording.of("only the holder or the spouse", "仅限账户持有人或其配偶")
+                : Wording.of("only the holder", "仅限账户持有人"));
       }
     }
     OptionalInt age = ages.ageOn(beneficiary, on);
