@@ -105,7 +105,9 @@ public class DurableBallotsBenchmark {
       }
     }
     SansheJdbc jdbc =
-        SansheJdbc.builder(threadBound()).tablePrefix("bv" + System.nanoTime() % 100_000 + "_").build();
+        SansheJdbc.builder(threadBound())
+            .tablePrefix("bv" + System.nanoTime() % 100_000 + "_")
+            .build();
     JdbcVotes.migrate(jdbc);
     votes = JdbcVotes.open(jdbc, stripes);
     desk = new VotingDesk(votes, Clock.fixed(DURING, ZoneOffset.UTC), IdSource.sequential("x"));
@@ -113,17 +115,26 @@ public class DurableBallotsBenchmark {
     voters = new VoterId[OWNERS];
     for (int i = 0; i < OWNERS; i++) {
       voters[i] = VoterId.of("owner-" + i);
-      electors.add(Elector.of(voters[i], FloorArea.ofSquareCentimetres(500_000 + (i * 7919L) % 1_500_000)));
+      electors.add(
+          Elector.of(voters[i], FloorArea.ofSquareCentimetres(500_000 + (i * 7919L) % 1_500_000)));
     }
     electorate = Electorate.of(electors);
   }
 
-  /** Adds a fresh vote of 100,000 owners and reads it once (as the first cast of a server would). */
+  /**
+   * Adds a fresh vote of 100,000 owners and reads it once (as the first cast of a server would).
+   */
   @Setup(Level.Iteration)
   public void setUpIteration() {
     current = VoteId.of("owners-" + iteration++);
     votes.add(
-        Vote.open(current, "Rebuild the north wall", electorate, OPTIONS, VotingWindow.of(OPENS, CLOSES), OPENS));
+        Vote.open(
+            current,
+            "Rebuild the north wall",
+            electorate,
+            OPTIONS,
+            VotingWindow.of(OPENS, CLOSES),
+            OPENS));
     votes.find(current).orElseThrow();
     slices.set(0);
     firstStart.set(Long.MAX_VALUE);
@@ -138,7 +149,9 @@ public class DurableBallotsBenchmark {
       throw new IllegalStateException("stored turnout " + turnout + ", expected " + OWNERS);
     }
     double seconds = (lastEnd.get() - firstStart.get()) / 1e9;
-    System.out.printf("%n# %d ballots stored in %.2f s wall clock: %.0f ballots/s%n", OWNERS, seconds, OWNERS / seconds);
+    System.out.printf(
+        "%n# %d ballots stored in %.2f s wall clock: %.0f ballots/s%n",
+        OWNERS, seconds, OWNERS / seconds);
   }
 
   /** Closes the connections. */

@@ -55,18 +55,18 @@ import org.sanshe.jdbc.migration.Schema;
  * application's role.
  *
  * <p><b>A cast</b> adds a register row, whose primary key (vote, position) refuses a second ballot
- * at the database even from another server, and moves one stripe; the vote's row is not touched
- * and its version does not move (ballots commute). The terms of a vote (roster, options, window)
- * never change once added, so they are read once and kept in a small cache (the {@value
- * #CACHED_VOTES} most recently used votes) to check a ballot ({@link Vote#accept}) before any SQL.
- * <b>Group commit:</b> casts arriving while a transaction is being written wait and go together
- * into the next one (one batched register {@code INSERT}, one stripe {@code UPDATE} per option with
- * the group's sums, one commit), and each caller returns only after the transaction holding its
- * ballot committed; if a voter in the group turns out to have voted already, the group's ballots
- * are recorded one transaction each, so only that caller is refused. {@link #update(Vote)} moves
- * the version in the {@code UPDATE}'s {@code WHERE} clause and records the instance's unsaved
- * ballots the same way; {@link #find(VoteId)} reads the register and the counters in one
- * statement, so the two agree. Counts are {@code BIGINT}s, areas exact square centimetres.
+ * at the database even from another server, and moves one stripe; the vote's row is not touched and
+ * its version does not move (ballots commute). The terms of a vote (roster, options, window) never
+ * change once added, so they are read once and kept in a small cache (the {@value #CACHED_VOTES}
+ * most recently used votes) to check a ballot ({@link Vote#accept}) before any SQL. <b>Group
+ * commit:</b> casts arriving while a transaction is being written wait and go together into the
+ * next one (one batched register {@code INSERT}, one stripe {@code UPDATE} per option with the
+ * group's sums, one commit), and each caller returns only after the transaction holding its ballot
+ * committed; if a voter in the group turns out to have voted already, the group's ballots are
+ * recorded one transaction each, so only that caller is refused. {@link #update(Vote)} moves the
+ * version in the {@code UPDATE}'s {@code WHERE} clause and records the instance's unsaved ballots
+ * the same way; {@link #find(VoteId)} reads the register and the counters in one statement, so the
+ * two agree. Counts are {@code BIGINT}s, areas exact square centimetres.
  *
  * <p><b>Transactions.</b> Writes follow the {@link SansheJdbc}'s transaction mode: in EXTERNAL mode
  * they join the caller's transaction, and any refusal (a duplicate voter, a conflict) is thrown to
