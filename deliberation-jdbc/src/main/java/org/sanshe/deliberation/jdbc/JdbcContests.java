@@ -12,9 +12,11 @@ import java.util.Objects;
 import java.util.Optional;
 import org.sanshe.core.error.SansheException;
 import org.sanshe.core.error.Wording;
+import org.sanshe.core.event.OutboxEvent;
 import org.sanshe.core.kernel.Fraction;
 import org.sanshe.deliberation.affairs.error.AffairsError;
 import org.sanshe.deliberation.affairs.error.AffairsException;
+import org.sanshe.deliberation.contest.ContestEvent;
 import org.sanshe.deliberation.contest.ContestId;
 import org.sanshe.deliberation.contest.ContestRules;
 import org.sanshe.deliberation.contest.ContestSnapshot;
@@ -27,6 +29,7 @@ import org.sanshe.jdbc.JdbcException;
 import org.sanshe.jdbc.SansheJdbc;
 import org.sanshe.jdbc.TransactionMode;
 import org.sanshe.jdbc.migration.Migrator;
+import org.sanshe.jdbc.outbox.JdbcOutbox;
 
 /**
  * Proposal contests on a relational database (tables {@code ct_contest}, {@code ct_entry}, {@code
@@ -37,6 +40,10 @@ import org.sanshe.jdbc.migration.Migrator;
  * AFFAIRS_VERSION_CONFLICT}, nothing changed), then its entries, judges, scores and public votes
  * are replaced. Exact fractions are stored as their text and read back equal; entries and judges
  * keep their order. {@link #find} reads in one transaction and hands out a fresh instance.
+ *
+ * <p><b>Events.</b> With an outbox ({@link #open(SansheJdbc, JdbcOutbox)}), a save appends the
+ * contest's pending events (aggregate type {@code contest}, numbered under the version stored) in
+ * its own transaction: they exist exactly when the save committed.
  *
  * <p><b>Transactions.</b> Writes follow the {@link SansheJdbc}'s transaction mode: in EXTERNAL mode
  * they join the caller's transaction and a refusal is thrown to the caller, who must roll back.
@@ -51,14 +58,16 @@ public final class JdbcContests implements Contests {
   private static final Wording CONTEST_ID = Wording.of("The contest id", "评选编号");
 
   private final SansheJdbc jdbc;
+  private final JdbcOutbox outbox;
   private final String contestTable;
   private final String entryTable;
   private final String judgeTable;
   private final String scoreTable;
   private final String votesTable;
 
-  private JdbcContests(SansheJdbc jdbc) {
+  private JdbcContests(SansheJdbc jdbc, JdbcOutbox outbox) {
     this.jdbc = jdbc;
+    this.outbox = outbox;
     this.contestTable = jdbc.table("ct_contest");
     this.entryTable = jdbc.table("ct_entry");
     this.judgeTable = jdbc.table("ct_judge");
@@ -75,11 +84,24 @@ public final class JdbcContests implements Contests {
    *     JDBC_SCHEMA_OUTDATED} or {@code JDBC_SCHEMA_NEWER}, or another code if the database refuses
    */
   public static JdbcContests open(SansheJdbc jdbc) {
+    return open(jdbc, null);
+  }
+
+  /**
+   * Opens the store with an outbox that receives the events of every save in its transaction.
+   *
+   * @param jdbc the database, not null; its tables must exist ({@link JdbcVotes#migrate}, and
+   *     {@link JdbcOutbox#migrate(SansheJdbc)} for the outbox)
+   * @param outbox the outbox on the same database, or null for none
+   * @return the store
+   * @throws JdbcException as {@link #open(SansheJdbc)}
+   */
+  public static JdbcContests open(SansheJdbc jdbc, JdbcOutbox outbox) {
     Objects.requireNonNull(jdbc, "jdbc");
     SansheJdbc local = jdbc.withTransactionMode(TransactionMode.LOCAL);
     local.verifyDialect();
     Migrator.of(local).validate(JdbcVotes.SCHEMA);
-    return new JdbcContests(jdbc);
+    return new JdbcContests(jdbc, outbox);
   }
 
   /**
@@ -115,6 +137,7 @@ public final class JdbcContests implements Contests {
               p.executeUpdate();
             }
             writeParts(c, s);
+            publish(c, contest, 1);
             return null;
           });
     } catch (JdbcException e) {
@@ -166,8 +189,22 @@ public final class JdbcContests implements Contests {
             }
           }
           writeParts(c, s);
+          publish(c, contest, s.version() + 1);
           return null;
         });
+  }
+
+  private void publish(Connection c, ProposalContest contest, long version) throws SQLException {
+    if (outbox != null) {
+      outbox.append(
+          c,
+          OutboxEvent.of(
+              "contest",
+              contest.id().value(),
+              version,
+              contest.pendingEvents(),
+              e -> ((ContestEvent) e).at()));
+    }
   }
 
   /**

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.sanshe.core.error.SansheException;
 import org.sanshe.core.error.Wording;
+import org.sanshe.core.event.OutboxEvent;
 import org.sanshe.deliberation.affairs.error.AffairsError;
 import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.vote.AcceptedBallot;
@@ -27,6 +28,7 @@ import org.sanshe.deliberation.vote.FloorArea;
 import org.sanshe.deliberation.vote.Option;
 import org.sanshe.deliberation.vote.UnsavedBallots;
 import org.sanshe.deliberation.vote.Vote;
+import org.sanshe.deliberation.vote.VoteEvent;
 import org.sanshe.deliberation.vote.VoteId;
 import org.sanshe.deliberation.vote.VoteSnapshot;
 import org.sanshe.deliberation.vote.VoterId;
@@ -38,6 +40,7 @@ import org.sanshe.jdbc.SansheJdbc;
 import org.sanshe.jdbc.TransactionMode;
 import org.sanshe.jdbc.migration.Migrator;
 import org.sanshe.jdbc.migration.Schema;
+import org.sanshe.jdbc.outbox.JdbcOutbox;
 
 /**
  * Secret votes on a relational database (tables {@code vt_vote}, {@code vt_option}, {@code
@@ -67,6 +70,12 @@ import org.sanshe.jdbc.migration.Schema;
  * version in the {@code UPDATE}'s {@code WHERE} clause and records the instance's unsaved ballots
  * the same way; {@link #find(VoteId)} reads the register and the counters in one statement, so the
  * two agree. Counts are {@code BIGINT}s, areas exact square centimetres.
+ *
+ * <p><b>Events.</b> With an outbox ({@link #open(SansheJdbc, int, JdbcOutbox)}), {@code add} and
+ * {@code update} append the vote's pending events other than {@link BallotCast} (aggregate type
+ * {@code vote}, numbered under the version stored) in the same transaction, so they exist exactly
+ * when the save committed. Ballots never go to the outbox: an outbox row per ballot, with its time,
+ * written in the register entry's transaction, would be a per-ballot trace beside the register.
  *
  * <p><b>Transactions.</b> Writes follow the {@link SansheJdbc}'s transaction mode: in EXTERNAL mode
  * they join the caller's transaction, and any refusal (a duplicate voter, a conflict) is thrown to
@@ -101,6 +110,7 @@ public final class JdbcVotes implements Votes {
 
   private final SansheJdbc jdbc;
   private final int stripes;
+  private final JdbcOutbox outbox;
   private final Map<VoteId, Terms> cache =
       new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -132,9 +142,10 @@ public final class JdbcVotes implements Votes {
   /** A vote's fixed terms: a vote restored without ballots, to check ballots, and its stripes. */
   private record Terms(Vote checker, int stripes) {}
 
-  private JdbcVotes(SansheJdbc jdbc, int stripes) {
+  private JdbcVotes(SansheJdbc jdbc, int stripes, JdbcOutbox outbox) {
     this.jdbc = jdbc;
     this.stripes = stripes;
+    this.outbox = outbox;
     String vote = jdbc.table("vt_vote");
     String option = jdbc.table("vt_option");
     String elector = jdbc.table("vt_elector");
@@ -230,6 +241,21 @@ public final class JdbcVotes implements Votes {
    * @throws JdbcException as {@link #open(SansheJdbc)}
    */
   public static JdbcVotes open(SansheJdbc jdbc, int stripes) {
+    return open(jdbc, stripes, null);
+  }
+
+  /**
+   * Opens the store with an outbox that receives the events of every save in its transaction.
+   *
+   * @param jdbc the database, not null; its tables must exist ({@link #migrate(SansheJdbc)}, and
+   *     {@link JdbcOutbox#migrate(SansheJdbc)} for the outbox)
+   * @param stripes the counter stripes per option, as {@link #open(SansheJdbc, int)}
+   * @param outbox the outbox on the same database, or null for none
+   * @return the store
+   * @throws IllegalArgumentException if stripes is out of range
+   * @throws JdbcException as {@link #open(SansheJdbc)}
+   */
+  public static JdbcVotes open(SansheJdbc jdbc, int stripes, JdbcOutbox outbox) {
     Objects.requireNonNull(jdbc, "jdbc");
     if (stripes < 1 || stripes > MAX_STRIPES) {
       throw new IllegalArgumentException("stripes must be 1 to " + MAX_STRIPES);
@@ -237,7 +263,7 @@ public final class JdbcVotes implements Votes {
     SansheJdbc local = jdbc.withTransactionMode(TransactionMode.LOCAL);
     local.verifyDialect();
     Migrator.of(local).validate(SCHEMA);
-    return new JdbcVotes(jdbc, stripes);
+    return new JdbcVotes(jdbc, stripes, outbox);
   }
 
   /**
@@ -311,6 +337,7 @@ public final class JdbcVotes implements Votes {
               p.executeBatch();
             }
             record(c, s.id(), stripes, positions, unsaved);
+            publish(c, vote, 1);
             return null;
           });
     } catch (JdbcException e) {
@@ -352,6 +379,7 @@ public final class JdbcVotes implements Votes {
                 version(c, vote.id()));
           }
           record(c, vote.id(), terms.stripes(), positions, unsaved);
+          publish(c, vote, vote.version() + 1);
           return null;
         },
         vote.id(),
@@ -711,6 +739,20 @@ public final class JdbcVotes implements Votes {
       }
       p.executeBatch();
     }
+  }
+
+  private void publish(Connection c, Vote vote, long version) throws SQLException {
+    if (outbox == null) {
+      return;
+    }
+    List<VoteEvent> events = new ArrayList<>();
+    for (VoteEvent e : vote.pendingEvents()) {
+      if (!(e instanceof BallotCast)) {
+        events.add(e);
+      }
+    }
+    outbox.append(
+        c, OutboxEvent.of("vote", vote.id().value(), version, events, e -> ((VoteEvent) e).at()));
   }
 
   private static List<Integer> positions(Vote checker, UnsavedBallots unsaved) {

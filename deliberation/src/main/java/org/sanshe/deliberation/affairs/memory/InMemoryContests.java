@@ -1,13 +1,17 @@
 package org.sanshe.deliberation.affairs.memory;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.sanshe.core.error.Wording;
+import org.sanshe.core.event.OutboxEvent;
+import org.sanshe.core.event.OutboxSink;
 import org.sanshe.deliberation.affairs.error.AffairsError;
 import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.affairs.internal.Checks;
+import org.sanshe.deliberation.contest.ContestEvent;
 import org.sanshe.deliberation.contest.ContestId;
 import org.sanshe.deliberation.contest.ContestSnapshot;
 import org.sanshe.deliberation.contest.Contests;
@@ -15,17 +19,40 @@ import org.sanshe.deliberation.contest.ProposalContest;
 
 /**
  * Proposal contests kept in memory as snapshots, with the same versions as the JDBC store: no
- * contest object is ever handed out or kept, so every {@link #find} restores a fresh one.
- * Thread-safe (synchronized).
+ * contest object is ever handed out or kept, so every {@link #find} restores a fresh one. With an
+ * outbox, a successful save appends the contest's pending events (numbered under the version it
+ * stored, aggregate type {@code contest}) in the same critical section; a refused save appends
+ * nothing. Thread-safe (synchronized).
  */
 public final class InMemoryContests implements Contests {
 
   private static final Wording CONTEST = Wording.of("proposal contest", "提案评选");
 
   private final Map<ContestId, ContestSnapshot> byId = new HashMap<>();
+  private final OutboxSink outbox;
 
-  /** Creates an empty store. */
-  public InMemoryContests() {}
+  /** Creates an empty store without an outbox. */
+  public InMemoryContests() {
+    this.outbox = null;
+  }
+
+  /**
+   * Creates an empty store that appends the events of every save to an outbox.
+   *
+   * @param outbox the outbox, not null
+   */
+  public InMemoryContests(OutboxSink outbox) {
+    this.outbox = Objects.requireNonNull(outbox, "outbox");
+  }
+
+  private void publish(ProposalContest contest, long version) {
+    if (outbox != null) {
+      List<ContestEvent> events = contest.pendingEvents();
+      outbox.append(
+          OutboxEvent.of(
+              "contest", contest.id().value(), version, events, e -> ((ContestEvent) e).at()));
+    }
+  }
 
   @Override
   public synchronized void add(ProposalContest contest) {
@@ -37,7 +64,9 @@ public final class InMemoryContests implements Contests {
       throw new AffairsException(
           AffairsError.AFFAIRS_VERSION_CONFLICT, CONTEST, contest.id(), contest.version(), 0);
     }
-    byId.put(contest.id(), withVersion(contest.snapshot(), 1));
+    ContestSnapshot s = withVersion(contest.snapshot(), 1);
+    publish(contest, 1);
+    byId.put(contest.id(), s);
   }
 
   @Override
@@ -55,7 +84,9 @@ public final class InMemoryContests implements Contests {
           contest.version(),
           stored.version());
     }
-    byId.put(contest.id(), withVersion(contest.snapshot(), stored.version() + 1));
+    ContestSnapshot s = withVersion(contest.snapshot(), stored.version() + 1);
+    publish(contest, s.version());
+    byId.put(contest.id(), s);
   }
 
   @Override

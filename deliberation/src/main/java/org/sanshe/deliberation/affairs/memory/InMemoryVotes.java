@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.sanshe.core.error.Wording;
+import org.sanshe.core.event.OutboxEvent;
+import org.sanshe.core.event.OutboxSink;
 import org.sanshe.deliberation.affairs.error.AffairsError;
 import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.affairs.internal.Checks;
@@ -22,6 +24,7 @@ import org.sanshe.deliberation.vote.FloorArea;
 import org.sanshe.deliberation.vote.Option;
 import org.sanshe.deliberation.vote.UnsavedBallots;
 import org.sanshe.deliberation.vote.Vote;
+import org.sanshe.deliberation.vote.VoteEvent;
 import org.sanshe.deliberation.vote.VoteId;
 import org.sanshe.deliberation.vote.VoteSnapshot;
 import org.sanshe.deliberation.vote.VoterId;
@@ -36,6 +39,12 @@ import org.sanshe.deliberation.vote.Votes;
  * positions) and one pair of counters per option, apart; no vote object is ever handed out or taken
  * in, so a desk over this store is correct exactly as over a database.
  *
+ * <p><b>Events.</b> With an outbox, a successful {@code add} or {@code update} appends the vote's
+ * pending events other than {@link BallotCast} (numbered under the version it stored) in the same
+ * critical section; a refused one appends nothing. Ballots are never put in the outbox: a record
+ * per ballot with its time, written with the register entry, would be a per-ballot trace beside the
+ * register; a consumer who needs the turnout reads the vote.
+ *
  * <p>Thread-safe: every method is synchronized on the store.
  */
 public final class InMemoryVotes implements Votes {
@@ -43,9 +52,32 @@ public final class InMemoryVotes implements Votes {
   private static final Wording VOTE = Wording.of("vote", "表决");
 
   private final Map<VoteId, Stored> byId = new HashMap<>();
+  private final OutboxSink outbox;
 
-  /** Creates an empty store. */
-  public InMemoryVotes() {}
+  /** Creates an empty store without an outbox. */
+  public InMemoryVotes() {
+    this.outbox = null;
+  }
+
+  /**
+   * Creates an empty store that appends the events of every save to an outbox.
+   *
+   * @param outbox the outbox, not null
+   */
+  public InMemoryVotes(OutboxSink outbox) {
+    this.outbox = Objects.requireNonNull(outbox, "outbox");
+  }
+
+  /** The events of a vote that go to an outbox: all but the ballots. */
+  static List<OutboxEvent> outboxEvents(Vote vote, long version) {
+    List<VoteEvent> events = new ArrayList<>();
+    for (VoteEvent e : vote.pendingEvents()) {
+      if (!(e instanceof BallotCast)) {
+        events.add(e);
+      }
+    }
+    return OutboxEvent.of("vote", vote.id().value(), version, events, e -> ((VoteEvent) e).at());
+  }
 
   /** One vote's stored state. */
   private static final class Stored {
@@ -100,6 +132,19 @@ public final class InMemoryVotes implements Votes {
 
     /** Records unsaved ballots after checking all of them; changes nothing on a refusal. */
     void record(UnsavedBallots ballots) {
+      List<Integer> positions = check(ballots);
+      for (int p : positions) {
+        register.set(p);
+      }
+      List<BallotCount> counts = ballots.counts();
+      for (int i = 0; i < counts.size(); i++) {
+        heads[i] += counts.get(i).ballots();
+        area[i] += counts.get(i).area().squareCentimetres();
+      }
+    }
+
+    /** Checks unsaved ballots against the stored state; returns their positions. */
+    List<Integer> check(UnsavedBallots ballots) {
       List<Integer> positions = new ArrayList<>();
       long registeredArea = 0;
       for (VoterId voter : ballots.voters()) {
@@ -128,13 +173,7 @@ public final class InMemoryVotes implements Votes {
             VOTE,
             Wording.of("the counts add up to the register", "计数与投票登记相符"));
       }
-      for (int p : positions) {
-        register.set(p);
-      }
-      for (int i = 0; i < counts.size(); i++) {
-        heads[i] += counts.get(i).ballots();
-        area[i] += counts.get(i).area().squareCentimetres();
-      }
+      return positions;
     }
   }
 
@@ -151,6 +190,9 @@ public final class InMemoryVotes implements Votes {
     Stored stored = new Stored(vote.snapshot());
     stored.record(vote.unsavedBallots());
     stored.version = 1;
+    if (outbox != null) {
+      outbox.append(outboxEvents(vote, 1));
+    }
     byId.put(vote.id(), stored);
   }
 
@@ -161,6 +203,11 @@ public final class InMemoryVotes implements Votes {
     if (vote.version() != stored.version) {
       throw new AffairsException(
           AffairsError.AFFAIRS_VERSION_CONFLICT, VOTE, vote.id(), vote.version(), stored.version);
+    }
+    List<OutboxEvent> events = outbox == null ? List.of() : outboxEvents(vote, stored.version + 1);
+    stored.check(vote.unsavedBallots());
+    if (outbox != null) {
+      outbox.append(events);
     }
     stored.record(vote.unsavedBallots());
     stored.version++;
