@@ -55,7 +55,8 @@ import org.sanshe.jdbc.SansheJdbc;
  * iteration, after checking that the stored turnout is exactly 100,000.
  *
  * <p>Needs a PostgreSQL with fsync on, such as {@code ../shared/tools/pg-throwaway start 55440};
- * {@code -p url=...} names it. Each thread uses its own connection (the integrator's pool).
+ * {@code -p url=...} names it. The store borrows from a fixed pool of 8 connections (the
+ * integrator's pool).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -67,6 +68,7 @@ import org.sanshe.jdbc.SansheJdbc;
 public class DurableBallotsBenchmark {
 
   static final int OWNERS = 100_000;
+  private static final int POOL = 8;
   private static final Instant OPENS = Instant.parse("2026-03-01T00:00:00Z");
   private static final Instant CLOSES = Instant.parse("2026-03-15T00:00:00Z");
   private static final Instant DURING = Instant.parse("2026-03-05T00:00:00Z");
@@ -81,7 +83,6 @@ public class DurableBallotsBenchmark {
   public int stripes;
 
   private final ConcurrentLinkedQueue<Connection> connections = new ConcurrentLinkedQueue<>();
-  private final ThreadLocal<Connection> bound = new ThreadLocal<>();
   private JdbcVotes votes;
   private VotingDesk desk;
   private Electorate electorate;
@@ -105,9 +106,7 @@ public class DurableBallotsBenchmark {
       }
     }
     SansheJdbc jdbc =
-        SansheJdbc.builder(threadBound())
-            .tablePrefix("bv" + System.nanoTime() % 100_000 + "_")
-            .build();
+        SansheJdbc.builder(pooled()).tablePrefix("bv" + System.nanoTime() % 100_000 + "_").build();
     JdbcVotes.migrate(jdbc);
     votes = JdbcVotes.open(jdbc, stripes);
     desk = new VotingDesk(votes, Clock.fixed(DURING, ZoneOffset.UTC), IdSource.sequential("x"));
@@ -162,8 +161,19 @@ public class DurableBallotsBenchmark {
     }
   }
 
-  /** One connection per benchmark thread; closing the borrowed proxy keeps it open. */
-  private DataSource threadBound() {
+  /**
+   * A fixed pool of {@link #POOL} connections, standing in for the integrator's pool: closing a
+   * borrowed connection returns it. (Group commit writes with one connection at a time; the others
+   * serve reads and the one-by-one path.)
+   */
+  private DataSource pooled() throws SQLException {
+    java.util.concurrent.BlockingQueue<Connection> idle =
+        new java.util.concurrent.ArrayBlockingQueue<>(POOL);
+    for (int i = 0; i < POOL; i++) {
+      Connection c = DriverManager.getConnection(url);
+      connections.add(c);
+      idle.add(c);
+    }
     return (DataSource)
         Proxy.newProxyInstance(
             DataSource.class.getClassLoader(),
@@ -172,18 +182,20 @@ public class DurableBallotsBenchmark {
               if (!method.getName().equals("getConnection")) {
                 throw new SQLException("not supported by the benchmark's data source");
               }
-              Connection real = bound.get();
-              if (real == null) {
-                real = DriverManager.getConnection(url);
-                bound.set(real);
-                connections.add(real);
+              Connection c = idle.poll(60, TimeUnit.SECONDS);
+              if (c == null) {
+                throw new SQLException("no pooled connection free for 60 s", "08001");
               }
-              Connection c = real;
+              boolean[] returned = {false};
               return Proxy.newProxyInstance(
                   Connection.class.getClassLoader(),
                   new Class<?>[] {Connection.class},
                   (p, m, a) -> {
                     if (m.getName().equals("close")) {
+                      if (!returned[0]) {
+                        returned[0] = true;
+                        idle.add(c);
+                      }
                       return null;
                     }
                     try {
