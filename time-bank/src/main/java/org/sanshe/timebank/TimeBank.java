@@ -29,6 +29,7 @@ import org.sanshe.timebank.ledger.TransferKind;
 import org.sanshe.timebank.ledger.TransferPhase;
 import org.sanshe.timebank.ledger.TransferRequest;
 import org.sanshe.timebank.memory.MemoryAccountHolders;
+import org.sanshe.timebank.memory.MemoryLedgerStore;
 import org.sanshe.timebank.memory.MemoryServiceRecords;
 import org.sanshe.timebank.policy.Ages;
 import org.sanshe.timebank.policy.GiftPolicy;
@@ -174,6 +175,164 @@ public final class TimeBank {
             this.holders);
     this.certificates = new Certificates(records, authorization, ids, clock, configuration.zone());
     this.audit = new Audit(ledger);
+  }
+
+  /**
+   * Starts a time bank with named parts, the way to build one without positional arguments:
+   *
+   * <pre>{@code
+   * TimeBank bank = TimeBank.builder(ledger, TimeBankConfiguration.nanjing())
+   *     .operator(streetOffice)
+   *     .roles(roles)
+   *     .kinship(kinship)
+   *     .ages(ages)
+   *     .serviceRecords(records)   // required when the ledger's store is a database
+   *     .accountHolders(holders)   // required when the ledger's store is a database
+   *     .build();
+   * }</pre>
+   *
+   * @param ledger a new or restored ledger, not null
+   * @param configuration the local configuration, not null
+   * @return the builder
+   */
+  public static Builder builder(Ledger ledger, TimeBankConfiguration configuration) {
+    return new Builder(ledger, configuration);
+  }
+
+  /**
+   * Builds a {@link TimeBank}. The operator, roles, kinship and ages are required; the id source
+   * defaults to random UUIDs. Service records and account holders default to new in-memory stores
+   * only over a ledger kept in memory ({@link MemoryLedgerStore}): over any other store they must
+   * be given, so that a restart never loses them. Not thread-safe; build once.
+   */
+  public static final class Builder {
+
+    private final Ledger ledger;
+    private final TimeBankConfiguration configuration;
+    private PartyId operator;
+    private Roles roles;
+    private Kinship kinship;
+    private Ages ages;
+    private IdSource ids = IdSource.randomUuids();
+    private ServiceRecords records;
+    private AccountHolders holders;
+
+    private Builder(Ledger ledger, TimeBankConfiguration configuration) {
+      this.ledger = Objects.requireNonNull(ledger, "ledger");
+      this.configuration = Objects.requireNonNull(configuration, "configuration");
+    }
+
+    /**
+     * Sets the party that operates the bank and holds its issuance account and donation pool.
+     *
+     * @param operator the operator, not null
+     * @return this builder
+     */
+    public Builder operator(PartyId operator) {
+      this.operator = Objects.requireNonNull(operator, "operator");
+      return this;
+    }
+
+    /**
+     * Sets who may act (coordinators, guardians, operators).
+     *
+     * @param roles the roles port, not null
+     * @return this builder
+     */
+    public Builder roles(Roles roles) {
+      this.roles = Objects.requireNonNull(roles, "roles");
+      return this;
+    }
+
+    /**
+     * Sets how parties are related, for gifts and redemption by a spouse.
+     *
+     * @param kinship the kinship port, not null
+     * @return this builder
+     */
+    public Builder kinship(Kinship kinship) {
+      this.kinship = Objects.requireNonNull(kinship, "kinship");
+      return this;
+    }
+
+    /**
+     * Sets residents' ages (and special hardship), for the redemption gates.
+     *
+     * @param ages the ages port, not null
+     * @return this builder
+     */
+    public Builder ages(Ages ages) {
+      this.ages = Objects.requireNonNull(ages, "ages");
+      return this;
+    }
+
+    /**
+     * Sets the source of service-record and certificate ids (default: random UUIDs).
+     *
+     * @param ids the id source, not null
+     * @return this builder
+     */
+    public Builder ids(IdSource ids) {
+      this.ids = Objects.requireNonNull(ids, "ids");
+      return this;
+    }
+
+    /**
+     * Sets the store of service records.
+     *
+     * @param records the store, not null
+     * @return this builder
+     */
+    public Builder serviceRecords(ServiceRecords records) {
+      this.records = Objects.requireNonNull(records, "records");
+      return this;
+    }
+
+    /**
+     * Sets the register of account holders.
+     *
+     * @param holders the register, not null
+     * @return this builder
+     */
+    public Builder accountHolders(AccountHolders holders) {
+      this.holders = Objects.requireNonNull(holders, "holders");
+      return this;
+    }
+
+    /**
+     * Builds the time bank, opening its issuance account and donation pool unless the ledger has
+     * them.
+     *
+     * @return the time bank
+     * @throws NullPointerException naming the first required part not set
+     * @throws TimeBankException {@code TIMEBANK_STORE_NOT_DURABLE} when the ledger's store is not a
+     *     {@link MemoryLedgerStore} and the service records or account holders were not given
+     */
+    public TimeBank build() {
+      Objects.requireNonNull(operator, "operator");
+      Objects.requireNonNull(roles, "roles");
+      Objects.requireNonNull(kinship, "kinship");
+      Objects.requireNonNull(ages, "ages");
+      boolean inMemory = ledger.store() instanceof MemoryLedgerStore;
+      if (!inMemory && records == null) {
+        throw new TimeBankException(
+            TimeBankError.TIMEBANK_STORE_NOT_DURABLE, Wording.of("service records", "服务记录"));
+      }
+      if (!inMemory && holders == null) {
+        throw new TimeBankException(
+            TimeBankError.TIMEBANK_STORE_NOT_DURABLE, Wording.of("account holders", "账户持有人登记"));
+      }
+      return new TimeBank(
+          ledger,
+          configuration,
+          operator,
+          roles,
+          kinship,
+          ages,
+          ids,
+          records == null ? new MemoryServiceRecords() : records,
+          holders == null ? new MemoryAccountHolders() : holders);
+    }
   }
 
   /**
@@ -397,7 +556,7 @@ public final class TimeBank {
     PartyId holder = holderOf(from);
     authorization.mayMoveCreditsOf(actor, holder, Wording.of("redeem credits", "兑换时间积分")).orThrow();
     Account account = ledger.account(from);
-    GiftPolicy.mayRedeem(account.kind(), holder).orThrow();
+    configuration.gifts().mayRedeem(account.kind(), holder).orThrow();
     LocalDate today = LocalDate.ofInstant(clock.instant(), configuration.zone());
     configuration.redemption().decide(holder, beneficiary, today, ages, kinship).orThrow();
     Optional<Instant> since =

@@ -14,9 +14,15 @@ import org.sanshe.timebank.policy.RedemptionEligibility;
 import org.sanshe.timebank.service.RecordingRules;
 
 /**
- * The local configuration of a time bank: every number that varies by place. The presets quote the
- * sources (DOMAIN.md section 3); the daily maximum (12 hours) and recording window (30 days) of the
- * presets are our own defaults, since the sources give none. Immutable.
+ * The local configuration of a time bank: every number that varies by place.
+ *
+ * <p><b>Where the presets come from.</b> Each preset takes from a city's published rules only what
+ * those rules say (the project's domain notes, DOMAIN.md section 3, summarize them) and marks
+ * everything else as <em>our default</em>, which an integrator should set from its own city's
+ * rules. Common to all presets, as our defaults: one hour of service earns one hour of credit where
+ * a city does not say otherwise (Shanghai, Beijing and Nanjing do say it), credits do not expire,
+ * the national star thresholds (100/300/600/1,000/1,500 hours), a daily maximum of 12 hours and a
+ * recording window of 30 days (no source gives these two). Immutable.
  *
  * @param individualLimits limits of individual volunteer accounts
  * @param redemption who may benefit from redeemed credits
@@ -60,9 +66,10 @@ public record TimeBankConfiguration(
   }
 
   /**
-   * Nanjing: at most 1,500 hours stored per person with the excess diverted to donation, redemption
-   * from 60 with the spouse allowed, gifts to relatives only, group hours donation only, one hour
-   * of service earns one hour of credit, no expiry.
+   * Nanjing. From Nanjing's rules: at most 1,500 hours stored per person with the excess diverted
+   * to donation; redemption from 60, by the holder; group volunteers' hours may only be donated.
+   * Our default: gifts to relatives only (Nanjing's rules as summarized give no gift rule). Not
+   * Nanjing's: redemption by a spouse is Beijing's rule and is off here.
    *
    * @return the preset
    */
@@ -70,8 +77,8 @@ public record TimeBankConfiguration(
     return new TimeBankConfiguration(
         AccountLimits.standard()
             .withStorageCap(TimeCredit.ofHours(1_500), ExcessPolicy.DIVERT_TO_DONATION_POOL),
-        new RedemptionEligibility(60, true),
-        new GiftPolicy(true),
+        new RedemptionEligibility(60, false),
+        new GiftPolicy(true, true),
         PricingPolicy.hourForHour(),
         CreditExpiry.never(),
         defaultRecording(),
@@ -80,21 +87,64 @@ public record TimeBankConfiguration(
   }
 
   /**
-   * Shanghai (2026): redemption from 65, gifts to relatives or friends, no storage cap, one hour
-   * for one hour, no expiry.
+   * Shanghai (2026). From Shanghai's rules: redemption from 65, and from 60 for residents in
+   * special hardship ({@link org.sanshe.timebank.policy.Ages#inSpecialHardship}); credits may be
+   * given to relatives or friends, or donated, with no separate rule for group accounts. Our
+   * defaults: no storage cap, redemption by the holder only.
    *
    * @return the preset
    */
   public static TimeBankConfiguration shanghai() {
     return new TimeBankConfiguration(
         AccountLimits.standard(),
-        new RedemptionEligibility(65, false),
-        new GiftPolicy(false),
+        new RedemptionEligibility(65, false, 60),
+        new GiftPolicy(false, false),
         PricingPolicy.hourForHour(),
         CreditExpiry.never(),
         defaultRecording(),
         StarLevelPolicy.national(),
         CHINA);
+  }
+
+  /**
+   * Beijing. From Beijing's rules: redemption from 60, by the holder or the holder's spouse. Our
+   * defaults: no storage cap, gifts to relatives only, group accounts may only donate (Beijing's
+   * rules as summarized say nothing on gifts or groups).
+   *
+   * @return the preset
+   */
+  public static TimeBankConfiguration beijing() {
+    return new TimeBankConfiguration(
+        AccountLimits.standard(),
+        new RedemptionEligibility(60, true),
+        new GiftPolicy(true, true),
+        PricingPolicy.hourForHour(),
+        CreditExpiry.never(),
+        defaultRecording(),
+        StarLevelPolicy.national(),
+        CHINA);
+  }
+
+  /**
+   * Returns a copy with another redemption rule.
+   *
+   * @param r the rule, not null
+   * @return the copy
+   */
+  public TimeBankConfiguration withRedemption(RedemptionEligibility r) {
+    return new TimeBankConfiguration(
+        individualLimits, r, gifts, pricing, expiry, recording, stars, zone);
+  }
+
+  /**
+   * Returns a copy with another gift rule.
+   *
+   * @param g the rule, not null
+   * @return the copy
+   */
+  public TimeBankConfiguration withGifts(GiftPolicy g) {
+    return new TimeBankConfiguration(
+        individualLimits, redemption, g, pricing, expiry, recording, stars, zone);
   }
 
   /**

@@ -28,6 +28,7 @@ import org.sanshe.timebank.account.AccountKind;
 import org.sanshe.timebank.credit.TimeCredit;
 import org.sanshe.timebank.error.TimeBankError;
 import org.sanshe.timebank.error.TimeBankException;
+import org.sanshe.timebank.ledger.Ledger;
 import org.sanshe.timebank.ledger.TransferId;
 import org.sanshe.timebank.ledger.TransferKind;
 import org.sanshe.timebank.ledger.TransferRequest;
@@ -49,7 +50,22 @@ class TimeBankTest {
                 TransferKind.SERVICE_CREDIT));
   }
 
+  private static void fundIn(TimeBankFixture fixture, AccountId account, long minutes) {
+    Ledger ledger = fixture.bank.ledger();
+    ledger.transfer(
+        new TransferRequest(
+            TransferId.of("fund-" + account.value() + "-" + ledger.lastSequence()),
+            TimeBank.ISSUANCE,
+            account,
+            TimeCredit.ofMinutes(minutes),
+            TransferKind.SERVICE_CREDIT));
+  }
+
   private void assertRefused(Runnable r, TimeBankError code) {
+    assertRefusedIn(bank, r, code);
+  }
+
+  private static void assertRefusedIn(TimeBank bank, Runnable r, TimeBankError code) {
     long before = bank.ledger().lastSequence();
     assertThatThrownBy(r::run)
         .isInstanceOfSatisfying(
@@ -149,15 +165,29 @@ class TimeBankTest {
   }
 
   @Test
-  void redemption_needs_the_age_gate_and_allows_the_spouse() {
-    fund(YOUNG_ACCOUNT, 120);
-    fund(VOLUNTEER_ACCOUNT, 120);
+  void redemption_needs_the_age_gate_and_beijing_allows_the_spouse() {
     assertRefused(
+        () ->
+            bank.redeem(
+                VOLUNTEER,
+                TransferId.of("r0"),
+                VOLUNTEER_ACCOUNT,
+                PROVIDER_ACCOUNT,
+                minutes(30),
+                SPOUSE),
+        TimeBankError.TIMEBANK_NOT_AUTHORIZED);
+    TimeBankFixture beijing = new TimeBankFixture(TimeBankConfiguration.beijing());
+    TimeBank bank = beijing.bank;
+    fundIn(beijing, YOUNG_ACCOUNT, 120);
+    fundIn(beijing, VOLUNTEER_ACCOUNT, 120);
+    assertRefusedIn(
+        bank,
         () ->
             bank.redeem(
                 YOUNG, TransferId.of("r1"), YOUNG_ACCOUNT, PROVIDER_ACCOUNT, minutes(30), YOUNG),
         TimeBankError.TIMEBANK_REDEMPTION_AGE);
-    assertRefused(
+    assertRefusedIn(
+        bank,
         () ->
             bank.redeem(
                 VOLUNTEER,
@@ -170,7 +200,7 @@ class TimeBankTest {
     bank.redeem(
         VOLUNTEER, TransferId.of("r3"), VOLUNTEER_ACCOUNT, PROVIDER_ACCOUNT, minutes(30), SPOUSE);
     assertThat(bank.ledger().account(PROVIDER_ACCOUNT).balance()).isEqualTo(minutes(30));
-    f.ages.put(YOUNG, 60);
+    beijing.ages.put(YOUNG, 60);
     bank.redeem(YOUNG, TransferId.of("r4"), YOUNG_ACCOUNT, PROVIDER_ACCOUNT, minutes(30), YOUNG);
   }
 

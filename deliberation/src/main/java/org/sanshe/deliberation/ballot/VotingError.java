@@ -100,7 +100,9 @@ public enum VotingError implements ErrorCode {
   /** {0} the line (the text is never echoed). */
   PREFLIB_DUPLICATE_ALTERNATIVE,
   /** No arguments. */
-  PREFLIB_NO_CANDIDATES;
+  PREFLIB_NO_CANDIDATES,
+  /** {0} the format, {1} what does not fit (never a value from the election). */
+  PREFLIB_FORMAT_MISMATCH;
 
   private static final MessageCatalog MESSAGES = MessageCatalog.load(VotingError.class, "voting");
 

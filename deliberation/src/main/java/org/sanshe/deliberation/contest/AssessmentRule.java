@@ -3,6 +3,8 @@ package org.sanshe.deliberation.contest;
 import java.util.Objects;
 import org.sanshe.core.error.Wording;
 import org.sanshe.core.kernel.Fraction;
+import org.sanshe.core.satisfaction.grade.CompetenceVotePolicy;
+import org.sanshe.core.satisfaction.grade.Grade;
 import org.sanshe.deliberation.affairs.error.AffairsError;
 import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.vote.Option;
@@ -13,11 +15,12 @@ import org.sanshe.deliberation.vote.ThresholdCheck.Comparison;
 
 /**
  * Decides a year-end assessment grade from a vote whose ballot offers {@link #COMPETENT} and {@link
- * #INCOMPETENT} (and possibly {@link Option#ABSTAIN}): incompetent when "incompetent" ballots reach
- * at least the incompetent band of the ballots cast; otherwise excellent when "competent" ballots
- * reach at least the excellent band; otherwise competent. The preset {@link #standard()} uses 9/10
- * and 1/2 (DOMAIN: at least 90% competent gives excellent, at least 50% incompetent gives
- * incompetent). Immutable and thread-safe.
+ * #INCOMPETENT} (and possibly {@link Option#ABSTAIN}) by the one competent-vote rule, {@link
+ * CompetenceVotePolicy}: incompetent when "incompetent" ballots reach the incompetent share of the
+ * base; otherwise excellent when "competent" ballots reach the excellent share; otherwise
+ * competent. Whether abstentions count in the base is the policy's option ({@link
+ * CompetenceVotePolicy.Abstentions}, counted in the preset). The preset {@link #standard()} is
+ * {@link CompetenceVotePolicy#preset()}. Immutable and thread-safe.
  */
 public final class AssessmentRule {
 
@@ -27,19 +30,17 @@ public final class AssessmentRule {
   /** The ballot option "incompetent" (不称职). */
   public static final Option INCOMPETENT = Option.of("INCOMPETENT");
 
-  private static final AssessmentRule STANDARD =
-      new AssessmentRule(Fraction.of(9, 10), Fraction.ONE_HALF);
+  private static final AssessmentRule STANDARD = new AssessmentRule(CompetenceVotePolicy.preset());
 
-  private final Fraction excellentAt;
-  private final Fraction incompetentAt;
+  private final CompetenceVotePolicy policy;
 
-  private AssessmentRule(Fraction excellentAt, Fraction incompetentAt) {
-    this.excellentAt = excellentAt;
-    this.incompetentAt = incompetentAt;
+  private AssessmentRule(CompetenceVotePolicy policy) {
+    this.policy = policy;
   }
 
   /**
-   * Returns the preset bands: excellent at 9/10 competent, incompetent at 1/2 incompetent.
+   * Returns the preset: {@link CompetenceVotePolicy#preset()} (excellent at 9/10 competent,
+   * incompetent at 1/2 incompetent, abstentions counted).
    *
    * @return the preset
    */
@@ -48,7 +49,17 @@ public final class AssessmentRule {
   }
 
   /**
-   * Returns configured bands.
+   * Returns the rule applying a competent-vote policy to a vote.
+   *
+   * @param policy the policy, not null
+   * @return the rule
+   */
+  public static AssessmentRule of(CompetenceVotePolicy policy) {
+    return new AssessmentRule(Objects.requireNonNull(policy, "policy"));
+  }
+
+  /**
+   * Returns configured bands, abstentions counted.
    *
    * @param excellentAt the least share of "competent" ballots for excellent, 0..1, not null
    * @param incompetentAt the least share of "incompetent" ballots for incompetent, 0..1, not null
@@ -58,7 +69,20 @@ public final class AssessmentRule {
   public static AssessmentRule of(Fraction excellentAt, Fraction incompetentAt) {
     check("excellent band", excellentAt);
     check("incompetent band", incompetentAt);
-    return new AssessmentRule(excellentAt, incompetentAt);
+    if (incompetentAt.signum() == 0) {
+      throw new AffairsException(
+          AffairsError.CONTEST_FRACTION_INVALID, Wording.of("incompetent band", "不称职档"));
+    }
+    return new AssessmentRule(CompetenceVotePolicy.of(excellentAt, incompetentAt));
+  }
+
+  /**
+   * Returns the competent-vote policy this rule applies.
+   *
+   * @return the policy
+   */
+  public CompetenceVotePolicy policy() {
+    return policy;
   }
 
   private static void check(String name, Fraction f) {
@@ -77,49 +101,62 @@ public final class AssessmentRule {
    *
    * @param tally the closed vote's tally, with the options {@link #COMPETENT} and {@link
    *     #INCOMPETENT}, not null
-   * @return the grade with both checks
+   * @return the grade with both checks, taken of the policy's base
    * @throws AffairsException with {@code VOTE_OPTION_UNKNOWN} if an option is missing
    */
   public AssessmentDecision decide(Tally tally) {
     Objects.requireNonNull(tally, "tally");
-    long cast = tally.participatingHeads();
+    long competent = tally.heads(COMPETENT);
+    long incompetentHeads = tally.heads(INCOMPETENT);
+    long abstained = tally.participatingHeads() - competent - incompetentHeads;
+    long base = policy.base(competent, incompetentHeads, abstained);
     ThresholdCheck incompetent =
         ThresholdCheck.of(
             "incompetent ballots",
             Basis.HEADCOUNT,
-            tally.heads(INCOMPETENT),
-            cast,
+            incompetentHeads,
+            base,
             Comparison.AT_LEAST,
-            incompetentAt);
+            policy.incompetentShare());
     ThresholdCheck excellent =
         ThresholdCheck.of(
             "competent ballots",
             Basis.HEADCOUNT,
-            tally.heads(COMPETENT),
-            cast,
+            competent,
+            base,
             Comparison.AT_LEAST,
-            excellentAt);
-    AssessmentGrade grade =
-        incompetent.passed()
-            ? AssessmentGrade.INCOMPETENT
-            : excellent.passed() ? AssessmentGrade.EXCELLENT : AssessmentGrade.COMPETENT;
+            policy.excellentShare());
+    AssessmentGrade grade = AssessmentGrade.COMPETENT;
+    if (base > 0) {
+      Grade decided = policy.decide(competent, incompetentHeads, abstained).grade();
+      if (decided.equals(Grade.EXCELLENT)) {
+        grade = AssessmentGrade.EXCELLENT;
+      } else if (decided.equals(Grade.INCOMPETENT)) {
+        grade = AssessmentGrade.INCOMPETENT;
+      }
+    }
     return new AssessmentDecision(grade, excellent, incompetent);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof AssessmentRule other
-        && excellentAt.equals(other.excellentAt)
-        && incompetentAt.equals(other.incompetentAt);
+    return o instanceof AssessmentRule other && policy.equals(other.policy);
   }
 
   @Override
   public int hashCode() {
-    return excellentAt.hashCode() * 31 + incompetentAt.hashCode();
+    return policy.hashCode();
   }
 
   @Override
   public String toString() {
-    return "AssessmentRule[excellent >= " + excellentAt + ", incompetent >= " + incompetentAt + "]";
+    return "AssessmentRule["
+        + "excellent >= "
+        + policy.excellentShare()
+        + ", incompetent >= "
+        + policy.incompetentShare()
+        + ", abstentions "
+        + policy.abstentions()
+        + "]";
   }
 }

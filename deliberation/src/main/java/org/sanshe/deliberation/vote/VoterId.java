@@ -1,5 +1,7 @@
 package org.sanshe.deliberation.vote;
 
+import java.util.Objects;
+import org.sanshe.core.identifier.HashedIdentity;
 import org.sanshe.deliberation.affairs.internal.Checks;
 
 /**
@@ -21,9 +23,21 @@ public record VoterId(String value) {
   }
 
   /**
-   * Returns the id.
+   * Returns the voter id of a resident: the 64 hex digits of the resident's keyed hash (see {@link
+   * org.sanshe.core.identifier.PersonalDataHasher}), the same text as the time bank's {@code
+   * PartyId.ofResident} for the same resident, so one resident key gives one id everywhere.
    *
-   * @param value the text
+   * @param resident the resident's hashed identity, not null
+   * @return the voter id
+   */
+  public static VoterId ofResident(HashedIdentity resident) {
+    return new VoterId(Objects.requireNonNull(resident, "resident").hex());
+  }
+
+  /**
+   * Returns the id of a value.
+   *
+   * @param value the value
    * @return the id
    */
   public static VoterId of(String value) {

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sanshe.core.kernel.Fraction;
+import org.sanshe.core.satisfaction.grade.CompetenceVotePolicy;
+import org.sanshe.core.satisfaction.grade.Grade;
 import org.sanshe.deliberation.vote.Elector;
 import org.sanshe.deliberation.vote.Electorate;
 import org.sanshe.deliberation.vote.Option;
@@ -74,5 +76,36 @@ class AssessmentRuleTest {
     assertThat(strict.decide(vote(9, 1, 0)).grade()).isEqualTo(AssessmentGrade.COMPETENT);
     assertThatThrownBy(() -> AssessmentRule.of(Fraction.of(2), Fraction.ONE_HALF))
         .hasMessageStartingWith("[CONTEST_FRACTION_INVALID]");
+  }
+
+  @Test
+  void the_vote_and_the_survey_apply_one_rule_with_abstentions_as_its_option() {
+    // 8 competent and 1 abstention: 8/9 of the ballots cast, or 8/8 of the votes
+    CompetenceVotePolicy counted = CompetenceVotePolicy.preset();
+    CompetenceVotePolicy excluded =
+        counted.withAbstentions(CompetenceVotePolicy.Abstentions.EXCLUDED);
+    assertThat(AssessmentRule.standard().decide(vote(8, 0, 1)).grade())
+        .isEqualTo(AssessmentGrade.COMPETENT);
+    assertThat(counted.decide(8, 0, 1).grade()).isEqualTo(Grade.COMPETENT);
+    AssessmentDecision d = AssessmentRule.of(excluded).decide(vote(8, 0, 1));
+    assertThat(d.grade()).isEqualTo(AssessmentGrade.EXCELLENT);
+    assertThat(d.excellent().denominator()).isEqualTo(8);
+    assertThat(excluded.decide(8, 0, 1).grade()).isEqualTo(Grade.EXCELLENT);
+    // and for every small vote, the vote's grade is the policy's grade, under both options
+    for (CompetenceVotePolicy p : List.of(counted, excluded)) {
+      for (int c = 0; c <= 6; c++) {
+        for (int i = 0; i <= 6; i++) {
+          for (int a = 0; a <= 3; a++) {
+            if (p.base(c, i, a) == 0) {
+              continue;
+            }
+            String expected = p.decide(c, i, a).grade().code();
+            assertThat(AssessmentRule.of(p).decide(vote(c, i, a)).grade().name())
+                .as("%s competent, %s incompetent, %s abstaining, %s", c, i, a, p.abstentions())
+                .isEqualTo(expected);
+          }
+        }
+      }
+    }
   }
 }

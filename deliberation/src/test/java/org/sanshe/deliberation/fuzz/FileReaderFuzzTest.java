@@ -22,9 +22,14 @@ import org.sanshe.deliberation.pabulib.PabulibFile;
 import org.sanshe.deliberation.pabulib.PabulibReader;
 import org.sanshe.deliberation.pabulib.ReadMode;
 import org.sanshe.deliberation.preflib.AbifReader;
+import org.sanshe.deliberation.preflib.AbifWriter;
+import org.sanshe.deliberation.preflib.PreflibFormat;
+import org.sanshe.deliberation.preflib.PreflibReader;
+import org.sanshe.deliberation.preflib.PreflibWriter;
 import org.sanshe.deliberation.preflib.RankedElection;
 import org.sanshe.deliberation.preflib.SoiReader;
 import org.sanshe.deliberation.voting.Schulze;
+import org.sanshe.deliberation.voting.Star;
 import org.sanshe.deliberation.voting.TieBreak;
 import org.sanshe.deliberation.voting.TieBreaking;
 
@@ -55,6 +60,18 @@ class FileReaderFuzzTest {
   private static final String ABIF =
       "# seed\n{version: \"0.1\"}\n=A:[Ann Lee]\n=B:[Bo Chen]\n=C:[Cy Wu]\n"
           + "12:A>B>C\n7:B=C>A\n3:[Cy Wu]>A\n1:C\n";
+
+  private static final String RATED_ABIF =
+      "{\"title\": \"T # x\"}\n{max_rating: 5}\n42:Memph/5>Nash/2>[Chat, TN]/1\n"
+          + "26:Nash/5,\"Memph\"/0,[Chat, TN]\n3:\n1:Nash=Memph # c\n";
+
+  private static final String CAT =
+      "# DATA TYPE: cat\n# NUMBER CATEGORIES: 3\n# CATEGORY NAME 1: Yes\n# ALTERNATIVE NAME 1: A\n"
+          + "# ALTERNATIVE NAME 2: B\n# ALTERNATIVE NAME 3: C\n86: {}, 1, {2, 3}\n13: 2,{},{}\n";
+
+  private static final String TOC =
+      "# DATA TYPE: toc\n# ALTERNATIVE NAME 1: A\n# ALTERNATIVE NAME 2: B\n"
+          + "# ALTERNATIVE NAME 3: C\n9: 3,{1,2}\n4: 1,2,3\n";
 
   private static String seedFile(String fallback, String conformance) {
     Path p = null;
@@ -127,6 +144,65 @@ class FileReaderFuzzTest {
           } catch (SansheException e) {
             check(e, text);
           }
+        });
+  }
+
+  @Test
+  void mutated_rated_abif_files_parse_or_fail_coded_and_round_trip_through_the_writer() {
+    fuzz(
+        "abif-rated",
+        List.of(RATED_ABIF, ABIF),
+        text -> {
+          RankedElection e;
+          try {
+            e = AbifReader.parse(text);
+          } catch (SansheException ex) {
+            check(ex, text);
+            return;
+          }
+          count(e);
+          if (!e.ratings().isEmpty()) {
+            try {
+              Star.count(e.candidates(), e.ratings(), 1_000_000_000_000L, TieBreaking.of());
+            } catch (SansheException ex) {
+              check(ex, "");
+            }
+          }
+          String written;
+          try {
+            written = AbifWriter.write(e);
+          } catch (SansheException ex) {
+            check(ex, text);
+            return;
+          }
+          assertThat(AbifReader.parse(written)).isEqualTo(e);
+        });
+  }
+
+  @Test
+  void mutated_preflib_files_parse_or_fail_coded_and_round_trip_through_the_writer() {
+    fuzz(
+        "preflib",
+        List.of(CAT, TOC, SOI),
+        text -> {
+          RankedElection e;
+          try {
+            e = PreflibReader.parse(text);
+          } catch (SansheException ex) {
+            check(ex, text);
+            return;
+          }
+          count(e);
+          PreflibFormat f =
+              PreflibFormat.of(e.metadata().getOrDefault("DATA TYPE", "toi")).orElseThrow();
+          String written;
+          try {
+            written = PreflibWriter.write(e, f);
+          } catch (SansheException ex) {
+            check(ex, text);
+            return;
+          }
+          assertThat(PreflibReader.parse(written, f)).isEqualTo(e);
         });
   }
 

@@ -144,26 +144,28 @@ public final class District {
 
   private TimeBank startTimeBank() {
     TimeBankStorage.Stores stores = storage.open(OPERATOR, COORDINATOR, teamParty());
-    return new TimeBank(
-        Ledger.builder(clock, stores.journal()).build(),
-        TimeBankConfiguration.nanjing(),
-        OPERATOR,
-        stores.roles(),
-        (a, b) ->
-            a.equals(VOLUNTEER) && b.equals(PARENT)
-                ? Optional.of(Relationship.PARENT)
-                : a.equals(PARENT) && b.equals(VOLUNTEER)
-                    ? Optional.of(Relationship.CHILD)
-                    : Optional.empty(),
-        (party, on) ->
-            party.equals(PARENT)
-                ? OptionalInt.of(74)
-                : party.equals(ELDER)
-                    ? OptionalInt.of(81)
-                    : party.equals(VOLUNTEER) ? OptionalInt.of(46) : OptionalInt.empty(),
-        IdSource.sequential("record"),
-        stores.records(),
-        stores.holders());
+    return TimeBank.builder(
+            Ledger.builder(clock, stores.journal()).build(), TimeBankConfiguration.nanjing())
+        .operator(OPERATOR)
+        .roles(stores.roles())
+        .kinship(
+            (a, b) ->
+                a.equals(VOLUNTEER) && b.equals(PARENT)
+                    ? Optional.of(Relationship.PARENT)
+                    : a.equals(PARENT) && b.equals(VOLUNTEER)
+                        ? Optional.of(Relationship.CHILD)
+                        : Optional.empty())
+        .ages(
+            (party, on) ->
+                party.equals(PARENT)
+                    ? OptionalInt.of(74)
+                    : party.equals(ELDER)
+                        ? OptionalInt.of(81)
+                        : party.equals(VOLUNTEER) ? OptionalInt.of(46) : OptionalInt.empty())
+        .ids(IdSource.sequential("record"))
+        .serviceRecords(stores.records())
+        .accountHolders(stores.holders())
+        .build();
   }
 
   /**

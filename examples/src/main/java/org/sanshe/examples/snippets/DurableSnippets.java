@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javax.sql.DataSource;
-import org.sanshe.core.kernel.IdSource;
 import org.sanshe.jdbc.SansheJdbc;
 import org.sanshe.timebank.TimeBank;
 import org.sanshe.timebank.TimeBankConfiguration;
@@ -53,16 +52,14 @@ public final class DurableSnippets {
     JdbcLedgerStore journal = JdbcLedgerStore.open(jdbc, "320114"); // one ledger per district
     Ledger ledger = Ledger.builder(clock, journal).checkpointEvery(10_000).build();
     TimeBank bank =
-        new TimeBank(
-            ledger, // restored from the latest checkpoint and the journal after it
-            TimeBankConfiguration.nanjing(),
-            operator,
-            new JdbcRoles(jdbc, journal).operator(operator), // who may act
-            (a, b) -> Optional.empty(), // your kinship register
-            (party, on) -> OptionalInt.empty(), // your residents' ages
-            IdSource.randomUuids(), // record ids that stay unique across restarts
-            new JdbcServiceRecords(jdbc, journal), // service records (志愿服务记录)
-            new JdbcAccountHolders(jdbc, journal)); // who holds which account
+        TimeBank.builder(ledger, TimeBankConfiguration.nanjing()) // ledger restored from the store
+            .operator(operator)
+            .roles(new JdbcRoles(jdbc, journal).operator(operator)) // who may act
+            .kinship((a, b) -> Optional.empty()) // your kinship register
+            .ages((party, on) -> OptionalInt.empty()) // your residents' ages
+            .serviceRecords(new JdbcServiceRecords(jdbc, journal)) // 志愿服务记录
+            .accountHolders(new JdbcAccountHolders(jdbc, journal)) // who holds which account
+            .build(); // record ids: random UUIDs, unique across restarts
     // end::durable-time-bank[]
     return bank;
   }

@@ -80,6 +80,13 @@ public enum TimeBankError implements ErrorCode {
   TIMEBANK_CERTIFICATE_PERIOD_INVALID,
   /** Recording rules were out of range: a daily maximum above 24 hours, or a window too long. */
   TIMEBANK_RULES_INVALID,
+  /** A time-bank policy was configured against its own rules; {0} the rule. */
+  TIMEBANK_POLICY_INVALID,
+  /**
+   * A time bank over a ledger in a database was built with a register kept only in memory; {0} the
+   * register (service records or account holders).
+   */
+  TIMEBANK_STORE_NOT_DURABLE,
   /** A service's place was too long or held an invisible character; {0} the maximum length. */
   TIMEBANK_PLACE_INVALID,
   /** A service overlaps another record of the same volunteer; {0} the other record. */

@@ -19,4 +19,17 @@ public interface Ages {
    * @return the age, or empty if unknown
    */
   OptionalInt ageOn(PartyId party, LocalDate on);
+
+  /**
+   * Returns whether a party is recognized as in special hardship (特殊困难) on a day, for
+   * configurations with a lower redemption age for hardship (Shanghai: 60). The default recognizes
+   * no one, so the lower gate applies only where the integrator answers.
+   *
+   * @param party the party, not null
+   * @param on the day, not null
+   * @return whether the party is in special hardship
+   */
+  default boolean inSpecialHardship(PartyId party, LocalDate on) {
+    return false;
+  }
 }

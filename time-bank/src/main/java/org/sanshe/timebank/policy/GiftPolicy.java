@@ -6,12 +6,16 @@ import org.sanshe.timebank.account.PartyId;
 import org.sanshe.timebank.error.TimeBankError;
 
 /**
- * Who may receive gifted credits: relatives only, or relatives and friends (Shanghai); group
- * accounts never give, they may only donate (Nanjing). Immutable and thread-safe.
+ * Who may receive gifted credits, and what group accounts may do: gifts to relatives only, or to
+ * relatives and friends (Shanghai's rule); group accounts that may only donate, never give or
+ * redeem (Nanjing's rule), or that follow the rules of individual accounts. {@code
+ * org.sanshe.timebank.TimeBankConfiguration}'s presets say which city's rule each one is. Immutable
+ * and thread-safe.
  *
  * @param relativesOnly whether gifts need a family relationship
+ * @param groupsDonateOnly whether group accounts may only donate
  */
-public record GiftPolicy(boolean relativesOnly) {
+public record GiftPolicy(boolean relativesOnly, boolean groupsDonateOnly) {
 
   /**
    * Decides whether a gift may go from one holder to another.
@@ -26,7 +30,7 @@ public record GiftPolicy(boolean relativesOnly) {
       AccountKind giverAccount, PartyId giver, PartyId receiver, Kinship kinship) {
     Objects.requireNonNull(giverAccount, "giverAccount");
     Objects.requireNonNull(kinship, "kinship");
-    if (giverAccount == AccountKind.GROUP) {
+    if (giverAccount == AccountKind.GROUP && groupsDonateOnly) {
       return Decision.refused(TimeBankError.TIMEBANK_GROUP_DONATION_ONLY, giver);
     }
     if (!relativesOnly) {
@@ -40,15 +44,16 @@ public record GiftPolicy(boolean relativesOnly) {
   }
 
   /**
-   * Decides whether an account may redeem: group accounts may only donate.
+   * Decides whether an account may redeem: not a group account where groups may only donate.
    *
    * @param account the kind of the paying account, not null
    * @param holder the holder, not null
    * @return the decision
    */
-  public static Decision mayRedeem(AccountKind account, PartyId holder) {
-    return account == AccountKind.GROUP
+  public Decision mayRedeem(AccountKind account, PartyId holder) {
+    Objects.requireNonNull(account, "account");
+    return account == AccountKind.GROUP && groupsDonateOnly
         ? Decision.refused(TimeBankError.TIMEBANK_GROUP_DONATION_ONLY, holder)
-        : Decision.permitted("individual accounts may redeem");
+        : Decision.permitted("the account may redeem");
   }
 }

@@ -6,9 +6,10 @@ import org.sanshe.core.registry.RegistryException;
 
 /**
  * Cut-offs from a 1000-point evaluation score to a grade: a score at or above the 5A minimum is 5A,
- * and so on down to 2A; anything below the 2A minimum is 1A. The cut-offs are local configuration;
- * {@link #preset()} holds the example of the field reports (5A from 900, 4A from 800, 3A from 700,
- * 2A from 600).
+ * and so on down to 2A; anything below the 2A minimum is 1A. The national rules (MCA Order 39,
+ * 2011) set the five grades and the 1000-point scoring but leave the cut-offs to local evaluation
+ * committees; {@link #preset()} holds the common practice of local committees (5A from 900, 4A from
+ * 800, 3A from 700, 2A from 600), not a figure from the field reports, which quote none.
  *
  * <p>Immutable and thread-safe.
  */
