@@ -13,4 +13,6 @@ module org.sanshe.jdbc {
   exports org.sanshe.jdbc;
   exports org.sanshe.jdbc.migration;
   exports org.sanshe.jdbc.outbox;
+  exports org.sanshe.jdbc.registry;
+  exports org.sanshe.jdbc.satisfaction;
 }

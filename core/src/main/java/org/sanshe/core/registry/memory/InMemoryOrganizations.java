@@ -17,6 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sanshe.core.error.Problems;
+import org.sanshe.core.event.OutboxEvent;
+import org.sanshe.core.event.OutboxSink;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.identifier.DivisionLevel;
 import org.sanshe.core.identifier.UnifiedSocialCreditCode;
@@ -27,6 +29,7 @@ import org.sanshe.core.registry.RegistryException;
 import org.sanshe.core.registry.StaleVersionException;
 import org.sanshe.core.registry.organization.Landing;
 import org.sanshe.core.registry.organization.Organization;
+import org.sanshe.core.registry.organization.OrganizationEvent;
 import org.sanshe.core.registry.organization.OrganizationId;
 import org.sanshe.core.registry.organization.OrganizationQuery;
 import org.sanshe.core.registry.organization.Organizations;
@@ -45,6 +48,9 @@ import org.sanshe.core.registry.organization.Organizations;
  */
 public final class InMemoryOrganizations implements Organizations {
 
+  /** The aggregate type of the events this store writes to an outbox. */
+  public static final String AGGREGATE_TYPE = "organization";
+
   private final ConcurrentHashMap<OrganizationId, Organization> byId;
   private final ConcurrentHashMap<UnifiedSocialCreditCode, Organization> byUscc;
   private final ConcurrentSkipListMap<String, Area> byArea = new ConcurrentSkipListMap<>();
@@ -53,10 +59,22 @@ public final class InMemoryOrganizations implements Organizations {
   private final ConcurrentHashMap<DivisionCode, OrganizationId> federations =
       new ConcurrentHashMap<>();
   private final ReentrantLock writeLock = new ReentrantLock();
+  private final OutboxSink outbox;
 
   /** Creates an empty store. */
   public InMemoryOrganizations() {
     this(16);
+  }
+
+  /**
+   * Creates an empty store that writes the events of every save to an outbox, under the write lock
+   * and before the save becomes visible: a refused save writes nothing, and an outbox that refuses
+   * the events refuses the save.
+   *
+   * @param outbox the outbox, not null; events go as aggregate type {@value #AGGREGATE_TYPE}
+   */
+  public InMemoryOrganizations(OutboxSink outbox) {
+    this(16, Objects.requireNonNull(outbox, "outbox"));
   }
 
   /**
@@ -66,6 +84,11 @@ public final class InMemoryOrganizations implements Organizations {
    * @param expectedSize the expected number of organizations, at least 0
    */
   public InMemoryOrganizations(int expectedSize) {
+    this(expectedSize, null);
+  }
+
+  private InMemoryOrganizations(int expectedSize, OutboxSink outbox) {
+    this.outbox = outbox;
     int capacity = Math.max(16, expectedSize);
     byId = new ConcurrentHashMap<>(capacity);
     byUscc = new ConcurrentHashMap<>(capacity);
@@ -110,6 +133,9 @@ public final class InMemoryOrganizations implements Organizations {
       checkVersion(organization, current);
       checkConstraints(organization, byUscc, hubs, federations);
       Organization stored = organization.storedAs(organization.version() + 1);
+      if (outbox != null) {
+        outbox.append(events(organization, stored.version()));
+      }
       if (current != null) {
         unindex(current);
       }
@@ -118,6 +144,15 @@ public final class InMemoryOrganizations implements Organizations {
     } finally {
       writeLock.unlock();
     }
+  }
+
+  private static List<OutboxEvent> events(Organization o, long version) {
+    return OutboxEvent.of(
+        AGGREGATE_TYPE,
+        o.id().value(),
+        version,
+        o.events(),
+        e -> ((OrganizationEvent) e).occurredAt());
   }
 
   private static void checkVersion(Organization organization, Organization current) {
@@ -194,6 +229,17 @@ public final class InMemoryOrganizations implements Organizations {
         }
       }
       problems.build().throwIfErrors();
+      if (outbox != null) {
+        List<OutboxEvent> events = new ArrayList<>();
+        for (Organization o : organizations) {
+          if (o != null && !o.events().isEmpty()) {
+            events.addAll(events(o, Math.max(1, o.version())));
+          }
+        }
+        if (!events.isEmpty()) {
+          outbox.append(events);
+        }
+      }
       Map<String, List<Organization>> perArea = new HashMap<>();
       Map<DivisionCode, List<Organization>> perCommunity = new HashMap<>();
       for (Organization o : organizations) {

@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import org.sanshe.core.event.OutboxEvent;
+import org.sanshe.core.event.OutboxSink;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.registry.RegistryError;
 import org.sanshe.core.registry.RegistryException;
@@ -12,6 +14,7 @@ import org.sanshe.core.registry.StaleVersionException;
 import org.sanshe.core.registry.organization.OrganizationId;
 import org.sanshe.core.registry.worker.CertificateNumber;
 import org.sanshe.core.registry.worker.SocialWorker;
+import org.sanshe.core.registry.worker.SocialWorkerEvent;
 import org.sanshe.core.registry.worker.SocialWorkerId;
 import org.sanshe.core.registry.worker.SocialWorkers;
 
@@ -26,8 +29,26 @@ public final class InMemorySocialWorkers implements SocialWorkers {
   private final ConcurrentHashMap<CertificateNumber, SocialWorkerId> byCertificate =
       new ConcurrentHashMap<>();
 
+  /** The aggregate type of the events this store writes to an outbox. */
+  public static final String AGGREGATE_TYPE = "social-worker";
+
+  private final OutboxSink outbox;
+
   /** Creates an empty store. */
-  public InMemorySocialWorkers() {}
+  public InMemorySocialWorkers() {
+    this.outbox = null;
+  }
+
+  /**
+   * Creates an empty store that writes the events of every save to an outbox, before the save
+   * becomes visible: a refused save writes nothing, and an outbox that refuses the events refuses
+   * the save.
+   *
+   * @param outbox the outbox, not null; events go as aggregate type {@value #AGGREGATE_TYPE}
+   */
+  public InMemorySocialWorkers(OutboxSink outbox) {
+    this.outbox = Objects.requireNonNull(outbox, "outbox");
+  }
 
   @Override
   public Optional<SocialWorker> find(SocialWorkerId id) {
@@ -54,6 +75,15 @@ public final class InMemorySocialWorkers implements SocialWorkers {
       throw new RegistryException(RegistryError.WORKER_CERTIFICATE_DUPLICATE, worker.certificate());
     }
     SocialWorker stored = worker.storedAs(currentVersion + 1);
+    if (outbox != null) {
+      outbox.append(
+          OutboxEvent.of(
+              AGGREGATE_TYPE,
+              worker.id().value(),
+              stored.version(),
+              worker.events(),
+              e -> ((SocialWorkerEvent) e).occurredAt()));
+    }
     if (current != null) {
       byCertificate.remove(current.certificate(), current.id());
     }

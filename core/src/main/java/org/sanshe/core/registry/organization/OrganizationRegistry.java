@@ -14,6 +14,7 @@ import org.sanshe.core.error.Problems;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.identifier.UnifiedSocialCreditCode;
 import org.sanshe.core.kernel.IdSource;
+import org.sanshe.core.kernel.ListenerFailureHandler;
 import org.sanshe.core.registry.RegistryError;
 import org.sanshe.core.registry.RegistryException;
 import org.sanshe.core.registry.division.Divisions;
@@ -21,7 +22,8 @@ import org.sanshe.core.registry.division.Divisions;
 /**
  * The application service of the registry: runs each command against the current organization,
  * checks what one aggregate cannot see (divisions known to the directory, credit codes held by
- * others, the federation joined), stores the result and hands the events raised to a listener.
+ * others, the federation joined), stores the result and hands the events raised to a listener
+ * (whose failures never undo or fail the stored command: see the constructor).
  *
  * <p>Thread-safe if its collaborators are. A refused command changes nothing. Concurrent commands
  * on the same organization are serialized by the store's optimistic versions: the loser gets a
@@ -35,9 +37,11 @@ public final class OrganizationRegistry {
   private final IdSource ids;
   private final EvaluationPolicy evaluation;
   private final Consumer<OrganizationEvent> listener;
+  private final ListenerFailureHandler<OrganizationEvent> listenerFailures;
 
   /**
-   * Creates the service.
+   * Creates the service; a listener that throws is reported to the current thread's
+   * uncaught-exception handler ({@link ListenerFailureHandler#uncaughtExceptionHandler()}).
    *
    * @param organizations the store, not null
    * @param divisions the division directory, not null
@@ -53,12 +57,48 @@ public final class OrganizationRegistry {
       IdSource ids,
       EvaluationPolicy evaluation,
       Consumer<OrganizationEvent> listener) {
+    this(
+        organizations,
+        divisions,
+        clock,
+        ids,
+        evaluation,
+        listener,
+        ListenerFailureHandler.uncaughtExceptionHandler());
+  }
+
+  /**
+   * Creates the service.
+   *
+   * <p>The listener is called after the change is stored, once per event in order. If it throws (a
+   * {@link RuntimeException}), the change stays stored, the command still returns the stored
+   * organization, the failure goes to {@code listenerFailures} with its event, and the remaining
+   * events are still delivered: a listener failure is never mistaken for a refused command. For
+   * events that must never be lost, use a store with an outbox rather than a listener.
+   *
+   * @param organizations the store, not null
+   * @param divisions the division directory, not null
+   * @param clock the clock stamping events, not null
+   * @param ids the source of new organization ids, not null
+   * @param evaluation the evaluation policy, not null
+   * @param listener receives every event after its change is stored, not null
+   * @param listenerFailures receives what the listener throws, not null
+   */
+  public OrganizationRegistry(
+      Organizations organizations,
+      Divisions divisions,
+      Clock clock,
+      IdSource ids,
+      EvaluationPolicy evaluation,
+      Consumer<OrganizationEvent> listener,
+      ListenerFailureHandler<OrganizationEvent> listenerFailures) {
     this.organizations = Objects.requireNonNull(organizations, "organizations");
     this.divisions = Objects.requireNonNull(divisions, "divisions");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.ids = Objects.requireNonNull(ids, "ids");
     this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
     this.listener = Objects.requireNonNull(listener, "listener");
+    this.listenerFailures = Objects.requireNonNull(listenerFailures, "listenerFailures");
   }
 
   /**
@@ -399,7 +439,9 @@ public final class OrganizationRegistry {
   private Organization store(Organization changed) {
     List<OrganizationEvent> events = changed.events();
     Organization saved = organizations.save(changed);
-    events.forEach(listener);
+    for (OrganizationEvent event : events) {
+      ListenerFailureHandler.deliver(event, listener, listenerFailures);
+    }
     return saved;
   }
 

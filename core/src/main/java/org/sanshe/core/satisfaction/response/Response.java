@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import org.sanshe.core.identifier.HashedIdentity;
+import org.sanshe.core.satisfaction.SatisfactionError;
+import org.sanshe.core.satisfaction.SatisfactionException;
 import org.sanshe.core.satisfaction.instrument.ItemId;
 import org.sanshe.core.satisfaction.instrument.Questionnaire;
 import org.sanshe.core.satisfaction.instrument.QuestionnaireId;
@@ -14,6 +16,9 @@ import org.sanshe.core.satisfaction.instrument.QuestionnaireId;
  * the questionnaire when the response is made. Immutable and thread-safe.
  */
 public final class Response {
+
+  /** The highest level {@link #restore} accepts: {@value} (above any scale's top level). */
+  public static final int MAX_STORED_LEVEL = 1000;
 
   private final ResponseKey key;
   private final RespondentCategory category;
@@ -68,6 +73,40 @@ public final class Response {
     int[] copy = Objects.requireNonNull(levels, "levels").clone();
     questionnaire.check(copy).throwIfErrors();
     return new Response(key, category, questionnaire.id(), copy);
+  }
+
+  /**
+   * Rebuilds a response that was checked when it was made, for stores that read it back without its
+   * questionnaire: only the shape of the levels is checked here.
+   *
+   * @param key respondent, subject and period, not null
+   * @param category the respondent's category, not null
+   * @param questionnaire the questionnaire answered, not null
+   * @param levels one level per item, each {@link Questionnaire#MISSING} or from 0 to {@value
+   *     #MAX_STORED_LEVEL}, at least one; copied
+   * @return the response
+   * @throws SatisfactionException with {@code SATISFACTION_PARAMETER_OUT_OF_RANGE} for no levels or
+   *     a level out of that range
+   */
+  public static Response restore(
+      ResponseKey key, RespondentCategory category, QuestionnaireId questionnaire, int[] levels) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(questionnaire, "questionnaire");
+    int[] copy = Objects.requireNonNull(levels, "levels").clone();
+    if (copy.length == 0) {
+      throw new SatisfactionException(
+          SatisfactionError.SATISFACTION_PARAMETER_OUT_OF_RANGE, "levels", "at least one");
+    }
+    for (int level : copy) {
+      if (level != Questionnaire.MISSING && (level < 0 || level > MAX_STORED_LEVEL)) {
+        throw new SatisfactionException(
+            SatisfactionError.SATISFACTION_PARAMETER_OUT_OF_RANGE,
+            "levels",
+            "[0.." + MAX_STORED_LEVEL + "] or " + Questionnaire.MISSING);
+      }
+    }
+    return new Response(key, category, questionnaire, copy);
   }
 
   /**

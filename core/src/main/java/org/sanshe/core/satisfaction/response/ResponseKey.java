@@ -1,5 +1,9 @@
 package org.sanshe.core.satisfaction.response;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Objects;
 import org.sanshe.core.identifier.HashedIdentity;
 
@@ -18,5 +22,26 @@ public record ResponseKey(HashedIdentity respondent, SubjectId subject, Period p
     Objects.requireNonNull(respondent, "respondent");
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(period, "period");
+  }
+
+  /**
+   * Returns a stable id of this key for event outboxes, whose aggregate ids hold at most 64
+   * characters: the SHA-256 of the period, the subject and the respondent's hash, in 64 lower-case
+   * hex digits. It reveals nothing the respondent's keyed hash did not.
+   *
+   * @return the id
+   */
+  public String id() {
+    MessageDigest sha;
+    try {
+      sha = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new AssertionError("every Java platform has SHA-256", e);
+    }
+    byte[] digest =
+        sha.digest(
+            (period.code() + '\n' + subject + '\n' + respondent.hex())
+                .getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(digest);
   }
 }

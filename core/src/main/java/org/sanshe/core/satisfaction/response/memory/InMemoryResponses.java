@@ -1,10 +1,14 @@
 package org.sanshe.core.satisfaction.response.memory;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.sanshe.core.event.OutboxEvent;
+import org.sanshe.core.event.OutboxSink;
 import org.sanshe.core.satisfaction.response.DuplicateDecision;
 import org.sanshe.core.satisfaction.response.DuplicatePolicy;
 import org.sanshe.core.satisfaction.response.DuplicateResponseException;
@@ -21,8 +25,14 @@ import org.sanshe.core.satisfaction.response.SubjectId;
  */
 public final class InMemoryResponses implements Responses {
 
+  /** The aggregate type of the events this store writes to an outbox. */
+  public static final String AGGREGATE_TYPE = "response";
+
   private final DuplicatePolicy policy;
   private final Map<ResponseKey, Response> byKey = new HashMap<>();
+  private final Map<ResponseKey, Long> versions = new HashMap<>();
+  private final OutboxSink outbox;
+  private final Clock clock;
 
   /**
    * Creates an empty store.
@@ -31,6 +41,24 @@ public final class InMemoryResponses implements Responses {
    */
   public InMemoryResponses(DuplicatePolicy policy) {
     this.policy = Objects.requireNonNull(policy, "policy");
+    this.outbox = null;
+    this.clock = null;
+  }
+
+  /**
+   * Creates an empty store that writes a {@link ResponseRecorded} event to an outbox for every
+   * response recorded, before it becomes visible (a refused response writes nothing). The event's
+   * aggregate is the key ({@link ResponseKey#id()}), its version counts the responses recorded
+   * under the key (1, then 2 for a replacement, ...).
+   *
+   * @param policy what to do with a second response of the same respondent, not null
+   * @param outbox the outbox, not null; events go as aggregate type {@value #AGGREGATE_TYPE}
+   * @param clock the clock stamping the events, not null
+   */
+  public InMemoryResponses(DuplicatePolicy policy, OutboxSink outbox, Clock clock) {
+    this.policy = Objects.requireNonNull(policy, "policy");
+    this.outbox = Objects.requireNonNull(outbox, "outbox");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   @Override
@@ -40,10 +68,20 @@ public final class InMemoryResponses implements Responses {
     if (decision instanceof DuplicateDecision.Reject) {
       throw new DuplicateResponseException(response.key());
     }
+    ResponseRecorded recorded =
+        decision instanceof DuplicateDecision.Replace replace
+            ? new ResponseRecorded(response, Optional.of(replace.previous()))
+            : new ResponseRecorded(response, Optional.empty());
+    long version = versions.getOrDefault(response.key(), 0L) + 1;
+    if (outbox != null) {
+      Instant now = clock.instant();
+      outbox.append(
+          OutboxEvent.of(
+              AGGREGATE_TYPE, response.key().id(), version, List.of(recorded), e -> now));
+    }
+    versions.put(response.key(), version);
     byKey.put(response.key(), response);
-    return decision instanceof DuplicateDecision.Replace replace
-        ? new ResponseRecorded(response, Optional.of(replace.previous()))
-        : new ResponseRecorded(response, Optional.empty());
+    return recorded;
   }
 
   @Override
