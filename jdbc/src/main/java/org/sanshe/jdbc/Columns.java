@@ -27,7 +27,9 @@ public final class Columns {
    *
    * @param field the field name, for the error, not null
    * @param value the text, or null (allowed, returned as is)
-   * @param maxLength the column's length in characters
+   * @param maxLength the column's length in characters (Unicode code points, as PostgreSQL's {@code
+   *     VARCHAR(n)} and the domain's limits count them; a character outside the Basic Multilingual
+   *     Plane is one)
    * @return the value
    * @throws SansheException with {@code JDBC_TEXT_TOO_LONG} or {@code JDBC_TEXT_INVALID}
    */
@@ -36,7 +38,7 @@ public final class Columns {
     if (value == null) {
       return null;
     }
-    if (value.length() > maxLength) {
+    if (value.length() > maxLength && value.codePointCount(0, value.length()) > maxLength) {
       throw new SansheException(JdbcError.JDBC_TEXT_TOO_LONG, field, maxLength);
     }
     for (int i = 0; i < value.length(); i++) {

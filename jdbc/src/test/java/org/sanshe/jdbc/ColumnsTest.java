@@ -13,7 +13,10 @@ class ColumnsTest {
   void textWithinItsColumnIsReturned() {
     assertThat(Columns.text("name", "阳光社工服务中心", 8)).isEqualTo("阳光社工服务中心");
     assertThat(Columns.text("name", null, 8)).isNull();
-    assertThat(Columns.text("name", "a\uD83D\uDE00", 3)).isEqualTo("a\uD83D\uDE00");
+    // characters are counted as code points: an emoji is one, as in VARCHAR(n)
+    assertThat(Columns.text("name", "a\uD83D\uDE00", 2)).isEqualTo("a\uD83D\uDE00");
+    assertThatThrownBy(() -> Columns.text("name", "a\uD83D\uDE00", 1))
+        .isInstanceOf(SansheException.class);
   }
 
   @Test

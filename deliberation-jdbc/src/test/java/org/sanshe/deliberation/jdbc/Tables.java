@@ -4,12 +4,12 @@ import org.sanshe.jdbc.SansheJdbc;
 import org.sanshe.jdbc.testing.TestDatabase;
 import org.sanshe.jdbc.testing.UrlDataSource;
 
-/** Shared set-up of the affairs JDBC tests: fresh tables, and second servers over them. */
+/** Shared set-up of the deliberation JDBC tests: fresh tables, and second connections to them. */
 final class Tables {
 
   private Tables() {}
 
-  /** Creates a fresh set of affairs tables under a new prefix. */
+  /** Fresh affairs tables (matters, escalation cases, consultations) under a new prefix. */
   static SansheJdbc fresh() {
     SansheJdbc jdbc =
         SansheJdbc.builder(TestDatabase.dataSource())
@@ -19,7 +19,17 @@ final class Tables {
     return jdbc;
   }
 
-  /** Opens the same tables through another data source, as a second server would. */
+  /** Fresh vote tables under a new prefix. */
+  static SansheJdbc freshVotes() {
+    SansheJdbc jdbc =
+        SansheJdbc.builder(TestDatabase.dataSource())
+            .tablePrefix(TestDatabase.freshPrefix())
+            .build();
+    JdbcVotes.migrate(jdbc);
+    return jdbc;
+  }
+
+  /** The same tables through a second, independent data source (another server). */
   static SansheJdbc secondServer(SansheJdbc jdbc) {
     return SansheJdbc.builder(new UrlDataSource(TestDatabase.jdbcUrl()))
         .tablePrefix(jdbc.tablePrefix())

@@ -1,5 +1,6 @@
 package org.sanshe.deliberation.contest;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,16 +10,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.sanshe.core.error.SansheException;
 import org.sanshe.core.error.Wording;
 import org.sanshe.core.kernel.Fraction;
 import org.sanshe.deliberation.affairs.error.AffairsError;
 import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.affairs.internal.Checks;
+import org.sanshe.deliberation.contest.ContestEvent.ContestCreated;
+import org.sanshe.deliberation.contest.ContestEvent.EntryEntered;
+import org.sanshe.deliberation.contest.ContestEvent.EntryScored;
+import org.sanshe.deliberation.contest.ContestEvent.JudgeAppointed;
+import org.sanshe.deliberation.contest.ContestEvent.PublicVotesRecorded;
 
 /**
  * A proposal contest (提案大赛, "golden ideas", micro-projects): entries scored by weighted judges and
  * voted on by the public, ranked by the combination of {@link ContestRules}. All arithmetic is
  * exact.
+ *
+ * <p><b>Storage.</b> {@link #snapshot()} and {@link #restore(ContestSnapshot)} carry the whole
+ * state; {@link #version()} is the stored version (0 before the first save, see {@link Contests});
+ * {@link #pendingEvents()} lists the events raised since the contest was created or restored.
  *
  * <p>Mutable, not thread-safe. A refused command changes nothing.
  */
@@ -29,43 +40,172 @@ public final class ProposalContest {
   private static final Wording ENTRIES = Wording.of("entries", "参赛项目");
   private static final Wording JUDGES = Wording.of("judges", "评委");
 
+  private final ContestId id;
   private final String title;
   private final ContestRules rules;
   private final Set<EntryId> entries = new LinkedHashSet<>();
   private final Map<JudgeId, Fraction> judges = new LinkedHashMap<>();
   private final Map<JudgeId, Map<EntryId, Integer>> scores = new HashMap<>();
   private final Map<EntryId, Long> publicVotes = new HashMap<>();
+  private final List<ContestEvent> pending = new ArrayList<>();
+  private long version;
 
-  private ProposalContest(String title, ContestRules rules) {
+  private ProposalContest(ContestId id, String title, ContestRules rules) {
+    this.id = id;
     this.title = title;
     this.rules = rules;
   }
 
   /**
-   * Creates a contest.
+   * Creates a contest and raises {@link ContestCreated}.
    *
+   * @param id the id, not null
    * @param title the title, not blank
    * @param rules the rules, not null
-   * @return the contest
+   * @param at when, from the injected clock, not null
+   * @return the contest, version 0
    * @throws AffairsException with {@code AFFAIRS_TEXT_BLANK}
    */
-  public static ProposalContest create(String title, ContestRules rules) {
-    return new ProposalContest(Checks.text(title, "title"), Objects.requireNonNull(rules, "rules"));
+  public static ProposalContest create(ContestId id, String title, ContestRules rules, Instant at) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(at, "at");
+    ProposalContest c =
+        new ProposalContest(
+            id, Checks.text(title, "title"), Objects.requireNonNull(rules, "rules"));
+    c.pending.add(new ContestCreated(id, c.title, rules, at));
+    return c;
+  }
+
+  /**
+   * Rebuilds a contest from a snapshot, checking every rule the commands keep: a valid title and
+   * rules, distinct entries and judges, positive weights, scores and public votes only for known
+   * judges and entries, at most one each, within the scale and not negative. The rebuilt contest
+   * has no pending events.
+   *
+   * @param s the snapshot, not null
+   * @return the contest at the snapshot's version
+   * @throws AffairsException with {@code AFFAIRS_SNAPSHOT_INVALID} naming the first rule broken
+   */
+  public static ProposalContest restore(ContestSnapshot s) {
+    Objects.requireNonNull(s, "s");
+    if (s.id() == null || s.title() == null || s.rules() == null) {
+      throw invalid("every component is present", "各组成部分齐全");
+    }
+    if (s.version() < 0) {
+      throw invalid("the version is not negative", "版本号不能为负数");
+    }
+    ProposalContest c;
+    try {
+      c = new ProposalContest(s.id(), Checks.text(s.title(), "title"), s.rules());
+    } catch (SansheException e) {
+      throw invalid("a valid title", "有效的标题");
+    }
+    for (EntryId entry : s.entries()) {
+      if (entry == null || !c.entries.add(entry)) {
+        throw invalid("entries are distinct", "参赛项目不重复");
+      }
+    }
+    for (ContestSnapshot.Judge j : s.judges()) {
+      if (j.weight().signum() <= 0) {
+        throw invalid("judges' weights are more than zero", "评委权重大于零");
+      }
+      if (c.judges.put(j.judge(), j.weight()) != null) {
+        throw invalid("judges are distinct", "评委不重复");
+      }
+    }
+    for (ContestSnapshot.Score score : s.scores()) {
+      if (!c.judges.containsKey(score.judge()) || !c.entries.contains(score.entry())) {
+        throw invalid("scores are by appointed judges for entered entries", "评分来自已聘评委且针对已报名项目");
+      }
+      if (score.score() < 0 || score.score() > s.rules().maxScore()) {
+        throw invalid("scores are within the scale", "评分在分值范围内");
+      }
+      Map<EntryId, Integer> byEntry = c.scores.computeIfAbsent(score.judge(), x -> new HashMap<>());
+      if (byEntry.put(score.entry(), score.score()) != null) {
+        throw invalid("one score per judge and entry", "每位评委对每个项目只有一个评分");
+      }
+    }
+    for (ContestSnapshot.EntryVotes v : s.publicVotes()) {
+      if (!c.entries.contains(v.entry()) || v.votes() < 0) {
+        throw invalid("public votes are for entered entries and not negative", "公众投票针对已报名项目且不为负数");
+      }
+      if (c.publicVotes.put(v.entry(), v.votes()) != null) {
+        throw invalid("one public count per entry", "每个项目只有一个公众票数");
+      }
+    }
+    c.version = s.version();
+    return c;
+  }
+
+  private static AffairsException invalid(String english, String chinese) {
+    return new AffairsException(
+        AffairsError.AFFAIRS_SNAPSHOT_INVALID,
+        Wording.of("proposal contest", "提案评选"),
+        Wording.of(english, chinese));
+  }
+
+  /**
+   * Returns the complete state.
+   *
+   * @return the snapshot at this instance's version, in a canonical order
+   */
+  public ContestSnapshot snapshot() {
+    List<ContestSnapshot.Judge> js = new ArrayList<>();
+    List<ContestSnapshot.Score> ss = new ArrayList<>();
+    for (Map.Entry<JudgeId, Fraction> j : judges.entrySet()) {
+      js.add(new ContestSnapshot.Judge(j.getKey(), j.getValue()));
+      Map<EntryId, Integer> byEntry = scores.getOrDefault(j.getKey(), Map.of());
+      for (EntryId e : entries) {
+        Integer score = byEntry.get(e);
+        if (score != null) {
+          ss.add(new ContestSnapshot.Score(j.getKey(), e, score));
+        }
+      }
+    }
+    List<ContestSnapshot.EntryVotes> vs = new ArrayList<>();
+    for (EntryId e : entries) {
+      Long votes = publicVotes.get(e);
+      if (votes != null) {
+        vs.add(new ContestSnapshot.EntryVotes(e, votes));
+      }
+    }
+    return new ContestSnapshot(id, version, title, rules, List.copyOf(entries), js, ss, vs);
+  }
+
+  /**
+   * Returns the stored version: 0 before the first save.
+   *
+   * @return the version
+   */
+  public long version() {
+    return version;
+  }
+
+  /**
+   * Returns the events raised since the contest was created or restored, oldest first.
+   *
+   * @return an unmodifiable copy
+   */
+  public List<ContestEvent> pendingEvents() {
+    return List.copyOf(pending);
   }
 
   /**
    * Adds an entry.
    *
    * @param entry the entry, not null
+   * @param at when, not null
    * @return this contest
    * @throws AffairsException with {@code CONTEST_DUPLICATE}
    */
-  public ProposalContest enter(EntryId entry) {
+  public ProposalContest enter(EntryId entry, Instant at) {
     Objects.requireNonNull(entry, "entry");
+    Objects.requireNonNull(at, "at");
     if (entries.contains(entry)) {
       throw new AffairsException(AffairsError.CONTEST_DUPLICATE, ENTRY, entry);
     }
     entries.add(entry);
+    pending.add(new EntryEntered(id, entry, at));
     return this;
   }
 
@@ -74,12 +214,14 @@ public final class ProposalContest {
    *
    * @param judge the judge, not null
    * @param weight the weight, more than zero, not null
+   * @param at when, not null
    * @return this contest
    * @throws AffairsException with {@code CONTEST_WEIGHT_NOT_POSITIVE} or {@code CONTEST_DUPLICATE}
    */
-  public ProposalContest appoint(JudgeId judge, Fraction weight) {
+  public ProposalContest appoint(JudgeId judge, Fraction weight, Instant at) {
     Objects.requireNonNull(judge, "judge");
     Objects.requireNonNull(weight, "weight");
+    Objects.requireNonNull(at, "at");
     if (weight.signum() <= 0) {
       throw new AffairsException(AffairsError.CONTEST_WEIGHT_NOT_POSITIVE, judge, weight);
     }
@@ -87,6 +229,7 @@ public final class ProposalContest {
       throw new AffairsException(AffairsError.CONTEST_DUPLICATE, JUDGE, judge);
     }
     judges.put(judge, weight);
+    pending.add(new JudgeAppointed(id, judge, weight, at));
     return this;
   }
 
@@ -96,16 +239,19 @@ public final class ProposalContest {
    * @param judge the judge, not null
    * @param entry the entry, not null
    * @param score the score, 0 to the rules' maximum
+   * @param at when, not null
    * @return this contest
    * @throws AffairsException with {@code CONTEST_UNKNOWN} or {@code CONTEST_SCORE_OUT_OF_RANGE}
    */
-  public ProposalContest score(JudgeId judge, EntryId entry, int score) {
+  public ProposalContest score(JudgeId judge, EntryId entry, int score, Instant at) {
     checkJudge(judge);
     checkEntry(entry);
+    Objects.requireNonNull(at, "at");
     if (score < 0 || score > rules.maxScore()) {
       throw new AffairsException(AffairsError.CONTEST_SCORE_OUT_OF_RANGE, score, rules.maxScore());
     }
     scores.computeIfAbsent(judge, j -> new HashMap<>()).put(entry, score);
+    pending.add(new EntryScored(id, judge, entry, score, at));
     return this;
   }
 
@@ -114,15 +260,18 @@ public final class ProposalContest {
    *
    * @param entry the entry, not null
    * @param votes the count, zero or more
+   * @param at when, not null
    * @return this contest
    * @throws AffairsException with {@code CONTEST_UNKNOWN} or {@code CONTEST_VOTES_NEGATIVE}
    */
-  public ProposalContest publicVotes(EntryId entry, long votes) {
+  public ProposalContest publicVotes(EntryId entry, long votes, Instant at) {
     checkEntry(entry);
+    Objects.requireNonNull(at, "at");
     if (votes < 0) {
       throw new AffairsException(AffairsError.CONTEST_VOTES_NEGATIVE, entry, votes);
     }
     publicVotes.put(entry, votes);
+    pending.add(new PublicVotesRecorded(id, entry, votes, at));
     return this;
   }
 
@@ -195,6 +344,15 @@ public final class ProposalContest {
   }
 
   /**
+   * Returns the id.
+   *
+   * @return the id
+   */
+  public ContestId id() {
+    return id;
+  }
+
+  /**
    * Returns the title.
    *
    * @return the title
@@ -215,6 +373,10 @@ public final class ProposalContest {
   @Override
   public String toString() {
     return "ProposalContest["
+        + id
+        + ", version "
+        + version
+        + ", "
         + title
         + ", "
         + entries.size()

@@ -262,12 +262,22 @@ class DeliberationBadInputCatalogueTest {
         Hostile.of(
             "a contest titled in a megabyte",
             MEGA_NAME,
-            () -> ProposalContest.create(MEGA_NAME, ContestRules.standard())));
+            () ->
+                ProposalContest.create(
+                    org.sanshe.deliberation.contest.ContestId.of("c"),
+                    MEGA_NAME,
+                    ContestRules.standard(),
+                    java.time.Instant.EPOCH)));
     all.add(
         Hostile.of(
             "a contest titled in zero-width spaces",
             null,
-            () -> ProposalContest.create("\u200B", ContestRules.standard())));
+            () ->
+                ProposalContest.create(
+                    org.sanshe.deliberation.contest.ContestId.of("c"),
+                    "\u200B",
+                    ContestRules.standard(),
+                    java.time.Instant.EPOCH)));
     all.add(
         Hostile.of(
             "a judges' share above one", null, () -> ContestRules.of(Fraction.of(3, 2), 100)));

@@ -88,11 +88,11 @@ class VoteTest {
 
   @Test
   void the_vote_stores_no_ballot_that_could_link_a_voter_to_a_choice() {
-    // The only per-voter state is the register (a bit set); per-option state is counters;
-    // the one list is the options on the ballot.
-    List<Class<?>> fieldTypes =
-        Arrays.stream(Vote.class.getDeclaredFields()).map(Field::getType).toList();
-    assertThat(fieldTypes)
+    // The only per-voter state is the register (bit sets: now and as last saved); per-option state
+    // is counters; the lists are the options on the ballot and the pending events, whose types
+    // name neither voter nor choice.
+    List<Field> fields = Arrays.asList(Vote.class.getDeclaredFields());
+    assertThat(fields.stream().map(Field::getType).toList())
         .containsOnly(
             VoteId.class,
             String.class,
@@ -102,7 +102,18 @@ class VoteTest {
             java.util.BitSet.class,
             long[].class,
             long.class);
-    assertThat(fieldTypes.stream().filter(List.class::equals)).hasSize(1);
+    assertThat(
+            fields.stream()
+                .filter(f -> f.getType() == List.class)
+                .map(f -> f.getGenericType().getTypeName()))
+        .containsExactlyInAnyOrder(
+            "java.util.List<org.sanshe.deliberation.vote.Option>",
+            "java.util.List<org.sanshe.deliberation.vote.VoteEvent>");
+    for (Class<?> event : VoteEvent.class.getPermittedSubclasses()) {
+      assertThat(Arrays.stream(event.getRecordComponents()).map(RecordComponent::getType))
+          .as(event.getSimpleName())
+          .doesNotContain(VoterId.class, Elector.class);
+    }
     vote.cast(owner(2), Option.AGAINST, DURING);
     assertThat(vote.toString()).doesNotContain("owner-2");
   }

@@ -26,11 +26,17 @@ import org.sanshe.core.identifier.ResidentIdNumber;
 import org.sanshe.core.identifier.UnifiedSocialCreditCode;
 import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.money.Money;
+import org.sanshe.core.registry.hsds.HsdsApiRoot;
 import org.sanshe.core.registry.hsds.HsdsEntry;
 import org.sanshe.core.registry.hsds.HsdsLocation;
 import org.sanshe.core.registry.hsds.HsdsOrganization;
 import org.sanshe.core.registry.hsds.HsdsOrganizationIdentifier;
+import org.sanshe.core.registry.hsds.HsdsOrganizationSummary;
+import org.sanshe.core.registry.hsds.HsdsPage;
 import org.sanshe.core.registry.hsds.HsdsService;
+import org.sanshe.core.registry.hsds.HsdsServiceArea;
+import org.sanshe.core.registry.hsds.HsdsServiceAtLocation;
+import org.sanshe.core.registry.hsds.HsdsServiceWithOrganization;
 import org.sanshe.core.registry.organization.EvaluationGrade;
 import org.sanshe.core.registry.organization.Organization;
 import org.sanshe.core.registry.organization.OrganizationId;
@@ -143,7 +149,13 @@ public final class SansheCoreModule extends SimpleModule {
             HsdsOrganizationIdentifier.class,
             HsdsLocation.class,
             HsdsService.class,
-            HsdsEntry.class)) {
+            HsdsServiceArea.class,
+            HsdsServiceAtLocation.class,
+            HsdsEntry.class,
+            HsdsApiRoot.class,
+            HsdsPage.class,
+            HsdsOrganizationSummary.class,
+            HsdsServiceWithOrganization.class)) {
       setMixInAnnotation(hsds, HsdsNames.class);
     }
     addSerializer(SansheException.class, new ProblemSerializer());

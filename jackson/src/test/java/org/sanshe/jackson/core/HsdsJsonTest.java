@@ -31,7 +31,14 @@ class HsdsJsonTest {
     assertThat(org.has("year_incorporated")).isTrue();
     assertThat(org.get("organization_identifiers").get(0).has("identifier_scheme")).isTrue();
     assertThat(org.get("organization_identifiers").get(0).has("identifier_type")).isTrue();
-    assertThat(org.get("locations").get(0).get("location_type").asText()).isEqualTo("physical");
-    assertThat(json.get("services").get(0).has("organization_id")).isTrue();
+    assertThat(org.get("organization_identifiers").get(0).get("identifier_scheme").asText())
+        .isEqualTo("CN-USCI");
+    assertThat(org.get("locations").size()).isZero();
+    JsonNode service = json.get("services").get(0);
+    assertThat(service.has("organization_id")).isTrue();
+    JsonNode area = service.get("service_areas").get(0);
+    assertThat(area.get("service_id").asText()).isEqualTo(service.get("id").asText());
+    assertThat(area.get("extent_type").asText()).isEqualTo("text");
+    assertThat(service.get("service_at_locations").size()).isZero();
   }
 }

@@ -3,11 +3,16 @@ package org.sanshe.core.registry.hsds;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.sanshe.core.error.CoreError;
+import org.sanshe.core.error.SansheException;
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.registry.division.Division;
 import org.sanshe.core.registry.division.Divisions;
@@ -19,40 +24,61 @@ import org.sanshe.core.registry.organization.Standing;
 /**
  * Exports organizations to HSDS 3.0 shaped records so portals can publish a standard directory.
  *
- * <p>HSDS ids are UUIDs: they are derived from the registry ids as name-based (version 3) UUIDs, so
- * the same organization always gets the same HSDS id. The credit code goes into an {@code
- * organization_identifier} with a configurable org-id.guide scheme; each service domain becomes a
- * {@code service}; each community the organization serves in on the export date becomes a physical
- * {@code location} named from the division directory.
+ * <ul>
+ *   <li>HSDS ids are UUIDs: they are derived from the registry ids as name-based (version 3) UUIDs,
+ *       so the same organization always gets the same HSDS id.
+ *   <li>The credit code goes into an {@code organization_identifier} with the org-id.guide scheme
+ *       {@link #ORG_ID_GUIDE_USCI} (configurable).
+ *   <li>Each service domain becomes a {@code service}.
+ *   <li>Each community the organization serves in on the export date becomes a {@code service_area}
+ *       of each of its services, named from the division directory, with the division code and its
+ *       scheme ({@link DivisionCodeScheme}). Communities are areas served, not places: they are
+ *       never written as {@code location}s.
+ *   <li>Locations are the organization's real places. The registry's records hold no address yet,
+ *       so the exporter writes a {@code location} only for each {@link HsdsPlace} the caller
+ *       supplies, and links every service to it with a {@code service_at_location}; with no places
+ *       it writes no location at all.
+ * </ul>
  *
  * <p>Immutable and thread-safe.
  */
 public final class HsdsExporter {
 
-  /** The default identifier scheme written for credit codes. */
-  public static final String DEFAULT_USCC_SCHEME = "CN-USCC";
+  /**
+   * The org-id.guide list code of the Unified Social Credit Identifier (统一社会信用代码, GB 32100-2015):
+   * {@code CN-USCI}, as listed at {@code https://org-id.guide/list/CN-USCI}. HSDS writes it in
+   * {@code organization_identifier.identifier_scheme}, which the specification defines as a scheme
+   * according to org-id.guide.
+   */
+  public static final String ORG_ID_GUIDE_USCI = "CN-USCI";
+
+  /** The {@code extent_type} of service areas: the extent is text, not a polygon. */
+  static final String EXTENT_TYPE_TEXT = "text";
+
+  private static final Wording PLACES = Wording.of("The places' keys", "场所标识");
+  private static final Wording UNIQUE = Wording.of("must be unique", "不能重复");
 
   private final Divisions divisions;
-  private final String usccScheme;
+  private final String usciScheme;
 
   /**
    * Creates an exporter.
    *
    * @param divisions the directory naming communities, not null
-   * @param usccScheme the {@code identifier_scheme} for credit codes, not null
+   * @param usciScheme the {@code identifier_scheme} for credit codes, not null
    */
-  public HsdsExporter(Divisions divisions, String usccScheme) {
+  public HsdsExporter(Divisions divisions, String usciScheme) {
     this.divisions = Objects.requireNonNull(divisions, "divisions");
-    this.usccScheme = Objects.requireNonNull(usccScheme, "usccScheme");
+    this.usciScheme = Objects.requireNonNull(usciScheme, "usciScheme");
   }
 
   /**
-   * Creates an exporter with {@link #DEFAULT_USCC_SCHEME}.
+   * Creates an exporter with {@link #ORG_ID_GUIDE_USCI}.
    *
    * @param divisions the directory, not null
    */
   public HsdsExporter(Divisions divisions) {
-    this(divisions, DEFAULT_USCC_SCHEME);
+    this(divisions, ORG_ID_GUIDE_USCI);
   }
 
   /**
@@ -68,80 +94,126 @@ public final class HsdsExporter {
   }
 
   /**
-   * Exports one organization as of a date.
+   * Exports one organization as of a date, without locations (the registry holds no address).
    *
    * @param o the organization, not null
    * @param on the date deciding which landings count, not null
    * @return the HSDS records
    */
   public HsdsEntry export(Organization o, LocalDate on) {
+    return export(o, on, List.of());
+  }
+
+  /**
+   * Exports one organization as of a date, with the real places the caller knows it delivers its
+   * services at.
+   *
+   * @param o the organization, not null
+   * @param on the date deciding which landings count, not null
+   * @param places the organization's places, not null, keys unique; may be empty
+   * @return the HSDS records
+   * @throws SansheException with {@code ARGUMENT_INVALID} if two places share a key
+   */
+  public HsdsEntry export(Organization o, LocalDate on, List<HsdsPlace> places) {
     Objects.requireNonNull(o, "o");
     Objects.requireNonNull(on, "on");
-    String orgId = uuid("organization", o.id().value());
+    List<HsdsPlace> placeList = List.copyOf(places);
+    Set<String> keys = new HashSet<>();
+    for (HsdsPlace p : placeList) {
+      if (!keys.add(p.key())) {
+        throw new SansheException(CoreError.ARGUMENT_INVALID, PLACES, UNIQUE);
+      }
+    }
+    String key = o.id().value();
+    String orgId = uuid("organization", key);
     List<HsdsOrganizationIdentifier> identifiers = new ArrayList<>(1);
     o.uscc()
         .ifPresent(
             u ->
                 identifiers.add(
                     new HsdsOrganizationIdentifier(
-                        uuid("organization_identifier", o.id().value()),
+                        uuid("organization_identifier", key),
                         orgId,
-                        usccScheme,
+                        usciScheme,
                         "unified_social_credit_code",
                         u.value())));
+    List<HsdsLocation> locations = new ArrayList<>(placeList.size());
+    for (HsdsPlace p : placeList) {
+      locations.add(
+          new HsdsLocation(
+              uuid("location", key + "/" + p.key()), "physical", orgId, p.name(), p.description()));
+    }
     Set<DivisionCode> communities = new LinkedHashSet<>();
     for (Landing l : o.landings()) {
       if (l.activeOn(on)) {
         communities.add(l.community());
       }
     }
-    List<HsdsLocation> locations = new ArrayList<>();
-    for (DivisionCode c : communities) {
-      String name = divisions.find(c).map(Division::name).orElse(c.value());
-      locations.add(
-          new HsdsLocation(
-              uuid("location", o.id().value() + "/" + c.value()),
-              "physical",
+    String status = serviceStatus(o);
+    List<HsdsService> services = new ArrayList<>();
+    for (ServiceDomain d : o.domains()) {
+      String serviceKey = key + "/" + d.name();
+      String serviceId = uuid("service", serviceKey);
+      String label = d.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      List<HsdsServiceArea> areas = new ArrayList<>(communities.size());
+      for (DivisionCode c : communities) {
+        areas.add(serviceArea(serviceKey, serviceId, c));
+      }
+      List<HsdsServiceAtLocation> links = new ArrayList<>(locations.size());
+      for (HsdsLocation l : locations) {
+        links.add(
+            new HsdsServiceAtLocation(
+                uuid("service_at_location", serviceKey + "/" + l.id()),
+                serviceId,
+                l.id(),
+                label + " services by " + o.name() + " at " + l.name()));
+      }
+      services.add(
+          new HsdsService(
+              serviceId,
               orgId,
-              name,
-              o.name() + " serves in " + name,
-              c.value(),
-              "GB/T 2260 division code"));
+              o.name() + " - " + label,
+              label + " services by " + o.name(),
+              status,
+              areas,
+              links));
     }
+    return new HsdsEntry(organization(o, on, orgId, identifiers, locations), services);
+  }
+
+  private HsdsServiceArea serviceArea(String serviceKey, String serviceId, DivisionCode c) {
+    DivisionCodeScheme scheme = DivisionCodeScheme.of(c);
+    String name = divisions.find(c).map(Division::name).orElse(c.value());
+    return new HsdsServiceArea(
+        uuid("service_area", serviceKey + "/" + c.value()),
+        serviceId,
+        name,
+        name + ", " + scheme.label() + " " + c.value(),
+        scheme.label() + " " + c.value(),
+        EXTENT_TYPE_TEXT);
+  }
+
+  private static HsdsOrganization organization(
+      Organization o,
+      LocalDate on,
+      String orgId,
+      List<HsdsOrganizationIdentifier> identifiers,
+      List<HsdsLocation> locations) {
     Integer year = o.standing() == null ? null : o.standing().since().getYear();
-    String form = o.legalForm().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    String form = o.legalForm().name().toLowerCase(Locale.ROOT).replace('_', ' ');
     String standing =
         o.standing() instanceof Standing.Filed
             ? "filed"
             : o.standing() instanceof Standing.Registered ? "registered" : "unregistered";
     String grade = o.gradeOn(on).map(g -> ", evaluation grade " + g.grade().label()).orElse("");
-    HsdsOrganization org =
-        new HsdsOrganization(
-            orgId,
-            o.name(),
-            o.name() + ": " + form + ", " + standing + grade,
-            year,
-            form
-                + " ("
-                + standing
-                + ", "
-                + o.status().name().toLowerCase(java.util.Locale.ROOT)
-                + ")",
-            identifiers,
-            locations);
-    String status = serviceStatus(o);
-    List<HsdsService> services = new ArrayList<>();
-    for (ServiceDomain d : o.domains()) {
-      String label = d.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-      services.add(
-          new HsdsService(
-              uuid("service", o.id().value() + "/" + d.name()),
-              orgId,
-              o.name() + " - " + label,
-              label + " services by " + o.name(),
-              status));
-    }
-    return new HsdsEntry(org, services);
+    return new HsdsOrganization(
+        orgId,
+        o.name(),
+        o.name() + ": " + form + ", " + standing + grade,
+        year,
+        form + " (" + standing + ", " + o.status().name().toLowerCase(Locale.ROOT) + ")",
+        identifiers,
+        locations);
   }
 
   private static String serviceStatus(Organization o) {
@@ -155,6 +227,6 @@ public final class HsdsExporter {
 
   @Override
   public String toString() {
-    return "HsdsExporter[" + usccScheme + "]";
+    return "HsdsExporter[" + usciScheme + "]";
   }
 }

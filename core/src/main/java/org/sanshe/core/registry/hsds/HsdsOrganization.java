@@ -12,7 +12,8 @@ import java.util.List;
  * @param yearIncorporated the year of registration or filing, or null
  * @param legalStatus the legal form and status
  * @param organizationIdentifiers the identifiers (the credit code, when registered)
- * @param locations the communities landed in
+ * @param locations the organization's real places supplied to the exporter ({@link HsdsPlace}),
+ *     empty when none were; communities served are service areas of its services, not locations
  */
 public record HsdsOrganization(
     String id,

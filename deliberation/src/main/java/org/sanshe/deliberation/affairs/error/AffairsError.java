@@ -122,7 +122,9 @@ public enum AffairsError implements ErrorCode {
   /** A contest weight or grade band was outside 0..1; {0} the name, {1} the value. */
   CONTEST_FRACTION_INVALID,
   /** A contest has no entries or no judges; {0} what is missing. */
-  CONTEST_INCOMPLETE;
+  CONTEST_INCOMPLETE,
+  /** A proposal contest is unknown; {0} the contest. */
+  CONTEST_NOT_FOUND;
 
   private static final MessageCatalog MESSAGES = MessageCatalog.load(AffairsError.class, "affairs");
 

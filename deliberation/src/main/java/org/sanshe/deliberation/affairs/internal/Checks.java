@@ -24,6 +24,7 @@ public final class Checks {
       Map.ofEntries(
           Map.entry("case id", Wording.of("The case id", "案件编号")),
           Map.entry("consultation id", Wording.of("The consultation id", "协商编号")),
+          Map.entry("contest id", Wording.of("The contest id", "评选编号")),
           Map.entry("decision", Wording.of("The decision", "决定")),
           Map.entry("entry id", Wording.of("The entry id", "参赛项目编号")),
           Map.entry("grounds", Wording.of("The grounds", "异议理由")),
