@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.sanshe.examples.district.AffairsStorage;
 import org.sanshe.examples.district.DistrictData;
 import org.sanshe.examples.district.DistrictScenario;
 import org.sanshe.examples.district.JsonReport;
@@ -105,9 +106,10 @@ public final class Main {
 
   private static ScenarioReport runOn(DataSource dataSource, PrintStream err) {
     SansheJdbc jdbc = SansheJdbc.builder(dataSource).build();
-    err.println("Database: " + jdbc.dialect() + "; creating or upgrading the time-bank tables ...");
+    err.println("Database: " + jdbc.dialect() + "; creating or upgrading the tables ...");
     TimeBankStorage storage = TimeBankStorage.database(jdbc, DistrictData.DISTRICT_LEDGER);
-    return DistrictScenario.workingMonth().run(storage);
+    AffairsStorage affairs = AffairsStorage.database(jdbc);
+    return DistrictScenario.workingMonth().run(storage, affairs);
   }
 
   private static int usage(PrintStream err) {

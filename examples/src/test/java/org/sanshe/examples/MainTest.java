@@ -30,7 +30,8 @@ class MainTest {
           "micro-fund",
           "satisfaction",
           "ledger-chain",
-          "restart");
+          "restart",
+          "outbox");
 
   private record Run(int status, String out, String err) {}
 
@@ -70,7 +71,10 @@ class MainTest {
     assertThat(run.out())
         .contains("storage 存储: POSTGRESQL (tables sanshe_*, ledger 320114)")
         .contains("[ok] the same accounts and balances after the restart")
-        .contains("All 12 steps OK 全部通过");
+        .contains("matter / MatterTriaged                   | 30")
+        .contains("[ok] organizations, matters, cases and votes all wrote events")
+        .contains("[ok] nothing is handed out again once acknowledged")
+        .contains("All 13 steps OK 全部通过");
   }
 
   @Test
@@ -90,7 +94,8 @@ class MainTest {
         .contains("use maintenance fund (item 5): adopted 通过")
         .contains("Equal Shares spends: 9000")
         .contains("Wang's composite 综合得分 (30/10/60): 94.0")
-        .contains("All 12 steps OK 全部通过")
+        .contains("events relayed 已转发事件: 84")
+        .contains("All 13 steps OK 全部通过")
         .doesNotContain("FAILED");
   }
 

@@ -5,18 +5,18 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.sanshe.core.event.Outbox;
 import org.sanshe.core.kernel.IdSource;
 import org.sanshe.core.registry.division.Divisions;
-import org.sanshe.core.registry.memory.InMemoryOrganizations;
 import org.sanshe.core.registry.organization.EvaluationPolicy;
 import org.sanshe.core.registry.organization.OrganizationEvent;
 import org.sanshe.core.registry.organization.OrganizationId;
 import org.sanshe.core.registry.organization.OrganizationRegistry;
+import org.sanshe.core.registry.organization.Organizations;
 import org.sanshe.deliberation.affairs.Intake;
 import org.sanshe.deliberation.affairs.MatterId;
-import org.sanshe.deliberation.affairs.memory.InMemoryEscalationCases;
-import org.sanshe.deliberation.affairs.memory.InMemoryMatters;
-import org.sanshe.deliberation.affairs.memory.InMemoryVotes;
+import org.sanshe.deliberation.affairs.Matters;
+import org.sanshe.deliberation.escalation.EscalationCases;
 import org.sanshe.deliberation.escalation.EscalationDeadlines;
 import org.sanshe.deliberation.escalation.EscalationDesk;
 import org.sanshe.deliberation.vote.VotingDesk;
@@ -59,14 +59,14 @@ public final class District {
 
   private final ScenarioClock clock;
   private final Divisions divisions;
-  private final InMemoryOrganizations organizations = new InMemoryOrganizations();
+  private final AffairsStorage affairs;
+  private final Organizations organizations;
   private final List<OrganizationEvent> organizationEvents = new ArrayList<>();
   private final OrganizationRegistry registry;
-  private final InMemoryMatters matters = new InMemoryMatters();
+  private final Matters matters;
   private final Intake intake;
-  private final InMemoryEscalationCases cases = new InMemoryEscalationCases();
+  private final EscalationCases cases;
   private final EscalationDesk ladder;
-  private final InMemoryVotes votes = new InMemoryVotes();
   private final VotingDesk voting;
   private final List<MatterId> referrals = new ArrayList<>();
   private final TimeBankStorage storage;
@@ -89,8 +89,24 @@ public final class District {
    * @param storage where the time bank lives, not null
    */
   public District(ScenarioClock clock, TimeBankStorage storage) {
+    this(clock, storage, AffairsStorage.memory());
+  }
+
+  /**
+   * Creates the district at the start of the month with its time bank and its registry and affairs
+   * in given storages.
+   *
+   * @param clock the scenario clock, not null
+   * @param storage where the time bank lives, not null
+   * @param affairs where organizations, matters, cases, votes and their events live, not null
+   */
+  public District(ScenarioClock clock, TimeBankStorage storage, AffairsStorage affairs) {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.storage = Objects.requireNonNull(storage, "storage");
+    this.affairs = Objects.requireNonNull(affairs, "affairs");
+    this.organizations = affairs.organizations();
+    this.matters = affairs.matters();
+    this.cases = affairs.cases();
     this.divisions = DistrictData.divisions();
     this.registry =
         new OrganizationRegistry(
@@ -104,7 +120,7 @@ public final class District {
     this.ladder =
         new EscalationDesk(
             cases, matters, EscalationDeadlines.standard(), clock, IdSource.sequential("case"));
-    this.voting = new VotingDesk(votes, clock, IdSource.sequential("vote"));
+    this.voting = new VotingDesk(affairs.votes(), clock, IdSource.sequential("vote"));
   }
 
   /**
@@ -140,6 +156,24 @@ public final class District {
    */
   public TimeBankStorage storage() {
     return storage;
+  }
+
+  /**
+   * Returns where the registry and the affairs live.
+   *
+   * @return the storage
+   */
+  public AffairsStorage affairs() {
+    return affairs;
+  }
+
+  /**
+   * Returns the outbox every store of the registry and the affairs writes its events to.
+   *
+   * @return the outbox
+   */
+  public Outbox outbox() {
+    return affairs.outbox();
   }
 
   private TimeBank startTimeBank() {
@@ -213,7 +247,7 @@ public final class District {
    *
    * @return the store
    */
-  public InMemoryOrganizations organizations() {
+  public Organizations organizations() {
     return organizations;
   }
 
@@ -240,7 +274,7 @@ public final class District {
    *
    * @return the store
    */
-  public InMemoryMatters matters() {
+  public Matters matters() {
     return matters;
   }
 
@@ -258,7 +292,7 @@ public final class District {
    *
    * @return the store
    */
-  public InMemoryEscalationCases cases() {
+  public EscalationCases cases() {
     return cases;
   }
 

@@ -42,7 +42,8 @@ public final class DistrictScenario {
             new MicroFundStep(),
             new SatisfactionStep(),
             new LedgerChainStep(),
-            new RestartStep()));
+            new RestartStep(),
+            new OutboxStep()));
   }
 
   /**
@@ -61,8 +62,19 @@ public final class DistrictScenario {
    * @return the report
    */
   public ScenarioReport run(TimeBankStorage storage) {
+    return run(storage, AffairsStorage.memory());
+  }
+
+  /**
+   * Runs every step over a fresh district whose time bank and affairs live in given storages.
+   *
+   * @param storage where the time bank lives, not null
+   * @param affairs where the registry, matters, cases, votes and their events live, not null
+   * @return the report
+   */
+  public ScenarioReport run(TimeBankStorage storage, AffairsStorage affairs) {
     ScenarioClock clock = new ScenarioClock(DistrictData.START, DistrictData.ZONE);
-    District district = new District(clock, storage);
+    District district = new District(clock, storage, affairs);
     List<StepResult> results = new ArrayList<>();
     for (Step step : steps) {
       StepResult.Builder out = new StepResult.Builder();
