@@ -3,10 +3,11 @@ package org.sanshe.timebank;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -22,11 +23,6 @@ import org.sanshe.timebank.memory.MemoryLedgerStore;
 import org.sanshe.timebank.memory.MemoryRoles;
 import org.sanshe.timebank.memory.MemoryServiceRecords;
 import org.sanshe.timebank.service.ServiceDraft;
-import org.sanshe.timebank.store.ChainHash;
-import org.sanshe.timebank.store.Checkpoint;
-import org.sanshe.timebank.store.EntryBatch;
-import org.sanshe.timebank.store.EntryVisitor;
-import org.sanshe.timebank.store.JournalEntry;
 import org.sanshe.timebank.store.LedgerStore;
 
 class TimeBankBuilderTest {
@@ -54,7 +50,7 @@ class TimeBankBuilderTest {
 
   @Test
   void a_bank_over_a_durable_store_refuses_registers_kept_only_in_memory() {
-    Ledger ledger = Ledger.builder(CLOCK, new ElsewhereStore(new MemoryLedgerStore())).build();
+    Ledger ledger = Ledger.builder(CLOCK, elsewhere(new MemoryLedgerStore())).build();
     assertThatThrownBy(() -> parts(ledger).build())
         .isInstanceOfSatisfying(
             TimeBankException.class,
@@ -128,50 +124,17 @@ class TimeBankBuilderTest {
   }
 
   /** A store that is not a {@link MemoryLedgerStore}, as a database store would be. */
-  private record ElsewhereStore(LedgerStore delegate) implements LedgerStore {
-    @Override
-    public long lastSequence() {
-      return delegate.lastSequence();
-    }
-
-    @Override
-    public void append(EntryBatch batch) {
-      delegate.append(batch);
-    }
-
-    @Override
-    public JournalEntry read(long sequence) {
-      return delegate.read(sequence);
-    }
-
-    @Override
-    public List<JournalEntry> readRange(long fromSequence, int maxEntries) {
-      return delegate.readRange(fromSequence, maxEntries);
-    }
-
-    @Override
-    public void scan(long fromSequence, EntryVisitor visitor) {
-      delegate.scan(fromSequence, visitor);
-    }
-
-    @Override
-    public void scanAccountBackward(int account, long maxSequence, EntryVisitor visitor) {
-      delegate.scanAccountBackward(account, maxSequence, visitor);
-    }
-
-    @Override
-    public ChainHash head() {
-      return delegate.head();
-    }
-
-    @Override
-    public void saveCheckpoint(Checkpoint checkpoint) {
-      delegate.saveCheckpoint(checkpoint);
-    }
-
-    @Override
-    public Optional<Checkpoint> latestCheckpoint() {
-      return delegate.latestCheckpoint();
-    }
+  private static LedgerStore elsewhere(MemoryLedgerStore delegate) {
+    return (LedgerStore)
+        Proxy.newProxyInstance(
+            LedgerStore.class.getClassLoader(),
+            new Class<?>[] {LedgerStore.class},
+            (proxy, method, args) -> {
+              try {
+                return method.invoke(delegate, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
   }
 }
