@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.sanshe.core.error.Wording;
 import org.sanshe.timebank.account.PartyId;
 import org.sanshe.timebank.error.TimeBankError;
-import org.sanshe.timebank.policy.Decision;
+import org.sanshe.timebank.policy.Verdict;
 
 /**
  * Who may do what: only the recording organization's coordinators record and verify service
@@ -32,12 +32,12 @@ public final class Authorization {
    * @param organization the recording organization, not null
    * @return the decision
    */
-  public Decision mayCertifyFor(PartyId actor, PartyId organization) {
+  public Verdict mayCertifyFor(PartyId actor, PartyId organization) {
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(organization, "organization");
     return roles.isCoordinator(actor, organization)
-        ? Decision.permitted(actor + " coordinates " + organization)
-        : Decision.refused(
+        ? Verdict.permitted(actor + " coordinates " + organization)
+        : Verdict.refused(
             TimeBankError.TIMEBANK_NOT_AUTHORIZED,
             actor,
             Wording.of("certify service", "认证服务"),
@@ -52,17 +52,17 @@ public final class Authorization {
    * @param action the action in English and Chinese, for the message, not null
    * @return the decision
    */
-  public Decision mayMoveCreditsOf(PartyId actor, PartyId holder, Wording action) {
+  public Verdict mayMoveCreditsOf(PartyId actor, PartyId holder, Wording action) {
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(holder, "holder");
     Objects.requireNonNull(action, "action");
     if (actor.equals(holder)) {
-      return Decision.permitted(actor + " holds the account");
+      return Verdict.permitted(actor + " holds the account");
     }
     if (roles.isGuardian(actor, holder)) {
-      return Decision.permitted(actor + " is the holder's guardian");
+      return Verdict.permitted(actor + " is the holder's guardian");
     }
-    return Decision.refused(
+    return Verdict.refused(
         TimeBankError.TIMEBANK_NOT_AUTHORIZED,
         actor,
         action,
@@ -75,11 +75,11 @@ public final class Authorization {
    * @param actor who acts, not null
    * @return the decision
    */
-  public Decision mayAdminister(PartyId actor) {
+  public Verdict mayAdminister(PartyId actor) {
     Objects.requireNonNull(actor, "actor");
     return roles.isOperator(actor)
-        ? Decision.permitted(actor + " operates the time bank")
-        : Decision.refused(
+        ? Verdict.permitted(actor + " operates the time bank")
+        : Verdict.refused(
             TimeBankError.TIMEBANK_NOT_AUTHORIZED,
             actor,
             Wording.of("administer accounts", "管理账户"),

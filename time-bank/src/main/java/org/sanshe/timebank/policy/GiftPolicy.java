@@ -26,21 +26,21 @@ public record GiftPolicy(boolean relativesOnly, boolean groupsDonateOnly) {
    * @param kinship the kinship port, not null
    * @return the decision
    */
-  public Decision decide(
+  public Verdict decide(
       AccountKind giverAccount, PartyId giver, PartyId receiver, Kinship kinship) {
     Objects.requireNonNull(giverAccount, "giverAccount");
     Objects.requireNonNull(kinship, "kinship");
     if (giverAccount == AccountKind.GROUP && groupsDonateOnly) {
-      return Decision.refused(TimeBankError.TIMEBANK_GROUP_DONATION_ONLY, giver);
+      return Verdict.refused(TimeBankError.TIMEBANK_GROUP_DONATION_ONLY, giver);
     }
     if (!relativesOnly) {
-      return Decision.permitted("gifts to relatives and friends are allowed");
+      return Verdict.permitted("gifts to relatives and friends are allowed");
     }
     boolean relative =
         kinship.relationship(giver, receiver).filter(r -> r != Relationship.FRIEND).isPresent();
     return relative
-        ? Decision.permitted("the receiver is a relative")
-        : Decision.refused(TimeBankError.TIMEBANK_GIFT_NOT_RELATIVE, receiver);
+        ? Verdict.permitted("the receiver is a relative")
+        : Verdict.refused(TimeBankError.TIMEBANK_GIFT_NOT_RELATIVE, receiver);
   }
 
   /**
@@ -50,10 +50,10 @@ public record GiftPolicy(boolean relativesOnly, boolean groupsDonateOnly) {
    * @param holder the holder, not null
    * @return the decision
    */
-  public Decision mayRedeem(AccountKind account, PartyId holder) {
+  public Verdict mayRedeem(AccountKind account, PartyId holder) {
     Objects.requireNonNull(account, "account");
     return account == AccountKind.GROUP && groupsDonateOnly
-        ? Decision.refused(TimeBankError.TIMEBANK_GROUP_DONATION_ONLY, holder)
-        : Decision.permitted("the account may redeem");
+        ? Verdict.refused(TimeBankError.TIMEBANK_GROUP_DONATION_ONLY, holder)
+        : Verdict.permitted("the account may redeem");
   }
 }

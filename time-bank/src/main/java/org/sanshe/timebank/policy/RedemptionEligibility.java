@@ -67,7 +67,7 @@ public record RedemptionEligibility(int ageGate, boolean spouseAllowed, int hard
    * @param kinship the kinship port, not null
    * @return the decision
    */
-  public Decision decide(
+  public Verdict decide(
       PartyId holder, PartyId beneficiary, LocalDate on, Ages ages, Kinship kinship) {
     Objects.requireNonNull(holder, "holder");
     Objects.requireNonNull(beneficiary, "beneficiary");
@@ -79,7 +79,7 @@ public record RedemptionEligibility(int ageGate, boolean spouseAllowed, int hard
               .filter(r -> r == Relationship.SPOUSE)
               .isPresent();
       if (!spouseAllowed || !spouse) {
-        return Decision.refused(
+        return Verdict.refused(
             TimeBankError.TIMEBANK_NOT_AUTHORIZED,
             beneficiary,
             Wording.of("benefit from these credits", "使用这些时间积分"),
@@ -95,12 +95,12 @@ public record RedemptionEligibility(int ageGate, boolean spouseAllowed, int hard
             && age.getAsInt() >= hardshipAgeGate
             && ages.inSpecialHardship(beneficiary, on);
     if (age.isEmpty() || age.getAsInt() < ageGate && !hardship) {
-      return Decision.refused(
+      return Verdict.refused(
           TimeBankError.TIMEBANK_REDEMPTION_AGE,
           age.isPresent() ? age.getAsInt() : Wording.of("unknown", "未知"),
           ageGate);
     }
-    return Decision.permitted(
+    return Verdict.permitted(
         "the beneficiary is "
             + age.getAsInt()
             + (hardship

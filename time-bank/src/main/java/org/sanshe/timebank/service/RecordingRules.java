@@ -9,7 +9,7 @@ import java.util.Objects;
 import org.sanshe.core.kernel.PlausibleTime;
 import org.sanshe.timebank.error.TimeBankError;
 import org.sanshe.timebank.error.TimeBankException;
-import org.sanshe.timebank.policy.Decision;
+import org.sanshe.timebank.policy.Verdict;
 
 /**
  * The rules a service record must meet: a positive period, nothing in the future, recorded within a
@@ -55,30 +55,30 @@ public record RecordingRules(Duration dailyMaximum, Duration recordingWindow, Zo
    * @param now the current instant, not null
    * @return the decision
    */
-  public Decision check(ServiceDraft draft, List<ServiceRecord> others, Instant now) {
+  public Verdict check(ServiceDraft draft, List<ServiceRecord> others, Instant now) {
     Objects.requireNonNull(draft, "draft");
     Objects.requireNonNull(others, "others");
     Objects.requireNonNull(now, "now");
     if (!draft.end().isAfter(draft.start())
         || draft.start().isBefore(PlausibleTime.EARLIEST_INSTANT)) {
-      return Decision.refused(
+      return Verdict.refused(
           TimeBankError.TIMEBANK_SERVICE_PERIOD_INVALID, draft.start(), draft.end());
     }
     if (draft.end().isAfter(now)) {
-      return Decision.refused(TimeBankError.TIMEBANK_SERVICE_IN_FUTURE, draft.end());
+      return Verdict.refused(TimeBankError.TIMEBANK_SERVICE_IN_FUTURE, draft.end());
     }
     if (draft.end().plus(recordingWindow).isBefore(now)) {
-      return Decision.refused(
+      return Verdict.refused(
           TimeBankError.TIMEBANK_SERVICE_OUTSIDE_WINDOW, draft.end(), recordingWindow);
     }
     if (draft.volunteer().equals(draft.beneficiary())) {
-      return Decision.refused(TimeBankError.TIMEBANK_SERVICE_SELF_BENEFICIARY);
+      return Verdict.refused(TimeBankError.TIMEBANK_SERVICE_SELF_BENEFICIARY);
     }
     for (ServiceRecord r : others) {
       if (r.isCurrent()
           && r.draft().start().isBefore(draft.end())
           && draft.start().isBefore(r.draft().end())) {
-        return Decision.refused(TimeBankError.TIMEBANK_SERVICE_OVERLAP, r.id());
+        return Verdict.refused(TimeBankError.TIMEBANK_SERVICE_OVERLAP, r.id());
       }
     }
     LocalDate day = draft.start().atZone(zone).toLocalDate();
@@ -93,11 +93,11 @@ public record RecordingRules(Duration dailyMaximum, Duration recordingWindow, Zo
         }
       }
       if (total.compareTo(dailyMaximum) > 0) {
-        return Decision.refused(
+        return Verdict.refused(
             TimeBankError.TIMEBANK_SERVICE_DAILY_MAXIMUM, d, dailyMaximum.toMinutes());
       }
     }
-    return Decision.permitted("the service meets every recording rule");
+    return Verdict.permitted("the service meets every recording rule");
   }
 
   private static Duration overlap(Instant a, Instant b, Instant from, Instant to) {

@@ -42,8 +42,8 @@ class PolicyTest {
   void the_age_gate_is_inclusive_and_configurable() {
     RedemptionEligibility sixty = new RedemptionEligibility(60, true);
     assertThat(sixty.decide(HOLDER, HOLDER, TODAY, ages(60, 0), kinship).isPermitted()).isTrue();
-    Decision refused = sixty.decide(HOLDER, HOLDER, TODAY, ages(59, 0), kinship);
-    assertThat(refused).isEqualTo(Decision.refused(TimeBankError.TIMEBANK_REDEMPTION_AGE, 59, 60));
+    Verdict refused = sixty.decide(HOLDER, HOLDER, TODAY, ages(59, 0), kinship);
+    assertThat(refused).isEqualTo(Verdict.refused(TimeBankError.TIMEBANK_REDEMPTION_AGE, 59, 60));
     assertThat(refused.explain())
         .isEqualTo("[TIMEBANK_REDEMPTION_AGE] Redemption needs an age of 60; the holder is 59.");
     assertThat(
@@ -72,7 +72,7 @@ class PolicyTest {
     assertThat(shanghai.decide(WIFE, WIFE, TODAY, hardship, kinship).isPermitted()).isFalse();
     // without recognized hardship the general gate of 65 applies
     assertThat(shanghai.decide(HOLDER, HOLDER, TODAY, ages(64, 0), kinship))
-        .isEqualTo(Decision.refused(TimeBankError.TIMEBANK_REDEMPTION_AGE, 64, 65));
+        .isEqualTo(Verdict.refused(TimeBankError.TIMEBANK_REDEMPTION_AGE, 64, 65));
     // the Ages port recognizes no one unless the integrator answers
     assertThat(ages(64, 0).inSpecialHardship(HOLDER, TODAY)).isFalse();
   }
@@ -132,16 +132,16 @@ class PolicyTest {
     assertThat(relatives.decide(AccountKind.INDIVIDUAL, HOLDER, SON, kinship).isPermitted())
         .isTrue();
     assertThat(relatives.decide(AccountKind.INDIVIDUAL, HOLDER, FRIEND, kinship))
-        .isEqualTo(Decision.refused(TimeBankError.TIMEBANK_GIFT_NOT_RELATIVE, FRIEND));
+        .isEqualTo(Verdict.refused(TimeBankError.TIMEBANK_GIFT_NOT_RELATIVE, FRIEND));
     assertThat(
             new GiftPolicy(false, true)
                 .decide(AccountKind.INDIVIDUAL, HOLDER, FRIEND, kinship)
                 .isPermitted())
         .isTrue();
     assertThat(new GiftPolicy(false, true).decide(AccountKind.GROUP, HOLDER, SON, kinship))
-        .isEqualTo(Decision.refused(TimeBankError.TIMEBANK_GROUP_DONATION_ONLY, HOLDER));
+        .isEqualTo(Verdict.refused(TimeBankError.TIMEBANK_GROUP_DONATION_ONLY, HOLDER));
     assertThat(new GiftPolicy(false, true).mayRedeem(AccountKind.GROUP, HOLDER))
-        .isEqualTo(Decision.refused(TimeBankError.TIMEBANK_GROUP_DONATION_ONLY, HOLDER));
+        .isEqualTo(Verdict.refused(TimeBankError.TIMEBANK_GROUP_DONATION_ONLY, HOLDER));
     // where groups follow the rules of individual accounts (Shanghai), they give and redeem
     assertThat(
             new GiftPolicy(false, false)
@@ -151,7 +151,7 @@ class PolicyTest {
     assertThat(new GiftPolicy(false, false).mayRedeem(AccountKind.GROUP, HOLDER).isPermitted())
         .isTrue();
     assertThatThrownBy(
-            () -> Decision.refused(TimeBankError.TIMEBANK_GIFT_NOT_RELATIVE, FRIEND).orThrow())
+            () -> Verdict.refused(TimeBankError.TIMEBANK_GIFT_NOT_RELATIVE, FRIEND).orThrow())
         .hasMessage(
             "[TIMEBANK_GIFT_NOT_RELATIVE] Credits may be given to relatives only; friend is none.");
   }

@@ -10,7 +10,7 @@ import org.sanshe.timebank.error.TimeBankException;
 /**
  * The answer of a rule: permitted, or refused with the code and arguments that say why. Immutable.
  */
-public sealed interface Decision {
+public sealed interface Verdict {
 
   /**
    * Returns the permission.
@@ -18,7 +18,7 @@ public sealed interface Decision {
    * @param reason why, in English
    * @return the decision
    */
-  static Decision permitted(String reason) {
+  static Verdict permitted(String reason) {
     return new Permitted(reason);
   }
 
@@ -29,7 +29,7 @@ public sealed interface Decision {
    * @param arguments the message arguments, free of personal data
    * @return the decision
    */
-  static Decision refused(TimeBankError code, Object... arguments) {
+  static Verdict refused(TimeBankError code, Object... arguments) {
     return new Refused(code, List.of(arguments));
   }
 
@@ -63,7 +63,7 @@ public sealed interface Decision {
    *
    * @param reason why, in English
    */
-  record Permitted(String reason) implements Decision {
+  record Permitted(String reason) implements Verdict {
     /**
      * Checks for null.
      *
@@ -90,7 +90,7 @@ public sealed interface Decision {
    * @param code the code
    * @param arguments the message arguments
    */
-  record Refused(TimeBankError code, List<Object> arguments) implements Decision {
+  record Refused(TimeBankError code, List<Object> arguments) implements Verdict {
     /**
      * Checks for nulls and copies the arguments.
      *
