@@ -21,12 +21,12 @@ import org.sanshe.deliberation.affairs.MatterId;
 import org.sanshe.deliberation.affairs.error.AffairsError;
 import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.consultation.Consultation;
+import org.sanshe.deliberation.consultation.ConsultationDecision;
 import org.sanshe.deliberation.consultation.ConsultationEvent;
 import org.sanshe.deliberation.consultation.ConsultationId;
 import org.sanshe.deliberation.consultation.ConsultationRules;
 import org.sanshe.deliberation.consultation.ConsultationSnapshot;
 import org.sanshe.deliberation.consultation.Consultations;
-import org.sanshe.deliberation.consultation.Decision;
 import org.sanshe.deliberation.consultation.Form;
 import org.sanshe.deliberation.consultation.Minutes;
 import org.sanshe.deliberation.consultation.Objection;
@@ -406,14 +406,14 @@ public final class JdbcConsultations implements Consultations {
       }
       st.executeBatch();
     }
-    List<Decision> decisions = new ArrayList<>(s.supersededDecisions());
+    List<ConsultationDecision> decisions = new ArrayList<>(s.supersededDecisions());
     if (s.decision() != null) {
       decisions.add(s.decision());
     }
     try (PreparedStatement dec = c.prepareStatement(insertDec);
         PreparedStatement vote = c.prepareStatement(insertVote)) {
       for (int d = 0; d < decisions.size(); d++) {
-        Decision decision = decisions.get(d);
+        ConsultationDecision decision = decisions.get(d);
         dec.setString(1, id);
         dec.setInt(2, d);
         dec.setInt(3, s.decision() != null && d == decisions.size() - 1 ? 1 : 0);
@@ -543,13 +543,13 @@ public final class JdbcConsultations implements Consultations {
         votes.computeIfAbsent(r.getInt(1), k -> new ArrayList<>()).add(VoteId.of(r.getString(2)));
       }
     }
-    List<Decision> superseded = new ArrayList<>();
-    Decision inForce = null;
+    List<ConsultationDecision> superseded = new ArrayList<>();
+    ConsultationDecision inForce = null;
     try (PreparedStatement st = prepare(c, selectDec, id);
         ResultSet r = st.executeQuery()) {
       while (r.next()) {
-        Decision d =
-            new Decision(
+        ConsultationDecision d =
+            new ConsultationDecision(
                 r.getString(3),
                 votes.getOrDefault(r.getInt(1), List.of()),
                 AffairsRows.instant(r, 4));
@@ -650,11 +650,11 @@ public final class JdbcConsultations implements Consultations {
       AffairsRows.text("minutes", m.text());
       Columns.millis("at", m.at());
     }
-    List<Decision> decisions = new ArrayList<>(s.supersededDecisions());
+    List<ConsultationDecision> decisions = new ArrayList<>(s.supersededDecisions());
     if (s.decision() != null) {
       decisions.add(s.decision());
     }
-    for (Decision d : decisions) {
+    for (ConsultationDecision d : decisions) {
       AffairsRows.text("decision", d.text());
       Columns.millis("at", d.at());
     }

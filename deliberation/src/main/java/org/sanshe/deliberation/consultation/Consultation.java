@@ -42,14 +42,14 @@ public final class Consultation {
   private final ConsultationRules rules;
   private final Map<String, Participant> participants = new LinkedHashMap<>();
   private final List<Minutes> minutes = new ArrayList<>();
-  private final List<Decision> supersededDecisions = new ArrayList<>();
+  private final List<ConsultationDecision> supersededDecisions = new ArrayList<>();
   private final List<Objection> objections = new ArrayList<>();
   private final List<ConsultationEvent.StatusChanged> statusChanges = new ArrayList<>();
   private final List<ConsultationEvent> pending = new ArrayList<>();
   private final Instant proposedAt;
   private final long version;
   private Status status = Status.PROPOSED;
-  private Decision decision;
+  private ConsultationDecision decision;
   private Instant publicityEnds;
   private Instant lastTime;
 
@@ -430,7 +430,7 @@ public final class Consultation {
    */
   public ConsultationEvent.DecisionRecorded decide(String text, List<VoteId> votes, Instant now) {
     checkTransition(Status.DECIDED, now);
-    Decision d = new Decision(text, votes, now);
+    ConsultationDecision d = new ConsultationDecision(text, votes, now);
     move(Status.DECIDED, "", now);
     decision = d;
     return record(new ConsultationEvent.DecisionRecorded(id, d, now));
@@ -670,7 +670,7 @@ public final class Consultation {
    *
    * @return the decision, or empty before one or after an upheld objection
    */
-  public Optional<Decision> decision() {
+  public Optional<ConsultationDecision> decision() {
     return Optional.ofNullable(decision);
   }
 
@@ -679,7 +679,7 @@ public final class Consultation {
    *
    * @return an unmodifiable list
    */
-  public List<Decision> supersededDecisions() {
+  public List<ConsultationDecision> supersededDecisions() {
     return List.copyOf(supersededDecisions);
   }
 

@@ -139,7 +139,7 @@ public sealed interface ConsultationEvent
    * @param decision the decision with its votes
    * @param at when
    */
-  record DecisionRecorded(ConsultationId consultation, Decision decision, Instant at)
+  record DecisionRecorded(ConsultationId consultation, ConsultationDecision decision, Instant at)
       implements ConsultationEvent {
     /**
      * Checks the components.

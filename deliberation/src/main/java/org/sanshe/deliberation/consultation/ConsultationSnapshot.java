@@ -39,8 +39,8 @@ public record ConsultationSnapshot(
     List<ConsultationEvent.StatusChanged> statusChanges,
     List<Participant> participants,
     List<Minutes> minutes,
-    Decision decision,
-    List<Decision> supersededDecisions,
+    ConsultationDecision decision,
+    List<ConsultationDecision> supersededDecisions,
     List<Objection> objections,
     Instant publicityEnds,
     Instant lastTime) {

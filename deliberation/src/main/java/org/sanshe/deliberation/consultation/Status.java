@@ -19,7 +19,7 @@ public enum Status {
   DELIBERATING,
   /** Decided (决定). */
   DECIDED,
-  /** Decision publicized for a period, objections possible (公示). */
+  /** ConsultationDecision publicized for a period, objections possible (公示). */
   PUBLICIZED,
   /** Being implemented (实施). */
   IMPLEMENTING,

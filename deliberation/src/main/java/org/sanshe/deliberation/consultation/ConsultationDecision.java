@@ -14,7 +14,7 @@ import org.sanshe.deliberation.vote.VoteId;
  * @param votes the votes behind it, by id
  * @param at when decided
  */
-public record Decision(String text, List<VoteId> votes, Instant at) {
+public record ConsultationDecision(String text, List<VoteId> votes, Instant at) {
 
   /**
    * Checks the components and copies the list.
@@ -22,7 +22,7 @@ public record Decision(String text, List<VoteId> votes, Instant at) {
    * @throws NullPointerException if a component is null
    * @throws org.sanshe.deliberation.affairs.error.AffairsException with {@code AFFAIRS_TEXT_BLANK}
    */
-  public Decision {
+  public ConsultationDecision {
     text = Checks.text(text, "decision");
     votes = List.copyOf(votes);
     Objects.requireNonNull(at, "at");
