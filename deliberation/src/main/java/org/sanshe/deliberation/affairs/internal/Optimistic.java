@@ -1,6 +1,7 @@
 package org.sanshe.deliberation.affairs.internal;
 
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
@@ -11,8 +12,8 @@ import org.sanshe.deliberation.affairs.error.AffairsException;
 /**
  * Optimistic commands of the desks of matters, escalation cases and consultations: load a fresh
  * instance, check the expected version, apply the command, store it; on a version conflict a
- * command that is safe to re-run is run again on a fresh instance, up to {@value #ATTEMPTS} times.
- * Stateless and thread-safe.
+ * command that is safe to re-run is run again on a fresh instance, up to {@value #ATTEMPTS} times,
+ * after a short random wait that grows with each attempt. Stateless and thread-safe.
  */
 public final class Optimistic {
 
@@ -118,7 +119,26 @@ public final class Optimistic {
         if (!isConflict(e) || !mayRetry || attempt >= ATTEMPTS) {
           throw e;
         }
+        if (!backOff(attempt)) {
+          throw e;
+        }
       }
+    }
+  }
+
+  /**
+   * Waits a random time before the next attempt, up to 1, 2, 4, ... 64 milliseconds, so that
+   * writers racing on one aggregate (several servers) do not collide again in lockstep and none
+   * loses every round. Returns false, with the interrupt flag kept, when interrupted.
+   */
+  private static boolean backOff(int attempt) {
+    long bound = 1L << Math.min(attempt - 1, 6);
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextLong(bound + 1));
+      return true;
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      return false;
     }
   }
 }
