@@ -124,7 +124,9 @@ public final class EscalationDesk {
         cases.update(c);
         return events;
       } catch (AffairsException e) {
-        if (!Optimistic.isConflict(e) || attempt >= Optimistic.ATTEMPTS) {
+        if (!Optimistic.isConflict(e)
+            || attempt >= Optimistic.ATTEMPTS
+            || !Optimistic.backOff(attempt)) {
           throw e;
         }
       }

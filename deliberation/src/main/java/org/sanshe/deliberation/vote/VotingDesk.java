@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.sanshe.core.kernel.IdSource;
 import org.sanshe.deliberation.affairs.error.AffairsError;
 import org.sanshe.deliberation.affairs.error.AffairsException;
+import org.sanshe.deliberation.affairs.internal.Optimistic;
 
 /**
  * The desk that runs votes over a store: sets them up, takes ballots at the clock's time, and
@@ -82,7 +83,9 @@ public final class VotingDesk {
       try {
         return votes.cast(vote, voter, choice, clock.instant(), Votes.ANY_VERSION);
       } catch (AffairsException e) {
-        if (e.affairsError() != AffairsError.AFFAIRS_VERSION_CONFLICT || attempt >= ATTEMPTS) {
+        if (e.affairsError() != AffairsError.AFFAIRS_VERSION_CONFLICT
+            || attempt >= ATTEMPTS
+            || !Optimistic.backOff(attempt)) {
           throw e;
         }
       }

@@ -130,8 +130,11 @@ public final class Optimistic {
    * Waits a random time before the next attempt, up to 1, 2, 4, ... 64 milliseconds, so that
    * writers racing on one aggregate (several servers) do not collide again in lockstep and none
    * loses every round. Returns false, with the interrupt flag kept, when interrupted.
+   *
+   * @param attempt the attempt that just failed, from 1
+   * @return whether to try again
    */
-  private static boolean backOff(int attempt) {
+  public static boolean backOff(int attempt) {
     long bound = 1L << Math.min(attempt - 1, 6);
     try {
       Thread.sleep(ThreadLocalRandom.current().nextLong(bound + 1));
