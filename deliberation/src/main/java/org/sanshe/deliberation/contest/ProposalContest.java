@@ -296,7 +296,7 @@ public final class ProposalContest {
    * @throws AffairsException with {@code CONTEST_INCOMPLETE} (no entries or no judges) or {@code
    *     CONTEST_SCORE_MISSING}
    */
-  public List<Standing> ranking() {
+  public List<RankedEntry> ranking() {
     if (entries.isEmpty() || judges.isEmpty()) {
       throw new AffairsException(
           AffairsError.CONTEST_INCOMPLETE, entries.isEmpty() ? ENTRIES : JUDGES);
@@ -309,7 +309,7 @@ public final class ProposalContest {
     for (EntryId e : entries) {
       mostVotes = Math.max(mostVotes, publicVotes.getOrDefault(e, 0L));
     }
-    List<Standing> unranked = new ArrayList<>();
+    List<RankedEntry> unranked = new ArrayList<>();
     for (EntryId entry : entries) {
       Fraction weighted = Fraction.ZERO;
       for (Map.Entry<JudgeId, Fraction> judge : judges.entrySet()) {
@@ -325,19 +325,19 @@ public final class ProposalContest {
           mostVotes == 0 ? Fraction.ZERO : Fraction.of(votes, mostVotes).times(rules.maxScore());
       Fraction combined =
           rules.judgeShare().times(judgeScore).plus(rules.publicShare().times(publicScore));
-      unranked.add(new Standing(0, entry, judgeScore, votes, publicScore, combined));
+      unranked.add(new RankedEntry(0, entry, judgeScore, votes, publicScore, combined));
     }
     unranked.sort(
-        Comparator.comparing(Standing::combined).reversed().thenComparing(Standing::entry));
-    List<Standing> ranked = new ArrayList<>(unranked.size());
+        Comparator.comparing(RankedEntry::combined).reversed().thenComparing(RankedEntry::entry));
+    List<RankedEntry> ranked = new ArrayList<>(unranked.size());
     for (int i = 0; i < unranked.size(); i++) {
-      Standing s = unranked.get(i);
+      RankedEntry s = unranked.get(i);
       int rank =
           i > 0 && s.combined().equals(unranked.get(i - 1).combined())
               ? ranked.get(i - 1).rank()
               : i + 1;
       ranked.add(
-          new Standing(
+          new RankedEntry(
               rank, s.entry(), s.judgeScore(), s.publicVotes(), s.publicScore(), s.combined()));
     }
     return List.copyOf(ranked);

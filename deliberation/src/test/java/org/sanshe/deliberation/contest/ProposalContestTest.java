@@ -37,11 +37,11 @@ class ProposalContestTest {
             .score(RESIDENT, BENCHES, 85, T)
             .publicVotes(GARDEN, 50, T)
             .publicVotes(BENCHES, 200, T);
-    List<Standing> ranking = c.ranking();
+    List<RankedEntry> ranking = c.ranking();
     // garden: judges (2x90 + 60)/3 = 80; public 50/200 x 100 = 25; 7/10 x 80 + 3/10 x 25 = 63.5
     // benches: judges (2x70 + 85)/3 = 75; public 100; 7/10 x 75 + 3/10 x 100 = 82.5
-    assertThat(ranking).extracting(Standing::entry).containsExactly(BENCHES, GARDEN);
-    Standing garden = ranking.get(1);
+    assertThat(ranking).extracting(RankedEntry::entry).containsExactly(BENCHES, GARDEN);
+    RankedEntry garden = ranking.get(1);
     assertThat(garden.judgeScore()).isEqualTo(Fraction.of(80));
     assertThat(garden.publicScore()).isEqualTo(Fraction.of(25));
     assertThat(garden.combined()).isEqualTo(Fraction.of(127, 2));
@@ -77,7 +77,7 @@ class ProposalContestTest {
             .score(RESIDENT, BENCHES, 80, T)
             .score(EXPERT, LIGHTS, 50, T)
             .score(RESIDENT, LIGHTS, 50, T);
-    assertThat(c.ranking()).extracting(Standing::rank).containsExactly(1, 1, 3);
+    assertThat(c.ranking()).extracting(RankedEntry::rank).containsExactly(1, 1, 3);
   }
 
   @Test

@@ -13,7 +13,7 @@ import org.sanshe.core.kernel.Fraction;
  * @param publicScore the public votes on the score scale: votes x max score / the most votes
  * @param combined judge share x judge score + public share x public score, exact
  */
-public record Standing(
+public record RankedEntry(
     int rank,
     EntryId entry,
     Fraction judgeScore,
@@ -26,7 +26,7 @@ public record Standing(
    *
    * @throws NullPointerException if a component is null
    */
-  public Standing {
+  public RankedEntry {
     Objects.requireNonNull(entry, "entry");
     Objects.requireNonNull(judgeScore, "judgeScore");
     Objects.requireNonNull(publicScore, "publicScore");
