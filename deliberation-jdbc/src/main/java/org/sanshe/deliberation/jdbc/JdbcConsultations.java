@@ -16,7 +16,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
-import org.sanshe.core.event.OutboxEvent;
 import org.sanshe.deliberation.affairs.MatterId;
 import org.sanshe.deliberation.affairs.error.AffairsError;
 import org.sanshe.deliberation.affairs.error.AffairsException;
@@ -191,16 +190,14 @@ public final class JdbcConsultations implements Consultations {
 
   private void publish(java.sql.Connection c, Consultation consultation, long version)
       throws java.sql.SQLException {
-    if (outbox != null) {
-      outbox.append(
-          c,
-          OutboxEvent.of(
-              AGGREGATE_TYPE,
-              consultation.id().value(),
-              version,
-              consultation.pendingEvents(),
-              e -> ((ConsultationEvent) e).at()));
-    }
+    Kinds.publish(
+        outbox,
+        c,
+        AGGREGATE_TYPE,
+        consultation.id().value(),
+        version,
+        consultation.pendingEvents(),
+        e -> ((ConsultationEvent) e).at());
   }
 
   /**
@@ -293,16 +290,14 @@ public final class JdbcConsultations implements Consultations {
             rows = st.executeUpdate();
           }
           if (rows == 0) {
-            Long stored = Kinds.version(c, selectVersion, s.id().value());
-            if (stored == null) {
-              throw new AffairsException(AffairsError.CONSULTATION_UNKNOWN, s.id());
-            }
-            throw new AffairsException(
-                AffairsError.AFFAIRS_VERSION_CONFLICT,
-                Kinds.CONSULTATION,
+            throw Kinds.refusedUpdate(
+                c,
+                selectVersion,
+                s.id().value(),
                 s.id(),
                 s.version(),
-                stored);
+                Kinds.CONSULTATION,
+                AffairsError.CONSULTATION_UNKNOWN);
           }
           for (String delete : deletes) {
             try (PreparedStatement st = c.prepareStatement(delete)) {

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
-import org.sanshe.core.event.OutboxEvent;
 import org.sanshe.deliberation.affairs.MatterId;
 import org.sanshe.deliberation.affairs.error.AffairsError;
 import org.sanshe.deliberation.affairs.error.AffairsException;
@@ -120,16 +119,14 @@ public final class JdbcEscalationCases implements EscalationCases {
 
   private void publish(java.sql.Connection c, EscalationCase escalationCase, long version)
       throws java.sql.SQLException {
-    if (outbox != null) {
-      outbox.append(
-          c,
-          OutboxEvent.of(
-              AGGREGATE_TYPE,
-              escalationCase.id().value(),
-              version,
-              escalationCase.pendingEvents(),
-              e -> ((EscalationEvent) e).at()));
-    }
+    Kinds.publish(
+        outbox,
+        c,
+        AGGREGATE_TYPE,
+        escalationCase.id().value(),
+        version,
+        escalationCase.pendingEvents(),
+        e -> ((EscalationEvent) e).at());
   }
 
   /**
@@ -220,16 +217,14 @@ public final class JdbcEscalationCases implements EscalationCases {
             rows = st.executeUpdate();
           }
           if (rows == 0) {
-            Long stored = Kinds.version(c, selectVersion, s.id().value());
-            if (stored == null) {
-              throw new AffairsException(AffairsError.ESCALATION_CASE_UNKNOWN, s.id());
-            }
-            throw new AffairsException(
-                AffairsError.AFFAIRS_VERSION_CONFLICT,
-                Kinds.ESCALATION_CASE,
+            throw Kinds.refusedUpdate(
+                c,
+                selectVersion,
+                s.id().value(),
                 s.id(),
                 s.version(),
-                stored);
+                Kinds.ESCALATION_CASE,
+                AffairsError.ESCALATION_CASE_UNKNOWN);
           }
           try (PreparedStatement st = c.prepareStatement(deleteTrail)) {
             st.setString(1, s.id().value());

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.sanshe.core.event.OutboxEvent;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.deliberation.affairs.Matter;
 import org.sanshe.deliberation.affairs.MatterCategory;
@@ -134,16 +133,14 @@ public final class JdbcMatters implements Matters {
 
   private void publish(java.sql.Connection c, Matter matter, long version)
       throws java.sql.SQLException {
-    if (outbox != null) {
-      outbox.append(
-          c,
-          OutboxEvent.of(
-              AGGREGATE_TYPE,
-              matter.id().value(),
-              version,
-              matter.pendingEvents(),
-              e -> ((MatterEvent) e).at()));
-    }
+    Kinds.publish(
+        outbox,
+        c,
+        AGGREGATE_TYPE,
+        matter.id().value(),
+        version,
+        matter.pendingEvents(),
+        e -> ((MatterEvent) e).at());
   }
 
   /**
@@ -243,12 +240,14 @@ public final class JdbcMatters implements Matters {
             rows = st.executeUpdate();
           }
           if (rows == 0) {
-            Long stored = Kinds.version(c, selectVersion, s.id().value());
-            if (stored == null) {
-              throw new AffairsException(AffairsError.AFFAIRS_MATTER_UNKNOWN, s.id());
-            }
-            throw new AffairsException(
-                AffairsError.AFFAIRS_VERSION_CONFLICT, Kinds.MATTER, s.id(), s.version(), stored);
+            throw Kinds.refusedUpdate(
+                c,
+                selectVersion,
+                s.id().value(),
+                s.id(),
+                s.version(),
+                Kinds.MATTER,
+                AffairsError.AFFAIRS_MATTER_UNKNOWN);
           }
           publish(c, matter, s.version() + 1);
           return rows;

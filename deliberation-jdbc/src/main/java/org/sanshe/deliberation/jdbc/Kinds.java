@@ -4,9 +4,19 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
 import org.sanshe.core.error.Wording;
+import org.sanshe.core.event.OutboxEvent;
+import org.sanshe.deliberation.affairs.error.AffairsError;
+import org.sanshe.deliberation.affairs.error.AffairsException;
+import org.sanshe.jdbc.outbox.JdbcOutbox;
 
-/** The kinds of aggregates in conflict messages, and the version look-up. Stateless. */
+/**
+ * What the affairs stores share: the kinds of aggregates in conflict messages, the refusal of an
+ * update that changed no row, and the publication of a save's events. Stateless.
+ */
 final class Kinds {
 
   static final Wording MATTER = Wording.of("matter", "事项");
@@ -22,6 +32,43 @@ final class Kinds {
       try (ResultSet r = st.executeQuery()) {
         return r.next() ? r.getLong(1) : null;
       }
+    }
+  }
+
+  /**
+   * Says why an update by id and version changed no row: the aggregate is unknown, or another
+   * writer stored a newer version.
+   *
+   * @param key the id as stored in the row
+   * @return the exception to throw: {@code unknown} or {@code AFFAIRS_VERSION_CONFLICT}
+   */
+  static AffairsException refusedUpdate(
+      Connection c,
+      String selectVersion,
+      String key,
+      Object id,
+      long read,
+      Wording kind,
+      AffairsError unknown)
+      throws SQLException {
+    Long stored = version(c, selectVersion, key);
+    return stored == null
+        ? new AffairsException(unknown, id)
+        : new AffairsException(AffairsError.AFFAIRS_VERSION_CONFLICT, kind, id, read, stored);
+  }
+
+  /** Appends the events of one save to the outbox, in the save's transaction; no outbox, no-op. */
+  static void publish(
+      JdbcOutbox outbox,
+      Connection c,
+      String aggregateType,
+      String id,
+      long version,
+      List<?> events,
+      Function<Object, Instant> at)
+      throws SQLException {
+    if (outbox != null) {
+      outbox.append(c, OutboxEvent.of(aggregateType, id, version, events, at));
     }
   }
 }
