@@ -6,7 +6,8 @@ import org.sanshe.core.error.MessageCatalog;
 
 /**
  * The error codes of the JDBC foundation. Messages live in {@code META-INF/sanshe/jdbc.properties}
- * and {@code jdbc_zh.properties}; no message carries a parameter value or SQL text.
+ * and {@code jdbc_zh.properties}; no message carries a parameter value or SQL text. Immutable and
+ * thread-safe.
  */
 public enum JdbcError implements ErrorCode {
   /**

@@ -1,6 +1,6 @@
 package org.sanshe.jdbc;
 
-/** Who owns the transaction in which Sanshe's SQL runs. */
+/** Who owns the transaction in which Sanshe's SQL runs. Immutable and thread-safe. */
 public enum TransactionMode {
   /**
    * Sanshe owns it: {@link SansheJdbc#inTransaction} borrows a connection, turns autocommit off,

@@ -17,7 +17,7 @@ package org.sanshe.deliberation.pabulib;
  * </ul>
  *
  * Malformed text (bad numbers, wrong field counts, missing sections, unclosed quotes) is refused in
- * both modes with a coded error and its line.
+ * both modes with a coded error and its line. Immutable and thread-safe.
  */
 public enum ReadMode {
   /** Refuse what breaks the format or the ballot rules (today's behaviour). */

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * The PrefLib data types this library reads and writes, with what each allows (PrefLib format
- * specification, "Data Types"): strict or with ties, complete or not, or categorical.
+ * specification, "Data Types"): strict or with ties, complete or not, or categorical. Immutable and
+ * thread-safe.
  */
 public enum PreflibFormat {
   /** Strict orders, complete list: every alternative ranked, no ties. */

@@ -12,7 +12,8 @@ import org.sanshe.core.event.OutboxEntry;
 /**
  * A relay reads every event the month's commands wrote to the outbox, in order, and acknowledges
  * them: the feed a portal would send on to a message queue or a data exchange. Each event was
- * written with its change, so none is missing or extra.
+ * written with its change, so none is missing or extra. Stateless; not meant for concurrent use
+ * beyond what the outbox allows.
  */
 public final class OutboxStep implements Step {
 
