@@ -43,7 +43,7 @@ import org.sanshe.core.registry.organization.OrganizationSnapshot;
 import org.sanshe.core.registry.organization.OrganizationStatus;
 import org.sanshe.core.registry.organization.Organizations;
 import org.sanshe.core.registry.organization.ServiceDomain;
-import org.sanshe.core.registry.organization.Standing;
+import org.sanshe.core.registry.organization.LegalStanding;
 import org.sanshe.jdbc.Columns;
 import org.sanshe.jdbc.JdbcError;
 import org.sanshe.jdbc.JdbcException;
@@ -979,8 +979,8 @@ public final class JdbcOrganizations implements Organizations {
     String division = o.division().value();
     Optional<UnifiedSocialCreditCode> uscc = o.uscc();
     LocalDate registeredOn =
-        o.standing() instanceof Standing.Registered r ? r.registeredOn() : null;
-    Standing.Filed filed = o.standing() instanceof Standing.Filed f ? f : null;
+        o.standing() instanceof LegalStanding.Registered r ? r.registeredOn() : null;
+    LegalStanding.Filed filed = o.standing() instanceof LegalStanding.Filed f ? f : null;
     int mask = 0;
     for (ServiceDomain sd : o.domains()) {
       mask |= 1 << sd.ordinal();

@@ -19,7 +19,7 @@ import org.sanshe.core.registry.division.Divisions;
 import org.sanshe.core.registry.organization.Landing;
 import org.sanshe.core.registry.organization.Organization;
 import org.sanshe.core.registry.organization.ServiceDomain;
-import org.sanshe.core.registry.organization.Standing;
+import org.sanshe.core.registry.organization.LegalStanding;
 
 /**
  * Exports organizations to HSDS 3.0 shaped records so portals can publish a standard directory.
@@ -202,9 +202,9 @@ public final class HsdsExporter {
     Integer year = o.standing() == null ? null : o.standing().since().getYear();
     String form = o.legalForm().name().toLowerCase(Locale.ROOT).replace('_', ' ');
     String standing =
-        o.standing() instanceof Standing.Filed
+        o.standing() instanceof LegalStanding.Filed
             ? "filed"
-            : o.standing() instanceof Standing.Registered ? "registered" : "unregistered";
+            : o.standing() instanceof LegalStanding.Registered ? "registered" : "unregistered";
     String grade = o.gradeOn(on).map(g -> ", evaluation grade " + g.grade().label()).orElse("");
     return new HsdsOrganization(
         orgId,

@@ -90,7 +90,7 @@ public final class EvaluationPolicy {
   public GradeEligibility eligibility(Organization organization, LocalDate date) {
     Objects.requireNonNull(organization, "organization");
     Objects.requireNonNull(date, "date");
-    if (!(organization.standing() instanceof Standing.Registered registered)) {
+    if (!(organization.standing() instanceof LegalStanding.Registered registered)) {
       return new GradeEligibility.Ineligible(GradeEligibility.Reason.NOT_REGISTERED, null);
     }
     if (organization.status() != OrganizationStatus.ACTIVE) {

@@ -61,7 +61,7 @@ public final class Organization {
   private final LegalForm legalForm;
   private final OrganizationStatus status;
   private final DivisionCode division;
-  private final Standing standing;
+  private final LegalStanding standing;
   private final List<AnnualReport> annualReports;
   private final List<GradeAward> grades;
   private final DivisionCode hubOf;
@@ -111,7 +111,7 @@ public final class Organization {
     Objects.requireNonNull(form, "form");
     Objects.requireNonNull(clock, "clock");
     String name = checkName(form.name());
-    Standing standing =
+    LegalStanding standing =
         switch (form.recognition()) {
           case INCUBATING -> {
             if (form.uscc() != null) {
@@ -138,11 +138,11 @@ public final class Organization {
     d.status = OrganizationStatus.INCUBATING;
     d.events = new ArrayList<>(2);
     d.events.add(new OrganizationRecorded(id, now, name, form.legalForm(), form.division()));
-    if (standing instanceof Standing.Filed f) {
+    if (standing instanceof LegalStanding.Filed f) {
       d.status = OrganizationStatus.FILED;
       d.standing = f;
       d.events.add(new OrganizationFiled(id, now, f.filingDivision(), f.filedOn()));
-    } else if (standing instanceof Standing.Registered r) {
+    } else if (standing instanceof LegalStanding.Registered r) {
       d.status = OrganizationStatus.REGISTERED;
       d.standing = r;
       d.events.add(new OrganizationRegistered(id, now, r.uscc(), r.registeredOn()));
@@ -193,7 +193,7 @@ public final class Organization {
     }
   }
 
-  private static Standing.Filed filing(
+  private static LegalStanding.Filed filing(
       LegalForm form, DivisionCode filingDivision, UnifiedSocialCreditCode uscc, LocalDate on) {
     if (uscc != null) {
       throw new RegistryException(RegistryError.ORGANIZATION_FILED_WITH_USCC, uscc);
@@ -207,10 +207,10 @@ public final class Organization {
     if (on == null) {
       throw new RegistryException(RegistryError.REGISTRY_FIELD_MISSING, "filedOn");
     }
-    return new Standing.Filed(filingDivision, PlausibleTime.inRange(on, FILED_ON));
+    return new LegalStanding.Filed(filingDivision, PlausibleTime.inRange(on, FILED_ON));
   }
 
-  private static Standing.Registered registration(
+  private static LegalStanding.Registered registration(
       LegalForm form, UnifiedSocialCreditCode uscc, LocalDate on) {
     if (uscc == null) {
       throw new RegistryException(RegistryError.ORGANIZATION_REGISTERED_WITHOUT_USCC);
@@ -219,7 +219,7 @@ public final class Organization {
     if (on == null) {
       throw new RegistryException(RegistryError.REGISTRY_FIELD_MISSING, "registeredOn");
     }
-    return new Standing.Registered(uscc, PlausibleTime.inRange(on, REGISTERED_ON));
+    return new LegalStanding.Registered(uscc, PlausibleTime.inRange(on, REGISTERED_ON));
   }
 
   /**
@@ -361,8 +361,8 @@ public final class Organization {
    * @return the snapshot
    */
   public OrganizationSnapshot snapshot() {
-    Standing.Registered r = standing instanceof Standing.Registered x ? x : null;
-    Standing.Filed f = standing instanceof Standing.Filed x ? x : null;
+    LegalStanding.Registered r = standing instanceof LegalStanding.Registered x ? x : null;
+    LegalStanding.Filed f = standing instanceof LegalStanding.Filed x ? x : null;
     return new OrganizationSnapshot(
         id,
         version,
@@ -414,7 +414,7 @@ public final class Organization {
     Objects.requireNonNull(filedOn, "filedOn");
     Objects.requireNonNull(clock, "clock");
     checkMove(OrganizationStatus.FILED);
-    Standing.Filed f = filing(legalForm, filingDivision, null, today(filedOn, FILED_ON, clock));
+    LegalStanding.Filed f = filing(legalForm, filingDivision, null, today(filedOn, FILED_ON, clock));
     Draft d = draft();
     d.status = OrganizationStatus.FILED;
     d.standing = f;
@@ -435,7 +435,7 @@ public final class Organization {
     Objects.requireNonNull(registeredOn, "registeredOn");
     Objects.requireNonNull(clock, "clock");
     checkMove(OrganizationStatus.REGISTERED);
-    Standing.Registered r =
+    LegalStanding.Registered r =
         registration(legalForm, uscc, today(registeredOn, REGISTERED_ON, clock));
     Draft d = draft();
     d.status = OrganizationStatus.REGISTERED;
@@ -854,7 +854,7 @@ public final class Organization {
    *
    * @return the standing, or null while incubating
    */
-  public Standing standing() {
+  public LegalStanding standing() {
     return standing;
   }
 
@@ -864,7 +864,7 @@ public final class Organization {
    * @return the code, empty unless registered
    */
   public Optional<UnifiedSocialCreditCode> uscc() {
-    return standing instanceof Standing.Registered r ? Optional.of(r.uscc()) : Optional.empty();
+    return standing instanceof LegalStanding.Registered r ? Optional.of(r.uscc()) : Optional.empty();
   }
 
   /**
@@ -1082,7 +1082,7 @@ public final class Organization {
     LegalForm legalForm;
     OrganizationStatus status;
     DivisionCode division;
-    Standing standing;
+    LegalStanding standing;
     List<AnnualReport> annualReports = List.of();
     List<GradeAward> grades = List.of();
     DivisionCode hubOf;

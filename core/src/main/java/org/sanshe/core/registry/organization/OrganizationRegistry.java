@@ -403,7 +403,7 @@ public final class OrganizationRegistry {
 
   private void checkDivisions(Organization o) {
     known(o.division());
-    if (o.standing() instanceof Standing.Filed f) {
+    if (o.standing() instanceof LegalStanding.Filed f) {
       known(f.filingDivision());
     }
     if (o.hubOf().isPresent()) {

@@ -52,7 +52,7 @@ class OrganizationTest {
     Organization o = filed("f1");
     assertThat(o.status()).isEqualTo(OrganizationStatus.FILED);
     assertThat(o.uscc()).isEmpty();
-    assertThat(o.standing()).isEqualTo(new Standing.Filed(STREET, LocalDate.of(2024, 5, 6)));
+    assertThat(o.standing()).isEqualTo(new LegalStanding.Filed(STREET, LocalDate.of(2024, 5, 6)));
     assertThat(o.events())
         .hasExactlyElementsOfTypes(OrganizationRecorded.class, OrganizationFiled.class);
   }

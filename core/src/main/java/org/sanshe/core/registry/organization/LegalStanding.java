@@ -9,7 +9,7 @@ import org.sanshe.core.identifier.UnifiedSocialCreditCode;
  * How an organization is recognized: {@link Registered} with civil affairs (legal person, credit
  * code) or {@link Filed} with a street or town (no legal personality, no credit code). Immutable.
  */
-public sealed interface Standing {
+public sealed interface LegalStanding {
 
   /**
    * Returns the date of registration or filing.
@@ -24,7 +24,7 @@ public sealed interface Standing {
    * @param uscc the unified social credit code
    * @param registeredOn the registration date
    */
-  record Registered(UnifiedSocialCreditCode uscc, LocalDate registeredOn) implements Standing {
+  record Registered(UnifiedSocialCreditCode uscc, LocalDate registeredOn) implements LegalStanding {
     /** Checks for nulls. */
     public Registered {
       Objects.requireNonNull(uscc, "uscc");
@@ -43,7 +43,7 @@ public sealed interface Standing {
    * @param filingDivision the street or town (9-digit code)
    * @param filedOn the filing date
    */
-  record Filed(DivisionCode filingDivision, LocalDate filedOn) implements Standing {
+  record Filed(DivisionCode filingDivision, LocalDate filedOn) implements LegalStanding {
     /** Checks for nulls. */
     public Filed {
       Objects.requireNonNull(filingDivision, "filingDivision");
