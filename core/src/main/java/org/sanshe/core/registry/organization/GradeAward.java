@@ -27,7 +27,7 @@ public record GradeAward(
     Objects.requireNonNull(grade, "grade");
     Objects.requireNonNull(awardedOn, "awardedOn");
     Objects.requireNonNull(expiresOn, "expiresOn");
-    if (score < 0 || score > GradeBands.MAX_SCORE) {
+    if (score < 0 || score > EvaluationGradeBands.MAX_SCORE) {
       throw new RegistryException(RegistryError.ORGANIZATION_SCORE_RANGE, score);
     }
     if (!expiresOn.isAfter(awardedOn)) {

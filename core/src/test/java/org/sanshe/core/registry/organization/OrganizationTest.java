@@ -358,17 +358,17 @@ class OrganizationTest {
 
   @Test
   void grade_bands_are_configurable_with_the_domain_preset() {
-    GradeBands preset = GradeBands.preset();
+    EvaluationGradeBands preset = EvaluationGradeBands.preset();
     assertThat(preset.gradeFor(1000)).isEqualTo(EvaluationGrade.FIVE_A);
     assertThat(preset.gradeFor(900)).isEqualTo(EvaluationGrade.FIVE_A);
     assertThat(preset.gradeFor(899)).isEqualTo(EvaluationGrade.FOUR_A);
     assertThat(preset.gradeFor(700)).isEqualTo(EvaluationGrade.THREE_A);
     assertThat(preset.gradeFor(600)).isEqualTo(EvaluationGrade.TWO_A);
     assertThat(preset.gradeFor(599)).isEqualTo(EvaluationGrade.ONE_A);
-    GradeBands local = GradeBands.of(950, 850, 750, 650);
+    EvaluationGradeBands local = EvaluationGradeBands.of(950, 850, 750, 650);
     assertThat(local.gradeFor(900)).isEqualTo(EvaluationGrade.FOUR_A);
     assertRefused(() -> preset.gradeFor(1001), "ORGANIZATION_SCORE_RANGE");
-    assertRefused(() -> GradeBands.of(800, 900, 700, 600), "ORGANIZATION_GRADE_BANDS_INVALID");
+    assertRefused(() -> EvaluationGradeBands.of(800, 900, 700, 600), "ORGANIZATION_GRADE_BANDS_INVALID");
     assertThat(EvaluationGrade.parse("3A")).isEqualTo(EvaluationGrade.THREE_A);
   }
 

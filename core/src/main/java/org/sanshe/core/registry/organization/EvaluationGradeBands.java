@@ -13,19 +13,19 @@ import org.sanshe.core.registry.RegistryException;
  *
  * <p>Immutable and thread-safe.
  */
-public final class GradeBands {
+public final class EvaluationGradeBands {
 
   /** The highest possible score. */
   public static final int MAX_SCORE = 1000;
 
-  private static final GradeBands PRESET = new GradeBands(900, 800, 700, 600);
+  private static final EvaluationGradeBands PRESET = new EvaluationGradeBands(900, 800, 700, 600);
 
   private final int fiveA;
   private final int fourA;
   private final int threeA;
   private final int twoA;
 
-  private GradeBands(int fiveA, int fourA, int threeA, int twoA) {
+  private EvaluationGradeBands(int fiveA, int fourA, int threeA, int twoA) {
     this.fiveA = fiveA;
     this.fourA = fourA;
     this.threeA = threeA;
@@ -37,7 +37,7 @@ public final class GradeBands {
    *
    * @return the preset
    */
-  public static GradeBands preset() {
+  public static EvaluationGradeBands preset() {
     return PRESET;
   }
 
@@ -52,7 +52,7 @@ public final class GradeBands {
    * @throws RegistryException with {@code ORGANIZATION_GRADE_BANDS_INVALID} unless {@code 1000 >=
    *     fiveA > fourA > threeA > twoA > 0}
    */
-  public static GradeBands of(int fiveA, int fourA, int threeA, int twoA) {
+  public static EvaluationGradeBands of(int fiveA, int fourA, int threeA, int twoA) {
     if (!(MAX_SCORE >= fiveA && fiveA > fourA && fourA > threeA && threeA > twoA && twoA > 0)) {
       throw new RegistryException(
           RegistryError.ORGANIZATION_GRADE_BANDS_INVALID,
@@ -60,7 +60,7 @@ public final class GradeBands {
               "the cut-offs need 1000 >= 5A > 4A > 3A > 2A > 0",
               "分数线须满足 1000 ≥ 5A > 4A > 3A > 2A > 0"));
     }
-    return new GradeBands(fiveA, fourA, threeA, twoA);
+    return new EvaluationGradeBands(fiveA, fourA, threeA, twoA);
   }
 
   /**
@@ -104,7 +104,7 @@ public final class GradeBands {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof GradeBands b
+    return o instanceof EvaluationGradeBands b
         && fiveA == b.fiveA
         && fourA == b.fourA
         && threeA == b.threeA
@@ -118,6 +118,6 @@ public final class GradeBands {
 
   @Override
   public String toString() {
-    return "GradeBands[5A>=" + fiveA + ", 4A>=" + fourA + ", 3A>=" + threeA + ", 2A>=" + twoA + "]";
+    return "EvaluationGradeBands[5A>=" + fiveA + ", 4A>=" + fourA + ", 3A>=" + threeA + ", 2A>=" + twoA + "]";
   }
 }

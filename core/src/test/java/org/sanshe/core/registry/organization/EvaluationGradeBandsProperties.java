@@ -6,11 +6,11 @@ import static org.sanshe.core.Theories.qt;
 
 import org.junit.jupiter.api.Test;
 
-class GradeBandsProperties {
+class EvaluationGradeBandsProperties {
 
   @Test
   void a_higher_score_never_earns_a_lower_grade() {
-    GradeBands bands = GradeBands.preset();
+    EvaluationGradeBands bands = EvaluationGradeBands.preset();
     qt().forAll(integers().between(0, 1000), integers().between(0, 1000))
         .checkAssert(
             (a, b) -> {
@@ -22,7 +22,7 @@ class GradeBandsProperties {
 
   @Test
   void every_grade_starts_at_its_minimum() {
-    GradeBands bands = GradeBands.preset();
+    EvaluationGradeBands bands = EvaluationGradeBands.preset();
     qt().forAll(integers().between(0, 1000))
         .checkAssert(
             score -> {
