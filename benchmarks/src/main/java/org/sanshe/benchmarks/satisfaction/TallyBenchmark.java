@@ -23,7 +23,7 @@ import org.sanshe.core.satisfaction.instrument.QuestionnaireId;
 import org.sanshe.core.satisfaction.instrument.Scale;
 import org.sanshe.core.satisfaction.response.SubjectId;
 import org.sanshe.core.satisfaction.response.SubjectKind;
-import org.sanshe.core.satisfaction.score.Tally;
+import org.sanshe.core.satisfaction.score.SatisfactionTally;
 
 /**
  * Issue 7 targets, one thread: at least 100 million item answers per second, and 10,000,000
@@ -47,7 +47,7 @@ public class TallyBenchmark {
   private int[] subjects;
   private byte[] categories;
   private byte[] answers;
-  private Tally tally;
+  private SatisfactionTally tally;
   private List<SubjectId> subjectIds;
 
   /** Builds 10,000,000 random responses of 10 five-level items over 1,000 subjects. */
@@ -79,7 +79,7 @@ public class TallyBenchmark {
   /** A fresh tally with the subjects registered, before each invocation. */
   @Setup(Level.Invocation)
   public void freshTally() {
-    tally = new Tally(questionnaire);
+    tally = new SatisfactionTally(questionnaire);
     for (SubjectId id : subjectIds) {
       tally.register(id);
     }
@@ -94,7 +94,7 @@ public class TallyBenchmark {
   @BenchmarkMode(Mode.Throughput)
   @OutputTimeUnit(TimeUnit.SECONDS)
   @OperationsPerInvocation(RESPONSES * ITEMS)
-  public Tally itemAnswersPerSecond() {
+  public SatisfactionTally itemAnswersPerSecond() {
     tally.addAll(subjects, categories, answers, 0, RESPONSES);
     return tally;
   }
@@ -107,7 +107,7 @@ public class TallyBenchmark {
   @Benchmark
   @BenchmarkMode(Mode.AverageTime)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
-  public Tally tenMillionResponses() {
+  public SatisfactionTally tenMillionResponses() {
     tally.addAll(subjects, categories, answers, 0, RESPONSES);
     return tally;
   }

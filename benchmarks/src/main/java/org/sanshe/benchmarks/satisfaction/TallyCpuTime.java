@@ -13,7 +13,7 @@ import org.sanshe.core.satisfaction.instrument.QuestionnaireId;
 import org.sanshe.core.satisfaction.instrument.Scale;
 import org.sanshe.core.satisfaction.response.SubjectId;
 import org.sanshe.core.satisfaction.response.SubjectKind;
-import org.sanshe.core.satisfaction.score.Tally;
+import org.sanshe.core.satisfaction.score.SatisfactionTally;
 
 /**
  * A companion to {@link TallyBenchmark} for a shared machine: aggregates the same 10,000,000
@@ -56,7 +56,7 @@ public final class TallyCpuTime {
     long[] cpu = new long[passes];
     long[] wall = new long[passes];
     for (int p = 0; p < passes; p++) {
-      Tally tally = new Tally(questionnaire);
+      SatisfactionTally tally = new SatisfactionTally(questionnaire);
       for (int s = 0; s < subjectCount; s++) {
         tally.register(SubjectId.of(SubjectKind.SOCIAL_WORKER, "sw-" + s));
       }

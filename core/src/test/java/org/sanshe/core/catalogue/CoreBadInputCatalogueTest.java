@@ -49,7 +49,7 @@ import org.sanshe.core.satisfaction.response.RespondentCategory;
 import org.sanshe.core.satisfaction.response.Response;
 import org.sanshe.core.satisfaction.response.SubjectId;
 import org.sanshe.core.satisfaction.response.SubjectKind;
-import org.sanshe.core.satisfaction.score.Tally;
+import org.sanshe.core.satisfaction.score.SatisfactionTally;
 
 /**
  * The core module's bad-input catalogue: hostile and careless inputs to every public parser and the
@@ -381,7 +381,7 @@ class CoreBadInputCatalogueTest {
 
     // Satisfaction: a response never added cannot be removed.
     Questionnaire q = SatisfactionFixtures.twoHalves();
-    Tally tally = new Tally(q);
+    SatisfactionTally tally = new SatisfactionTally(q);
     SubjectId wang = SatisfactionFixtures.worker("wang");
     tally.add(
         Response.ofLevels(

@@ -30,11 +30,11 @@ import org.sanshe.core.satisfaction.response.ResponseRecorded;
 import org.sanshe.core.satisfaction.response.Responses;
 import org.sanshe.core.satisfaction.response.SubjectId;
 import org.sanshe.core.satisfaction.response.memory.InMemoryResponses;
+import org.sanshe.core.satisfaction.score.SatisfactionTally;
 import org.sanshe.core.satisfaction.score.Scoring;
 import org.sanshe.core.satisfaction.score.ScoringRules;
 import org.sanshe.core.satisfaction.score.SubjectScore;
 import org.sanshe.core.satisfaction.score.SurveyReport;
-import org.sanshe.core.satisfaction.score.Tally;
 
 /**
  * A year-end evaluation of community workers: residents answer a questionnaire, a resident changes
@@ -58,7 +58,7 @@ class SatisfactionScenarioTest {
   private final SubjectId zhao = worker("zhao");
 
   private final Responses responses = new InMemoryResponses(DuplicatePolicy.REPLACE);
-  private final Tally tally = new Tally(questionnaire);
+  private final SatisfactionTally tally = new SatisfactionTally(questionnaire);
 
   private void answer(int resident, SubjectId subject, RespondentCategory category, int... levels) {
     Response response =
@@ -137,7 +137,7 @@ class SatisfactionScenarioTest {
   @Test
   void under_the_reject_policy_a_second_answer_changes_nothing() {
     Responses strict = new InMemoryResponses(DuplicatePolicy.REJECT);
-    Tally strictTally = new Tally(questionnaire);
+    SatisfactionTally strictTally = new SatisfactionTally(questionnaire);
     Response first =
         Response.ofLevels(
             questionnaire,

@@ -24,11 +24,11 @@ import org.sanshe.core.satisfaction.response.Responses;
 import org.sanshe.core.satisfaction.response.SubjectId;
 import org.sanshe.core.satisfaction.response.SubjectKind;
 import org.sanshe.core.satisfaction.response.memory.InMemoryResponses;
+import org.sanshe.core.satisfaction.score.SatisfactionTally;
 import org.sanshe.core.satisfaction.score.Scoring;
 import org.sanshe.core.satisfaction.score.ScoringRules;
 import org.sanshe.core.satisfaction.score.SubjectScore;
 import org.sanshe.core.satisfaction.score.SurveyReport;
-import org.sanshe.core.satisfaction.score.Tally;
 
 /**
  * Residents rate three social workers of 雨花街道 on attitude, responsiveness and delays; each resident
@@ -75,7 +75,7 @@ public final class SatisfactionStep implements Step {
     SubjectId li = SubjectId.of(SubjectKind.SOCIAL_WORKER, "sw-li");
     SubjectId zhao = SubjectId.of(SubjectKind.SOCIAL_WORKER, "sw-zhao");
     Responses responses = new InMemoryResponses(DuplicatePolicy.REPLACE);
-    Tally tally = new Tally(questionnaire);
+    SatisfactionTally tally = new SatisfactionTally(questionnaire);
     for (int r = 0; r < 60; r++) {
       RespondentCategory category =
           r < 45 ? RespondentCategory.ORDINARY_RESIDENT : RespondentCategory.REPRESENTATIVE;
@@ -138,7 +138,7 @@ public final class SatisfactionStep implements Step {
 
   private void answer(
       Responses responses,
-      Tally tally,
+      SatisfactionTally tally,
       int resident,
       SubjectId subject,
       RespondentCategory category,

@@ -15,10 +15,10 @@ import org.sanshe.core.satisfaction.response.Response;
 import org.sanshe.core.satisfaction.response.ResponseKey;
 import org.sanshe.core.satisfaction.response.SubjectId;
 import org.sanshe.core.satisfaction.response.SubjectKind;
+import org.sanshe.core.satisfaction.score.SatisfactionTally;
 import org.sanshe.core.satisfaction.score.Scoring;
 import org.sanshe.core.satisfaction.score.ScoringRules;
 import org.sanshe.core.satisfaction.score.SubjectScore;
-import org.sanshe.core.satisfaction.score.Tally;
 
 /**
  * The README's satisfaction snippet; {@code ReadmeSnippetsTest} checks that the README shows the
@@ -45,7 +45,7 @@ public final class SatisfactionSnippets {
                 Item.of("attitude", Scale.FIVE_LEVEL).weighted("0.6"),
                 Item.of("delays", Scale.FIVE_LEVEL).weighted("0.4").reverseScored()));
     SubjectId li = SubjectId.of(SubjectKind.SOCIAL_WORKER, "sw-li");
-    Tally tally = new Tally(survey);
+    SatisfactionTally tally = new SatisfactionTally(survey);
     for (int r = 0; r < 50; r++) { // 50 answers: 5 (100 points), 2 reverse-scored (80 points)
       ResponseKey answer = new ResponseKey(residents.hash("resident", "R" + r), li, year);
       tally.add(Response.ofLevels(survey, answer, RespondentCategory.ORDINARY_RESIDENT, 5, 2));

@@ -17,9 +17,9 @@ import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.registry.division.Division;
 import org.sanshe.core.registry.division.Divisions;
 import org.sanshe.core.registry.organization.Landing;
+import org.sanshe.core.registry.organization.LegalStanding;
 import org.sanshe.core.registry.organization.Organization;
 import org.sanshe.core.registry.organization.ServiceDomain;
-import org.sanshe.core.registry.organization.LegalStanding;
 
 /**
  * Exports organizations to HSDS 3.0 shaped records so portals can publish a standard directory.

@@ -118,6 +118,14 @@ public final class EvaluationGradeBands {
 
   @Override
   public String toString() {
-    return "EvaluationGradeBands[5A>=" + fiveA + ", 4A>=" + fourA + ", 3A>=" + threeA + ", 2A>=" + twoA + "]";
+    return "EvaluationGradeBands[5A>="
+        + fiveA
+        + ", 4A>="
+        + fourA
+        + ", 3A>="
+        + threeA
+        + ", 2A>="
+        + twoA
+        + "]";
   }
 }

@@ -11,20 +11,22 @@ import org.sanshe.core.registry.RegistryException;
  * The evaluation rules (社会组织评估, MCA Order 39): an active registered organization is eligible after
  * a number of full years of registration (preset 2), or again when its previous grade has expired;
  * a grade is valid a number of years (preset 5); the grade follows from the 1000-point score
- * through {@link EvaluationGradeBands}. All three are configuration; {@link #preset()} holds the values of
- * DOMAIN.md.
+ * through {@link EvaluationGradeBands}. All three are configuration; {@link #preset()} holds the
+ * values of DOMAIN.md.
  *
  * <p>Immutable and thread-safe.
  */
 public final class EvaluationPolicy {
 
-  private static final EvaluationPolicy PRESET = new EvaluationPolicy(2, 5, EvaluationGradeBands.preset());
+  private static final EvaluationPolicy PRESET =
+      new EvaluationPolicy(2, 5, EvaluationGradeBands.preset());
 
   private final int minimumRegistrationYears;
   private final int validityYears;
   private final EvaluationGradeBands bands;
 
-  private EvaluationPolicy(int minimumRegistrationYears, int validityYears, EvaluationGradeBands bands) {
+  private EvaluationPolicy(
+      int minimumRegistrationYears, int validityYears, EvaluationGradeBands bands) {
     this.minimumRegistrationYears = minimumRegistrationYears;
     this.validityYears = validityYears;
     this.bands = bands;

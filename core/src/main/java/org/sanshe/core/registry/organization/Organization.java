@@ -414,7 +414,8 @@ public final class Organization {
     Objects.requireNonNull(filedOn, "filedOn");
     Objects.requireNonNull(clock, "clock");
     checkMove(OrganizationStatus.FILED);
-    LegalStanding.Filed f = filing(legalForm, filingDivision, null, today(filedOn, FILED_ON, clock));
+    LegalStanding.Filed f =
+        filing(legalForm, filingDivision, null, today(filedOn, FILED_ON, clock));
     Draft d = draft();
     d.status = OrganizationStatus.FILED;
     d.standing = f;
@@ -864,7 +865,9 @@ public final class Organization {
    * @return the code, empty unless registered
    */
   public Optional<UnifiedSocialCreditCode> uscc() {
-    return standing instanceof LegalStanding.Registered r ? Optional.of(r.uscc()) : Optional.empty();
+    return standing instanceof LegalStanding.Registered r
+        ? Optional.of(r.uscc())
+        : Optional.empty();
   }
 
   /**

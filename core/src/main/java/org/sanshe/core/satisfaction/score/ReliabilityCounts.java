@@ -8,9 +8,9 @@ import org.sanshe.core.satisfaction.instrument.Item;
 import org.sanshe.core.satisfaction.instrument.Questionnaire;
 
 /**
- * The whole-number counts behind Cronbach's alpha, over the complete responses of a {@link Tally}
- * (every item answered): their number, the sum and sum of squares of their totals (the sum of the
- * scored levels), and each item's level counts. Immutable and thread-safe.
+ * The whole-number counts behind Cronbach's alpha, over the complete responses of a {@link
+ * SatisfactionTally} (every item answered): their number, the sum and sum of squares of their
+ * totals (the sum of the scored levels), and each item's level counts. Immutable and thread-safe.
  */
 public final class ReliabilityCounts {
 
@@ -65,7 +65,7 @@ public final class ReliabilityCounts {
       return new Reliability.Unavailable("the totals do not vary");
     }
     BigInteger itemSpread = BigInteger.ZERO;
-    int offset = Tally.HISTOGRAM;
+    int offset = SatisfactionTally.HISTOGRAM;
     for (int i = 0; i < k; i++) {
       Item item = questionnaire.item(i);
       long s1 = 0;

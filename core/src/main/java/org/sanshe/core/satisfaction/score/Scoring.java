@@ -18,11 +18,11 @@ import org.sanshe.core.satisfaction.response.RespondentCategory;
 import org.sanshe.core.satisfaction.response.SubjectId;
 
 /**
- * Turns a {@link Tally} into scores under {@link ScoringRules}: mean index, confidence interval,
- * Bayesian average, satisfaction rate with Wilson bounds, CSAT, NPS and Cronbach's alpha. A subject
- * whose sample fails the minimum-sample rule gets an {@link SubjectScore.Insufficient} result
- * without any number. Results are computed from whole-number counts only, so equal tallies give
- * equal reports; no result holds NaN or infinity. Immutable and thread-safe.
+ * Turns a {@link SatisfactionTally} into scores under {@link ScoringRules}: mean index, confidence
+ * interval, Bayesian average, satisfaction rate with Wilson bounds, CSAT, NPS and Cronbach's alpha.
+ * A subject whose sample fails the minimum-sample rule gets an {@link SubjectScore.Insufficient}
+ * result without any number. Results are computed from whole-number counts only, so equal tallies
+ * give equal reports; no result holds NaN or infinity. Immutable and thread-safe.
  */
 public final class Scoring {
 
@@ -52,7 +52,7 @@ public final class Scoring {
    * @param tally the tally, not null; only read
    * @return the report
    */
-  public SurveyReport report(Tally tally) {
+  public SurveyReport report(SatisfactionTally tally) {
     Objects.requireNonNull(tally, "tally");
     List<SubjectCounts> all = new ArrayList<>();
     long sum = 0;

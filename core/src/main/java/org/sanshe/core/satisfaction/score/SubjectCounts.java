@@ -8,9 +8,9 @@ import org.sanshe.core.satisfaction.response.RespondentCategory;
 import org.sanshe.core.satisfaction.response.SubjectId;
 
 /**
- * A snapshot of one subject's whole-number counts in a {@link Tally}: respondents, categories,
- * scores in milli-points and per-item level counts. Two snapshots are equal when every count is
- * equal. Immutable and thread-safe.
+ * A snapshot of one subject's whole-number counts in a {@link SatisfactionTally}: respondents,
+ * categories, scores in milli-points and per-item level counts. Two snapshots are equal when every
+ * count is equal. Immutable and thread-safe.
  */
 public final class SubjectCounts {
 
@@ -48,7 +48,7 @@ public final class SubjectCounts {
    * @return the count
    */
   public long respondents() {
-    return row[Tally.RESPONDENTS];
+    return row[SatisfactionTally.RESPONDENTS];
   }
 
   /**
@@ -58,7 +58,7 @@ public final class SubjectCounts {
    * @return the count
    */
   public long respondents(RespondentCategory category) {
-    return row[Tally.CATEGORIES + Objects.requireNonNull(category, "category").code()];
+    return row[SatisfactionTally.CATEGORIES + Objects.requireNonNull(category, "category").code()];
   }
 
   /**
@@ -67,7 +67,7 @@ public final class SubjectCounts {
    * @return the count
    */
   public long scored() {
-    return row[Tally.SCORED];
+    return row[SatisfactionTally.SCORED];
   }
 
   /**
@@ -76,7 +76,7 @@ public final class SubjectCounts {
    * @return the sum
    */
   public long scoreSum() {
-    return row[Tally.SCORE_SUM];
+    return row[SatisfactionTally.SCORE_SUM];
   }
 
   /**
@@ -85,7 +85,7 @@ public final class SubjectCounts {
    * @return the sum of squares
    */
   public long scoreSquares() {
-    return row[Tally.SCORE_SQUARES];
+    return row[SatisfactionTally.SCORE_SQUARES];
   }
 
   /**
@@ -129,7 +129,7 @@ public final class SubjectCounts {
   }
 
   private int offset(int position) {
-    int offset = Tally.HISTOGRAM;
+    int offset = SatisfactionTally.HISTOGRAM;
     for (int i = 0; i < position; i++) {
       offset += questionnaire.item(i).scale().levels() + 1;
     }

@@ -368,7 +368,8 @@ class OrganizationTest {
     EvaluationGradeBands local = EvaluationGradeBands.of(950, 850, 750, 650);
     assertThat(local.gradeFor(900)).isEqualTo(EvaluationGrade.FOUR_A);
     assertRefused(() -> preset.gradeFor(1001), "ORGANIZATION_SCORE_RANGE");
-    assertRefused(() -> EvaluationGradeBands.of(800, 900, 700, 600), "ORGANIZATION_GRADE_BANDS_INVALID");
+    assertRefused(
+        () -> EvaluationGradeBands.of(800, 900, 700, 600), "ORGANIZATION_GRADE_BANDS_INVALID");
     assertThat(EvaluationGrade.parse("3A")).isEqualTo(EvaluationGrade.THREE_A);
   }
 

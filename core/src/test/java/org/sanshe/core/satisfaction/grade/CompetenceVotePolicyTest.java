@@ -12,7 +12,7 @@ import org.sanshe.core.satisfaction.instrument.Weight;
 import org.sanshe.core.satisfaction.response.RespondentCategory;
 import org.sanshe.core.satisfaction.response.Response;
 import org.sanshe.core.satisfaction.response.SubjectId;
-import org.sanshe.core.satisfaction.score.Tally;
+import org.sanshe.core.satisfaction.score.SatisfactionTally;
 
 class CompetenceVotePolicyTest {
 
@@ -41,7 +41,7 @@ class CompetenceVotePolicyTest {
 
   @Test
   void votes_are_read_from_a_competence_item_of_a_tally() {
-    Tally tally = new Tally(SatisfactionFixtures.mixed());
+    SatisfactionTally tally = new SatisfactionTally(SatisfactionFixtures.mixed());
     SubjectId wang = SatisfactionFixtures.worker("wang");
     for (int r = 0; r < 10; r++) {
       tally.add(

@@ -23,7 +23,7 @@ import org.sanshe.core.satisfaction.response.SubjectId;
 class ScoringTest {
 
   private final SubjectId wang = worker("wang");
-  private final Scoring anySample = new Scoring(TallyFixtures.anySample());
+  private final Scoring anySample = new Scoring(SatisfactionTallyFixtures.anySample());
 
   private static Questionnaire single(Scale scale) {
     return Questionnaire.of(QuestionnaireId.of("single"), List.of(Item.of("Q", scale)));
@@ -37,15 +37,16 @@ class ScoringTest {
     return rows;
   }
 
-  private SubjectScore.Scored scored(Tally tally) {
+  private SubjectScore.Scored scored(SatisfactionTally tally) {
     return (SubjectScore.Scored) anySample.report(tally).subject(wang).orElseThrow();
   }
 
   @Test
   void the_mean_index_uses_the_points_mapping_and_the_interval_uses_students_t() {
     // points 100,100,80,80,80,60,60,30,100,80: mean 77, sample variance 490, standard error 7
-    Tally tally =
-        TallyFixtures.tally(single(Scale.FIVE_LEVEL), wang, rows(5, 5, 4, 4, 4, 3, 3, 2, 5, 4));
+    SatisfactionTally tally =
+        SatisfactionTallyFixtures.tally(
+            single(Scale.FIVE_LEVEL), wang, rows(5, 5, 4, 4, 4, 3, 3, 2, 5, 4));
     SubjectScore.Scored s = scored(tally);
     assertThat(s.index()).isEqualTo(Fraction.of(77));
     ConfidenceInterval ci = s.interval().orElseThrow();
@@ -57,8 +58,9 @@ class ScoringTest {
 
   @Test
   void the_satisfaction_rate_counts_the_top_two_levels_with_its_wilson_bound() {
-    Tally tally =
-        TallyFixtures.tally(single(Scale.FIVE_LEVEL), wang, rows(5, 5, 4, 4, 4, 5, 4, 5, 5, 2));
+    SatisfactionTally tally =
+        SatisfactionTallyFixtures.tally(
+            single(Scale.FIVE_LEVEL), wang, rows(5, 5, 4, 4, 4, 5, 4, 5, 5, 2));
     SubjectScore.Scored s = scored(tally);
     Proportion rate = s.satisfaction().orElseThrow();
     assertThat(rate.successes()).isEqualTo(9);
@@ -70,15 +72,17 @@ class ScoringTest {
 
   @Test
   void csat_is_the_share_of_four_and_five_on_five_levels() {
-    Tally tally = TallyFixtures.tally(single(Scale.FIVE_LEVEL), wang, rows(5, 4, 3, 2, 1, 5));
+    SatisfactionTally tally =
+        SatisfactionTallyFixtures.tally(single(Scale.FIVE_LEVEL), wang, rows(5, 4, 3, 2, 1, 5));
     assertThat(scored(tally).items().get(0).csat().getAsDouble()).isEqualTo(50.0);
   }
 
   @Test
   void nps_is_promoters_minus_detractors_on_zero_to_ten() {
     // promoters 10, 9, 9, 10, 9; detractors 6, 3, 0; passives 8, 7
-    Tally tally =
-        TallyFixtures.tally(single(Scale.ZERO_TO_TEN), wang, rows(10, 9, 9, 8, 7, 6, 3, 0, 10, 9));
+    SatisfactionTally tally =
+        SatisfactionTallyFixtures.tally(
+            single(Scale.ZERO_TO_TEN), wang, rows(10, 9, 9, 8, 7, 6, 3, 0, 10, 9));
     ItemScore item = scored(tally).items().get(0);
     assertThat(item.nps().getAsDouble()).isEqualTo(20.0);
     assertThat(item.csat()).isEmpty();
@@ -88,11 +92,12 @@ class ScoringTest {
   @Test
   void the_bayesian_average_shrinks_small_samples_toward_the_population_mean() {
     Questionnaire q = single(Scale.FIVE_LEVEL);
-    Tally tally = TallyFixtures.tally(q, wang, rows(5, 5));
+    SatisfactionTally tally = SatisfactionTallyFixtures.tally(q, wang, rows(5, 5));
     SubjectId li = worker("li");
-    TallyFixtures.add(tally, li, 100, rows(3, 3, 3, 3, 3, 3, 3, 3));
+    SatisfactionTallyFixtures.add(tally, li, 100, rows(3, 3, 3, 3, 3, 3, 3, 3));
     // population mean C = (200 + 480) / 10 = 68; m = 5
-    SurveyReport report = new Scoring(TallyFixtures.anySample().withPriorWeight(5)).report(tally);
+    SurveyReport report =
+        new Scoring(SatisfactionTallyFixtures.anySample().withPriorWeight(5)).report(tally);
     assertThat(report.populationMean()).contains(Fraction.of(68));
     SubjectScore.Scored w = (SubjectScore.Scored) report.subjects().get(wang);
     SubjectScore.Scored l = (SubjectScore.Scored) report.subjects().get(li);
@@ -104,17 +109,21 @@ class ScoringTest {
 
   @Test
   void a_fixed_prior_mean_and_m_zero_are_honoured() {
-    Tally tally = TallyFixtures.tally(single(Scale.FIVE_LEVEL), wang, rows(5, 5));
+    SatisfactionTally tally =
+        SatisfactionTallyFixtures.tally(single(Scale.FIVE_LEVEL), wang, rows(5, 5));
     SubjectScore.Scored fixed =
         (SubjectScore.Scored)
-            new Scoring(TallyFixtures.anySample().withPriorWeight(2).withPriorMean(Fraction.of(50)))
+            new Scoring(
+                    SatisfactionTallyFixtures.anySample()
+                        .withPriorWeight(2)
+                        .withPriorMean(Fraction.of(50)))
                 .report(tally)
                 .subjects()
                 .get(wang);
     assertThat(fixed.shrunkIndex()).isEqualTo(Fraction.of(75));
     SubjectScore.Scored none =
         (SubjectScore.Scored)
-            new Scoring(TallyFixtures.anySample().withPriorWeight(0))
+            new Scoring(SatisfactionTallyFixtures.anySample().withPriorWeight(0))
                 .report(tally)
                 .subjects()
                 .get(wang);
@@ -124,8 +133,8 @@ class ScoringTest {
   @Test
   void cronbachs_alpha_matches_the_textbook_formula() {
     // item variances 5/3, 4.75/3, 5/3; total variance 42.75/3: alpha = 1.5 (1 - 14.75/42.75)
-    Tally tally =
-        TallyFixtures.tally(
+    SatisfactionTally tally =
+        SatisfactionTallyFixtures.tally(
             SatisfactionFixtures.threeFiveLevelItems(),
             wang,
             new int[] {1, 2, 2},
@@ -141,8 +150,8 @@ class ScoringTest {
 
   @Test
   void a_low_alpha_is_flagged_as_a_warning() {
-    Tally tally =
-        TallyFixtures.tally(
+    SatisfactionTally tally =
+        SatisfactionTallyFixtures.tally(
             SatisfactionFixtures.twoHalves(),
             wang,
             new int[] {1, 5},
@@ -158,8 +167,8 @@ class ScoringTest {
 
   @Test
   void alpha_is_unavailable_rather_than_nan_when_totals_do_not_vary() {
-    Tally tally =
-        TallyFixtures.tally(
+    SatisfactionTally tally =
+        SatisfactionTallyFixtures.tally(
             SatisfactionFixtures.twoHalves(), wang, new int[] {3, 3}, new int[] {3, 3});
     SurveyReport report = anySample.report(tally);
     assertThat(report.reliability())
@@ -172,7 +181,7 @@ class ScoringTest {
   @Test
   void a_sample_below_the_preset_minimum_is_insufficient_and_carries_no_number() {
     Questionnaire q = single(Scale.FIVE_LEVEL);
-    Tally tally = new Tally(q);
+    SatisfactionTally tally = new SatisfactionTally(q);
     for (int r = 0; r < 60; r++) {
       RespondentCategory category =
           r < 40 ? RespondentCategory.ORDINARY_RESIDENT : RespondentCategory.CADRE;
@@ -191,7 +200,7 @@ class ScoringTest {
   @Test
   void fifty_respondents_with_seventy_percent_ordinary_residents_are_scored_under_the_preset() {
     Questionnaire q = single(Scale.FIVE_LEVEL);
-    Tally tally = new Tally(q);
+    SatisfactionTally tally = new SatisfactionTally(q);
     for (int r = 0; r < 50; r++) {
       RespondentCategory category =
           r < 35 ? RespondentCategory.ORDINARY_RESIDENT : RespondentCategory.REPRESENTATIVE;
@@ -203,7 +212,8 @@ class ScoringTest {
 
   @Test
   void a_single_score_has_no_interval_instead_of_a_nan() {
-    Tally tally = TallyFixtures.tally(single(Scale.FIVE_LEVEL), wang, rows(4));
+    SatisfactionTally tally =
+        SatisfactionTallyFixtures.tally(single(Scale.FIVE_LEVEL), wang, rows(4));
     SubjectScore.Scored s = scored(tally);
     assertThat(s.interval()).isEmpty();
     assertThat(s.index()).isEqualTo(Fraction.of(80));
@@ -214,7 +224,8 @@ class ScoringTest {
     Questionnaire q =
         Questionnaire.of(
             QuestionnaireId.of("opt"), List.of(Item.of("Q", Scale.FIVE_LEVEL).optionalItem()));
-    Tally tally = TallyFixtures.tally(q, wang, new int[] {Questionnaire.MISSING});
+    SatisfactionTally tally =
+        SatisfactionTallyFixtures.tally(q, wang, new int[] {Questionnaire.MISSING});
     assertThat(anySample.report(tally).subjects().get(wang))
         .isInstanceOf(SubjectScore.Insufficient.class);
     assertThat(anySample.score(tally.counts(wang), Optional.empty()))

@@ -8,19 +8,19 @@ import org.sanshe.core.satisfaction.response.Response;
 import org.sanshe.core.satisfaction.response.SubjectId;
 
 /** Builds tallies for tests. */
-final class TallyFixtures {
+final class SatisfactionTallyFixtures {
 
-  private TallyFixtures() {}
+  private SatisfactionTallyFixtures() {}
 
   /** A tally of one subject, one ordinary resident per row of levels. */
-  static Tally tally(Questionnaire questionnaire, SubjectId subject, int[]... rows) {
-    Tally tally = new Tally(questionnaire);
+  static SatisfactionTally tally(Questionnaire questionnaire, SubjectId subject, int[]... rows) {
+    SatisfactionTally tally = new SatisfactionTally(questionnaire);
     add(tally, subject, 0, rows);
     return tally;
   }
 
   /** Adds one ordinary resident per row, respondents numbered from {@code first}. */
-  static void add(Tally tally, SubjectId subject, int first, int[]... rows) {
+  static void add(SatisfactionTally tally, SubjectId subject, int first, int[]... rows) {
     for (int r = 0; r < rows.length; r++) {
       tally.add(
           Response.ofLevels(

@@ -16,15 +16,15 @@ import org.sanshe.core.satisfaction.response.RespondentCategory;
 import org.sanshe.core.satisfaction.response.Response;
 import org.sanshe.core.satisfaction.response.SubjectId;
 
-class TallyTest {
+class SatisfactionTallyTest {
 
   private final SubjectId wang = worker("wang");
 
   @Test
   void each_respondent_score_is_the_weighted_mean_of_the_item_points() {
     // 0.5 x 100 + 0.5 x 80 = 90; 0.5 x 60 + 0.5 x 30 = 45; 0.5 x 0 + 0.5 x 100 = 50
-    Tally tally =
-        TallyFixtures.tally(
+    SatisfactionTally tally =
+        SatisfactionTallyFixtures.tally(
             SatisfactionFixtures.twoHalves(),
             wang,
             new int[] {5, 4},
@@ -45,7 +45,8 @@ class TallyTest {
     // overall 4 -> 80 (0.4), complaints 2 reversed to 4 -> 80 (0.2), recommend 9 -> 90 (0.2),
     // facilities unanswered (0.1), competent -> 100 (0.1): 760000 / 9000 = 84.444 points
     Questionnaire q = SatisfactionFixtures.mixed();
-    Tally tally = TallyFixtures.tally(q, wang, new int[] {4, 2, 9, MISSING, 1});
+    SatisfactionTally tally =
+        SatisfactionTallyFixtures.tally(q, wang, new int[] {4, 2, 9, MISSING, 1});
     SubjectCounts c = tally.counts(wang);
     assertThat(c.scoreSum()).isEqualTo(84_444);
     assertThat(c.levelCount(1, 4)).isEqualTo(1);
@@ -59,8 +60,8 @@ class TallyTest {
   void the_array_fast_path_counts_exactly_as_responses_do() {
     Questionnaire q = SatisfactionFixtures.mixed();
     int[][] rows = {{4, 2, 9, MISSING, 1}, {5, 1, 10, 8, 1}, {1, 5, 0, 1, 0}};
-    Tally slow = TallyFixtures.tally(q, wang, rows);
-    Tally fast = new Tally(q);
+    SatisfactionTally slow = SatisfactionTallyFixtures.tally(q, wang, rows);
+    SatisfactionTally fast = new SatisfactionTally(q);
     int s = fast.register(wang);
     byte[] answers = new byte[rows.length * q.size()];
     for (int r = 0; r < rows.length; r++) {
@@ -77,11 +78,11 @@ class TallyTest {
   @Test
   void a_batch_with_bad_rows_is_refused_whole_and_every_bad_row_is_reported() {
     Questionnaire q = SatisfactionFixtures.twoHalves();
-    Tally tally = new Tally(q);
+    SatisfactionTally tally = new SatisfactionTally(q);
     int s = tally.register(wang);
-    TallyFixtures.add(tally, wang, 100, new int[] {5, 5});
+    SatisfactionTallyFixtures.add(tally, wang, 100, new int[] {5, 5});
     SubjectCounts before = tally.counts(wang);
-    byte[] answers = {5, 4, 6, 4, 3, Tally.MISSING, 2, 2, 1, 1};
+    byte[] answers = {5, 4, 6, 4, 3, SatisfactionTally.MISSING, 2, 2, 1, 1};
     assertThatThrownBy(
             () ->
                 tally.addAll(new int[] {s, s, s, 7, s}, new byte[] {0, 0, 0, 0, 5}, answers, 0, 5))
@@ -107,7 +108,7 @@ class TallyTest {
   void any_byte_off_the_scale_is_refused_even_far_below_missing() {
     Questionnaire q = SatisfactionFixtures.mixed();
     for (int bad : new int[] {-128, -32, -17, -2, 11, 15, 16, 127}) {
-      Tally tally = new Tally(q);
+      SatisfactionTally tally = new SatisfactionTally(q);
       int s = tally.register(wang);
       byte[] answers = {4, 2, 9, (byte) bad, 1};
       assertThatThrownBy(() -> tally.addAll(new int[] {s}, new byte[] {0}, answers, 0, 1))
@@ -126,7 +127,7 @@ class TallyTest {
   @Test
   void removing_a_counted_response_restores_the_counts_exactly() {
     Questionnaire q = SatisfactionFixtures.mixed();
-    Tally tally = TallyFixtures.tally(q, wang, new int[] {5, 1, 10, 8, 1});
+    SatisfactionTally tally = SatisfactionTallyFixtures.tally(q, wang, new int[] {5, 1, 10, 8, 1});
     SubjectCounts before = tally.counts(wang);
     ReliabilityCounts reliability = tally.reliabilityCounts();
     Response extra =
@@ -141,7 +142,7 @@ class TallyTest {
   @Test
   void a_response_that_was_never_counted_cannot_be_removed() {
     Questionnaire q = SatisfactionFixtures.twoHalves();
-    Tally tally = TallyFixtures.tally(q, wang, new int[] {5, 5});
+    SatisfactionTally tally = SatisfactionTallyFixtures.tally(q, wang, new int[] {5, 5});
     Response other =
         Response.ofLevels(q, key(2, worker("li")), RespondentCategory.ORDINARY_RESIDENT, 1, 1);
     assertThatThrownBy(() -> tally.remove(other))
@@ -153,7 +154,7 @@ class TallyTest {
 
   @Test
   void responses_and_tallies_of_another_questionnaire_are_refused() {
-    Tally tally = new Tally(SatisfactionFixtures.twoHalves());
+    SatisfactionTally tally = new SatisfactionTally(SatisfactionFixtures.twoHalves());
     Response other =
         Response.ofLevels(
             SatisfactionFixtures.threeFiveLevelItems(),
@@ -164,16 +165,16 @@ class TallyTest {
             5);
     assertThatThrownBy(() -> tally.add(other))
         .hasMessageContaining("SATISFACTION_QUESTIONNAIRE_MISMATCH");
-    assertThatThrownBy(() -> tally.merge(new Tally(SatisfactionFixtures.mixed())))
+    assertThatThrownBy(() -> tally.merge(new SatisfactionTally(SatisfactionFixtures.mixed())))
         .hasMessageContaining("SATISFACTION_QUESTIONNAIRE_MISMATCH");
   }
 
   @Test
   void merging_adds_subjects_and_counts() {
     Questionnaire q = SatisfactionFixtures.twoHalves();
-    Tally left = TallyFixtures.tally(q, wang, new int[] {5, 5});
-    Tally right = TallyFixtures.tally(q, worker("li"), new int[] {1, 1});
-    TallyFixtures.add(right, wang, 10, new int[] {3, 3});
+    SatisfactionTally left = SatisfactionTallyFixtures.tally(q, wang, new int[] {5, 5});
+    SatisfactionTally right = SatisfactionTallyFixtures.tally(q, worker("li"), new int[] {1, 1});
+    SatisfactionTallyFixtures.add(right, wang, 10, new int[] {3, 3});
     left.merge(right);
     assertThat(left.subjects()).containsExactly(wang, worker("li"));
     assertThat(left.counts(wang).respondents()).isEqualTo(2);
@@ -187,7 +188,7 @@ class TallyTest {
   @Test
   void memory_grows_with_subjects_not_responses() {
     Questionnaire q = SatisfactionFixtures.twoHalves();
-    Tally tally = new Tally(q);
+    SatisfactionTally tally = new SatisfactionTally(q);
     int s = tally.register(wang);
     int n = 100_000;
     byte[] answers = new byte[n * 2];
@@ -203,7 +204,7 @@ class TallyTest {
 
   @Test
   void a_range_outside_the_arrays_is_refused() {
-    Tally tally = new Tally(SatisfactionFixtures.twoHalves());
+    SatisfactionTally tally = new SatisfactionTally(SatisfactionFixtures.twoHalves());
     assertThatThrownBy(() -> tally.addAll(new int[1], new byte[1], new byte[2], 0, 2))
         .isInstanceOf(IndexOutOfBoundsException.class);
     assertThat(List.of(tally.responses())).containsExactly(0L);

@@ -20,7 +20,7 @@ import org.sanshe.core.satisfaction.response.RespondentCategory;
 import org.sanshe.core.satisfaction.response.Response;
 import org.sanshe.core.satisfaction.response.SubjectId;
 
-class TallyProperties {
+class SatisfactionTallyProperties {
 
   private static final Questionnaire MIXED = SatisfactionFixtures.mixed();
 
@@ -48,7 +48,7 @@ class TallyProperties {
   }
 
   /** Counts responses through the array fast path. */
-  private static void addAsArrays(Tally tally, List<Response> responses) {
+  private static void addAsArrays(SatisfactionTally tally, List<Response> responses) {
     int n = responses.size();
     int k = MIXED.size();
     int[] subjects = new int[n];
@@ -65,8 +65,8 @@ class TallyProperties {
     tally.addAll(subjects, categories, answers, 0, n);
   }
 
-  private static Tally onePass(List<Response> responses) {
-    Tally tally = new Tally(MIXED);
+  private static SatisfactionTally onePass(List<Response> responses) {
+    SatisfactionTally tally = new SatisfactionTally(MIXED);
     responses.forEach(tally::add);
     return tally;
   }
@@ -74,12 +74,12 @@ class TallyProperties {
   @Test
   void any_split_over_shards_merged_in_any_order_gives_exactly_the_one_pass_result() {
     qt().forAll(longs().all(), integers().between(0, 300), integers().between(1, 6))
-        .checkAssert(TallyProperties::shardsMergeToTheOnePassResult);
+        .checkAssert(SatisfactionTallyProperties::shardsMergeToTheOnePassResult);
   }
 
   private static void shardsMergeToTheOnePassResult(long seed, int count, int shards) {
     List<Response> responses = responses(seed, count, 4, false);
-    Tally single = onePass(responses);
+    SatisfactionTally single = onePass(responses);
 
     SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
     List<List<Response>> parts = new ArrayList<>();
@@ -89,9 +89,9 @@ class TallyProperties {
     for (Response r : responses) {
       parts.get(random.nextInt(shards)).add(r);
     }
-    List<Tally> tallies = new ArrayList<>();
+    List<SatisfactionTally> tallies = new ArrayList<>();
     for (List<Response> part : parts) {
-      Tally t = new Tally(MIXED);
+      SatisfactionTally t = new SatisfactionTally(MIXED);
       if (random.nextBoolean()) {
         addAsArrays(t, part);
       } else {
@@ -100,8 +100,8 @@ class TallyProperties {
       tallies.add(t);
     }
     Collections.shuffle(tallies, new java.util.Random(seed));
-    Tally merged = new Tally(MIXED);
-    for (Tally t : tallies) {
+    SatisfactionTally merged = new SatisfactionTally(MIXED);
+    for (SatisfactionTally t : tallies) {
       merged.merge(t);
     }
 
@@ -110,19 +110,19 @@ class TallyProperties {
       assertThat(merged.counts(subject)).isEqualTo(single.counts(subject));
     }
     assertThat(merged.reliabilityCounts()).isEqualTo(single.reliabilityCounts());
-    Scoring scoring = new Scoring(TallyFixtures.anySample());
+    Scoring scoring = new Scoring(SatisfactionTallyFixtures.anySample());
     assertThat(scoring.report(merged)).isEqualTo(scoring.report(single));
   }
 
   @Test
   void a_batch_with_a_corrupted_byte_is_refused_and_changes_nothing() {
     qt().forAll(longs().all(), integers().between(1, 40), integers().between(-128, 127))
-        .checkAssert(TallyProperties::corruptedBatchIsRefused);
+        .checkAssert(SatisfactionTallyProperties::corruptedBatchIsRefused);
   }
 
   private static void corruptedBatchIsRefused(long seed, int count, int corrupt) {
     List<Response> responses = responses(seed, count, 3, false);
-    Tally tally = onePass(responses);
+    SatisfactionTally tally = onePass(responses);
     SubjectId first = responses.get(0).subject();
     SubjectCounts before = tally.counts(first);
     ReliabilityCounts reliability = tally.reliabilityCounts();
@@ -157,12 +157,12 @@ class TallyProperties {
   @Test
   void adding_then_removing_a_response_restores_the_tally() {
     qt().forAll(longs().all(), integers().between(1, 60))
-        .checkAssert(TallyProperties::addThenRemoveRestores);
+        .checkAssert(SatisfactionTallyProperties::addThenRemoveRestores);
   }
 
   private static void addThenRemoveRestores(long seed, int count) {
     List<Response> responses = responses(seed, count, 3, false);
-    Tally tally = onePass(responses.subList(0, count - 1));
+    SatisfactionTally tally = onePass(responses.subList(0, count - 1));
     List<SubjectCounts> before = new ArrayList<>();
     for (SubjectId s : tally.subjects()) {
       before.add(tally.counts(s));
@@ -181,12 +181,13 @@ class TallyProperties {
   void no_result_ever_holds_nan_or_infinity() {
     qt().forAll(
             longs().all(), integers().between(0, 80), booleans().all(), integers().between(0, 1000))
-        .checkAssert(TallyProperties::noNanOrInfinity);
+        .checkAssert(SatisfactionTallyProperties::noNanOrInfinity);
   }
 
   private static void noNanOrInfinity(long seed, int count, boolean degenerate, int m) {
-    Tally tally = onePass(responses(seed, count, 3, degenerate));
-    SurveyReport report = new Scoring(TallyFixtures.anySample().withPriorWeight(m)).report(tally);
+    SatisfactionTally tally = onePass(responses(seed, count, 3, degenerate));
+    SurveyReport report =
+        new Scoring(SatisfactionTallyFixtures.anySample().withPriorWeight(m)).report(tally);
     if (report.reliability() instanceof Reliability.Alpha alpha) {
       assertThat(alpha.value()).isFinite().isLessThanOrEqualTo(1.0);
     }
@@ -202,9 +203,9 @@ class TallyProperties {
                   assertThat(ci.upper()).isFinite().isBetween(ci.mean(), 100.0);
                   assertThat(ci.criticalValue()).isFinite();
                 });
-        s.satisfaction().ifPresent(TallyProperties::finite);
+        s.satisfaction().ifPresent(SatisfactionTallyProperties::finite);
         for (ItemScore item : s.items()) {
-          item.satisfied().ifPresent(TallyProperties::finite);
+          item.satisfied().ifPresent(SatisfactionTallyProperties::finite);
           item.csat().ifPresent(v -> assertThat(v).isFinite().isBetween(0.0, 100.0));
           item.nps().ifPresent(v -> assertThat(v).isFinite().isBetween(-100.0, 100.0));
           item.meanPoints().ifPresent(v -> assertThat(v.doubleValue()).isBetween(0.0, 100.0));

@@ -48,7 +48,7 @@ import org.sanshe.core.satisfaction.response.SubjectId;
  * overflow) and questionnaires of at most {@value #MAX_ITEMS} items. Not thread-safe: give each
  * thread its own tally and merge them. Every refused call changes nothing.
  */
-public final class Tally {
+public final class SatisfactionTally {
 
   /** The most responses a tally counts exactly. */
   public static final long MAX_RESPONSES = 900_000_000L;
@@ -126,7 +126,7 @@ public final class Tally {
    * @throws SatisfactionException with {@code SATISFACTION_PARAMETER_OUT_OF_RANGE} for too many
    *     items
    */
-  public Tally(Questionnaire questionnaire) {
+  public SatisfactionTally(Questionnaire questionnaire) {
     this.questionnaire = Objects.requireNonNull(questionnaire, "questionnaire");
     this.items = questionnaire.size();
     if (items > MAX_ITEMS) {
@@ -538,7 +538,7 @@ public final class Tally {
    * @throws SatisfactionException with {@code SATISFACTION_QUESTIONNAIRE_MISMATCH} or {@code
    *     SATISFACTION_TALLY_CAPACITY}
    */
-  public void merge(Tally other) {
+  public void merge(SatisfactionTally other) {
     Objects.requireNonNull(other, "other");
     if (!other.questionnaire.equals(questionnaire)) {
       throw new SatisfactionException(
@@ -626,7 +626,7 @@ public final class Tally {
 
   @Override
   public String toString() {
-    return "Tally["
+    return "SatisfactionTally["
         + questionnaire.id()
         + ", "
         + subjects.size()
