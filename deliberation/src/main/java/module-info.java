@@ -10,7 +10,7 @@ module org.sanshe.deliberation {
   exports org.sanshe.deliberation.affairs.memory;
   exports org.sanshe.deliberation.escalation;
   exports org.sanshe.deliberation.consultation;
-  exports org.sanshe.deliberation.vote;
+  exports org.sanshe.deliberation.ownersvote;
   exports org.sanshe.deliberation.contest;
   exports org.sanshe.deliberation.ballot;
   exports org.sanshe.deliberation.voting;

@@ -32,7 +32,7 @@ import org.sanshe.deliberation.consultation.Objection;
 import org.sanshe.deliberation.consultation.Participant;
 import org.sanshe.deliberation.consultation.Party;
 import org.sanshe.deliberation.consultation.Status;
-import org.sanshe.deliberation.vote.VoteId;
+import org.sanshe.deliberation.ownersvote.VoteId;
 import org.sanshe.jdbc.Columns;
 import org.sanshe.jdbc.JdbcException;
 import org.sanshe.jdbc.SansheJdbc;

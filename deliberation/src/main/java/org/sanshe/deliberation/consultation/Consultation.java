@@ -15,7 +15,7 @@ import org.sanshe.deliberation.affairs.MatterId;
 import org.sanshe.deliberation.affairs.error.AffairsError;
 import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.affairs.internal.Checks;
-import org.sanshe.deliberation.vote.VoteId;
+import org.sanshe.deliberation.ownersvote.VoteId;
 
 /**
  * A community consultation (社区协商) through its lifecycle: proposed, accepted, published,

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.sanshe.deliberation.affairs.internal.Checks;
-import org.sanshe.deliberation.vote.VoteId;
+import org.sanshe.deliberation.ownersvote.VoteId;
 
 /**
  * What a consultation decided, linked by id to the votes that carried it (none when it was settled

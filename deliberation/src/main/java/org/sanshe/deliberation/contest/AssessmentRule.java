@@ -7,11 +7,11 @@ import org.sanshe.core.satisfaction.grade.CompetenceVotePolicy;
 import org.sanshe.core.satisfaction.grade.Grade;
 import org.sanshe.deliberation.affairs.error.AffairsError;
 import org.sanshe.deliberation.affairs.error.AffairsException;
-import org.sanshe.deliberation.vote.Option;
-import org.sanshe.deliberation.vote.Tally;
-import org.sanshe.deliberation.vote.ThresholdCheck;
-import org.sanshe.deliberation.vote.ThresholdCheck.Basis;
-import org.sanshe.deliberation.vote.ThresholdCheck.Comparison;
+import org.sanshe.deliberation.ownersvote.Option;
+import org.sanshe.deliberation.ownersvote.Tally;
+import org.sanshe.deliberation.ownersvote.ThresholdCheck;
+import org.sanshe.deliberation.ownersvote.ThresholdCheck.Basis;
+import org.sanshe.deliberation.ownersvote.ThresholdCheck.Comparison;
 
 /**
  * Decides a year-end assessment grade from a vote whose ballot offers {@link #COMPETENT} and {@link

@@ -30,17 +30,17 @@ import org.sanshe.deliberation.escalation.CaseOpened;
 import org.sanshe.deliberation.escalation.EscalationDeadlines;
 import org.sanshe.deliberation.escalation.EscalationDesk;
 import org.sanshe.deliberation.escalation.Level;
-import org.sanshe.deliberation.vote.Elector;
-import org.sanshe.deliberation.vote.Electorate;
-import org.sanshe.deliberation.vote.FloorArea;
-import org.sanshe.deliberation.vote.Option;
-import org.sanshe.deliberation.vote.OwnersMatter;
-import org.sanshe.deliberation.vote.VoteDecision;
-import org.sanshe.deliberation.vote.VoteOpened;
-import org.sanshe.deliberation.vote.VoteRules;
-import org.sanshe.deliberation.vote.VoterId;
-import org.sanshe.deliberation.vote.VotingDesk;
-import org.sanshe.deliberation.vote.VotingWindow;
+import org.sanshe.deliberation.ownersvote.Elector;
+import org.sanshe.deliberation.ownersvote.Electorate;
+import org.sanshe.deliberation.ownersvote.FloorArea;
+import org.sanshe.deliberation.ownersvote.Option;
+import org.sanshe.deliberation.ownersvote.OwnersMatter;
+import org.sanshe.deliberation.ownersvote.VoteDecision;
+import org.sanshe.deliberation.ownersvote.VoteOpened;
+import org.sanshe.deliberation.ownersvote.VoteRules;
+import org.sanshe.deliberation.ownersvote.VoterId;
+import org.sanshe.deliberation.ownersvote.VotingDesk;
+import org.sanshe.deliberation.ownersvote.VotingWindow;
 
 /**
  * A month in a community: matters come in, are triaged by the 622 method, one climbs the ladder,

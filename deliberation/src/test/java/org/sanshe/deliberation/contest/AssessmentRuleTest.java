@@ -12,14 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.satisfaction.grade.CompetenceVotePolicy;
 import org.sanshe.core.satisfaction.grade.Grade;
-import org.sanshe.deliberation.vote.Elector;
-import org.sanshe.deliberation.vote.Electorate;
-import org.sanshe.deliberation.vote.Option;
-import org.sanshe.deliberation.vote.Tally;
-import org.sanshe.deliberation.vote.Vote;
-import org.sanshe.deliberation.vote.VoteId;
-import org.sanshe.deliberation.vote.VoterId;
-import org.sanshe.deliberation.vote.VotingWindow;
+import org.sanshe.deliberation.ownersvote.Elector;
+import org.sanshe.deliberation.ownersvote.Electorate;
+import org.sanshe.deliberation.ownersvote.Option;
+import org.sanshe.deliberation.ownersvote.Tally;
+import org.sanshe.deliberation.ownersvote.Vote;
+import org.sanshe.deliberation.ownersvote.VoteId;
+import org.sanshe.deliberation.ownersvote.VoterId;
+import org.sanshe.deliberation.ownersvote.VotingWindow;
 
 class AssessmentRuleTest {
 

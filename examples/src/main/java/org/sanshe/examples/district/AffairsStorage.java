@@ -13,7 +13,7 @@ import org.sanshe.deliberation.escalation.EscalationCases;
 import org.sanshe.deliberation.jdbc.JdbcEscalationCases;
 import org.sanshe.deliberation.jdbc.JdbcMatters;
 import org.sanshe.deliberation.jdbc.JdbcVotes;
-import org.sanshe.deliberation.vote.Votes;
+import org.sanshe.deliberation.ownersvote.Votes;
 import org.sanshe.jdbc.SansheJdbc;
 import org.sanshe.jdbc.outbox.JdbcOutbox;
 import org.sanshe.jdbc.registry.JdbcOrganizations;

@@ -19,7 +19,7 @@ import org.sanshe.deliberation.affairs.Matters;
 import org.sanshe.deliberation.escalation.EscalationCases;
 import org.sanshe.deliberation.escalation.EscalationDeadlines;
 import org.sanshe.deliberation.escalation.EscalationDesk;
-import org.sanshe.deliberation.vote.VotingDesk;
+import org.sanshe.deliberation.ownersvote.VotingDesk;
 import org.sanshe.timebank.TimeBank;
 import org.sanshe.timebank.TimeBankConfiguration;
 import org.sanshe.timebank.account.AccountId;

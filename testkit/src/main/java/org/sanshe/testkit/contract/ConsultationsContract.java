@@ -26,7 +26,7 @@ import org.sanshe.deliberation.consultation.Form;
 import org.sanshe.deliberation.consultation.Participant;
 import org.sanshe.deliberation.consultation.Party;
 import org.sanshe.deliberation.consultation.Status;
-import org.sanshe.deliberation.vote.VoteId;
+import org.sanshe.deliberation.ownersvote.VoteId;
 import org.sanshe.testkit.MutableClock;
 
 /**

@@ -19,19 +19,19 @@ import org.junit.jupiter.api.Test;
 import org.sanshe.core.kernel.IdSource;
 import org.sanshe.deliberation.affairs.error.AffairsError;
 import org.sanshe.deliberation.affairs.error.AffairsException;
-import org.sanshe.deliberation.vote.BallotCount;
-import org.sanshe.deliberation.vote.Elector;
-import org.sanshe.deliberation.vote.Electorate;
-import org.sanshe.deliberation.vote.FloorArea;
-import org.sanshe.deliberation.vote.Option;
-import org.sanshe.deliberation.vote.Tally;
-import org.sanshe.deliberation.vote.Vote;
-import org.sanshe.deliberation.vote.VoteId;
-import org.sanshe.deliberation.vote.VoteSnapshot;
-import org.sanshe.deliberation.vote.VoterId;
-import org.sanshe.deliberation.vote.Votes;
-import org.sanshe.deliberation.vote.VotingDesk;
-import org.sanshe.deliberation.vote.VotingWindow;
+import org.sanshe.deliberation.ownersvote.BallotCount;
+import org.sanshe.deliberation.ownersvote.Elector;
+import org.sanshe.deliberation.ownersvote.Electorate;
+import org.sanshe.deliberation.ownersvote.FloorArea;
+import org.sanshe.deliberation.ownersvote.Option;
+import org.sanshe.deliberation.ownersvote.Tally;
+import org.sanshe.deliberation.ownersvote.Vote;
+import org.sanshe.deliberation.ownersvote.VoteId;
+import org.sanshe.deliberation.ownersvote.VoteSnapshot;
+import org.sanshe.deliberation.ownersvote.VoterId;
+import org.sanshe.deliberation.ownersvote.Votes;
+import org.sanshe.deliberation.ownersvote.VotingDesk;
+import org.sanshe.deliberation.ownersvote.VotingWindow;
 
 /**
  * The contract of the {@link Votes} port. Extend it with a fresh, empty store per test and a way to

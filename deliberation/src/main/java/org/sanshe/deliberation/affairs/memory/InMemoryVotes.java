@@ -16,19 +16,19 @@ import org.sanshe.core.event.OutboxSink;
 import org.sanshe.deliberation.affairs.error.AffairsError;
 import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.affairs.internal.Checks;
-import org.sanshe.deliberation.vote.AcceptedBallot;
-import org.sanshe.deliberation.vote.BallotCast;
-import org.sanshe.deliberation.vote.BallotCount;
-import org.sanshe.deliberation.vote.Elector;
-import org.sanshe.deliberation.vote.FloorArea;
-import org.sanshe.deliberation.vote.Option;
-import org.sanshe.deliberation.vote.UnsavedBallots;
-import org.sanshe.deliberation.vote.Vote;
-import org.sanshe.deliberation.vote.VoteEvent;
-import org.sanshe.deliberation.vote.VoteId;
-import org.sanshe.deliberation.vote.VoteSnapshot;
-import org.sanshe.deliberation.vote.VoterId;
-import org.sanshe.deliberation.vote.Votes;
+import org.sanshe.deliberation.ownersvote.AcceptedBallot;
+import org.sanshe.deliberation.ownersvote.BallotCast;
+import org.sanshe.deliberation.ownersvote.BallotCount;
+import org.sanshe.deliberation.ownersvote.Elector;
+import org.sanshe.deliberation.ownersvote.FloorArea;
+import org.sanshe.deliberation.ownersvote.Option;
+import org.sanshe.deliberation.ownersvote.UnsavedBallots;
+import org.sanshe.deliberation.ownersvote.Vote;
+import org.sanshe.deliberation.ownersvote.VoteEvent;
+import org.sanshe.deliberation.ownersvote.VoteId;
+import org.sanshe.deliberation.ownersvote.VoteSnapshot;
+import org.sanshe.deliberation.ownersvote.VoterId;
+import org.sanshe.deliberation.ownersvote.Votes;
 
 /**
  * Votes kept in memory, for tests, examples and small deployments, with the same contract as the

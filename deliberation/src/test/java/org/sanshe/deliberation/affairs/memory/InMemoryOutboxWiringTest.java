@@ -14,14 +14,14 @@ import org.sanshe.deliberation.contest.ContestRules;
 import org.sanshe.deliberation.contest.EntryId;
 import org.sanshe.deliberation.contest.JudgeId;
 import org.sanshe.deliberation.contest.ProposalContest;
-import org.sanshe.deliberation.vote.Elector;
-import org.sanshe.deliberation.vote.Electorate;
-import org.sanshe.deliberation.vote.Option;
-import org.sanshe.deliberation.vote.Vote;
-import org.sanshe.deliberation.vote.VoteId;
-import org.sanshe.deliberation.vote.VoterId;
-import org.sanshe.deliberation.vote.Votes;
-import org.sanshe.deliberation.vote.VotingWindow;
+import org.sanshe.deliberation.ownersvote.Elector;
+import org.sanshe.deliberation.ownersvote.Electorate;
+import org.sanshe.deliberation.ownersvote.Option;
+import org.sanshe.deliberation.ownersvote.Vote;
+import org.sanshe.deliberation.ownersvote.VoteId;
+import org.sanshe.deliberation.ownersvote.VoterId;
+import org.sanshe.deliberation.ownersvote.Votes;
+import org.sanshe.deliberation.ownersvote.VotingWindow;
 
 /** The in-memory vote and contest stores append the events of a save, and only of a save. */
 class InMemoryOutboxWiringTest {

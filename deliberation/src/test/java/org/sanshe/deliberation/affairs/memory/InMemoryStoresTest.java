@@ -21,14 +21,14 @@ import org.sanshe.deliberation.consultation.Form;
 import org.sanshe.deliberation.escalation.CaseId;
 import org.sanshe.deliberation.escalation.EscalationDeadlines;
 import org.sanshe.deliberation.escalation.EscalationDesk;
-import org.sanshe.deliberation.vote.Elector;
-import org.sanshe.deliberation.vote.Electorate;
-import org.sanshe.deliberation.vote.Option;
-import org.sanshe.deliberation.vote.Vote;
-import org.sanshe.deliberation.vote.VoteId;
-import org.sanshe.deliberation.vote.VoterId;
-import org.sanshe.deliberation.vote.VotingDesk;
-import org.sanshe.deliberation.vote.VotingWindow;
+import org.sanshe.deliberation.ownersvote.Elector;
+import org.sanshe.deliberation.ownersvote.Electorate;
+import org.sanshe.deliberation.ownersvote.Option;
+import org.sanshe.deliberation.ownersvote.Vote;
+import org.sanshe.deliberation.ownersvote.VoteId;
+import org.sanshe.deliberation.ownersvote.VoterId;
+import org.sanshe.deliberation.ownersvote.VotingDesk;
+import org.sanshe.deliberation.ownersvote.VotingWindow;
 
 class InMemoryStoresTest {
 
