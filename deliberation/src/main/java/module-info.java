@@ -13,7 +13,7 @@ module org.sanshe.deliberation {
   exports org.sanshe.deliberation.ownersvote;
   exports org.sanshe.deliberation.contest;
   exports org.sanshe.deliberation.ballot;
-  exports org.sanshe.deliberation.voting;
+  exports org.sanshe.deliberation.counting;
   exports org.sanshe.deliberation.budgeting;
   exports org.sanshe.deliberation.pabulib;
   exports org.sanshe.deliberation.preflib;

@@ -15,11 +15,11 @@ import org.sanshe.deliberation.ballot.Project;
 import org.sanshe.deliberation.ballot.ScoreBallot;
 import org.sanshe.deliberation.ballot.VotingError;
 import org.sanshe.deliberation.ballot.VotingException;
+import org.sanshe.deliberation.counting.ResolvedTie;
+import org.sanshe.deliberation.counting.TieBreaking;
+import org.sanshe.deliberation.counting.TieContext;
 import org.sanshe.deliberation.internal.EqualSharesEngine;
 import org.sanshe.deliberation.internal.Rational;
-import org.sanshe.deliberation.voting.ResolvedTie;
-import org.sanshe.deliberation.voting.TieBreaking;
-import org.sanshe.deliberation.voting.TieContext;
 
 /**
  * The Method of Equal Shares, in exact rational arithmetic. Immutable and thread-safe.

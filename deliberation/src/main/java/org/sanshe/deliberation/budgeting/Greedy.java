@@ -9,9 +9,9 @@ import org.sanshe.deliberation.ballot.CandidateId;
 import org.sanshe.deliberation.ballot.Project;
 import org.sanshe.deliberation.ballot.VotingError;
 import org.sanshe.deliberation.ballot.VotingException;
-import org.sanshe.deliberation.voting.ResolvedTie;
-import org.sanshe.deliberation.voting.TieBreaking;
-import org.sanshe.deliberation.voting.TieContext;
+import org.sanshe.deliberation.counting.ResolvedTie;
+import org.sanshe.deliberation.counting.TieBreaking;
+import org.sanshe.deliberation.counting.TieContext;
 
 /**
  * Greedy selection by support, as the Polish cities run it: order projects by support, highest

@@ -12,7 +12,7 @@ import org.sanshe.deliberation.ballot.RankedBallot;
 import org.sanshe.deliberation.ballot.ScoreBallot;
 import org.sanshe.deliberation.ballot.VotingError;
 import org.sanshe.deliberation.ballot.VotingException;
-import org.sanshe.deliberation.voting.Candidates;
+import org.sanshe.deliberation.counting.Candidates;
 
 /**
  * An election read from a ranked-ballot or rated-ballot file (ABIF, PrefLib): the candidates with

@@ -16,8 +16,8 @@ import org.sanshe.deliberation.ballot.CandidateId;
 import org.sanshe.deliberation.ballot.CumulativeBallot;
 import org.sanshe.deliberation.ballot.Project;
 import org.sanshe.deliberation.ballot.ScoreBallot;
-import org.sanshe.deliberation.voting.TieBreak;
-import org.sanshe.deliberation.voting.TieBreaking;
+import org.sanshe.deliberation.counting.TieBreak;
+import org.sanshe.deliberation.counting.TieBreaking;
 
 class BudgetRulesTest {
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
 import org.sanshe.deliberation.ballot.CandidateId;
-import org.sanshe.deliberation.voting.Tally;
+import org.sanshe.deliberation.counting.Tally;
 
 /**
  * Assertions on a score tally (plurality, approval, Borda, score voting): who was elected, the

@@ -1,4 +1,4 @@
-package org.sanshe.deliberation.voting;
+package org.sanshe.deliberation.counting;
 
 import org.sanshe.deliberation.ballot.VotingError;
 import org.sanshe.deliberation.ballot.VotingException;

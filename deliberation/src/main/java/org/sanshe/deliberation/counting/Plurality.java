@@ -1,4 +1,4 @@
-package org.sanshe.deliberation.voting;
+package org.sanshe.deliberation.counting;
 
 import java.util.Objects;
 import org.sanshe.deliberation.ballot.BallotBox;

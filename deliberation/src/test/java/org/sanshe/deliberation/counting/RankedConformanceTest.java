@@ -1,4 +1,4 @@
-package org.sanshe.deliberation.voting;
+package org.sanshe.deliberation.counting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

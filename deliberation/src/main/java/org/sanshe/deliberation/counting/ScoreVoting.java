@@ -1,4 +1,4 @@
-package org.sanshe.deliberation.voting;
+package org.sanshe.deliberation.counting;
 
 import java.util.Map;
 import java.util.Objects;
