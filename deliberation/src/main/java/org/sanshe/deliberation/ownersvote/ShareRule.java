@@ -3,9 +3,9 @@ package org.sanshe.deliberation.ownersvote;
 import java.util.List;
 import java.util.Objects;
 import org.sanshe.core.kernel.Fraction;
-import org.sanshe.deliberation.affairs.error.AffairsError;
-import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.affairs.internal.Checks;
+import org.sanshe.deliberation.error.AffairsError;
+import org.sanshe.deliberation.error.AffairsException;
 import org.sanshe.deliberation.ownersvote.ThresholdCheck.Basis;
 import org.sanshe.deliberation.ownersvote.ThresholdCheck.Comparison;
 

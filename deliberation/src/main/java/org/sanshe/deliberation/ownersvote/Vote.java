@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.Set;
 import org.sanshe.core.error.SansheException;
 import org.sanshe.core.error.Wording;
-import org.sanshe.deliberation.affairs.error.AffairsError;
-import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.affairs.internal.Checks;
+import org.sanshe.deliberation.error.AffairsError;
+import org.sanshe.deliberation.error.AffairsException;
 
 /**
  * A secret vote of an electorate on one question, with a voting window.

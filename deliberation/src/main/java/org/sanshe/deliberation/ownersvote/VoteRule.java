@@ -22,8 +22,8 @@ public interface VoteRule {
    * @param tally the tally, not null
    * @param option the option whose support is measured, not null
    * @return every threshold checked, in order
-   * @throws org.sanshe.deliberation.affairs.error.AffairsException with {@code VOTE_OPTION_UNKNOWN}
-   *     or {@code VOTE_AREA_NOT_RECORDED}
+   * @throws org.sanshe.deliberation.error.AffairsException with {@code VOTE_OPTION_UNKNOWN} or
+   *     {@code VOTE_AREA_NOT_RECORDED}
    */
   List<ThresholdCheck> check(Tally tally, Option option);
 
@@ -33,7 +33,7 @@ public interface VoteRule {
    * @param tally the tally, not null
    * @param option the option whose support is measured, not null
    * @return the decision, explaining itself
-   * @throws org.sanshe.deliberation.affairs.error.AffairsException as {@link #check(Tally, Option)}
+   * @throws org.sanshe.deliberation.error.AffairsException as {@link #check(Tally, Option)}
    */
   default VoteDecision decide(Tally tally, Option option) {
     List<ThresholdCheck> checks = check(tally, option);
