@@ -20,11 +20,12 @@ class PairwiseMatrixTest {
   @Test
   void counts_made_from_ballots_rebuild_an_equal_matrix_for_random_elections() {
     long seed = new SplittableRandom().nextLong();
+    System.out.println("PairwiseMatrixTest seed " + seed);
     SplittableRandom random = new SplittableRandom(seed);
     for (int round = 0; round < 200; round++) {
       List<String> names = new ArrayList<>(List.of("a", "b", "c", "d"));
       List<RankedBallot> ballots = new ArrayList<>();
-      int voters = 1 + random.nextInt(30);
+      int voters = 1 + random.nextInt(200);
       for (int v = 0; v < voters; v++) {
         Collections.shuffle(names, new java.util.Random(random.nextLong()));
         ballots.add(RankedBallot.parse(String.join(">", names.subList(0, 1 + random.nextInt(4)))));
