@@ -73,6 +73,7 @@ import org.sanshe.core.satisfaction.score.Reliability;
 import org.sanshe.core.satisfaction.score.SampleDecision;
 import org.sanshe.core.satisfaction.score.SubjectScore;
 import org.sanshe.jackson.internal.Amounts;
+import org.sanshe.jackson.internal.Fractions;
 import org.sanshe.jackson.internal.OwnTypesIntrospector;
 import org.sanshe.jackson.internal.Values;
 
@@ -144,7 +145,7 @@ public final class SansheCoreModule extends SimpleModule {
     string(ItemId.class, ItemId::code, ItemId::of);
     string(QuestionnaireId.class, QuestionnaireId::code, QuestionnaireId::of);
     string(Weight.class, Weight::toString, Weight::parse);
-    string(Fraction.class, Fraction::toString, Fraction::parse);
+    string(Fraction.class, Fraction::toString, Fractions::parse);
     string(Grade.class, Grade::code, Grade::of);
     string(PointsMapping.class, PointsMapping::toString, PointsMapping::parse);
     snapshotType(
