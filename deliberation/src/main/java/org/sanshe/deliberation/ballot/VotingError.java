@@ -108,7 +108,9 @@ public enum VotingError implements ErrorCode {
    */
   PREFLIB_NAME_UNKNOWN,
   /** {0} the format, {1} what does not fit (never a value from the election). */
-  PREFLIB_FORMAT_MISMATCH;
+  PREFLIB_FORMAT_MISMATCH,
+  /** {0} the number of candidates (a count is never echoed). */
+  VOTING_MATRIX_INVALID;
 
   private static final MessageCatalog MESSAGES = MessageCatalog.load(VotingError.class, "voting");
 

@@ -14,7 +14,16 @@ public final class CondorcetCheck {
   private CondorcetCheck() {}
 
   /** The outcome of the check: a winner, or none with the candidates nobody beats. */
-  public sealed interface Outcome permits Winner, NoWinner {}
+  public sealed interface Outcome permits Winner, NoWinner {
+    /**
+     * Returns the verdict: whether a candidate beats every other one head to head.
+     *
+     * @return true for a {@link Winner}
+     */
+    default boolean hasWinner() {
+      return this instanceof Winner;
+    }
+  }
 
   /**
    * There is a Condorcet winner.

@@ -1,5 +1,6 @@
 package org.sanshe.deliberation.counting;
 
+import java.util.Objects;
 import org.sanshe.deliberation.ballot.BallotBox;
 import org.sanshe.deliberation.ballot.CandidateId;
 import org.sanshe.deliberation.ballot.RankedBallot;
@@ -71,6 +72,39 @@ public final class PairwiseMatrix {
           }
         }
       }
+    }
+    return new PairwiseMatrix(candidates, d);
+  }
+
+  /**
+   * Rebuilds a matrix from counts already made (a stored or transmitted result): {@code
+   * counts[i][j]} voters prefer the i-th candidate to the j-th. The counts are copied.
+   *
+   * @param candidates the candidates, in the rows' order, not null
+   * @param counts one row per candidate, each with one count per candidate, not null
+   * @return the matrix
+   * @throws VotingException {@code VOTING_MATRIX_INVALID} unless there are as many rows as
+   *     candidates, each as long, no count is negative and every count of a candidate against
+   *     itself is 0
+   */
+  public static PairwiseMatrix of(Candidates candidates, long[][] counts) {
+    Objects.requireNonNull(candidates, "candidates");
+    Objects.requireNonNull(counts, "counts");
+    int n = candidates.size();
+    if (counts.length != n) {
+      throw new VotingException(VotingError.VOTING_MATRIX_INVALID, n);
+    }
+    long[][] d = new long[n][];
+    for (int i = 0; i < n; i++) {
+      if (counts[i] == null || counts[i].length != n || counts[i][i] != 0) {
+        throw new VotingException(VotingError.VOTING_MATRIX_INVALID, n);
+      }
+      for (long count : counts[i]) {
+        if (count < 0) {
+          throw new VotingException(VotingError.VOTING_MATRIX_INVALID, n);
+        }
+      }
+      d[i] = counts[i].clone();
     }
     return new PairwiseMatrix(candidates, d);
   }

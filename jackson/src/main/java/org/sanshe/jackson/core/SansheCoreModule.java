@@ -1,14 +1,19 @@
 package org.sanshe.jackson.core;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -18,7 +23,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
+import org.sanshe.core.error.Problem;
 import org.sanshe.core.error.ProblemDetails;
+import org.sanshe.core.error.Problems;
 import org.sanshe.core.error.SansheException;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.identifier.HashedIdentity;
@@ -51,13 +58,22 @@ import org.sanshe.core.registry.worker.SocialWorkerId;
 import org.sanshe.core.registry.worker.SocialWorkerSnapshot;
 import org.sanshe.core.satisfaction.grade.Grade;
 import org.sanshe.core.satisfaction.grade.Grading;
+import org.sanshe.core.satisfaction.instrument.Indicator;
 import org.sanshe.core.satisfaction.instrument.ItemId;
 import org.sanshe.core.satisfaction.instrument.PointsMapping;
 import org.sanshe.core.satisfaction.instrument.QuestionnaireId;
 import org.sanshe.core.satisfaction.instrument.Weight;
+import org.sanshe.core.satisfaction.response.DuplicateDecision;
 import org.sanshe.core.satisfaction.response.Period;
+import org.sanshe.core.satisfaction.response.RespondentCategory;
+import org.sanshe.core.satisfaction.response.Response;
+import org.sanshe.core.satisfaction.response.ResponseKey;
 import org.sanshe.core.satisfaction.response.SubjectId;
+import org.sanshe.core.satisfaction.score.Reliability;
+import org.sanshe.core.satisfaction.score.SampleDecision;
+import org.sanshe.core.satisfaction.score.SubjectScore;
 import org.sanshe.jackson.internal.Amounts;
+import org.sanshe.jackson.internal.Fractions;
 import org.sanshe.jackson.internal.OwnTypesIntrospector;
 import org.sanshe.jackson.internal.Values;
 
@@ -129,7 +145,7 @@ public final class SansheCoreModule extends SimpleModule {
     string(ItemId.class, ItemId::code, ItemId::of);
     string(QuestionnaireId.class, QuestionnaireId::code, QuestionnaireId::of);
     string(Weight.class, Weight::toString, Weight::parse);
-    string(Fraction.class, Fraction::toString, Fraction::parse);
+    string(Fraction.class, Fraction::toString, Fractions::parse);
     string(Grade.class, Grade::code, Grade::of);
     string(PointsMapping.class, PointsMapping::toString, PointsMapping::parse);
     snapshotType(
@@ -160,6 +176,164 @@ public final class SansheCoreModule extends SimpleModule {
     }
     addSerializer(SansheException.class, new ProblemSerializer());
     setMixInAnnotation(Grading.class, GradingMixIn.class);
+    setMixInAnnotation(DuplicateDecision.class, DuplicateDecisionMixIn.class);
+    setMixInAnnotation(Reliability.class, ReliabilityMixIn.class);
+    setMixInAnnotation(SampleDecision.class, SampleDecisionMixIn.class);
+    setMixInAnnotation(SubjectScore.class, SubjectScoreMixIn.class);
+    setMixInAnnotation(Indicator.class, IndicatorMixIn.class);
+    addSerializer(Response.class, new ResponseSerializer());
+    addDeserializer(Response.class, new ResponseDeserializer());
+    addKeySerializer(SubjectId.class, new SubjectKeySerializer());
+    addKeyDeserializer(SubjectId.class, new SubjectKeyDeserializer());
+    addSerializer(Problem.class, new ProblemEntrySerializer());
+    addSerializer(Problems.class, new ProblemsSerializer());
+  }
+
+  /** A duplicate check: {@code "type":"ACCEPT"}, {@code "REPLACE"} or {@code "REJECT"}. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+  @JsonSubTypes({
+    @JsonSubTypes.Type(value = DuplicateDecision.Accept.class, name = "ACCEPT"),
+    @JsonSubTypes.Type(value = DuplicateDecision.Replace.class, name = "REPLACE"),
+    @JsonSubTypes.Type(value = DuplicateDecision.Reject.class, name = "REJECT")
+  })
+  private interface DuplicateDecisionMixIn {}
+
+  /** A reliability estimate: {@code "type":"ALPHA"} or {@code "UNAVAILABLE"}. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+  @JsonSubTypes({
+    @JsonSubTypes.Type(value = Reliability.Alpha.class, name = "ALPHA"),
+    @JsonSubTypes.Type(value = Reliability.Unavailable.class, name = "UNAVAILABLE")
+  })
+  private interface ReliabilityMixIn {}
+
+  /** A sample check: {@code "type":"SUFFICIENT"} or {@code "INSUFFICIENT"}, and its verdict. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+  @JsonSubTypes({
+    @JsonSubTypes.Type(value = SampleDecision.Sufficient.class, name = "SUFFICIENT"),
+    @JsonSubTypes.Type(value = SampleDecision.Insufficient.class, name = "INSUFFICIENT")
+  })
+  @JsonIgnoreProperties(value = "sufficient", allowGetters = true)
+  private interface SampleDecisionMixIn {
+    @JsonProperty("sufficient")
+    boolean sufficient();
+  }
+
+  /** A subject's score: {@code "type":"SCORED"} or {@code "INSUFFICIENT"}. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+  @JsonSubTypes({
+    @JsonSubTypes.Type(value = SubjectScore.Scored.class, name = "SCORED"),
+    @JsonSubTypes.Type(value = SubjectScore.Insufficient.class, name = "INSUFFICIENT")
+  })
+  private interface SubjectScoreMixIn {}
+
+  /** An indicator: whether it is a leaf follows from its children and is not written. */
+  private interface IndicatorMixIn {
+    @JsonIgnore
+    boolean isLeaf();
+  }
+
+  /**
+   * A response: {@code {"key":{...},"category":..,"questionnaire":..,"levels":[5,4,-1]}}, read back
+   * through {@link Response#restore}.
+   */
+  private static final class ResponseSerializer extends JsonSerializer<Response> {
+    @Override
+    public void serialize(Response value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      gen.writeStartObject();
+      gen.writeFieldName("key");
+      provider.defaultSerializeValue(value.key(), gen);
+      gen.writeStringField("category", value.category().name());
+      gen.writeStringField("questionnaire", value.questionnaire().code());
+      int[] levels = value.levels();
+      gen.writeFieldName("levels");
+      gen.writeArray(levels, 0, levels.length);
+      gen.writeEndObject();
+    }
+  }
+
+  private static final class ResponseDeserializer extends JsonDeserializer<Response> {
+    @Override
+    public Response deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        return (Response) ctxt.handleUnexpectedToken(Response.class, p);
+      }
+      ResponseKey key = null;
+      RespondentCategory category = null;
+      QuestionnaireId questionnaire = null;
+      int[] levels = null;
+      for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+        p.nextToken();
+        switch (field) {
+          case "key" -> key = ctxt.readValue(p, ResponseKey.class);
+          case "category" -> category = ctxt.readValue(p, RespondentCategory.class);
+          case "questionnaire" -> questionnaire = ctxt.readValue(p, QuestionnaireId.class);
+          case "levels" -> levels = ctxt.readValue(p, int[].class);
+          default -> ctxt.handleUnknownProperty(p, this, Response.class, field);
+        }
+      }
+      if (key == null || category == null || questionnaire == null || levels == null) {
+        throw Values.invalid(
+            p,
+            "a response needs a key, a category, a questionnaire and levels",
+            Response.class,
+            null);
+      }
+      try {
+        return Response.restore(key, category, questionnaire, levels);
+      } catch (SansheException e) {
+        throw Values.invalid(p, e.getMessage(), Response.class, e);
+      }
+    }
+  }
+
+  private static final class SubjectKeySerializer extends JsonSerializer<SubjectId> {
+    @Override
+    public void serialize(SubjectId value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      gen.writeFieldName(value.toString());
+    }
+  }
+
+  private static final class SubjectKeyDeserializer extends KeyDeserializer {
+    @Override
+    public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
+      try {
+        return SubjectId.parse(key);
+      } catch (SansheException e) {
+        return ctxt.handleWeirdKey(SubjectId.class, "", "not a subject id");
+      }
+    }
+  }
+
+  /**
+   * A problem, written as an entry of a problem document ({@code path}, {@code code}, {@code
+   * severity}, {@code detail} in the writer's language); written only: its arguments are rendered
+   * into the detail.
+   */
+  private static final class ProblemEntrySerializer extends JsonSerializer<Problem> {
+    @Override
+    public void serialize(Problem value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      Locale locale = provider.getLocale() == null ? Locale.ENGLISH : provider.getLocale();
+      provider.defaultSerializeValue(
+          new ProblemDetails.Entry(
+              value.path(), value.code(), value.severity(), value.message(locale)),
+          gen);
+    }
+  }
+
+  /** Problems, written as the list of their entries; written only. */
+  private static final class ProblemsSerializer extends JsonSerializer<Problems> {
+    @Override
+    public void serialize(Problems value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      gen.writeStartArray();
+      for (Problem problem : value.all()) {
+        provider.defaultSerializeValue(problem, gen);
+      }
+      gen.writeEndArray();
+    }
   }
 
   /** A grading result: {@code "type":"GRADED"} or {@code "UNGRADED"}. */

@@ -8,7 +8,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.sanshe.core.error.SansheException;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.deliberation.affairs.MatterCategory;
@@ -24,9 +26,15 @@ import org.sanshe.deliberation.ballot.CumulativeBallot;
 import org.sanshe.deliberation.ballot.RankedBallot;
 import org.sanshe.deliberation.ballot.ScoreBallot;
 import org.sanshe.deliberation.ballot.YesNoBallot;
+import org.sanshe.deliberation.budgeting.ComparisonStep;
 import org.sanshe.deliberation.consultation.ConsultationId;
 import org.sanshe.deliberation.contest.EntryId;
 import org.sanshe.deliberation.contest.JudgeId;
+import org.sanshe.deliberation.counting.Candidates;
+import org.sanshe.deliberation.counting.CondorcetCheck;
+import org.sanshe.deliberation.counting.PairwiseMatrix;
+import org.sanshe.deliberation.counting.TieBreak;
+import org.sanshe.deliberation.counting.TieContext;
 import org.sanshe.deliberation.escalation.CaseId;
 import org.sanshe.deliberation.ownersvote.FloorArea;
 import org.sanshe.deliberation.ownersvote.Option;
@@ -35,6 +43,7 @@ import org.sanshe.deliberation.ownersvote.VoteId;
 import org.sanshe.deliberation.ownersvote.VoteTally;
 import org.sanshe.deliberation.ownersvote.VoterId;
 import org.sanshe.deliberation.ownersvote.VotingWindow;
+import org.sanshe.deliberation.pabulib.PabulibRules;
 import org.sanshe.jackson3.core.PersonalData;
 import org.sanshe.jackson3.core.SansheCoreModule;
 import org.sanshe.jackson3.internal.Values;
@@ -106,6 +115,123 @@ public final class SansheDeliberationModule extends SimpleModule {
     addSerializer(VoteTally.class, new TallySerializer());
     setMixInAnnotation(VoteDecision.class, VoteDecisionMixIn.class);
     setMixInAnnotation(Ballot.class, BallotMixIn.class);
+    setMixInAnnotation(TieBreak.class, TieBreakMixIn.class);
+    setMixInAnnotation(CondorcetCheck.Outcome.class, CondorcetMixIn.class);
+    addSerializer(PairwiseMatrix.class, new MatrixSerializer());
+    addDeserializer(PairwiseMatrix.class, new MatrixDeserializer());
+    addSerializer(TieContext.class, new TieContextSerializer());
+    setMixInAnnotation(PabulibRules.Check.class, CheckMixIn.class);
+    setMixInAnnotation(ComparisonStep.Count.class, CountMixIn.class);
+  }
+
+  /** A Pabulib rule check, with its verdict {@code matches} (written, ignored on reading). */
+  @JsonIgnoreProperties(value = "matches", allowGetters = true)
+  private interface CheckMixIn {
+    @JsonProperty("matches")
+    boolean matches();
+  }
+
+  /** A comparison count, with its verdict {@code greedyWins} (written, ignored on reading). */
+  @JsonIgnoreProperties(value = "greedyWins", allowGetters = true)
+  private interface CountMixIn {
+    @JsonProperty("greedyWins")
+    boolean greedyWins();
+  }
+
+  /** A tie-break rule: {@code "type"} names the rule, its parameters follow. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+  @JsonSubTypes({
+    @JsonSubTypes.Type(value = TieBreak.LowerCost.class, name = "LOWER_COST"),
+    @JsonSubTypes.Type(value = TieBreak.MoreVotes.class, name = "MORE_VOTES"),
+    @JsonSubTypes.Type(value = TieBreak.GivenOrder.class, name = "GIVEN_ORDER"),
+    @JsonSubTypes.Type(value = TieBreak.SeededLottery.class, name = "SEEDED_LOTTERY")
+  })
+  private interface TieBreakMixIn {}
+
+  /** A Condorcet check: {@code "type":"WINNER"} or {@code "NO_WINNER"}, and its verdict. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+  @JsonSubTypes({
+    @JsonSubTypes.Type(value = CondorcetCheck.Winner.class, name = "WINNER"),
+    @JsonSubTypes.Type(value = CondorcetCheck.NoWinner.class, name = "NO_WINNER")
+  })
+  @JsonIgnoreProperties(value = "hasWinner", allowGetters = true)
+  private interface CondorcetMixIn {
+    @JsonProperty("hasWinner")
+    boolean hasWinner();
+  }
+
+  /** Pairwise counts: {@code {"candidates":["a","b"],"counts":[[0,3],[2,0]]}}. */
+  private static final class MatrixSerializer extends ValueSerializer<PairwiseMatrix> {
+    @Override
+    public void serialize(PairwiseMatrix value, JsonGenerator gen, SerializationContext provider) {
+      gen.writeStartObject();
+      gen.writeArrayPropertyStart("candidates");
+      for (CandidateId id : value.candidates().list()) {
+        gen.writeString(id.value());
+      }
+      gen.writeEndArray();
+      gen.writeArrayPropertyStart("counts");
+      for (long[] row : value.toArray()) {
+        gen.writeArray(row, 0, row.length);
+      }
+      gen.writeEndArray();
+      gen.writeEndObject();
+    }
+  }
+
+  /** Reads pairwise counts through {@link PairwiseMatrix#of(Candidates, long[][])}. */
+  private static final class MatrixDeserializer extends ValueDeserializer<PairwiseMatrix> {
+    @Override
+    public PairwiseMatrix deserialize(JsonParser p, DeserializationContext ctxt) {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        return (PairwiseMatrix) ctxt.handleUnexpectedToken(PairwiseMatrix.class, p);
+      }
+      CandidateId[] candidates = null;
+      long[][] counts = null;
+      for (String field = p.nextName(); field != null; field = p.nextName()) {
+        p.nextToken();
+        switch (field) {
+          case "candidates" -> candidates = ctxt.readValue(p, CandidateId[].class);
+          case "counts" -> counts = ctxt.readValue(p, long[][].class);
+          default -> ctxt.handleUnknownProperty(p, this, PairwiseMatrix.class, field);
+        }
+      }
+      if (candidates == null || counts == null) {
+        throw Values.invalid(
+            p, "pairwise counts need candidates and counts", PairwiseMatrix.class, null);
+      }
+      try {
+        return PairwiseMatrix.of(Candidates.of(List.of(candidates)), counts);
+      } catch (SansheException e) {
+        throw Values.invalid(p, e.getMessage(), PairwiseMatrix.class, e);
+      } catch (NullPointerException e) {
+        throw Values.invalid(p, "a candidate is null", PairwiseMatrix.class, null);
+      }
+    }
+  }
+
+  /** A tie's context, with costs and votes in candidate order so that the document is stable. */
+  private static final class TieContextSerializer extends ValueSerializer<TieContext> {
+    @Override
+    public void serialize(TieContext value, JsonGenerator gen, SerializationContext provider) {
+      gen.writeStartObject();
+      gen.writeArrayPropertyStart("candidates");
+      for (CandidateId id : value.candidates()) {
+        gen.writeString(id.value());
+      }
+      gen.writeEndArray();
+      counts(gen, "costs", value.costs());
+      counts(gen, "votes", value.votes());
+      gen.writeEndObject();
+    }
+
+    private static void counts(JsonGenerator gen, String name, Map<CandidateId, Long> counts) {
+      gen.writeObjectPropertyStart(name);
+      for (Map.Entry<CandidateId, Long> e : new TreeMap<>(counts).entrySet()) {
+        gen.writeNumberProperty(e.getKey().value(), e.getValue());
+      }
+      gen.writeEndObject();
+    }
   }
 
   /** A vote's result: {@code "type":"ADOPTED"} or {@code "NOT_ADOPTED"}, and its verdict. */

@@ -1,5 +1,6 @@
 package org.sanshe.jackson3.timebank;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -16,13 +17,18 @@ import org.sanshe.timebank.account.AccountId;
 import org.sanshe.timebank.account.AccountLimits;
 import org.sanshe.timebank.account.ExcessPolicy;
 import org.sanshe.timebank.account.PartyId;
+import org.sanshe.timebank.audit.ReconciliationReport;
 import org.sanshe.timebank.audit.StatementLine;
 import org.sanshe.timebank.audit.Verification;
 import org.sanshe.timebank.credit.TimeCredit;
+import org.sanshe.timebank.ledger.LedgerEvent;
 import org.sanshe.timebank.ledger.Transfer;
 import org.sanshe.timebank.ledger.TransferId;
 import org.sanshe.timebank.ledger.TransferKind;
 import org.sanshe.timebank.ledger.TransferPhase;
+import org.sanshe.timebank.policy.Verdict;
+import org.sanshe.timebank.service.ServiceEvent;
+import org.sanshe.timebank.service.ServiceRecord;
 import org.sanshe.timebank.service.ServiceRecordId;
 import org.sanshe.timebank.store.ChainHash;
 import tools.jackson.core.JsonGenerator;
@@ -72,6 +78,11 @@ public final class SansheTimeBankModule extends SimpleModule {
     addDeserializer(AccountLimits.class, new LimitsDeserializer());
     setMixInAnnotation(Transfer.class, TransferMixIn.class);
     setMixInAnnotation(Verification.class, VerificationMixIn.class);
+    setMixInAnnotation(LedgerEvent.class, LedgerEventMixIn.class);
+    setMixInAnnotation(ServiceEvent.class, ServiceEventMixIn.class);
+    setMixInAnnotation(Verdict.class, VerdictMixIn.class);
+    setMixInAnnotation(ServiceRecord.class, ServiceRecordMixIn.class);
+    setMixInAnnotation(ReconciliationReport.class, ReconciliationMixIn.class);
     addSerializer(StatementLine.class, new LineSerializer());
     addDeserializer(StatementLine.class, new LineDeserializer(credits));
   }
@@ -221,6 +232,52 @@ public final class SansheTimeBankModule extends SimpleModule {
   @Override
   public Iterable<? extends JacksonModule> getDependencies() {
     return List.of(new SansheCoreModule());
+  }
+
+  /** A ledger event: {@code "type"} names what happened. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+  @JsonSubTypes({
+    @JsonSubTypes.Type(value = LedgerEvent.HoursTransferred.class, name = "HOURS_TRANSFERRED"),
+    @JsonSubTypes.Type(value = LedgerEvent.HoursReserved.class, name = "HOURS_RESERVED"),
+    @JsonSubTypes.Type(value = LedgerEvent.ReservationPosted.class, name = "RESERVATION_POSTED"),
+    @JsonSubTypes.Type(value = LedgerEvent.ReservationVoided.class, name = "RESERVATION_VOIDED"),
+    @JsonSubTypes.Type(value = LedgerEvent.ReservationExpired.class, name = "RESERVATION_EXPIRED"),
+    @JsonSubTypes.Type(value = LedgerEvent.ExcessDiverted.class, name = "EXCESS_DIVERTED")
+  })
+  private interface LedgerEventMixIn {}
+
+  /** A service event: {@code "type"} names what happened. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+  @JsonSubTypes({
+    @JsonSubTypes.Type(value = ServiceEvent.ServiceRecorded.class, name = "SERVICE_RECORDED"),
+    @JsonSubTypes.Type(value = ServiceEvent.ServiceVerified.class, name = "SERVICE_VERIFIED"),
+    @JsonSubTypes.Type(value = ServiceEvent.ServiceCorrected.class, name = "SERVICE_CORRECTED")
+  })
+  private interface ServiceEventMixIn {}
+
+  /** A policy's verdict: {@code "type":"PERMITTED"} or {@code "REFUSED"}, and {@code permitted}. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+  @JsonSubTypes({
+    @JsonSubTypes.Type(value = Verdict.Permitted.class, name = "PERMITTED"),
+    @JsonSubTypes.Type(value = Verdict.Refused.class, name = "REFUSED")
+  })
+  @JsonIgnoreProperties(value = "permitted", allowGetters = true)
+  private interface VerdictMixIn {
+    @JsonProperty("permitted")
+    boolean isPermitted();
+  }
+
+  /** Whether a record is current follows from its status and is not written. */
+  private interface ServiceRecordMixIn {
+    @JsonIgnore
+    boolean isCurrent();
+  }
+
+  /** A reconciliation, with its verdict {@code balanced} (written, ignored on reading). */
+  @JsonIgnoreProperties(value = "balanced", allowGetters = true)
+  private interface ReconciliationMixIn {
+    @JsonProperty("balanced")
+    boolean balanced();
   }
 
   /** The idempotency key is the ledger's own business. */

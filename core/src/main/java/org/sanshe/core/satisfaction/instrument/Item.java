@@ -40,9 +40,7 @@ public record Item(
     if (points.scale() != scale) {
       throw new SatisfactionException(
           SatisfactionError.SATISFACTION_POINTS_INVALID,
-          Wording.of(
-              "item " + id + " is on " + scale + ", the points are for " + points.scale(),
-              "题目 " + id + " 使用量表 " + scale + "，分值映射却针对 " + points.scale()));
+          Wording.of("the points are for another scale than the item's", "分值映射所针对的量表与题目的量表不同"));
     }
   }
 

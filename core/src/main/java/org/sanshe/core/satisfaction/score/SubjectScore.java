@@ -1,5 +1,7 @@
 package org.sanshe.core.satisfaction.score;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -63,7 +65,7 @@ public sealed interface SubjectScore {
     /** Checks and copies the components. */
     public Scored {
       Objects.requireNonNull(subject, "subject");
-      categories = Map.copyOf(Objects.requireNonNull(categories, "categories"));
+      categories = inCategoryOrder(categories);
       Objects.requireNonNull(index, "index");
       Objects.requireNonNull(interval, "interval");
       Objects.requireNonNull(shrunkIndex, "shrunkIndex");
@@ -99,8 +101,27 @@ public sealed interface SubjectScore {
     /** Checks and copies the components. */
     public Insufficient {
       Objects.requireNonNull(subject, "subject");
-      categories = Map.copyOf(Objects.requireNonNull(categories, "categories"));
+      categories = inCategoryOrder(categories);
       shortfalls = List.copyOf(Objects.requireNonNull(shortfalls, "shortfalls"));
     }
+  }
+
+  /**
+   * Copies counts per category into the categories' declared order, so that they are listed (and
+   * written) the same way every time.
+   *
+   * @param categories the counts, not null, no null key or count
+   * @return an unmodifiable copy in category order
+   */
+  private static Map<RespondentCategory, Long> inCategoryOrder(
+      Map<RespondentCategory, Long> categories) {
+    Objects.requireNonNull(categories, "categories");
+    Map<RespondentCategory, Long> copy = new EnumMap<>(RespondentCategory.class);
+    for (Map.Entry<RespondentCategory, Long> e : categories.entrySet()) {
+      copy.put(
+          Objects.requireNonNull(e.getKey(), "category"),
+          Objects.requireNonNull(e.getValue(), "count"));
+    }
+    return Collections.unmodifiableMap(copy);
   }
 }

@@ -1,0 +1,38 @@
+package org.sanshe.jackson3.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigInteger;
+import org.junit.jupiter.api.Test;
+import org.sanshe.core.error.SansheException;
+import org.sanshe.core.kernel.Fraction;
+
+class FractionsTest {
+
+  @Test
+  void exact_results_longer_than_typed_input_read_back() {
+    Fraction rho =
+        Fraction.of(new BigInteger("7" + "3".repeat(140)), new BigInteger("-" + "9".repeat(90)));
+    assertThat(Fractions.parse(rho.toString())).isEqualTo(rho);
+    Fraction whole = Fraction.of(new BigInteger("5".repeat(Fractions.MAX_DIGITS)), BigInteger.ONE);
+    assertThat(Fractions.parse(whole.toString())).isEqualTo(whole);
+  }
+
+  @Test
+  void short_forms_and_refusals_are_those_of_fraction_parse() {
+    assertThat(Fractions.parse("0.3")).isEqualTo(Fraction.of(3, 10));
+    assertThat(Fractions.parse("913/10")).isEqualTo(Fraction.of(913, 10));
+    for (String bad :
+        new String[] {
+          "1".repeat(Fractions.MAX_DIGITS + 1) + "/3",
+          "1".repeat(70) + "/0",
+          "1".repeat(70) + "/x",
+          "/3"
+        }) {
+      assertThatThrownBy(() -> Fractions.parse(bad))
+          .isInstanceOf(SansheException.class)
+          .hasMessageNotContaining("1".repeat(70));
+    }
+  }
+}
