@@ -44,6 +44,8 @@ public final class Checks {
           Map.entry("topic", Wording.of("The topic", "议题")),
           Map.entry("vote id", Wording.of("The vote id", "表决编号")),
           Map.entry("voter id", Wording.of("The voter id", "投票人编号")),
+          Map.entry("unit", Wording.of("The unit", "房屋单元")),
+          Map.entry("document", Wording.of("The authorization document", "授权委托书编号")),
           Map.entry("note", Wording.of("The resolution note", "办结说明")));
 
   /**
