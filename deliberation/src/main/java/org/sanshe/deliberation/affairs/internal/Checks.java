@@ -26,6 +26,7 @@ public final class Checks {
           Map.entry("consultation id", Wording.of("The consultation id", "协商编号")),
           Map.entry("contest id", Wording.of("The contest id", "评选编号")),
           Map.entry("decision", Wording.of("The decision", "决定")),
+          Map.entry("document", Wording.of("The authorization document", "授权委托书编号")),
           Map.entry("entry id", Wording.of("The entry id", "参赛项目编号")),
           Map.entry("grounds", Wording.of("The grounds", "异议理由")),
           Map.entry("judge id", Wording.of("The judge id", "评委编号")),
@@ -33,6 +34,7 @@ public final class Checks {
           Map.entry("minutes", Wording.of("The minutes", "会议纪要")),
           Map.entry("name", Wording.of("The name", "名称")),
           Map.entry("participant id", Wording.of("The participant id", "参与者编号")),
+          Map.entry("unit", Wording.of("The unit", "房屋单元")),
           Map.entry("phone", Wording.of("The phone number", "电话号码")),
           Map.entry("reason", Wording.of("The reason", "理由")),
           Map.entry("recorder", Wording.of("The recorder", "记录人")),
@@ -44,8 +46,6 @@ public final class Checks {
           Map.entry("topic", Wording.of("The topic", "议题")),
           Map.entry("vote id", Wording.of("The vote id", "表决编号")),
           Map.entry("voter id", Wording.of("The voter id", "投票人编号")),
-          Map.entry("unit", Wording.of("The unit", "房屋单元")),
-          Map.entry("document", Wording.of("The authorization document", "授权委托书编号")),
           Map.entry("note", Wording.of("The resolution note", "办结说明")));
 
   /**
