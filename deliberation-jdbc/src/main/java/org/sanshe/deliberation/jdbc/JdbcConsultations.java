@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import org.sanshe.deliberation.affairs.ActorId;
 import org.sanshe.deliberation.affairs.MatterId;
 import org.sanshe.deliberation.consultation.Consultation;
 import org.sanshe.deliberation.consultation.ConsultationDecision;
@@ -36,6 +37,8 @@ import org.sanshe.deliberation.ownersvote.VoteId;
 import org.sanshe.jdbc.Columns;
 import org.sanshe.jdbc.JdbcException;
 import org.sanshe.jdbc.SansheJdbc;
+import org.sanshe.jdbc.migration.Migrator;
+import org.sanshe.jdbc.migration.Schema;
 import org.sanshe.jdbc.outbox.JdbcOutbox;
 
 /**
@@ -68,7 +71,25 @@ public final class JdbcConsultations implements Consultations {
   private static final int READ_ATTEMPTS = 16;
   private static final List<String> DETAILS =
       List.of(
-          "af_con_hist", "af_con_part", "af_con_min", "af_con_dec", "af_con_vote", "af_con_obj");
+          "af_con_hist",
+          "af_con_part",
+          "af_con_min",
+          "af_con_dec",
+          "af_con_vote",
+          "af_con_obj",
+          "af_con_actor");
+
+  /**
+   * The schema of the table of who acted in a consultation ({@code af_con_actor}, component {@code
+   * consultation-actors}), beside the affairs tables; {@link #migrate(SansheJdbc)} creates it.
+   * Consultations stored before it read back with their actors {@link ActorId#UNRECORDED}.
+   */
+  public static final Schema ACTORS_SCHEMA =
+      Schema.of(
+          "consultation-actors",
+          JdbcConsultations.class.getClassLoader(),
+          "META-INF/sanshe/schema/consultation-actors",
+          List.of("V1__consultation_actors.sql"));
 
   private final SansheJdbc jdbc;
   private final JdbcOutbox outbox;
@@ -81,6 +102,8 @@ public final class JdbcConsultations implements Consultations {
   private final String selectIdsAfter;
   private final List<String> deletes = new ArrayList<>();
   private final String insertHist;
+  private final String insertActor;
+  private final String selectActor;
   private final String insertPart;
   private final String insertMin;
   private final String insertDec;
@@ -135,6 +158,14 @@ public final class JdbcConsultations implements Consultations {
             + jdbc.table("af_con_hist")
             + " (consultation_id, seq_no, from_code, to_code, note_text, at_ms, at_ns)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+    this.insertActor =
+        "INSERT INTO "
+            + jdbc.table("af_con_actor")
+            + " (consultation_id, seq_no, actor_id) VALUES (?, ?, ?)";
+    this.selectActor =
+        "SELECT seq_no, actor_id FROM "
+            + jdbc.table("af_con_actor")
+            + " WHERE consultation_id = ? ORDER BY seq_no";
     this.insertPart =
         "INSERT INTO "
             + jdbc.table("af_con_part")
@@ -201,15 +232,34 @@ public final class JdbcConsultations implements Consultations {
   }
 
   /**
-   * Opens the store. The tables must exist ({@link JdbcMatters#migrate(SansheJdbc)}).
+   * Creates or upgrades the affairs tables ({@link JdbcMatters#migrate(SansheJdbc)}) and the table
+   * of who acted ({@link #ACTORS_SCHEMA}) with the built-in migrator.
+   *
+   * @param jdbc the database, not null
+   * @throws JdbcException if a schema is newer than this code, was changed, or cannot be applied
+   */
+  public static void migrate(SansheJdbc jdbc) {
+    JdbcMatters.migrate(jdbc);
+    Migrator.of(jdbc).migrate(ACTORS_SCHEMA);
+  }
+
+  /**
+   * Opens the store. The tables must exist ({@link #migrate(SansheJdbc)}).
    *
    * @param jdbc the database, not null
    * @return the store
-   * @throws JdbcException as {@link JdbcMatters#open(SansheJdbc)}
+   * @throws JdbcException as {@link JdbcMatters#open(SansheJdbc)}, also for the {@link
+   *     #ACTORS_SCHEMA} table
    */
   public static JdbcConsultations open(SansheJdbc jdbc) {
-    JdbcMatters.validate(jdbc);
+    validate(jdbc);
     return new JdbcConsultations(jdbc, null);
+  }
+
+  private static void validate(SansheJdbc jdbc) {
+    JdbcMatters.validate(jdbc);
+    Migrator.of(jdbc.withTransactionMode(org.sanshe.jdbc.TransactionMode.LOCAL))
+        .validate(ACTORS_SCHEMA);
   }
 
   /**
@@ -222,7 +272,7 @@ public final class JdbcConsultations implements Consultations {
    * @throws JdbcException as {@link JdbcMatters#open(SansheJdbc)}
    */
   public static JdbcConsultations open(SansheJdbc jdbc, JdbcOutbox outbox) {
-    JdbcMatters.validate(jdbc);
+    validate(jdbc);
     return new JdbcConsultations(jdbc, Objects.requireNonNull(outbox, "outbox"));
   }
 
@@ -378,6 +428,20 @@ public final class JdbcConsultations implements Consultations {
       }
       st.executeBatch();
     }
+    try (PreparedStatement st = c.prepareStatement(insertActor)) {
+      st.setString(1, id);
+      st.setInt(2, -1);
+      st.setString(3, s.proposedBy().value());
+      st.addBatch();
+      int seq = 0;
+      for (ConsultationEvent.StatusChanged h : s.statusChanges()) {
+        st.setString(1, id);
+        st.setInt(2, seq++);
+        st.setString(3, h.actor().value());
+        st.addBatch();
+      }
+      st.executeBatch();
+    }
     try (PreparedStatement st = c.prepareStatement(insertPart)) {
       int seq = 0;
       for (Participant p : s.participants()) {
@@ -499,6 +563,17 @@ public final class JdbcConsultations implements Consultations {
         }
       }
     }
+    Map<Integer, ActorId> actors = new java.util.HashMap<>();
+    try (PreparedStatement st = prepare(c, selectActor, id);
+        ResultSet r = st.executeQuery()) {
+      while (r.next()) {
+        try {
+          actors.put(r.getInt(1), ActorId.of(r.getString(2)));
+        } catch (AffairsException e) {
+          throw Columns.rowInvalid("actor_id", jdbc.table("af_con_actor"));
+        }
+      }
+    }
     List<ConsultationEvent.StatusChanged> history = new ArrayList<>();
     try (PreparedStatement st = prepare(c, selectHist, id);
         ResultSet r = st.executeQuery()) {
@@ -510,6 +585,7 @@ public final class JdbcConsultations implements Consultations {
                 AffairsRows.decode(AffairsRows.STATUSES, r.getInt(1), "from_code", t),
                 AffairsRows.decode(AffairsRows.STATUSES, r.getInt(2), "to_code", t),
                 AffairsRows.nullAsEmpty(r.getString(3)),
+                actors.getOrDefault(history.size(), ActorId.UNRECORDED),
                 AffairsRows.instant(r, 4)));
       }
     }
@@ -586,7 +662,8 @@ public final class JdbcConsultations implements Consultations {
         superseded,
         objections,
         publicityEnds,
-        lastTime);
+        lastTime,
+        actors.getOrDefault(-1, ActorId.UNRECORDED));
   }
 
   private static PreparedStatement prepare(Connection c, String sql, String id)

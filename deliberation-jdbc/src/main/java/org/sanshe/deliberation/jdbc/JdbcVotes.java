@@ -23,9 +23,14 @@ import org.sanshe.deliberation.error.AffairsException;
 import org.sanshe.deliberation.ownersvote.AcceptedBallot;
 import org.sanshe.deliberation.ownersvote.BallotCast;
 import org.sanshe.deliberation.ownersvote.BallotCount;
+import org.sanshe.deliberation.ownersvote.BallotMode;
 import org.sanshe.deliberation.ownersvote.Elector;
 import org.sanshe.deliberation.ownersvote.FloorArea;
 import org.sanshe.deliberation.ownersvote.Option;
+import org.sanshe.deliberation.ownersvote.ProxyAuthorization;
+import org.sanshe.deliberation.ownersvote.Scrutiny;
+import org.sanshe.deliberation.ownersvote.SignedBallot;
+import org.sanshe.deliberation.ownersvote.SignedRegister;
 import org.sanshe.deliberation.ownersvote.UnsavedBallots;
 import org.sanshe.deliberation.ownersvote.Vote;
 import org.sanshe.deliberation.ownersvote.VoteEvent;
@@ -43,8 +48,21 @@ import org.sanshe.jdbc.migration.Schema;
 import org.sanshe.jdbc.outbox.JdbcOutbox;
 
 /**
- * Secret votes on a relational database (tables {@code vt_vote}, {@code vt_option}, {@code
- * vt_elector}, {@code vt_register}, {@code vt_counter}, created by {@link #migrate(SansheJdbc)}).
+ * Votes on a relational database (tables {@code vt_vote}, {@code vt_option}, {@code vt_elector},
+ * {@code vt_register}, {@code vt_counter}, and for signed votes {@code vt_scrutiny}, {@code
+ * vt_scrutineer}, {@code vt_proxy}, {@code vt_ballot}, {@code vt_signature}, created by {@link
+ * #migrate(SansheJdbc)}).
+ *
+ * <p><b>Signed votes</b> (owners' assemblies, {@link BallotMode#SIGNED}; schema version 3): a vote
+ * with a {@code vt_scrutiny} row. It keeps the register and counters as a secret vote does, plus
+ * the ballot register ({@code vt_ballot}, one row per owner by unique key), the proxy
+ * authorizations ({@code vt_proxy}, one per owner by unique key) and the count signatures. Every
+ * signed command is a versioned {@link #update}: the version moves in the {@code UPDATE}'s {@code
+ * WHERE} clause, then the new entries are appended, all in one transaction; {@link #cast} refuses a
+ * signed vote. {@link #find} reads the signed rows between two reads of the version and reads again
+ * if it moved, so the register, counters and ballot register it restores come from one state, and
+ * {@link Vote#restore} checks that the recount equals the counters. Votes stored before version 3
+ * have no {@code vt_scrutiny} row and read back as secret votes.
  *
  * <p><b>Secrecy.</b> The voter register and the counters are stored apart: a register row holds the
  * vote and the voter's roster position only (no time, no sequence, no choice), and the counters
@@ -92,7 +110,7 @@ public final class JdbcVotes implements Votes {
           "votes",
           JdbcVotes.class.getClassLoader(),
           "META-INF/sanshe/schema/votes",
-          List.of("V1__votes.sql", "V2__contests.sql"));
+          List.of("V1__votes.sql", "V2__contests.sql", "V3__signed_ballots.sql"));
 
   /** How many stripes a vote's counters get unless told otherwise. */
   public static final int DEFAULT_STRIPES = 16;
@@ -135,6 +153,16 @@ public final class JdbcVotes implements Votes {
   private final String castCounter;
   private final String addCounter;
   private final String selectTurnout;
+  private final String insertScrutiny;
+  private final String insertScrutineer;
+  private final String insertProxy;
+  private final String insertBallot;
+  private final String insertSignature;
+  private final String selectScrutiny;
+  private final String selectScrutineers;
+  private final String selectProxies;
+  private final String selectBallots;
+  private final String selectSignatures;
   private final Object group = new Object();
   private List<Pending> queue = new ArrayList<>();
   private boolean writing;
@@ -204,6 +232,41 @@ public final class JdbcVotes implements Votes {
             + " SET ballots = ballots + ?, area_cm2 = area_cm2 + ?"
             + " WHERE vote_id = ? AND stripe_no = ? AND option_no = ?";
     this.selectTurnout = "SELECT SUM(ballots) FROM " + counter + " WHERE vote_id = ?";
+    String scrutiny = jdbc.table("vt_scrutiny");
+    String scrutineer = jdbc.table("vt_scrutineer");
+    String proxy = jdbc.table("vt_proxy");
+    String ballot = jdbc.table("vt_ballot");
+    String signature = jdbc.table("vt_signature");
+    this.insertScrutiny =
+        "INSERT INTO " + scrutiny + " (vote_id, required_no, scrutineer_count) VALUES (?, ?, ?)";
+    this.insertScrutineer =
+        "INSERT INTO " + scrutineer + " (vote_id, scrutineer_no, scrutineer_id) VALUES (?, ?, ?)";
+    this.insertProxy =
+        "INSERT INTO "
+            + proxy
+            + " (vote_id, entry_no, position_no, proxy_id, document_text, recorded_ms,"
+            + " recorded_ns) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    this.insertBallot =
+        "INSERT INTO "
+            + ballot
+            + " (vote_id, entry_no, position_no, unit_text, option_no, cast_by)"
+            + " VALUES (?, ?, ?, ?, ?, ?)";
+    this.insertSignature =
+        "INSERT INTO " + signature + " (vote_id, entry_no, scrutineer_no) VALUES (?, ?, ?)";
+    this.selectScrutiny =
+        "SELECT required_no, scrutineer_count FROM " + scrutiny + " WHERE vote_id = ?";
+    this.selectScrutineers =
+        "SELECT scrutineer_id FROM " + scrutineer + " WHERE vote_id = ? ORDER BY scrutineer_no";
+    this.selectProxies =
+        "SELECT position_no, proxy_id, document_text, recorded_ms, recorded_ns FROM "
+            + proxy
+            + " WHERE vote_id = ? ORDER BY entry_no";
+    this.selectBallots =
+        "SELECT position_no, unit_text, option_no, cast_by FROM "
+            + ballot
+            + " WHERE vote_id = ? ORDER BY entry_no";
+    this.selectSignatures =
+        "SELECT scrutineer_no FROM " + signature + " WHERE vote_id = ? ORDER BY entry_no";
   }
 
   /**
@@ -282,6 +345,8 @@ public final class JdbcVotes implements Votes {
     }
     VoteSnapshot s = vote.snapshot();
     Columns.text("subject", s.subject(), 200);
+    Optional<SignedRegister> signed = vote.unsavedSigned();
+    signed.ifPresent(JdbcVotes::checkTexts);
     Vote checker = checker(s);
     UnsavedBallots unsaved = vote.unsavedBallots();
     List<Integer> positions = positions(checker, unsaved);
@@ -336,6 +401,10 @@ public final class JdbcVotes implements Votes {
               }
               p.executeBatch();
             }
+            if (signed.isPresent()) {
+              insertScrutiny(c, s.id(), signed.get().scrutiny());
+              appendSigned(c, checker, signed.get(), 0, 0, 0);
+            }
             record(c, s.id(), stripes, positions, unsaved);
             publish(c, vote, 1);
             return null;
@@ -358,9 +427,18 @@ public final class JdbcVotes implements Votes {
   public void update(Vote vote) {
     Objects.requireNonNull(vote, "vote");
     Terms terms = terms(vote.id());
+    if (vote.mode() != terms.checker().mode()) {
+      throw new AffairsException(
+          AffairsError.AFFAIRS_SNAPSHOT_INVALID,
+          VOTE,
+          Wording.of("a vote keeps the ballot mode it was opened with", "表决保持开启时的投票方式"));
+    }
     UnsavedBallots unsaved = vote.unsavedBallots();
     List<Integer> positions = positions(terms.checker(), unsaved);
     checkCounts(terms.checker(), unsaved);
+    Optional<SignedRegister> signed = vote.unsavedSigned();
+    signed.ifPresent(JdbcVotes::checkTexts);
+    SignedRegister all = vote.snapshot().signed();
     run(
         "update vote",
         c -> {
@@ -377,6 +455,16 @@ public final class JdbcVotes implements Votes {
                 vote.id(),
                 vote.version(),
                 version(c, vote.id()));
+          }
+          if (signed.isPresent()) {
+            SignedRegister fresh = signed.get();
+            appendSigned(
+                c,
+                terms.checker(),
+                fresh,
+                all.proxies().size() - fresh.proxies().size(),
+                all.ballots().size() - fresh.ballots().size(),
+                all.countSignatures().size() - fresh.countSignatures().size());
           }
           record(c, vote.id(), terms.stripes(), positions, unsaved);
           publish(c, vote, vote.version() + 1);
@@ -408,59 +496,90 @@ public final class JdbcVotes implements Votes {
     return jdbc.read(
         "read vote",
         c -> {
-          long version = -1;
-          Set<VoterId> register = new HashSet<>();
-          long[] heads = new long[options.size()];
-          long[] area = new long[options.size()];
-          try (PreparedStatement p = c.prepareStatement(selectState)) {
-            p.setString(1, id.value());
-            p.setString(2, id.value());
-            p.setString(3, id.value());
-            try (ResultSet r = p.executeQuery()) {
-              while (r.next()) {
-                int kind = r.getInt(1);
-                long a = r.getLong(2);
-                if (kind == 0) {
-                  version = a;
-                } else if (kind == 1) {
-                  if (a < 0 || a >= roster.size()) {
-                    throw Columns.rowInvalid("position_no", "vt_register");
-                  }
-                  register.add(roster.get((int) a));
-                } else {
-                  if (a < 0 || a >= options.size()) {
-                    throw Columns.rowInvalid("option_no", "vt_counter");
-                  }
-                  heads[(int) a] = Math.addExact(heads[(int) a], r.getLong(3));
-                  area[(int) a] = Math.addExact(area[(int) a], r.getLong(4));
-                }
-              }
+          for (int attempt = 1; ; attempt++) {
+            VoteSnapshot s = readState(c, id, checker, options, roster);
+            if (s == null) {
+              return Optional.<Vote>empty();
+            }
+            if (checker.mode() != BallotMode.SIGNED) {
+              return Optional.of(Vote.restore(s));
+            }
+            // the signed rows come from other statements: keep them only if no save came between
+            long before = s.version();
+            SignedRegister signed = readSigned(c, id, checker);
+            long after = version(c, id);
+            if (after == before) {
+              return Optional.of(
+                  Vote.restore(
+                      new VoteSnapshot(
+                          s.id(),
+                          s.version(),
+                          s.subject(),
+                          s.electors(),
+                          s.options(),
+                          s.window(),
+                          s.register(),
+                          s.counts(),
+                          BallotMode.SIGNED,
+                          signed)));
+            }
+            if (attempt >= ATTEMPTS) {
+              throw new AffairsException(
+                  AffairsError.AFFAIRS_VERSION_CONFLICT, VOTE, id, before, after);
             }
           }
-          if (version < 0) {
-            return Optional.<Vote>empty();
-          }
-          List<BallotCount> counts = new ArrayList<>();
-          for (int i = 0; i < options.size(); i++) {
-            if (heads[i] < 0 || area[i] < 0) {
-              throw Columns.rowInvalid("ballots", "vt_counter");
-            }
-            counts.add(
-                new BallotCount(options.get(i), heads[i], FloorArea.ofSquareCentimetres(area[i])));
-          }
-          VoteSnapshot s = checker.snapshot();
-          return Optional.of(
-              Vote.restore(
-                  new VoteSnapshot(
-                      id,
-                      version,
-                      s.subject(),
-                      s.electors(),
-                      s.options(),
-                      s.window(),
-                      register,
-                      counts)));
         });
+  }
+
+  /**
+   * Reads the version, register and counters in one statement, as an unchecked snapshot without the
+   * signed part; null if the vote is gone.
+   */
+  private VoteSnapshot readState(
+      Connection c, VoteId id, Vote checker, List<Option> options, List<VoterId> roster)
+      throws SQLException {
+    long version = -1;
+    Set<VoterId> register = new HashSet<>();
+    long[] heads = new long[options.size()];
+    long[] area = new long[options.size()];
+    try (PreparedStatement p = c.prepareStatement(selectState)) {
+      p.setString(1, id.value());
+      p.setString(2, id.value());
+      p.setString(3, id.value());
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          int kind = r.getInt(1);
+          long a = r.getLong(2);
+          if (kind == 0) {
+            version = a;
+          } else if (kind == 1) {
+            if (a < 0 || a >= roster.size()) {
+              throw Columns.rowInvalid("position_no", "vt_register");
+            }
+            register.add(roster.get((int) a));
+          } else {
+            if (a < 0 || a >= options.size()) {
+              throw Columns.rowInvalid("option_no", "vt_counter");
+            }
+            heads[(int) a] = Math.addExact(heads[(int) a], r.getLong(3));
+            area[(int) a] = Math.addExact(area[(int) a], r.getLong(4));
+          }
+        }
+      }
+    }
+    if (version < 0) {
+      return null;
+    }
+    List<BallotCount> counts = new ArrayList<>();
+    for (int i = 0; i < options.size(); i++) {
+      if (heads[i] < 0 || area[i] < 0) {
+        throw Columns.rowInvalid("ballots", "vt_counter");
+      }
+      counts.add(new BallotCount(options.get(i), heads[i], FloorArea.ofSquareCentimetres(area[i])));
+    }
+    VoteSnapshot s = checker.snapshot();
+    return new VoteSnapshot(
+        id, version, s.subject(), s.electors(), s.options(), s.window(), register, counts);
   }
 
   /**
@@ -800,7 +919,190 @@ public final class JdbcVotes implements Votes {
     }
     return Vote.restore(
         new VoteSnapshot(
-            s.id(), 0, s.subject(), s.electors(), s.options(), s.window(), Set.of(), zeros));
+            s.id(),
+            0,
+            s.subject(),
+            s.electors(),
+            s.options(),
+            s.window(),
+            Set.of(),
+            zeros,
+            s.mode(),
+            s.signed() == null ? null : SignedRegister.empty(s.signed().scrutiny())));
+  }
+
+  /** Refuses, before any SQL, signed-register texts that the columns cannot hold exactly. */
+  private static void checkTexts(SignedRegister signed) {
+    for (ProxyAuthorization p : signed.proxies()) {
+      Columns.text("document", p.document(), 200);
+    }
+    for (SignedBallot b : signed.ballots()) {
+      Columns.text("unit", b.unit(), 100);
+    }
+  }
+
+  private void insertScrutiny(Connection c, VoteId id, Scrutiny scrutiny) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(insertScrutiny)) {
+      p.setString(1, id.value());
+      p.setInt(2, scrutiny.required());
+      p.setInt(3, scrutiny.scrutineers().size());
+      p.executeUpdate();
+    }
+    try (PreparedStatement p = c.prepareStatement(insertScrutineer)) {
+      for (int i = 0; i < scrutiny.scrutineers().size(); i++) {
+        p.setString(1, id.value());
+        p.setInt(2, i);
+        p.setString(3, scrutiny.scrutineers().get(i).value());
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+  }
+
+  /** Appends a signed vote's new entries after the stored ones (entry numbers from the offsets). */
+  private void appendSigned(
+      Connection c, Vote checker, SignedRegister fresh, int proxyBase, int ballotBase, int signBase)
+      throws SQLException {
+    String id = checker.id().value();
+    if (!fresh.proxies().isEmpty()) {
+      try (PreparedStatement p = c.prepareStatement(insertProxy)) {
+        for (int i = 0; i < fresh.proxies().size(); i++) {
+          ProxyAuthorization a = fresh.proxies().get(i);
+          p.setString(1, id);
+          p.setInt(2, proxyBase + i);
+          p.setInt(3, checker.electorate().indexOf(a.owner()));
+          p.setString(4, a.proxy().value());
+          p.setString(5, a.document());
+          p.setLong(6, Columns.millis("recorded", a.recordedAt()));
+          p.setInt(7, Columns.nanosOfMilli(a.recordedAt()));
+          p.addBatch();
+        }
+        p.executeBatch();
+      }
+    }
+    if (!fresh.ballots().isEmpty()) {
+      try (PreparedStatement p = c.prepareStatement(insertBallot)) {
+        for (int i = 0; i < fresh.ballots().size(); i++) {
+          SignedBallot b = fresh.ballots().get(i);
+          p.setString(1, id);
+          p.setInt(2, ballotBase + i);
+          p.setInt(3, checker.electorate().indexOf(b.owner()));
+          p.setString(4, b.unit());
+          p.setInt(5, checker.options().indexOf(b.choice()));
+          p.setString(6, b.castBy().value());
+          p.addBatch();
+        }
+        p.executeBatch();
+      }
+    }
+    if (!fresh.countSignatures().isEmpty()) {
+      List<VoterId> scrutineers = fresh.scrutiny().scrutineers();
+      try (PreparedStatement p = c.prepareStatement(insertSignature)) {
+        for (int i = 0; i < fresh.countSignatures().size(); i++) {
+          p.setString(1, id);
+          p.setInt(2, signBase + i);
+          p.setInt(3, scrutineers.indexOf(fresh.countSignatures().get(i)));
+          p.addBatch();
+        }
+        p.executeBatch();
+      }
+    }
+  }
+
+  /** Reads a signed vote's proxies, ballot register and signatures (checked by the restore). */
+  private SignedRegister readSigned(Connection c, VoteId id, Vote checker) throws SQLException {
+    Scrutiny scrutiny = checker.scrutiny().orElseThrow();
+    List<VoterId> roster = checker.electorate().voters();
+    List<Option> options = checker.options();
+    List<ProxyAuthorization> proxies = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement(selectProxies)) {
+      p.setString(1, id.value());
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          int position = r.getInt(1);
+          if (position < 0 || position >= roster.size()) {
+            throw Columns.rowInvalid("position_no", "vt_proxy");
+          }
+          proxies.add(
+              new ProxyAuthorization(
+                  roster.get(position),
+                  VoterId.of(r.getString(2)),
+                  r.getString(3),
+                  Columns.instant(r.getLong(4), r.getInt(5))));
+        }
+      }
+    }
+    List<SignedBallot> ballots = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement(selectBallots)) {
+      p.setString(1, id.value());
+      p.setFetchSize(BATCH);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          int position = r.getInt(1);
+          int option = r.getInt(3);
+          if (position < 0 || position >= roster.size()) {
+            throw Columns.rowInvalid("position_no", "vt_ballot");
+          }
+          if (option < 0 || option >= options.size()) {
+            throw Columns.rowInvalid("option_no", "vt_ballot");
+          }
+          ballots.add(
+              new SignedBallot(
+                  roster.get(position),
+                  r.getString(2),
+                  FloorArea.ofSquareCentimetres(checker.electorate().areaAt(position)),
+                  options.get(option),
+                  VoterId.of(r.getString(4))));
+        }
+      }
+    }
+    List<VoterId> signatures = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement(selectSignatures)) {
+      p.setString(1, id.value());
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          int no = r.getInt(1);
+          if (no < 0 || no >= scrutiny.scrutineers().size()) {
+            throw Columns.rowInvalid("scrutineer_no", "vt_signature");
+          }
+          signatures.add(scrutiny.scrutineers().get(no));
+        }
+      }
+    }
+    return new SignedRegister(scrutiny, proxies, ballots, signatures);
+  }
+
+  /** Reads a signed vote's scrutiny, or null for a secret vote (no vt_scrutiny row). */
+  private Scrutiny readScrutiny(Connection c, VoteId id) throws SQLException {
+    int required;
+    int count;
+    try (PreparedStatement p = c.prepareStatement(selectScrutiny)) {
+      p.setString(1, id.value());
+      try (ResultSet r = p.executeQuery()) {
+        if (!r.next()) {
+          return null;
+        }
+        required = r.getInt(1);
+        count = r.getInt(2);
+      }
+    }
+    List<VoterId> scrutineers = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement(selectScrutineers)) {
+      p.setString(1, id.value());
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          scrutineers.add(VoterId.of(r.getString(1)));
+        }
+      }
+    }
+    if (scrutineers.size() != count) {
+      throw Columns.rowInvalid("scrutineer_count", "vt_scrutiny");
+    }
+    try {
+      return Scrutiny.of(scrutineers, required);
+    } catch (AffairsException e) {
+      throw Columns.rowInvalid("required_no", "vt_scrutiny");
+    }
   }
 
   private Terms terms(VoteId id) {
@@ -884,8 +1186,19 @@ public final class JdbcVotes implements Votes {
     } catch (AffairsException e) {
       throw Columns.rowInvalid("closes_ms", "vt_vote");
     }
+    Scrutiny scrutiny = readScrutiny(c, id);
     VoteSnapshot terms =
-        new VoteSnapshot(id, 0, subject, electors, options, window, Set.of(), List.of());
+        new VoteSnapshot(
+            id,
+            0,
+            subject,
+            electors,
+            options,
+            window,
+            Set.of(),
+            List.of(),
+            scrutiny == null ? BallotMode.SECRET : BallotMode.SIGNED,
+            scrutiny == null ? null : SignedRegister.empty(scrutiny));
     return new Terms(checker(terms), stripeCount);
   }
 

@@ -16,6 +16,7 @@ final class Tables {
             .tablePrefix(TestDatabase.freshPrefix())
             .build();
     JdbcMatters.migrate(jdbc);
+    JdbcConsultations.migrate(jdbc);
     return jdbc;
   }
 

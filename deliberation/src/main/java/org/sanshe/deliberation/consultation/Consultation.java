@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sanshe.core.error.Wording;
 import org.sanshe.core.kernel.PlausibleTime;
+import org.sanshe.deliberation.affairs.ActorId;
 import org.sanshe.deliberation.affairs.MatterId;
 import org.sanshe.deliberation.affairs.internal.Checks;
 import org.sanshe.deliberation.error.AffairsError;
@@ -51,6 +52,8 @@ public final class Consultation {
   private Status status = Status.PROPOSED;
   private ConsultationDecision decision;
   private Instant publicityEnds;
+  private ActorId proposedBy = ActorId.UNRECORDED;
+  private ActorId acting = ActorId.UNRECORDED;
   private Instant lastTime;
 
   private Consultation(
@@ -90,6 +93,32 @@ public final class Consultation {
       MatterId matter,
       ConsultationRules rules,
       Instant now) {
+    return propose(id, form, topic, matter, rules, ActorId.UNRECORDED, now);
+  }
+
+  /**
+   * Proposes a consultation, naming who proposes it; the proposer also acts in the commands that
+   * follow on this instance until {@link #by(ActorId)} names another.
+   *
+   * @param id the id, not null
+   * @param form the form, not null
+   * @param topic what it is about, not blank
+   * @param matter the community matter it settles, or null
+   * @param rules the rules in force, not null
+   * @param actor who proposes it, not null
+   * @param now the current time, not null
+   * @return the consultation, proposed
+   * @throws AffairsException with {@code AFFAIRS_TEXT_BLANK}
+   */
+  public static Consultation propose(
+      ConsultationId id,
+      Form form,
+      String topic,
+      MatterId matter,
+      ConsultationRules rules,
+      ActorId actor,
+      Instant now) {
+    Objects.requireNonNull(actor, "actor");
     Consultation c =
         new Consultation(
             Objects.requireNonNull(id, "id"),
@@ -100,8 +129,32 @@ public final class Consultation {
             PlausibleTime.notAfter(
                 Objects.requireNonNull(now, "now"), NOW, PlausibleTime.LATEST_INSTANT),
             0);
+    c.proposedBy = actor;
+    c.acting = actor;
     c.pending.add(c.proposed());
     return c;
+  }
+
+  /**
+   * Names who acts in the commands that follow on this instance (each event they raise records it),
+   * until named again; a restored instance acts as {@link ActorId#UNRECORDED} until named. A desk
+   * names the actor on the fresh instance it loads for each command.
+   *
+   * @param actor the acting party, not null
+   * @return this consultation
+   */
+  public Consultation by(ActorId actor) {
+    this.acting = Objects.requireNonNull(actor, "actor");
+    return this;
+  }
+
+  /**
+   * Returns who proposed this consultation.
+   *
+   * @return the proposer ({@link ActorId#UNRECORDED} if not recorded)
+   */
+  public ActorId proposedBy() {
+    return proposedBy;
   }
 
   /**
@@ -110,7 +163,7 @@ public final class Consultation {
    * @return the event
    */
   public ConsultationEvent.Proposed proposed() {
-    return new ConsultationEvent.Proposed(id, form, topic, matter, proposedAt);
+    return new ConsultationEvent.Proposed(id, form, topic, matter, proposedBy, proposedAt);
   }
 
   /**
@@ -221,6 +274,7 @@ public final class Consultation {
     c.supersededDecisions.addAll(s.supersededDecisions());
     c.objections.addAll(s.objections());
     c.publicityEnds = s.publicityEnds();
+    c.proposedBy = s.proposedBy();
     c.lastTime = s.lastTime();
     return c;
   }
@@ -254,7 +308,8 @@ public final class Consultation {
         supersededDecisions,
         objections,
         publicityEnds,
-        lastTime);
+        lastTime,
+        proposedBy);
   }
 
   /**
@@ -367,7 +422,7 @@ public final class Consultation {
     }
     participants.put(participant.id(), participant);
     lastTime = now;
-    return record(new ConsultationEvent.ParticipantJoined(id, participant, now));
+    return record(new ConsultationEvent.ParticipantJoined(id, participant, acting, now));
   }
 
   /**
@@ -415,7 +470,7 @@ public final class Consultation {
     }
     minutes.add(m);
     lastTime = now;
-    return record(new ConsultationEvent.MinutesRecorded(id, m, now));
+    return record(new ConsultationEvent.MinutesRecorded(id, m, acting, now));
   }
 
   /**
@@ -433,7 +488,7 @@ public final class Consultation {
     ConsultationDecision d = new ConsultationDecision(text, votes, now);
     move(Status.DECIDED, "", now);
     decision = d;
-    return record(new ConsultationEvent.DecisionRecorded(id, d, now));
+    return record(new ConsultationEvent.DecisionRecorded(id, d, acting, now));
   }
 
   /**
@@ -475,7 +530,7 @@ public final class Consultation {
         new Objection(objections.size() + 1, grounds, now, Objection.Outcome.PENDING, "", null);
     objections.add(o);
     lastTime = now;
-    return record(new ConsultationEvent.ObjectionRaised(id, o.number(), now));
+    return record(new ConsultationEvent.ObjectionRaised(id, o.number(), acting, now));
   }
 
   /**
@@ -511,7 +566,7 @@ public final class Consultation {
         }
       }
       ConsultationEvent.ObjectionRuled event =
-          record(new ConsultationEvent.ObjectionRuled(id, number, true, why, now));
+          record(new ConsultationEvent.ObjectionRuled(id, number, true, why, acting, now));
       move(Status.DELIBERATING, "objection " + number + " upheld", now);
       supersededDecisions.add(decision);
       decision = null;
@@ -521,7 +576,7 @@ public final class Consultation {
     objections.set(
         number - 1, objections.get(number - 1).ruled(Objection.Outcome.DISMISSED, why, now));
     lastTime = now;
-    return record(new ConsultationEvent.ObjectionRuled(id, number, false, why, now));
+    return record(new ConsultationEvent.ObjectionRuled(id, number, false, why, acting, now));
   }
 
   /**
@@ -580,7 +635,7 @@ public final class Consultation {
     status = target;
     lastTime = now;
     ConsultationEvent.StatusChanged change =
-        new ConsultationEvent.StatusChanged(id, from, target, note, now);
+        new ConsultationEvent.StatusChanged(id, from, target, note, acting, now);
     statusChanges.add(change);
     return record(change);
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import org.sanshe.core.kernel.IdSource;
+import org.sanshe.deliberation.affairs.ActorId;
 import org.sanshe.deliberation.affairs.MatterId;
 import org.sanshe.deliberation.affairs.Matters;
 import org.sanshe.deliberation.affairs.internal.Optimistic;
@@ -29,6 +30,10 @@ import org.sanshe.deliberation.ownersvote.VoteId;
  * If-Match}): a consultation at another version is refused at once with {@code
  * AFFAIRS_VERSION_CONFLICT}, never re-run.
  *
+ * <p><b>Acting party.</b> {@link #actingAs(ActorId)} returns a desk over the same stores whose
+ * commands record who acts in their events (and a proposal's proposer in the snapshot); this desk
+ * records {@link ActorId#UNRECORDED} unless created that way.
+ *
  * <p>Immutable and thread-safe when its stores are.
  */
 public final class ConsultationDesk {
@@ -38,6 +43,7 @@ public final class ConsultationDesk {
   private final Clock clock;
   private final Matters matters;
   private final IdSource ids;
+  private final ActorId actor;
 
   /**
    * Creates the desk.
@@ -60,6 +66,35 @@ public final class ConsultationDesk {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.ids = Objects.requireNonNull(ids, "ids");
+    this.actor = ActorId.UNRECORDED;
+  }
+
+  private ConsultationDesk(ConsultationDesk desk, ActorId actor) {
+    this.matters = desk.matters;
+    this.consultations = desk.consultations;
+    this.rules = desk.rules;
+    this.clock = desk.clock;
+    this.ids = desk.ids;
+    this.actor = actor;
+  }
+
+  /**
+   * Returns a desk over the same stores, clock and ids whose commands record an acting party.
+   *
+   * @param actor who acts, not null
+   * @return the desk
+   */
+  public ConsultationDesk actingAs(ActorId actor) {
+    return new ConsultationDesk(this, Objects.requireNonNull(actor, "actor"));
+  }
+
+  /**
+   * Returns who this desk's commands name as acting.
+   *
+   * @return the actor ({@link ActorId#UNRECORDED} for a desk not made by {@link #actingAs})
+   */
+  public ActorId actor() {
+    return actor;
   }
 
   /**
@@ -78,7 +113,7 @@ public final class ConsultationDesk {
     }
     Consultation c =
         Consultation.propose(
-            ConsultationId.of(ids.nextId()), form, topic, matter, rules, clock.instant());
+            ConsultationId.of(ids.nextId()), form, topic, matter, rules, actor, clock.instant());
     consultations.add(c);
     return c.proposed();
   }
@@ -463,7 +498,8 @@ public final class ConsultationDesk {
         () ->
             consultations
                 .find(id)
-                .orElseThrow(() -> new AffairsException(AffairsError.CONSULTATION_UNKNOWN, id)),
+                .orElseThrow(() -> new AffairsException(AffairsError.CONSULTATION_UNKNOWN, id))
+                .by(actor),
         Consultation::version,
         c -> command.apply(c, clock.instant()),
         consultations::update);

@@ -3,11 +3,14 @@ package org.sanshe.deliberation.consultation;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.sanshe.deliberation.affairs.ActorId;
 import org.sanshe.deliberation.affairs.MatterId;
 
 /**
- * Something that happened to a consultation, in the past tense. Implementations are immutable
- * records nested here.
+ * Something that happened to a consultation, in the past tense, naming who did it ({@link
+ * #actor()}: {@link ActorId#UNRECORDED} when raised through a command that names nobody, and for
+ * steps stored before actors were recorded). Implementations are immutable records nested here;
+ * each keeps a constructor without the actor, for callers written before it existed.
  */
 public sealed interface ConsultationEvent
     permits ConsultationEvent.Proposed,
@@ -33,15 +36,29 @@ public sealed interface ConsultationEvent
   Instant at();
 
   /**
+   * Returns who did it.
+   *
+   * @return the acting party
+   */
+  ActorId actor();
+
+  /**
    * A consultation was proposed.
    *
    * @param consultation the consultation
    * @param form its form
    * @param topic its topic
    * @param matter the community matter it settles, or null
+   * @param actor who did it
    * @param at when
    */
-  record Proposed(ConsultationId consultation, Form form, String topic, MatterId matter, Instant at)
+  record Proposed(
+      ConsultationId consultation,
+      Form form,
+      String topic,
+      MatterId matter,
+      ActorId actor,
+      Instant at)
       implements ConsultationEvent {
     /**
      * Checks the components.
@@ -52,7 +69,22 @@ public sealed interface ConsultationEvent
       Objects.requireNonNull(consultation, "consultation");
       Objects.requireNonNull(form, "form");
       Objects.requireNonNull(topic, "topic");
+      Objects.requireNonNull(actor, "actor");
       Objects.requireNonNull(at, "at");
+    }
+
+    /**
+     * Creates the event naming no actor ({@link ActorId#UNRECORDED}).
+     *
+     * @param consultation as the record component
+     * @param form as the record component
+     * @param topic as the record component
+     * @param matter as the record component
+     * @param at when
+     */
+    public Proposed(
+        ConsultationId consultation, Form form, String topic, MatterId matter, Instant at) {
+      this(consultation, form, topic, matter, ActorId.UNRECORDED, at);
     }
 
     /**
@@ -72,9 +104,11 @@ public sealed interface ConsultationEvent
    * @param from the status before
    * @param to the status after
    * @param note the reason given, empty when none
+   * @param actor who did it
    * @param at when
    */
-  record StatusChanged(ConsultationId consultation, Status from, Status to, String note, Instant at)
+  record StatusChanged(
+      ConsultationId consultation, Status from, Status to, String note, ActorId actor, Instant at)
       implements ConsultationEvent {
     /**
      * Checks the components.
@@ -86,7 +120,22 @@ public sealed interface ConsultationEvent
       Objects.requireNonNull(from, "from");
       Objects.requireNonNull(to, "to");
       Objects.requireNonNull(note, "note");
+      Objects.requireNonNull(actor, "actor");
       Objects.requireNonNull(at, "at");
+    }
+
+    /**
+     * Creates the event naming no actor ({@link ActorId#UNRECORDED}).
+     *
+     * @param consultation as the record component
+     * @param from as the record component
+     * @param to as the record component
+     * @param note as the record component
+     * @param at when
+     */
+    public StatusChanged(
+        ConsultationId consultation, Status from, Status to, String note, Instant at) {
+      this(consultation, from, to, note, ActorId.UNRECORDED, at);
     }
   }
 
@@ -95,9 +144,11 @@ public sealed interface ConsultationEvent
    *
    * @param consultation the consultation
    * @param participant who
+   * @param actor who did it
    * @param at when
    */
-  record ParticipantJoined(ConsultationId consultation, Participant participant, Instant at)
+  record ParticipantJoined(
+      ConsultationId consultation, Participant participant, ActorId actor, Instant at)
       implements ConsultationEvent {
     /**
      * Checks the components.
@@ -107,7 +158,19 @@ public sealed interface ConsultationEvent
     public ParticipantJoined {
       Objects.requireNonNull(consultation, "consultation");
       Objects.requireNonNull(participant, "participant");
+      Objects.requireNonNull(actor, "actor");
       Objects.requireNonNull(at, "at");
+    }
+
+    /**
+     * Creates the event naming no actor ({@link ActorId#UNRECORDED}).
+     *
+     * @param consultation as the record component
+     * @param participant as the record component
+     * @param at when
+     */
+    public ParticipantJoined(ConsultationId consultation, Participant participant, Instant at) {
+      this(consultation, participant, ActorId.UNRECORDED, at);
     }
   }
 
@@ -116,9 +179,10 @@ public sealed interface ConsultationEvent
    *
    * @param consultation the consultation
    * @param minutes the minutes
+   * @param actor who did it
    * @param at when
    */
-  record MinutesRecorded(ConsultationId consultation, Minutes minutes, Instant at)
+  record MinutesRecorded(ConsultationId consultation, Minutes minutes, ActorId actor, Instant at)
       implements ConsultationEvent {
     /**
      * Checks the components.
@@ -128,7 +192,19 @@ public sealed interface ConsultationEvent
     public MinutesRecorded {
       Objects.requireNonNull(consultation, "consultation");
       Objects.requireNonNull(minutes, "minutes");
+      Objects.requireNonNull(actor, "actor");
       Objects.requireNonNull(at, "at");
+    }
+
+    /**
+     * Creates the event naming no actor ({@link ActorId#UNRECORDED}).
+     *
+     * @param consultation as the record component
+     * @param minutes as the record component
+     * @param at when
+     */
+    public MinutesRecorded(ConsultationId consultation, Minutes minutes, Instant at) {
+      this(consultation, minutes, ActorId.UNRECORDED, at);
     }
   }
 
@@ -137,9 +213,11 @@ public sealed interface ConsultationEvent
    *
    * @param consultation the consultation
    * @param decision the decision with its votes
+   * @param actor who did it
    * @param at when
    */
-  record DecisionRecorded(ConsultationId consultation, ConsultationDecision decision, Instant at)
+  record DecisionRecorded(
+      ConsultationId consultation, ConsultationDecision decision, ActorId actor, Instant at)
       implements ConsultationEvent {
     /**
      * Checks the components.
@@ -149,7 +227,20 @@ public sealed interface ConsultationEvent
     public DecisionRecorded {
       Objects.requireNonNull(consultation, "consultation");
       Objects.requireNonNull(decision, "decision");
+      Objects.requireNonNull(actor, "actor");
       Objects.requireNonNull(at, "at");
+    }
+
+    /**
+     * Creates the event naming no actor ({@link ActorId#UNRECORDED}).
+     *
+     * @param consultation as the record component
+     * @param decision as the record component
+     * @param at when
+     */
+    public DecisionRecorded(
+        ConsultationId consultation, ConsultationDecision decision, Instant at) {
+      this(consultation, decision, ActorId.UNRECORDED, at);
     }
   }
 
@@ -158,9 +249,10 @@ public sealed interface ConsultationEvent
    *
    * @param consultation the consultation
    * @param number the objection's number
+   * @param actor who did it
    * @param at when
    */
-  record ObjectionRaised(ConsultationId consultation, int number, Instant at)
+  record ObjectionRaised(ConsultationId consultation, int number, ActorId actor, Instant at)
       implements ConsultationEvent {
     /**
      * Checks the components.
@@ -169,7 +261,19 @@ public sealed interface ConsultationEvent
      */
     public ObjectionRaised {
       Objects.requireNonNull(consultation, "consultation");
+      Objects.requireNonNull(actor, "actor");
       Objects.requireNonNull(at, "at");
+    }
+
+    /**
+     * Creates the event naming no actor ({@link ActorId#UNRECORDED}).
+     *
+     * @param consultation as the record component
+     * @param number as the record component
+     * @param at when
+     */
+    public ObjectionRaised(ConsultationId consultation, int number, Instant at) {
+      this(consultation, number, ActorId.UNRECORDED, at);
     }
   }
 
@@ -180,10 +284,16 @@ public sealed interface ConsultationEvent
    * @param number the objection's number
    * @param upheld true when upheld (the decision went back to deliberation)
    * @param reason the ruling's reason
+   * @param actor who did it
    * @param at when
    */
   record ObjectionRuled(
-      ConsultationId consultation, int number, boolean upheld, String reason, Instant at)
+      ConsultationId consultation,
+      int number,
+      boolean upheld,
+      String reason,
+      ActorId actor,
+      Instant at)
       implements ConsultationEvent {
     /**
      * Checks the components.
@@ -193,7 +303,22 @@ public sealed interface ConsultationEvent
     public ObjectionRuled {
       Objects.requireNonNull(consultation, "consultation");
       Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(actor, "actor");
       Objects.requireNonNull(at, "at");
+    }
+
+    /**
+     * Creates the event naming no actor ({@link ActorId#UNRECORDED}).
+     *
+     * @param consultation as the record component
+     * @param number as the record component
+     * @param upheld as the record component
+     * @param reason as the record component
+     * @param at when
+     */
+    public ObjectionRuled(
+        ConsultationId consultation, int number, boolean upheld, String reason, Instant at) {
+      this(consultation, number, upheld, reason, ActorId.UNRECORDED, at);
     }
   }
 }

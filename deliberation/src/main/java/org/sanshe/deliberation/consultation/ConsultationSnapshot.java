@@ -2,6 +2,7 @@ package org.sanshe.deliberation.consultation;
 
 import java.time.Instant;
 import java.util.List;
+import org.sanshe.deliberation.affairs.ActorId;
 import org.sanshe.deliberation.affairs.MatterId;
 
 /**
@@ -26,6 +27,8 @@ import org.sanshe.deliberation.affairs.MatterId;
  * @param objections the objections, by number
  * @param publicityEnds when the current publicity period ends, or null
  * @param lastTime the latest time a command was given (times never go backwards)
+ * @param proposedBy who proposed it (null reads as {@link ActorId#UNRECORDED}, as stored before
+ *     actors were recorded)
  */
 public record ConsultationSnapshot(
     ConsultationId id,
@@ -43,10 +46,12 @@ public record ConsultationSnapshot(
     List<ConsultationDecision> supersededDecisions,
     List<Objection> objections,
     Instant publicityEnds,
-    Instant lastTime) {
+    Instant lastTime,
+    ActorId proposedBy) {
 
-  /** Copies the lists, reading null as empty. */
+  /** Copies the lists, reading null as empty and a null proposer as unrecorded. */
   public ConsultationSnapshot {
+    proposedBy = proposedBy == null ? ActorId.UNRECORDED : proposedBy;
     statusChanges = statusChanges == null ? List.of() : List.copyOf(statusChanges);
     participants = participants == null ? List.of() : List.copyOf(participants);
     minutes = minutes == null ? List.of() : List.copyOf(minutes);
@@ -78,6 +83,64 @@ public record ConsultationSnapshot(
         supersededDecisions,
         objections,
         publicityEnds,
-        lastTime);
+        lastTime,
+        proposedBy);
+  }
+
+  /**
+   * Returns the snapshot of a consultation whose proposer was not recorded.
+   *
+   * @param id the consultation's id
+   * @param version the stored version (0 if never stored)
+   * @param form the form
+   * @param topic what it is about
+   * @param matter the community matter it settles, or null
+   * @param rules the rules in force
+   * @param proposedAt when it was proposed
+   * @param status the status
+   * @param statusChanges every status change, oldest first
+   * @param participants the participants in joining order
+   * @param minutes the minutes, oldest first
+   * @param decision the decision in force, or null
+   * @param supersededDecisions decisions sent back by upheld objections, oldest first
+   * @param objections the objections, by number
+   * @param publicityEnds when the current publicity period ends, or null
+   * @param lastTime the latest time a command was given
+   */
+  public ConsultationSnapshot(
+      ConsultationId id,
+      long version,
+      Form form,
+      String topic,
+      MatterId matter,
+      ConsultationRules rules,
+      Instant proposedAt,
+      Status status,
+      List<ConsultationEvent.StatusChanged> statusChanges,
+      List<Participant> participants,
+      List<Minutes> minutes,
+      ConsultationDecision decision,
+      List<ConsultationDecision> supersededDecisions,
+      List<Objection> objections,
+      Instant publicityEnds,
+      Instant lastTime) {
+    this(
+        id,
+        version,
+        form,
+        topic,
+        matter,
+        rules,
+        proposedAt,
+        status,
+        statusChanges,
+        participants,
+        minutes,
+        decision,
+        supersededDecisions,
+        objections,
+        publicityEnds,
+        lastTime,
+        null);
   }
 }

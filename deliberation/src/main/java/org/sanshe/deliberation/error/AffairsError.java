@@ -106,6 +106,24 @@ public enum AffairsError implements ErrorCode {
   VOTE_THRESHOLD_INVALID,
   /** A vote is unknown; {0} the vote. */
   VOTE_UNKNOWN,
+  /** A command is for the other ballot mode; {0} the vote, {1} its mode, {2} the command's mode. */
+  VOTE_MODE_MISMATCH,
+  /**
+   * A proxy cast a ballot without a recorded written authorization from the owner; {0} the vote.
+   */
+  VOTE_PROXY_UNAUTHORIZED,
+  /** An owner's proxy authorization was recorded already; {0} the vote. */
+  VOTE_PROXY_DUPLICATE,
+  /** A vote's scrutineers were invalid; {0} the rule broken. */
+  VOTE_SCRUTINY_INVALID,
+  /** Someone not named as a scrutineer signed a count; {0} the vote. */
+  VOTE_NOT_SCRUTINEER,
+  /** A scrutineer signed a count twice; {0} the vote. */
+  VOTE_COUNT_SIGNED_TWICE,
+  /** A count was used before enough scrutineers signed it; {0} the vote, {1} signed, {2} needed. */
+  VOTE_COUNT_UNSIGNED,
+  /** A recount from the ballot register differs from the counters; {0} the vote, {1} the option. */
+  VOTE_RECOUNT_MISMATCH,
 
   /** A contest entry or judge is unknown; {0} the kind, {1} the id. */
   CONTEST_UNKNOWN,

@@ -19,9 +19,11 @@ import org.sanshe.deliberation.error.AffairsException;
 import org.sanshe.deliberation.ownersvote.AcceptedBallot;
 import org.sanshe.deliberation.ownersvote.BallotCast;
 import org.sanshe.deliberation.ownersvote.BallotCount;
+import org.sanshe.deliberation.ownersvote.BallotMode;
 import org.sanshe.deliberation.ownersvote.Elector;
 import org.sanshe.deliberation.ownersvote.FloorArea;
 import org.sanshe.deliberation.ownersvote.Option;
+import org.sanshe.deliberation.ownersvote.SignedRegister;
 import org.sanshe.deliberation.ownersvote.UnsavedBallots;
 import org.sanshe.deliberation.ownersvote.Vote;
 import org.sanshe.deliberation.ownersvote.VoteEvent;
@@ -37,7 +39,9 @@ import org.sanshe.deliberation.ownersvote.Votes;
  *
  * <p>Per vote it keeps the terms fixed at opening, the version, the register (a bit set over roster
  * positions) and one pair of counters per option, apart; no vote object is ever handed out or taken
- * in, so a desk over this store is correct exactly as over a database.
+ * in, so a desk over this store is correct exactly as over a database. A signed vote ({@link
+ * BallotMode#SIGNED}) is kept as its whole checked snapshot: every signed command moves its
+ * version, so {@code update} replaces it only from the stored version, and {@code cast} refuses it.
  *
  * <p><b>Events.</b> With an outbox, a successful {@code add} or {@code update} appends the vote's
  * pending events other than {@link BallotCast} (numbered under the version it stored) in the same
@@ -87,12 +91,22 @@ public final class InMemoryVotes implements Votes {
     final long[] heads;
     final long[] area;
     long version;
+    VoteSnapshot signed;
 
     Stored(VoteSnapshot s) {
       int options = s.options().size();
       this.terms =
           new VoteSnapshot(
-              s.id(), 0, s.subject(), s.electors(), s.options(), s.window(), Set.of(), zeros(s));
+              s.id(),
+              0,
+              s.subject(),
+              s.electors(),
+              s.options(),
+              s.window(),
+              Set.of(),
+              zeros(s),
+              s.mode(),
+              s.signed() == null ? null : SignedRegister.empty(s.signed().scrutiny()));
       this.checker = Vote.restore(terms);
       this.register = new BitSet(s.electors().size());
       this.heads = new long[options];
@@ -188,7 +202,11 @@ public final class InMemoryVotes implements Votes {
           AffairsError.AFFAIRS_VERSION_CONFLICT, VOTE, vote.id(), vote.version(), 0);
     }
     Stored stored = new Stored(vote.snapshot());
-    stored.record(vote.unsavedBallots());
+    if (vote.mode() == BallotMode.SIGNED) {
+      stored.signed = checked(vote, 1);
+    } else {
+      stored.record(vote.unsavedBallots());
+    }
     stored.version = 1;
     if (outbox != null) {
       outbox.append(outboxEvents(vote, 1));
@@ -205,18 +223,48 @@ public final class InMemoryVotes implements Votes {
           AffairsError.AFFAIRS_VERSION_CONFLICT, VOTE, vote.id(), vote.version(), stored.version);
     }
     List<OutboxEvent> events = outbox == null ? List.of() : outboxEvents(vote, stored.version + 1);
-    stored.check(vote.unsavedBallots());
-    if (outbox != null) {
-      outbox.append(events);
+    if (stored.signed != null) {
+      VoteSnapshot next = checked(vote, stored.version + 1);
+      if (outbox != null) {
+        outbox.append(events);
+      }
+      stored.signed = next;
+    } else {
+      stored.check(vote.unsavedBallots());
+      if (outbox != null) {
+        outbox.append(events);
+      }
+      stored.record(vote.unsavedBallots());
     }
-    stored.record(vote.unsavedBallots());
     stored.version++;
+  }
+
+  /** A signed vote's snapshot at a version, checked by restoring it. */
+  private static VoteSnapshot checked(Vote vote, long version) {
+    VoteSnapshot s = vote.snapshot();
+    VoteSnapshot at =
+        new VoteSnapshot(
+            s.id(),
+            version,
+            s.subject(),
+            s.electors(),
+            s.options(),
+            s.window(),
+            s.register(),
+            s.counts(),
+            s.mode(),
+            s.signed());
+    Vote.restore(at);
+    return at;
   }
 
   @Override
   public synchronized Optional<Vote> find(VoteId id) {
     Stored stored = byId.get(Objects.requireNonNull(id, "id"));
-    return stored == null ? Optional.empty() : Optional.of(Vote.restore(stored.snapshot()));
+    if (stored == null) {
+      return Optional.empty();
+    }
+    return Optional.of(Vote.restore(stored.signed != null ? stored.signed : stored.snapshot()));
   }
 
   @Override

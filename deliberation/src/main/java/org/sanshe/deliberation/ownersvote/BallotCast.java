@@ -5,7 +5,11 @@ import java.util.Objects;
 
 /**
  * A ballot was cast in a secret vote. On purpose it names neither the voter nor the choice: the
- * voter is only in the vote's register, the choice only in its box's counters. Immutable.
+ * voter is only in the vote's register, the choice only in its box's counters. It names no acting
+ * party either: whoever cast a secret ballot is its voter, so recording the actor would link the
+ * ballot (and, with a single ballot between two reads of the counters, its choice) to the voter.
+ * The secret-mode rule wins over the audit trail, and stores never put this event in an outbox.
+ * Immutable.
  *
  * @param vote the vote
  * @param turnout how many ballots the vote holds now

@@ -3,7 +3,10 @@ package org.sanshe.deliberation.ownersvote;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.kernel.IdSource;
+import org.sanshe.deliberation.affairs.ActorId;
 import org.sanshe.deliberation.affairs.internal.Optimistic;
 import org.sanshe.deliberation.error.AffairsError;
 import org.sanshe.deliberation.error.AffairsException;
@@ -21,12 +24,24 @@ import org.sanshe.deliberation.error.AffairsException;
  * (from a portal's edit form, If-Match) is never retried: a different stored version is reported at
  * once.
  *
+ * <p><b>Signed votes</b> (owners' assemblies): recording a proxy authorization, casting a signed
+ * ballot and signing the count load the vote, run the command and store it with {@link
+ * Votes#update}; a version conflict (another server changed the vote meanwhile) is retried the same
+ * way with a fresh instance, which re-checks everything, so a ballot is never counted twice and a
+ * proxy never used twice. With an expected version nothing is retried.
+ *
+ * <p><b>Acting party.</b> The overloads with an {@link ActorId} record who acted in the events; the
+ * older ones record {@link ActorId#UNRECORDED}. Secret ballots record nobody (see {@link
+ * BallotCast}).
+ *
  * <p>Immutable; thread-safe when its store is.
  */
 public final class VotingDesk {
 
   /** How many times a cast is tried when the store reports a version conflict. */
   public static final int ATTEMPTS = 8;
+
+  private static final Wording VOTE = Wording.of("vote", "表决");
 
   private final Votes votes;
   private final Clock clock;
@@ -57,11 +72,176 @@ public final class VotingDesk {
    */
   public VoteOpened open(
       String subject, Electorate electorate, List<Option> options, VotingWindow window) {
-    Vote vote =
-        Vote.open(VoteId.of(ids.nextId()), subject, electorate, options, window, clock.instant());
+    return open(subject, electorate, options, window, ActorId.UNRECORDED);
+  }
+
+  /**
+   * Sets up a secret vote and stores it as version 1, naming who set it up.
+   *
+   * @param subject what is voted on, not blank
+   * @param electorate who may vote, not null
+   * @param options the options, at least two, distinct
+   * @param window when ballots are accepted, not null
+   * @param actor who sets it up, not null
+   * @return the event naming the new vote
+   * @throws AffairsException as {@link Vote#open}, or from the store
+   */
+  public VoteOpened open(
+      String subject,
+      Electorate electorate,
+      List<Option> options,
+      VotingWindow window,
+      ActorId actor) {
+    return store(
+        Vote.open(
+            VoteId.of(ids.nextId()), subject, electorate, options, window, actor, clock.instant()));
+  }
+
+  /**
+   * Sets up a signed vote (an owners' assembly) and stores it as version 1.
+   *
+   * @param subject what is voted on, not blank
+   * @param electorate the owners with their floor areas, not null
+   * @param options the options, at least two, distinct
+   * @param window when ballots are accepted, not null
+   * @param scrutiny the scrutineers who will sign the count, not null
+   * @param actor who sets it up, not null
+   * @return the event naming the new vote
+   * @throws AffairsException as {@link Vote#openSigned}, or from the store
+   */
+  public VoteOpened openSigned(
+      String subject,
+      Electorate electorate,
+      List<Option> options,
+      VotingWindow window,
+      Scrutiny scrutiny,
+      ActorId actor) {
+    return store(
+        Vote.openSigned(
+            VoteId.of(ids.nextId()),
+            subject,
+            electorate,
+            options,
+            window,
+            scrutiny,
+            actor,
+            clock.instant()));
+  }
+
+  private VoteOpened store(Vote vote) {
     VoteOpened event = (VoteOpened) vote.pendingEvents().get(0);
     votes.add(vote);
     return event;
+  }
+
+  /**
+   * Records an owner's written proxy authorization in a signed vote (see the class documentation
+   * for retries).
+   *
+   * @param vote the vote, not null
+   * @param owner the owner, not null
+   * @param proxy the proxy, not null
+   * @param document the reference of the written authorization, not blank
+   * @param actor who records it, not null
+   * @return the event
+   * @throws AffairsException with {@code VOTE_UNKNOWN}, {@code AFFAIRS_VERSION_CONFLICT} after
+   *     {@value #ATTEMPTS} attempts, or as {@link Vote#authorizeProxy}
+   */
+  public ProxyAuthorized authorizeProxy(
+      VoteId vote, VoterId owner, VoterId proxy, String document, ActorId actor) {
+    return change(
+        vote,
+        Votes.ANY_VERSION,
+        v -> v.authorizeProxy(owner, proxy, document, actor, clock.instant()));
+  }
+
+  /**
+   * Casts a signed ballot at the clock's time (see the class documentation for retries).
+   *
+   * @param vote the vote, not null
+   * @param owner the owner whose ballot it is, not null
+   * @param unit the unit the ballot names, not blank
+   * @param choice the option, not null
+   * @param castBy the owner, or the owner's authorized proxy, not null
+   * @param actor who enters the ballot, not null
+   * @return the event
+   * @throws AffairsException with {@code VOTE_UNKNOWN}, {@code AFFAIRS_VERSION_CONFLICT} after
+   *     {@value #ATTEMPTS} attempts, or as {@link Vote#castSigned}
+   */
+  public SignedBallotCast castSigned(
+      VoteId vote, VoterId owner, String unit, Option choice, VoterId castBy, ActorId actor) {
+    return castSigned(vote, owner, unit, choice, castBy, actor, Votes.ANY_VERSION);
+  }
+
+  /**
+   * Casts a signed ballot at the clock's time in a vote the caller saw at a version; never retried.
+   *
+   * @param vote the vote, not null
+   * @param owner the owner whose ballot it is, not null
+   * @param unit the unit the ballot names, not blank
+   * @param choice the option, not null
+   * @param castBy the owner, or the owner's authorized proxy, not null
+   * @param actor who enters the ballot, not null
+   * @param expectedVersion the version the caller saw, or {@link Votes#ANY_VERSION} (then retried)
+   * @return the event
+   * @throws AffairsException with {@code AFFAIRS_VERSION_CONFLICT}, {@code VOTE_UNKNOWN}, or as
+   *     {@link Vote#castSigned}
+   */
+  public SignedBallotCast castSigned(
+      VoteId vote,
+      VoterId owner,
+      String unit,
+      Option choice,
+      VoterId castBy,
+      ActorId actor,
+      long expectedVersion) {
+    return change(
+        vote,
+        expectedVersion,
+        v -> v.castSigned(owner, unit, choice, castBy, actor, clock.instant()));
+  }
+
+  /**
+   * A scrutineer signs the count of a closed signed vote (see the class documentation for retries).
+   *
+   * @param vote the vote, not null
+   * @param scrutineer the scrutineer, not null
+   * @param actor who acts, not null
+   * @return the event
+   * @throws AffairsException with {@code VOTE_UNKNOWN}, {@code AFFAIRS_VERSION_CONFLICT} after
+   *     {@value #ATTEMPTS} attempts, or as {@link Vote#signCount}
+   */
+  public CountSigned signCount(VoteId vote, VoterId scrutineer, ActorId actor) {
+    return change(vote, Votes.ANY_VERSION, v -> v.signCount(scrutineer, actor, clock.instant()));
+  }
+
+  /**
+   * Recounts a signed vote from its stored ballot register.
+   *
+   * @param vote the vote, not null
+   * @return the tally from the register, equal to the counters
+   * @throws AffairsException with {@code VOTE_UNKNOWN}, {@code VOTE_MODE_MISMATCH} or {@code
+   *     VOTE_RECOUNT_MISMATCH}
+   */
+  public VoteTally recount(VoteId vote) {
+    return find(vote).recount();
+  }
+
+  /**
+   * Returns the stored ballot register of a signed vote, for owners to inspect.
+   *
+   * @param vote the vote, not null
+   * @return the register in the order cast
+   * @throws AffairsException with {@code VOTE_UNKNOWN} or {@code VOTE_MODE_MISMATCH}
+   */
+  public List<SignedBallot> register(VoteId vote) {
+    return find(vote).signedBallots();
+  }
+
+  private <E> E change(VoteId vote, long expectedVersion, Function<Vote, E> command) {
+    Objects.requireNonNull(vote, "vote");
+    return Optimistic.run(
+        VOTE, vote, expectedVersion, true, () -> find(vote), Vote::version, command, votes::update);
   }
 
   /**

@@ -88,9 +88,10 @@ class VoteTest {
 
   @Test
   void the_vote_stores_no_ballot_that_could_link_a_voter_to_a_choice() {
-    // The only per-voter state is the register (bit sets: now and as last saved); per-option state
-    // is counters; the lists are the options on the ballot and the pending events, whose types
-    // name neither voter nor choice.
+    // The only per-voter state of a secret vote is the register (bit sets: now and as last saved);
+    // per-option state is counters; the lists are the options on the ballot and the pending
+    // events, whose types name neither voter nor choice. The signed mode's register, proxies and
+    // signatures exist as fields but stay empty in a secret vote (checked after casting below).
     List<Field> fields = Arrays.asList(Vote.class.getDeclaredFields());
     assertThat(fields.stream().map(Field::getType).toList())
         .containsOnly(
@@ -99,16 +100,29 @@ class VoteTest {
             Electorate.class,
             List.class,
             VotingWindow.class,
+            BallotMode.class,
+            Scrutiny.class,
+            java.util.Map.class,
             java.util.BitSet.class,
             long[].class,
-            long.class);
+            long.class,
+            int.class);
     assertThat(
             fields.stream()
                 .filter(f -> f.getType() == List.class)
                 .map(f -> f.getGenericType().getTypeName()))
         .containsExactlyInAnyOrder(
             "java.util.List<org.sanshe.deliberation.ownersvote.Option>",
+            "java.util.List<org.sanshe.deliberation.ownersvote.ProxyAuthorization>",
+            "java.util.List<org.sanshe.deliberation.ownersvote.SignedBallot>",
+            "java.util.List<org.sanshe.deliberation.ownersvote.VoterId>",
             "java.util.List<org.sanshe.deliberation.ownersvote.VoteEvent>");
+    vote.cast(owner(1), Option.FOR, DURING);
+    assertThat(vote.mode()).isEqualTo(BallotMode.SECRET);
+    assertThat(vote.snapshot().signed()).isNull();
+    assertThat(vote.proxyAuthorizations()).isEmpty();
+    assertThat(vote.countSignatures()).isEmpty();
+    assertThat(vote.unsavedSigned()).isEmpty();
     for (Class<?> event : VoteEvent.class.getPermittedSubclasses()) {
       assertThat(Arrays.stream(event.getRecordComponents()).map(RecordComponent::getType))
           .as(event.getSimpleName())

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.sanshe.core.kernel.IdSource;
+import org.sanshe.deliberation.affairs.ActorId;
 import org.sanshe.deliberation.affairs.MatterId;
 import org.sanshe.deliberation.consultation.Consultation;
 import org.sanshe.deliberation.consultation.ConsultationDesk;
@@ -267,5 +268,28 @@ public abstract class ConsultationsContract {
     assertThat(store.find(id).orElseThrow().minutes()).hasSize(servers * each);
     first.recordMinutes(id, "r-1", "最新版本上的纪要", stored.version());
     assertThat(store.find(id).orElseThrow().minutes()).hasSize(servers * each + 1);
+  }
+
+  @Test
+  void who_acted_reads_back_with_the_proposal_and_every_status_change() {
+    Consultations consultations = newConsultations();
+    ActorId worker = ActorId.of("grid-worker-12");
+    ActorId secretary = ActorId.of("secretary-3");
+    Consultation c =
+        Consultation.propose(
+            ConsultationId.of("k-actors"), Form.ONLINE, "楼道堆物整治", null, RULES, worker, T0);
+    c.by(secretary).accept(T0.plusSeconds(1));
+    consultations.add(c);
+    Consultation found = sameData(consultations).find(ConsultationId.of("k-actors")).orElseThrow();
+    found.by(ActorId.resident(new org.sanshe.core.identifier.HashedIdentity("a".repeat(64))));
+    found.publish(T0.plusSeconds(2));
+    consultations.update(found);
+    Consultation back = sameData(consultations).find(ConsultationId.of("k-actors")).orElseThrow();
+    assertThat(back.proposedBy()).isEqualTo(worker);
+    assertThat(back.proposed().actor()).isEqualTo(worker);
+    assertThat(back.statusChanges())
+        .extracting(e -> e.actor().value())
+        .containsExactly("secretary-3", "r:" + "a".repeat(64));
+    assertThat(back.snapshot().withVersion(0)).isEqualTo(found.snapshot().withVersion(0));
   }
 }

@@ -17,13 +17,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.sanshe.core.kernel.IdSource;
+import org.sanshe.deliberation.affairs.ActorId;
 import org.sanshe.deliberation.error.AffairsError;
 import org.sanshe.deliberation.error.AffairsException;
 import org.sanshe.deliberation.ownersvote.BallotCount;
+import org.sanshe.deliberation.ownersvote.BallotMode;
 import org.sanshe.deliberation.ownersvote.Elector;
 import org.sanshe.deliberation.ownersvote.Electorate;
 import org.sanshe.deliberation.ownersvote.FloorArea;
 import org.sanshe.deliberation.ownersvote.Option;
+import org.sanshe.deliberation.ownersvote.Scrutiny;
+import org.sanshe.deliberation.ownersvote.SignedBallot;
 import org.sanshe.deliberation.ownersvote.Vote;
 import org.sanshe.deliberation.ownersvote.VoteId;
 import org.sanshe.deliberation.ownersvote.VoteSnapshot;
@@ -45,7 +49,12 @@ import org.sanshe.deliberation.ownersvote.VotingWindow;
  * instance per call; a cast records one ballot at once without changing the version, refuses a
  * second ballot by the same voter and every ballot the vote refuses, and honours an expected
  * version; and two store instances used by many threads at once lose no ballot and never accept a
- * voter twice, and of two updates from the same version exactly one succeeds.
+ * voter twice, and of two updates from the same version exactly one succeeds. For signed votes
+ * (owners' assemblies): the mode, the ballot register, the proxy authorizations and the count
+ * signatures read back equal, and the recount from the register equals the counters after a reopen;
+ * every signed command moves the version and a stale one changes nothing; {@code cast} refuses a
+ * signed vote; and two store instances casting signed ballots from many threads, each owner tried
+ * directly and by proxy, lose no ballot, count no owner twice and use no proxy twice.
  *
  * <p>Not thread-safe; JUnit creates one instance per test.
  */
@@ -380,5 +389,209 @@ public abstract class VotesContract {
       }
       return false;
     }
+  }
+
+  private static final VoterId PROXY = VoterId.of("proxy-1");
+  private static final ActorId CLERK = ActorId.of("clerk-1");
+  private static final List<VoterId> SCRUTINEERS =
+      List.of(VoterId.of("scrutineer-1"), VoterId.of("scrutineer-2"), VoterId.of("scrutineer-3"));
+
+  private static Vote signedMotion(String id, int owners) {
+    return Vote.openSigned(
+        VoteId.of(id),
+        "Renew the property service contract",
+        owners(owners),
+        List.of(Option.FOR, Option.AGAINST, Option.ABSTAIN),
+        WEEK,
+        Scrutiny.of(SCRUTINEERS),
+        CLERK,
+        OPENS);
+  }
+
+  private static VotingDesk desk(Votes votes, Instant at) {
+    return new VotingDesk(votes, Clock.fixed(at, ZoneOffset.UTC), IdSource.sequential("x"));
+  }
+
+  @Test
+  void a_signed_vote_reads_back_equal_with_register_proxies_and_signatures() {
+    Votes votes = newVotes();
+    votes.add(signedMotion("av-1", 4));
+    VoteId id = VoteId.of("av-1");
+    VotingDesk during = desk(votes, DURING);
+    during.authorizeProxy(id, owner(2), PROXY, "委托书 A-2", CLERK);
+    during.castSigned(id, owner(1), "3-1-101", Option.FOR, owner(1), ActorId.of("r:1"));
+    during.castSigned(id, owner(2), "3-1-102", Option.AGAINST, PROXY, CLERK);
+    VotingDesk after = desk(votes, CLOSES);
+    after.signCount(id, SCRUTINEERS.get(0), CLERK);
+    after.signCount(id, SCRUTINEERS.get(2), CLERK);
+    VoteSnapshot s = stored(reopen(votes), "av-1");
+    assertThat(s.mode()).isEqualTo(BallotMode.SIGNED);
+    assertThat(s.version()).isEqualTo(6);
+    assertThat(s.signed().scrutiny()).isEqualTo(Scrutiny.of(SCRUTINEERS));
+    assertThat(s.signed().proxies()).hasSize(1);
+    assertThat(s.signed().proxies().get(0).owner()).isEqualTo(owner(2));
+    assertThat(s.signed().proxies().get(0).proxy()).isEqualTo(PROXY);
+    assertThat(s.signed().proxies().get(0).document()).isEqualTo("委托书 A-2");
+    assertThat(s.signed().proxies().get(0).recordedAt()).isEqualTo(DURING);
+    assertThat(s.signed().ballots())
+        .containsExactly(
+            new SignedBallot(
+                owner(1), "3-1-101", FloorArea.ofSquareCentimetres(603_700L), Option.FOR, owner(1)),
+            new SignedBallot(
+                owner(2),
+                "3-1-102",
+                FloorArea.ofSquareCentimetres(607_400L),
+                Option.AGAINST,
+                PROXY));
+    assertThat(s.signed().countSignatures())
+        .containsExactly(SCRUTINEERS.get(0), SCRUTINEERS.get(2));
+    assertThat(s.register()).containsExactlyInAnyOrder(owner(1), owner(2));
+    Vote back = Vote.restore(s);
+    assertThat(back.isCountFinal()).isTrue();
+    assertThat(back.recount()).isEqualTo(back.tally(CLOSES));
+    assertThat(after.recount(id)).isEqualTo(back.finalCount(CLOSES));
+    assertThat(after.register(id)).isEqualTo(s.signed().ballots());
+    assertThat(stored(votes, "av-1")).isEqualTo(s);
+  }
+
+  @Test
+  void refused_signed_commands_change_nothing() {
+    Votes votes = newVotes();
+    votes.add(signedMotion("av-1", 4));
+    VoteId id = VoteId.of("av-1");
+    VotingDesk during = desk(votes, DURING);
+    during.authorizeProxy(id, owner(2), PROXY, "A-2", CLERK);
+    during.castSigned(id, owner(1), "3-1-101", Option.FOR, owner(1), CLERK);
+    VoteSnapshot before = stored(votes, "av-1");
+    assertRefused(
+        () -> during.castSigned(id, owner(1), "3-1-101", Option.AGAINST, owner(1), CLERK),
+        AffairsError.VOTE_DUPLICATE_VOTER);
+    assertRefused(
+        () -> during.castSigned(id, owner(3), "3-1-103", Option.FOR, PROXY, CLERK),
+        AffairsError.VOTE_PROXY_UNAUTHORIZED);
+    assertRefused(
+        () -> during.authorizeProxy(id, owner(2), VoterId.of("proxy-2"), "A-3", CLERK),
+        AffairsError.VOTE_PROXY_DUPLICATE);
+    assertRefused(
+        () -> votes.cast(id, owner(3), Option.FOR, DURING, Votes.ANY_VERSION),
+        AffairsError.VOTE_MODE_MISMATCH);
+    assertRefused(
+        () -> during.castSigned(id, owner(3), "3-1-103", Option.FOR, owner(3), CLERK, 1),
+        AffairsError.AFFAIRS_VERSION_CONFLICT);
+    VotingDesk after = desk(votes, CLOSES);
+    assertRefused(() -> after.signCount(id, owner(1), CLERK), AffairsError.VOTE_NOT_SCRUTINEER);
+    assertRefused(
+        () ->
+            after.decide(
+                id, org.sanshe.deliberation.ownersvote.VoteRules.majorityOfVotesCast(), Option.FOR),
+        AffairsError.VOTE_COUNT_UNSIGNED);
+    assertThat(stored(reopen(votes), "av-1")).isEqualTo(before);
+    after.signCount(id, SCRUTINEERS.get(1), CLERK);
+    VoteSnapshot signed = stored(votes, "av-1");
+    assertRefused(
+        () -> after.signCount(id, SCRUTINEERS.get(1), CLERK), AffairsError.VOTE_COUNT_SIGNED_TWICE);
+    assertThat(stored(votes, "av-1")).isEqualTo(signed);
+  }
+
+  @Test
+  void a_stale_signed_update_is_refused_and_changes_nothing() {
+    Votes votes = newVotes();
+    votes.add(signedMotion("av-1", 4));
+    Vote a = votes.find(VoteId.of("av-1")).orElseThrow();
+    Vote b = reopen(votes).find(VoteId.of("av-1")).orElseThrow();
+    a.castSigned(owner(1), "u-1", Option.FOR, owner(1), CLERK, DURING);
+    votes.update(a);
+    VoteSnapshot before = stored(votes, "av-1");
+    b.castSigned(owner(1), "u-1", Option.AGAINST, owner(1), CLERK, DURING);
+    assertRefused(() -> reopen(votes).update(b), AffairsError.AFFAIRS_VERSION_CONFLICT);
+    assertThat(stored(votes, "av-1")).isEqualTo(before);
+  }
+
+  @Test
+  void two_stores_casting_signed_ballots_lose_none_count_no_owner_twice_and_use_no_proxy_twice()
+      throws Exception {
+    int owners = 40;
+    int threads = 4;
+    Votes first = newVotes();
+    Votes second = reopen(first);
+    VotingDesk[] desks = {desk(first, DURING), desk(second, DURING)};
+    first.add(signedMotion("av-1", owners));
+    VoteId id = VoteId.of("av-1");
+    for (int i = 1; i <= owners; i += 2) {
+      desks[0].authorizeProxy(id, owner(i), VoterId.of("proxy-" + i), "A-" + i, CLERK);
+    }
+    List<Option> options = List.of(Option.FOR, Option.AGAINST, Option.ABSTAIN);
+    AtomicInteger accepted = new AtomicInteger();
+    AtomicInteger refused = new AtomicInteger();
+    ConcurrentLinkedQueue<Throwable> unexpected = new ConcurrentLinkedQueue<>();
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        done.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  // each owner is tried twice through different stores: directly, and by the
+                  // authorized proxy (odd owners) or by the owner again (even owners)
+                  for (int i = 1; i <= owners; i++) {
+                    if (i % (threads / 2) != thread % (threads / 2)) {
+                      continue;
+                    }
+                    boolean viaProxy = thread >= threads / 2 && i % 2 == 1;
+                    VoterId by = viaProxy ? VoterId.of("proxy-" + i) : owner(i);
+                    while (true) {
+                      try {
+                        desks[thread % 2].castSigned(
+                            id, owner(i), "u-" + i, options.get(i % 3), by, CLERK);
+                        accepted.incrementAndGet();
+                        break;
+                      } catch (AffairsException e) {
+                        if (e.affairsError() == AffairsError.AFFAIRS_VERSION_CONFLICT) {
+                          continue; // the desk gave up after its retries: try again
+                        }
+                        if (e.affairsError() == AffairsError.VOTE_DUPLICATE_VOTER) {
+                          refused.incrementAndGet();
+                        } else {
+                          unexpected.add(e);
+                        }
+                        break;
+                      } catch (RuntimeException e) {
+                        unexpected.add(e);
+                        break;
+                      }
+                    }
+                  }
+                  return null;
+                }));
+      }
+      start.countDown();
+      for (Future<?> f : done) {
+        f.get(5, TimeUnit.MINUTES);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(unexpected).isEmpty();
+    assertThat(accepted.get()).isEqualTo(owners);
+    assertThat(refused.get()).isEqualTo(owners);
+    VoteSnapshot after = stored(reopen(first), "av-1");
+    assertThat(after.signed().ballots()).hasSize(owners);
+    assertThat(after.signed().ballots().stream().map(SignedBallot::owner).distinct().count())
+        .isEqualTo(owners);
+    assertThat(after.signed().proxies()).hasSize(owners / 2);
+    Vote back = Vote.restore(after);
+    VoteTally recount = back.recount();
+    assertThat(recount).isEqualTo(back.tally(CLOSES));
+    for (int o = 0; o < 3; o++) {
+      long heads = 0;
+      for (int i = 1; i <= owners; i++) {
+        heads += i % 3 == o ? 1 : 0;
+      }
+      assertThat(recount.heads(options.get(o))).isEqualTo(heads);
+    }
+    assertThat(after.version()).isEqualTo(1 + owners / 2 + owners);
   }
 }
