@@ -21,6 +21,7 @@ import org.sanshe.core.catalogue.Hostile;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.kernel.IdSource;
+import org.sanshe.deliberation.affairs.ActorId;
 import org.sanshe.deliberation.affairs.Channel;
 import org.sanshe.deliberation.affairs.Intake;
 import org.sanshe.deliberation.affairs.MatterCategory;
@@ -155,31 +156,34 @@ class DeliberationBadInputCatalogueTest {
 
     InMemoryMatters matters = new InMemoryMatters();
     Intake intake = new Intake(matters, CLOCK, IdSource.sequential("matter"));
-    MatterId recorded = intake.record(report("路灯不亮", NOW.minusSeconds(3600))).matter();
+    MatterId recorded =
+        intake.record(ActorId.of("clerk-1"), report("路灯不亮", NOW.minusSeconds(3600))).matter();
     Supplier<Object> matterState = () -> matters.all().toString();
     all.add(
         Hostile.of(
             "a matter reported in the year 3000",
             null,
-            () -> intake.record(report("路灯不亮", Instant.parse("3000-01-01T00:00:00Z"))),
+            () ->
+                intake.record(
+                    ActorId.of("clerk-1"), report("路灯不亮", Instant.parse("3000-01-01T00:00:00Z"))),
             matterState));
     all.add(
         Hostile.of(
             "a matter reported at Instant.MIN",
             null,
-            () -> intake.record(report("路灯不亮", Instant.MIN)),
+            () -> intake.record(ActorId.of("clerk-1"), report("路灯不亮", Instant.MIN)),
             matterState));
     all.add(
         Hostile.of(
             "a matter summarized in a megabyte",
             MEGA_NAME,
-            () -> intake.record(report(MEGA_NAME, NOW)),
+            () -> intake.record(ActorId.of("clerk-1"), report(MEGA_NAME, NOW)),
             matterState));
     all.add(
         Hostile.of(
             "a matter summarized in invisible characters",
             null,
-            () -> intake.record(report("\u200B\u2060\uFEFF", NOW)),
+            () -> intake.record(ActorId.of("clerk-1"), report("\u200B\u2060\uFEFF", NOW)),
             matterState));
 
     InMemoryEscalationCases cases = new InMemoryEscalationCases();

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.sanshe.core.kernel.Fraction;
+import org.sanshe.deliberation.affairs.ActorId;
 import org.sanshe.deliberation.affairs.Channel;
 import org.sanshe.deliberation.affairs.MatterCategory;
 import org.sanshe.deliberation.affairs.MatterId;
@@ -79,8 +80,10 @@ public final class TriageStep implements Step {
               i % 7 == 0 ? Urgency.URGENT : Urgency.ROUTINE,
               "matter " + (i + 1) + ": " + rule.getKey(),
               district.clock().instant());
-      MatterId id = district.intake().record(report).matter();
-      district.intake().triage(id, rule.getValue(), "category " + rule.getKey());
+      MatterId id = district.intake().record(ActorId.of("clerk-1"), report).matter();
+      district
+          .intake()
+          .triage(id, ActorId.of("clerk-1"), rule.getValue(), "category " + rule.getKey());
       if (rule.getValue() == ResolutionPath.REFERRAL) {
         district.referrals().add(id);
       }

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.kernel.IdSource;
+import org.sanshe.deliberation.affairs.ActorId;
 import org.sanshe.deliberation.affairs.Channel;
 import org.sanshe.deliberation.affairs.Intake;
 import org.sanshe.deliberation.affairs.MatterCategory;
@@ -65,8 +66,9 @@ public final class DeliberationSnippets {
             Urgency.ROUTINE,
             "The lamp by building 3 is out",
             clock.instant());
-    MatterId lamp = intake.record(report).matter();
-    intake.triage(lamp, ResolutionPath.REFERRAL, "the lighting department's job");
+    MatterId lamp = intake.record(ActorId.of("clerk-1"), report).matter();
+    intake.triage(
+        lamp, ActorId.of("clerk-1"), ResolutionPath.REFERRAL, "the lighting department's job");
     TriageReport march =
         TriageTable.of(matters.all(), beijing).report(street, month, TriageTargets.preset622());
     // march.referral() is 1; march.allHold() is false: one matter, and it was referred

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.kernel.IdSource;
+import org.sanshe.deliberation.affairs.ActorId;
 import org.sanshe.deliberation.affairs.Channel;
 import org.sanshe.deliberation.affairs.Intake;
 import org.sanshe.deliberation.affairs.Matter;
@@ -94,6 +95,7 @@ public abstract class MattersContract {
     return Matter.record(
         MatterId.of(id),
         report(Place.of(COMMUNITY, "G03", "B12"), Reporter.of("张三丰", "13812345678"), at),
+        ActorId.of("clerk-1"),
         at);
   }
 
@@ -109,6 +111,7 @@ public abstract class MattersContract {
         Matter.record(
             MatterId.of("m-2"),
             report(Place.of(NEIGHBOUR), Reporter.anonymous(), T0.minusSeconds(3600)),
+            ActorId.of("clerk-1"),
             T0);
     Matter phoneless =
         Matter.record(
@@ -117,6 +120,7 @@ public abstract class MattersContract {
                 Place.of(COMMUNITY, "G-1"),
                 Reporter.of("李四", null),
                 Instant.parse("1969-12-31T23:00:00.5Z")),
+            ActorId.of("clerk-1"),
             Instant.parse("1969-12-31T23:59:59.999999999Z"));
     matters.add(full);
     matters.add(anonymous);
@@ -135,7 +139,11 @@ public abstract class MattersContract {
     Matters matters = newMatters();
     matters.add(matter("m-1", T0));
     Matter read = matters.find(MatterId.of("m-1")).orElseThrow();
-    read.triage(ResolutionPath.SOCIAL_ORGANIZATION_SERVICE, "交由专业机构", T0.plusSeconds(60));
+    read.triage(
+        ActorId.of("clerk-1"),
+        ResolutionPath.SOCIAL_ORGANIZATION_SERVICE,
+        "交由专业机构",
+        T0.plusSeconds(60));
     matters.update(read);
     Matter again = sameData(matters).find(MatterId.of("m-1")).orElseThrow();
     assertThat(again.version()).isEqualTo(2);
@@ -150,9 +158,10 @@ public abstract class MattersContract {
     matters.add(matter("m-1", T0));
     Matter first = matters.find(MatterId.of("m-1")).orElseThrow();
     Matter second = sameData(matters).find(MatterId.of("m-1")).orElseThrow();
-    first.triage(ResolutionPath.COMMUNITY_DELIBERATION, "议事会", T0.plusSeconds(60));
+    first.triage(
+        ActorId.of("clerk-1"), ResolutionPath.COMMUNITY_DELIBERATION, "议事会", T0.plusSeconds(60));
     matters.update(first);
-    second.triage(ResolutionPath.REFERRAL, "转派", T0.plusSeconds(61));
+    second.triage(ActorId.of("clerk-1"), ResolutionPath.REFERRAL, "转派", T0.plusSeconds(61));
     assertThatThrownBy(() -> sameData(matters).update(second))
         .isInstanceOfSatisfying(
             AffairsException.class,
@@ -174,7 +183,7 @@ public abstract class MattersContract {
     Matter a = matters.find(MatterId.of("m-1")).orElseThrow();
     Matter b = matters.find(MatterId.of("m-1")).orElseThrow();
     assertThat(a).isNotSameAs(b);
-    a.triage(ResolutionPath.REFERRAL, "转派", T0.plusSeconds(60));
+    a.triage(ActorId.of("clerk-1"), ResolutionPath.REFERRAL, "转派", T0.plusSeconds(60));
     assertThat(b.triage()).isEmpty();
     assertThat(matters.find(MatterId.of("m-1")).orElseThrow().triage()).isEmpty();
   }
@@ -245,10 +254,11 @@ public abstract class MattersContract {
           Matter.record(
               MatterId.of(String.format("r-%04d", i)),
               report(Place.of(c), Reporter.anonymous(), at),
+              ActorId.of("clerk-1"),
               at);
       int p = random.nextInt(paths.length + 1);
       if (p < paths.length) {
-        m.triage(paths[p], "分流", at.plusSeconds(30));
+        m.triage(ActorId.of("clerk-1"), paths[p], "分流", at.plusSeconds(30));
       }
       matters.add(m);
     }
@@ -282,11 +292,13 @@ public abstract class MattersContract {
         Matter.record(
             MatterId.of("edge-1"),
             report(Place.of(COMMUNITY), Reporter.anonymous(), midnight),
+            ActorId.of("clerk-1"),
             midnight));
     matters.add(
         Matter.record(
             MatterId.of("edge-2"),
             report(Place.of(COMMUNITY), Reporter.anonymous(), midnight.minusNanos(1)),
+            ActorId.of("clerk-1"),
             midnight.minusNanos(1)));
     assertThat(
             other
@@ -316,8 +328,9 @@ public abstract class MattersContract {
       Matters two = sameData(matters);
       Matter a = one.find(MatterId.of(id)).orElseThrow();
       Matter b = two.find(MatterId.of(id)).orElseThrow();
-      a.triage(ResolutionPath.COMMUNITY_DELIBERATION, "一号服务器", T0.plusSeconds(1));
-      b.triage(ResolutionPath.REFERRAL, "二号服务器", T0.plusSeconds(2));
+      a.triage(
+          ActorId.of("clerk-1"), ResolutionPath.COMMUNITY_DELIBERATION, "一号服务器", T0.plusSeconds(1));
+      b.triage(ActorId.of("clerk-1"), ResolutionPath.REFERRAL, "二号服务器", T0.plusSeconds(2));
       List<Writers.Outcome> outcomes =
           Writers.race(
               List.<Callable<?>>of(
@@ -354,7 +367,8 @@ public abstract class MattersContract {
       recorders.add(
           () -> {
             for (int i = 0; i < each; i++) {
-              intake.record(report(Place.of(COMMUNITY), Reporter.anonymous(), T0));
+              intake.record(
+                  ActorId.of("clerk-1"), report(Place.of(COMMUNITY), Reporter.anonymous(), T0));
             }
             return null;
           });
@@ -370,7 +384,7 @@ public abstract class MattersContract {
       triagers.add(
           () -> {
             n.incrementAndGet();
-            return intake.triage(MatterId.of("t0-1"), path, "分流");
+            return intake.triage(MatterId.of("t0-1"), ActorId.of("clerk-1"), path, "分流");
           });
     }
     List<Writers.Outcome> outcomes = Writers.race(triagers);
