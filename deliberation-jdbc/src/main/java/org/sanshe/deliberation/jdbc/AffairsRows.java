@@ -33,7 +33,7 @@ final class AffairsRows {
           "affairs",
           AffairsRows.class.getClassLoader(),
           "META-INF/sanshe/schema/affairs",
-          List.of("V1__affairs.sql"));
+          List.of("V1__affairs.sql", "V2__matter_lifecycle.sql"));
 
   /** The longest free text stored (summaries, reasons, notes, minutes, decisions), in chars. */
   static final int MAX_TEXT = 2000;

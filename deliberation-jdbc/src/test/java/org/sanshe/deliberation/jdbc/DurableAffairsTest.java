@@ -277,7 +277,7 @@ class DurableAffairsTest {
         "INSERT INTO "
             + jdbc.table("schema_history")
             + " (component, version, description, checksum, applied_at)"
-            + " VALUES ('affairs', 2, 'from a newer release', 0, 0)");
+            + " VALUES ('affairs', 3, 'from a newer release', 0, 0)");
     assertThatThrownBy(() -> JdbcConsultations.open(jdbc))
         .isInstanceOfSatisfying(
             JdbcException.class,
