@@ -71,20 +71,4 @@ public enum MatterStatus {
   public boolean isOpen() {
     return this != REFUSED && !isSettled();
   }
-
-  /**
-   * Returns the status with a stored code.
-   *
-   * @param code the code
-   * @return the status
-   * @throws IllegalArgumentException for an unknown code (stores turn it into their own error)
-   */
-  public static MatterStatus ofCode(int code) {
-    for (MatterStatus s : values()) {
-      if (s.code == code) {
-        return s;
-      }
-    }
-    throw new IllegalArgumentException("no status " + code);
-  }
 }

@@ -3,7 +3,10 @@ package org.sanshe.deliberation.affairs;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.sanshe.core.error.Wording;
 import org.sanshe.core.identifier.DivisionCode;
+import org.sanshe.deliberation.error.AffairsError;
+import org.sanshe.deliberation.error.AffairsException;
 
 /**
  * The "622" report by settlement: of the matters of a community, street or district settled
@@ -41,13 +44,20 @@ public record SettlementReport(
     intended = List.copyOf(intended);
     checks = List.copyOf(checks);
     if (settled.size() != 3 || intended.size() != 3) {
-      throw new IllegalArgumentException("three paths");
+      throw invalid("one count per path", "每种方式一个数");
     }
     long s = settled.get(0) + settled.get(1) + settled.get(2);
     long i = intended.get(0) + intended.get(1) + intended.get(2) + untriaged;
     if (s != i) {
-      throw new IllegalArgumentException("every settled matter has one intent");
+      throw invalid("every settled matter has one triage intent", "每个已办结事项有一个分流意图");
     }
+  }
+
+  private static AffairsException invalid(String rule, String ruleZh) {
+    return new AffairsException(
+        AffairsError.AFFAIRS_SNAPSHOT_INVALID,
+        Wording.of("settlement report", "办结报告"),
+        Wording.of(rule, ruleZh));
   }
 
   /**

@@ -41,16 +41,56 @@ import org.sanshe.deliberation.error.AffairsException;
  * appends nothing. Thread-safe (synchronized).
  *
  * <p><b>Indexes.</b> Beside each snapshot it keeps the matter's status, handler, due time and
- * settlement, and maintains on every write: the settled matters per community and settlement minute
- * (actual path by triage intent), so that {@link #settlementReport} sums counts instead of reading
- * matters; and the matters per current handler, split into open and all, so that an inbox page
- * ({@link #query}) reads only that handler's matters. A report whose period does not start and end
- * on whole minutes in its zone (zones with second offsets, before 1901) falls back to reading every
- * matter.
+ * settlement, and maintains on every write: the settled matters per community, counted (actual path
+ * by triage intent) per UTC day and per quarter hour, so that {@link #settlementReport} sums the
+ * whole days of its period and the quarter hours at its edges instead of reading matters; and the
+ * matters per current handler, split into open and all, so that an inbox page ({@link #query})
+ * reads only that handler's matters. A report whose period does not start and end on whole quarter
+ * hours in its zone (local mean times before 1901 and the like) falls back to reading every matter.
  */
 public final class InMemoryMatters implements Matters {
 
-  private static final long MINUTE = 60_000;
+  private static final long QUARTER = 15 * 60_000;
+  private static final long DAY = 86_400_000;
+  private static final long QUARTERS_PER_DAY = DAY / QUARTER;
+
+  /**
+   * The settled matters of one community: counts per quarter hour and per UTC day, so that a period
+   * sums its whole UTC days and the quarter hours at its two edges.
+   */
+  private record Buckets(TreeMap<Long, long[]> quarters, TreeMap<Long, long[]> days) {
+    Buckets() {
+      this(new TreeMap<>(), new TreeMap<>());
+    }
+
+    void add(long millis, int cell, int sign) {
+      quarters.computeIfAbsent(Math.floorDiv(millis, QUARTER), k -> new long[12])[cell] += sign;
+      days.computeIfAbsent(Math.floorDiv(millis, DAY), k -> new long[12])[cell] += sign;
+    }
+
+    /** Adds the counts of [from, to), both whole quarter hours, into counts. */
+    void sum(long from, long to, long[] counts) {
+      long fq = from / QUARTER;
+      long tq = to / QUARTER;
+      long fd = -Math.floorDiv(-from, DAY);
+      long td = Math.floorDiv(to, DAY);
+      if (fd < td) {
+        add(days.subMap(fd, true, td, false), counts);
+        add(quarters.subMap(fq, true, fd * QUARTERS_PER_DAY, false), counts);
+        add(quarters.subMap(td * QUARTERS_PER_DAY, true, tq, false), counts);
+      } else {
+        add(quarters.subMap(fq, true, tq, false), counts);
+      }
+    }
+
+    private static void add(java.util.SortedMap<Long, long[]> range, long[] counts) {
+      for (long[] c : range.values()) {
+        for (int i = 0; i < 12; i++) {
+          counts[i] += c[i];
+        }
+      }
+    }
+  }
 
   /** What the indexes need of a stored matter. */
   private record Entry(
@@ -59,17 +99,17 @@ public final class InMemoryMatters implements Matters {
       MatterStatus status,
       Handler handler,
       Instant due,
-      long settledMinute,
+      long settledMillis,
       int settledCell) {
 
     static Entry of(Matter m, long version) {
       Optional<MatterResolved> s = m.settlement();
       int cell = -1;
-      long minute = 0;
+      long millis = 0;
       if (s.isPresent()) {
         int intended = m.triage().map(t -> t.path().ordinal()).orElse(3);
         cell = s.get().path().ordinal() * 4 + intended;
-        minute = Math.floorDiv(s.get().at().toEpochMilli(), MINUTE);
+        millis = s.get().at().toEpochMilli();
       }
       return new Entry(
           m.snapshot().withVersion(version),
@@ -77,7 +117,7 @@ public final class InMemoryMatters implements Matters {
           m.status(),
           m.handler().orElse(null),
           m.due().orElse(null),
-          minute,
+          millis,
           cell);
     }
 
@@ -94,7 +134,7 @@ public final class InMemoryMatters implements Matters {
   }
 
   private final TreeMap<String, Entry> byId = new TreeMap<>();
-  private final TreeMap<String, TreeMap<Long, long[]>> settled = new TreeMap<>();
+  private final TreeMap<String, Buckets> settled = new TreeMap<>();
   private final Map<Handler, TreeSet<String>> openByHandler = new HashMap<>();
   private final Map<Handler, TreeSet<String>> allByHandler = new HashMap<>();
 
@@ -169,9 +209,9 @@ public final class InMemoryMatters implements Matters {
 
   private void index(String id, Entry e, int sign) {
     if (e.settledCell() >= 0) {
-      TreeMap<Long, long[]> minutes = settled.computeIfAbsent(e.community(), k -> new TreeMap<>());
-      long[] counts = minutes.computeIfAbsent(e.settledMinute(), k -> new long[12]);
-      counts[e.settledCell()] += sign;
+      settled
+          .computeIfAbsent(e.community(), k -> new Buckets())
+          .add(e.settledMillis(), e.settledCell(), sign);
     }
     if (e.handler() != null) {
       mark(allByHandler, e.handler(), id, sign);
@@ -264,24 +304,20 @@ public final class InMemoryMatters implements Matters {
     Objects.requireNonNull(targets, "targets");
     long from = startMillis(period.first(), zone);
     long to = startMillis(period.last().plusDays(1), zone);
-    if (from % MINUTE != 0 || to % MINUTE != 0) {
+    if (from % QUARTER != 0 || to % QUARTER != 0) {
       return Matters.super.settlementReport(scope, period, zone, targets);
     }
     long[] counts = new long[12];
     synchronized (this) {
-      for (TreeMap<Long, long[]> minutes : communities(scope).values()) {
-        for (long[] c : minutes.subMap(from / MINUTE, true, to / MINUTE, false).values()) {
-          for (int i = 0; i < 12; i++) {
-            counts[i] += c[i];
-          }
-        }
+      for (Buckets b : communities(scope).values()) {
+        b.sum(from, to, counts);
       }
     }
     return SettlementReport.of(scope, period, counts, targets);
   }
 
   /** The communities within a division, as a range of the sorted community codes. */
-  private NavigableMap<String, TreeMap<Long, long[]>> communities(DivisionCode scope) {
+  private NavigableMap<String, Buckets> communities(DivisionCode scope) {
     String v = scope.value();
     String prefix =
         switch (scope.level()) {

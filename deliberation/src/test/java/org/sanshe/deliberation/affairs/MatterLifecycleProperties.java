@@ -37,6 +37,12 @@ class MatterLifecycleProperties {
     Handler.officeMeeting(DivisionCode.parse("320114001"))
   };
   private static final ActorId ACTOR = ActorId.of("worker-1");
+  private static final java.time.ZoneId[] ZONES = {
+    ZONE,
+    java.time.ZoneOffset.UTC,
+    java.time.ZoneId.of("Asia/Kathmandu"),
+    java.time.ZoneId.of("America/St_Johns")
+  };
 
   private static long seed() {
     long seed = new SplittableRandom().nextLong();
@@ -135,7 +141,7 @@ class MatterLifecycleProperties {
   @Test
   void settled_counts_per_path_sum_to_the_settled_total_and_match_a_naive_count() {
     SplittableRandom r = new SplittableRandom(seed());
-    for (int round = 0; round < 20; round++) {
+    for (int round = 0; round < 40; round++) {
       InMemoryMatters store = new InMemoryMatters();
       List<Matter> all = new ArrayList<>();
       for (int n = 0; n < 150; n++) {
@@ -160,16 +166,30 @@ class MatterLifecycleProperties {
           r.nextBoolean()
               ? COMMUNITIES[r.nextInt(COMMUNITIES.length)]
               : COMMUNITIES[r.nextInt(COMMUNITIES.length)].parent().orElseThrow();
-      ReportPeriod period = r.nextBoolean() ? ReportPeriod.year(2026) : ReportPeriod.year(2027);
+      java.time.ZoneId zone = ZONES[r.nextInt(ZONES.length)];
+      // periods whose first and last days hold settlements, so that both edges are exercised
+      List<java.time.LocalDate> days = new ArrayList<>();
+      for (Matter stored : store.all()) {
+        stored.settlement().ifPresent(s -> days.add(s.at().atZone(zone).toLocalDate()));
+      }
+      days.sort(null);
+      ReportPeriod period;
+      if (days.isEmpty() || r.nextInt(4) == 0) {
+        period = ReportPeriod.year(2026 + r.nextInt(2));
+      } else {
+        int a = r.nextInt(days.size());
+        int b = Math.min(days.size() - 1, a + r.nextInt(1 + days.size() / 4));
+        period = ReportPeriod.of(days.get(a), days.get(b));
+      }
       SettlementReport report =
-          store.settlementReport(scope, period, ZONE, TriageTargets.preset622());
+          store.settlementReport(scope, period, zone, TriageTargets.preset622());
       long[] naive = new long[3];
       long settledTotal = 0;
       for (Matter stored : store.all()) {
         Optional<MatterResolved> s = stored.settlement();
         if (s.isPresent()
             && stored.community().isWithin(scope)
-            && period.contains(s.get().at().atZone(ZONE).toLocalDate())) {
+            && period.contains(s.get().at().atZone(zone).toLocalDate())) {
           naive[s.get().path().ordinal()]++;
           settledTotal++;
         }

@@ -286,4 +286,54 @@ class MatterLifecycleTest {
     assertThatThrownBy(() -> Handler.department("Urban Management"))
         .satisfies(e -> assertThat(code(e)).isEqualTo(AffairsError.AFFAIRS_ID_INVALID));
   }
+
+  @Test
+  void a_settlement_report_whose_counts_disagree_is_refused() {
+    assertThatThrownBy(
+            () ->
+                new SettlementReport(
+                    COMMUNITY,
+                    ReportPeriod.year(2026),
+                    java.util.List.of(1L, 0L, 0L),
+                    java.util.List.of(0L, 0L, 0L),
+                    0,
+                    java.util.List.of()))
+        .satisfies(e -> assertThat(code(e)).isEqualTo(AffairsError.AFFAIRS_SNAPSHOT_INVALID));
+    assertThatThrownBy(
+            () ->
+                new SettlementReport(
+                    COMMUNITY,
+                    ReportPeriod.year(2026),
+                    java.util.List.of(1L, 0L),
+                    java.util.List.of(1L, 0L),
+                    0,
+                    java.util.List.of()))
+        .satisfies(e -> assertThat(code(e)).isEqualTo(AffairsError.AFFAIRS_SNAPSHOT_INVALID));
+  }
+
+  @Test
+  void time_limits_come_per_urgency_with_overrides_per_category() {
+    TimeLimits limits =
+        TimeLimits.illustrative()
+            .with(MatterCategory.of("parking"), Urgency.URGENT, Duration.ofHours(2));
+    assertThat(limits.limit(MatterCategory.of("parking"), Urgency.URGENT))
+        .isEqualTo(Duration.ofHours(2));
+    assertThat(limits.limit(MatterCategory.of("noise"), Urgency.URGENT))
+        .isEqualTo(Duration.ofDays(3));
+    assertThat(limits.limit(MatterCategory.of("parking"), Urgency.ROUTINE))
+        .isEqualTo(Duration.ofDays(15));
+    for (Duration bad : new Duration[] {Duration.ZERO, Duration.ofDays(-1), Duration.ofDays(367)}) {
+      assertThatThrownBy(() -> TimeLimits.of(bad, bad, bad))
+          .satisfies(e -> assertThat(code(e)).isEqualTo(AffairsError.AFFAIRS_TIME_LIMIT_INVALID));
+    }
+    assertThatThrownBy(
+            () ->
+                DepartmentCatalogue.illustrative()
+                    .with(new CatalogueEntry("housing", "房管", "Housing")))
+        .satisfies(
+            e -> assertThat(code(e)).isEqualTo(AffairsError.AFFAIRS_CATALOGUE_ENTRY_INVALID));
+    assertThatThrownBy(() -> new CatalogueEntry("Housing", "房管", "Housing"))
+        .satisfies(
+            e -> assertThat(code(e)).isEqualTo(AffairsError.AFFAIRS_CATALOGUE_ENTRY_INVALID));
+  }
 }
