@@ -85,7 +85,7 @@ class DeliberationBadInputCatalogueTest {
       List.of(
           MEGA_NAME,
           RESIDENT_ID,
-          "320114001001/" + PHONE + "-" + PHONE,
+          "320114001001/" + PHONE + "-" + PHONE + "-" + PHONE,
           "320114001001/g1/b1/x",
           "٣٢٠١١٤٠٠١٠٠١",
           "320114001001/g\u202E1",

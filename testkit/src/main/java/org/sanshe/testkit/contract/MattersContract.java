@@ -518,6 +518,18 @@ public abstract class MattersContract {
             at);
     m.accept(WORKER, at.plusSeconds(1));
     m.triage(WORKER, ResolutionPath.COMMUNITY_DELIBERATION, "议事会", at.plusSeconds(2));
+    Matter longCodes =
+        Matter.record(
+            MatterId.of("life-2"),
+            report(
+                Place.of(COMMUNITY, "grid_" + "3".repeat(27), "B_" + "9".repeat(30)),
+                Reporter.anonymous(),
+                at),
+            ActorId.of("clerk-1"),
+            at);
+    matters.add(longCodes);
+    assertThat(sameData(matters).find(longCodes.id()).orElseThrow().snapshot())
+        .isEqualTo(longCodes.snapshot().withVersion(1));
     m.dispatch(WORKER, HANDLERS[0], at.plusSeconds(86_400), at.plusSeconds(3));
     matters.add(m);
     Matter read = sameData(matters).find(m.id()).orElseThrow();

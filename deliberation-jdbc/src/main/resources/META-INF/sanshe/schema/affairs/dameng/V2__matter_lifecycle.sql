@@ -18,6 +18,10 @@ ALTER TABLE ${prefix}af_matter ADD settled_path NUMBER(5);
 ALTER TABLE ${prefix}af_matter ADD settled_ms NUMBER(19);
 ALTER TABLE ${prefix}af_matter ADD step_count NUMBER(10);
 
+-- Grid and building codes as the division directory writes them: up to 32 characters.
+ALTER TABLE ${prefix}af_matter MODIFY grid_code VARCHAR2(32);
+ALTER TABLE ${prefix}af_matter MODIFY building_code VARCHAR2(32);
+
 UPDATE ${prefix}af_matter SET recorded_by = 'unrecorded', settled_path = 0,
   status_code = CASE WHEN path_code = 0 THEN 1 ELSE 4 END,
   step_count = CASE WHEN path_code = 0 THEN 0 ELSE 1 END;

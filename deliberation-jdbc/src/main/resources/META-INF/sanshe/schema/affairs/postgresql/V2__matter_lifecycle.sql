@@ -18,6 +18,10 @@ ALTER TABLE ${prefix}af_matter ADD settled_path SMALLINT;
 ALTER TABLE ${prefix}af_matter ADD settled_ms BIGINT;
 ALTER TABLE ${prefix}af_matter ADD step_count INTEGER;
 
+-- Grid and building codes as the division directory writes them: up to 32 characters.
+ALTER TABLE ${prefix}af_matter ALTER COLUMN grid_code TYPE VARCHAR(32);
+ALTER TABLE ${prefix}af_matter ALTER COLUMN building_code TYPE VARCHAR(32);
+
 UPDATE ${prefix}af_matter SET recorded_by = 'unrecorded', settled_path = 0,
   status_code = CASE WHEN path_code = 0 THEN 1 ELSE 4 END,
   step_count = CASE WHEN path_code = 0 THEN 0 ELSE 1 END;
