@@ -45,7 +45,8 @@ final class AffairsRows {
           Channel.HOTLINE_12345,
           Channel.WECHAT_ACCOUNT,
           Channel.APP,
-          Channel.VOLUNTEER_PATROL);
+          Channel.VOLUNTEER_PATROL,
+          Channel.HOTLINE_12349);
   static final List<Urgency> URGENCIES =
       List.of(Urgency.ROUTINE, Urgency.URGENT, Urgency.EMERGENCY);
   static final List<ResolutionPath> PATHS =

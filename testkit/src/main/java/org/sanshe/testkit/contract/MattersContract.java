@@ -504,7 +504,7 @@ public abstract class MattersContract {
         Matter.record(
             MatterId.of("life-1"),
             MatterReport.builder()
-                .channel(Channel.GRID)
+                .channel(Channel.HOTLINE_12349)
                 .category("parking")
                 .place(Place.of(COMMUNITY, "G03", "B12"))
                 .reporter(Reporter.of("张三丰", "13812345678"))
