@@ -33,7 +33,7 @@ final class AffairsRows {
           "affairs",
           AffairsRows.class.getClassLoader(),
           "META-INF/sanshe/schema/affairs",
-          List.of("V1__affairs.sql"));
+          List.of("V1__affairs.sql", "V2__matter_lifecycle.sql"));
 
   /** The longest free text stored (summaries, reasons, notes, minutes, decisions), in chars. */
   static final int MAX_TEXT = 2000;
@@ -45,7 +45,8 @@ final class AffairsRows {
           Channel.HOTLINE_12345,
           Channel.WECHAT_ACCOUNT,
           Channel.APP,
-          Channel.VOLUNTEER_PATROL);
+          Channel.VOLUNTEER_PATROL,
+          Channel.HOTLINE_12349);
   static final List<Urgency> URGENCIES =
       List.of(Urgency.ROUTINE, Urgency.URGENT, Urgency.EMERGENCY);
   static final List<ResolutionPath> PATHS =

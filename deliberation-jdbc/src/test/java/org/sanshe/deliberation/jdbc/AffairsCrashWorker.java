@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.kernel.IdSource;
+import org.sanshe.deliberation.affairs.ActorId;
 import org.sanshe.deliberation.affairs.Channel;
 import org.sanshe.deliberation.affairs.Intake;
 import org.sanshe.deliberation.affairs.MatterCategory;
@@ -56,6 +57,7 @@ public final class AffairsCrashWorker {
             MatterId m =
                 intake
                     .record(
+                        ActorId.of("clerk-1"),
                         new MatterReport(
                             Channel.GRID,
                             MatterCategory.of("lighting"),
@@ -65,7 +67,7 @@ public final class AffairsCrashWorker {
                             "路灯不亮",
                             clock.instant()))
                     .matter();
-            intake.triage(m, ResolutionPath.REFERRAL, "转照明部门");
+            intake.triage(m, ActorId.of("clerk-1"), ResolutionPath.REFERRAL, "转照明部门");
             synchronized (System.out) {
               System.out.println("ACK " + m.value());
               System.out.flush();

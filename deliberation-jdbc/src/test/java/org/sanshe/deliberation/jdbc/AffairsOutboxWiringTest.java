@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.sanshe.core.event.OutboxEntry;
 import org.sanshe.core.event.OutboxEvent;
 import org.sanshe.core.identifier.DivisionCode;
+import org.sanshe.deliberation.affairs.ActorId;
 import org.sanshe.deliberation.affairs.Channel;
 import org.sanshe.deliberation.affairs.Matter;
 import org.sanshe.deliberation.affairs.MatterCategory;
@@ -61,6 +62,7 @@ class AffairsOutboxWiringTest {
             Urgency.ROUTINE,
             "占道停车",
             T0),
+        ActorId.of("clerk-1"),
         T0);
   }
 
@@ -74,9 +76,10 @@ class AffairsOutboxWiringTest {
     matters.add(matter("m-1"));
     Matter first = matters.find(MatterId.of("m-1")).orElseThrow();
     Matter second = matters.find(MatterId.of("m-1")).orElseThrow();
-    first.triage(ResolutionPath.REFERRAL, "转派", T0.plusSeconds(5));
+    first.triage(ActorId.of("clerk-1"), ResolutionPath.REFERRAL, "转派", T0.plusSeconds(5));
     matters.update(first);
-    second.triage(ResolutionPath.COMMUNITY_DELIBERATION, "议事", T0.plusSeconds(6));
+    second.triage(
+        ActorId.of("clerk-1"), ResolutionPath.COMMUNITY_DELIBERATION, "议事", T0.plusSeconds(6));
     assertThatThrownBy(() -> matters.update(second))
         .hasMessageStartingWith("[AFFAIRS_VERSION_CONFLICT]");
     assertThatThrownBy(() -> matters.add(matter("m-1")))

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.sanshe.core.error.SansheException;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.kernel.IdSource;
+import org.sanshe.deliberation.affairs.ActorId;
 import org.sanshe.deliberation.affairs.Channel;
 import org.sanshe.deliberation.affairs.Intake;
 import org.sanshe.deliberation.affairs.Matter;
@@ -107,10 +108,10 @@ class DurableAffairsTest {
 
   /** A month of affairs on the first server; returns what the database should hold. */
   private Before aMonthOfAffairs(Server first) {
-    MatterId lamp = first.intake.record(report("路灯不亮")).matter();
-    MatterId lane = first.intake.record(report("消防通道堵塞")).matter();
-    first.intake.triage(lamp, ResolutionPath.REFERRAL, "转照明部门");
-    first.intake.triage(lane, ResolutionPath.COMMUNITY_DELIBERATION, "议事会");
+    MatterId lamp = first.intake.record(ActorId.of("clerk-1"), report("路灯不亮")).matter();
+    MatterId lane = first.intake.record(ActorId.of("clerk-1"), report("消防通道堵塞")).matter();
+    first.intake.triage(lamp, ActorId.of("clerk-1"), ResolutionPath.REFERRAL, "转照明部门");
+    first.intake.triage(lane, ActorId.of("clerk-1"), ResolutionPath.COMMUNITY_DELIBERATION, "议事会");
     CaseId c = first.ladder.open(lamp, Level.VOLUNTEER).caseId();
     clock.advance(Duration.ofDays(1).plusMinutes(1));
     first.ladder.escalateOverdue(clock.instant());
@@ -186,7 +187,7 @@ class DurableAffairsTest {
     assertThat(k3.statusChanges()).extracting(s -> s.to()).endsWith(Status.IMPLEMENTING);
     // ids repeated by a restarted id source cannot overwrite what is stored
     Server again = new Server(Tables.secondServer(jdbc), "run1");
-    assertThatThrownBy(() -> again.intake.record(report("重复编号")))
+    assertThatThrownBy(() -> again.intake.record(ActorId.of("clerk-1"), report("重复编号")))
         .hasMessageStartingWith("[AFFAIRS_MATTER_DUPLICATE]");
     assertThat(third.matters.all()).hasSize(2);
   }
@@ -209,7 +210,7 @@ class DurableAffairsTest {
           .hasMessageNotContaining("路灯");
       assertThatThrownBy(() -> server.councils.ruleOnObjection(k, 1, true, "采纳"))
           .isInstanceOfSatisfying(JdbcException.class, e -> assertThat(e.isUnavailable()).isTrue());
-      assertThatThrownBy(() -> server.intake.record(report("停电")))
+      assertThatThrownBy(() -> server.intake.record(ActorId.of("clerk-1"), report("停电")))
           .isInstanceOfSatisfying(JdbcException.class, e -> assertThat(e.isUnavailable()).isTrue());
     } finally {
       TestDatabase.start();
@@ -226,7 +227,7 @@ class DurableAffairsTest {
   void texts_the_tables_cannot_hold_are_refused_by_code_and_nothing_is_written() {
     Server server = new Server(jdbc, "run1");
     String tooLong = "长".repeat(AffairsRows.MAX_TEXT + 1);
-    assertThatThrownBy(() -> server.intake.record(report(tooLong)))
+    assertThatThrownBy(() -> server.intake.record(ActorId.of("clerk-1"), report(tooLong)))
         .isInstanceOfSatisfying(
             SansheException.class,
             e -> assertThat(e.errorCode()).isEqualTo(JdbcError.JDBC_TEXT_TOO_LONG))
@@ -243,6 +244,7 @@ class DurableAffairsTest {
                 Urgency.ROUTINE,
                 "噪音",
                 T0),
+            ActorId.of("clerk-1"),
             T0);
     assertThatThrownBy(() -> server.matters.add(phone))
         .isInstanceOfSatisfying(
@@ -256,7 +258,7 @@ class DurableAffairsTest {
   void rows_this_version_cannot_read_and_missing_or_newer_schemas_are_refused_by_code()
       throws Exception {
     Server server = new Server(jdbc, "run1");
-    MatterId m = server.intake.record(report("路灯不亮")).matter();
+    MatterId m = server.intake.record(ActorId.of("clerk-1"), report("路灯不亮")).matter();
     execute("UPDATE " + jdbc.table("af_matter") + " SET channel_code = 99");
     assertThatThrownBy(() -> server.matters.find(m))
         .isInstanceOfSatisfying(
@@ -275,7 +277,7 @@ class DurableAffairsTest {
         "INSERT INTO "
             + jdbc.table("schema_history")
             + " (component, version, description, checksum, applied_at)"
-            + " VALUES ('affairs', 2, 'from a newer release', 0, 0)");
+            + " VALUES ('affairs', 3, 'from a newer release', 0, 0)");
     assertThatThrownBy(() -> JdbcConsultations.open(jdbc))
         .isInstanceOfSatisfying(
             JdbcException.class,

@@ -13,5 +13,7 @@ public enum Channel {
   /** A community app. */
   APP,
   /** A volunteer patrol (志愿者巡查). */
-  VOLUNTEER_PATROL
+  VOLUNTEER_PATROL,
+  /** A 12349 elderly-care and convenience-services hotline call (12349 民政服务热线). */
+  HOTLINE_12349
 }

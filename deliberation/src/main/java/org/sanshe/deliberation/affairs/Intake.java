@@ -14,7 +14,7 @@ import org.sanshe.deliberation.error.AffairsException;
  * <p>Correct over any {@link Matters} store, and with several servers sharing one: a command loads
  * a fresh matter, applies itself and stores the matter at the next version; it holds no lock. When
  * another writer stored the matter first ({@code AFFAIRS_VERSION_CONFLICT}), {@link
- * #triage(MatterId, ResolutionPath, String)} runs again on the newer state (up to {@value
+ * #triage(MatterId, ActorId, ResolutionPath, String)} runs again on the newer state (up to {@value
  * Optimistic#ATTEMPTS} times), where a triage that happened meanwhile refuses it with {@code
  * AFFAIRS_ALREADY_TRIAGED}: of two servers triaging at once one succeeds. The overload taking an
  * expected version (a portal's edit form, {@code If-Match}) never re-runs: a matter at another
@@ -44,13 +44,15 @@ public final class Intake {
   /**
    * Records a reported matter under a new id.
    *
+   * @param by who records it (a grid worker, a hotline operator, an integration), not null
    * @param report the report, not null
    * @return the event, naming the new matter
    * @throws AffairsException with {@code AFFAIRS_MATTER_DUPLICATE} if the id source repeats
    */
-  public MatterRecorded record(MatterReport report) {
+  public MatterRecorded record(ActorId by, MatterReport report) {
+    Objects.requireNonNull(by, "by");
     Objects.requireNonNull(report, "report");
-    Matter matter = Matter.record(MatterId.of(ids.nextId()), report, clock.instant());
+    Matter matter = Matter.record(MatterId.of(ids.nextId()), report, by, clock.instant());
     matters.add(matter);
     return matter.recorded();
   }
@@ -59,35 +61,38 @@ public final class Intake {
    * Triages a matter.
    *
    * @param id the matter, not null
+   * @param by who triages it, not null
    * @param path the path, not null
    * @param reason why, not blank
    * @return the event
    * @throws AffairsException with {@code AFFAIRS_MATTER_UNKNOWN}, {@code AFFAIRS_ALREADY_TRIAGED}
    *     or {@code AFFAIRS_TEXT_BLANK}
    */
-  public MatterTriaged triage(MatterId id, ResolutionPath path, String reason) {
-    return triageAt(id, path, reason, Optimistic.ANY_VERSION);
+  public MatterTriaged triage(MatterId id, ActorId by, ResolutionPath path, String reason) {
+    return triageAt(id, by, path, reason, Optimistic.ANY_VERSION);
   }
 
   /**
    * Triages a matter the caller saw at a version.
    *
    * @param id the matter, not null
+   * @param by who triages it, not null
    * @param path the path, not null
    * @param reason why, not blank
    * @param expectedVersion the version the caller saw, at least 1
    * @return the event
    * @throws AffairsException with {@code AFFAIRS_VERSION_CONFLICT} if the matter is at another
-   *     version (nothing changes), or as {@link #triage(MatterId, ResolutionPath, String)}
+   *     version (nothing changes), or as {@link #triage(MatterId, ActorId, ResolutionPath, String)}
    * @throws org.sanshe.core.error.SansheException with {@code ARGUMENT_INVALID} for a version below
    *     1
    */
   public MatterTriaged triage(
-      MatterId id, ResolutionPath path, String reason, long expectedVersion) {
-    return triageAt(id, path, reason, Optimistic.expected(expectedVersion));
+      MatterId id, ActorId by, ResolutionPath path, String reason, long expectedVersion) {
+    return triageAt(id, by, path, reason, Optimistic.expected(expectedVersion));
   }
 
-  private MatterTriaged triageAt(MatterId id, ResolutionPath path, String reason, long expected) {
+  private MatterTriaged triageAt(
+      MatterId id, ActorId by, ResolutionPath path, String reason, long expected) {
     Objects.requireNonNull(id, "id");
     return Optimistic.run(
         Optimistic.MATTER,
@@ -99,7 +104,7 @@ public final class Intake {
                 .find(id)
                 .orElseThrow(() -> new AffairsException(AffairsError.AFFAIRS_MATTER_UNKNOWN, id)),
         Matter::version,
-        m -> m.triage(path, reason, clock.instant()),
+        m -> m.triage(by, path, reason, clock.instant()),
         matters::update);
   }
 }

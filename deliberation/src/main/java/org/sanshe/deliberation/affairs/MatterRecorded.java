@@ -7,13 +7,14 @@ import java.util.Objects;
  * A matter was recorded. Immutable.
  *
  * @param matter the matter
+ * @param by who recorded it (a grid worker, a hotline operator, an integration)
  * @param channel its channel
  * @param place its place
  * @param urgency its urgency
  * @param at when it was recorded
  */
 public record MatterRecorded(
-    MatterId matter, Channel channel, Place place, Urgency urgency, Instant at)
+    MatterId matter, ActorId by, Channel channel, Place place, Urgency urgency, Instant at)
     implements MatterEvent {
 
   /**
@@ -23,6 +24,7 @@ public record MatterRecorded(
    */
   public MatterRecorded {
     Objects.requireNonNull(matter, "matter");
+    Objects.requireNonNull(by, "by");
     Objects.requireNonNull(channel, "channel");
     Objects.requireNonNull(place, "place");
     Objects.requireNonNull(urgency, "urgency");

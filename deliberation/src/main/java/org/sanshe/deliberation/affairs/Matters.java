@@ -95,6 +95,80 @@ public interface Matters {
     return TriageTable.of(all(), zone).report(scope, period, targets);
   }
 
+  /**
+   * Computes the "622" report by settlement (see {@link SettlementReport}): the matters of a
+   * division settled on the period's days (in the zone given) by how they were actually settled,
+   * beside their triage. The default goes over {@link #all()}; the in-memory store keeps the counts
+   * incrementally and a database store answers with one grouped query.
+   *
+   * @param scope the division whose matters count (itself and everything within), not null
+   * @param period the period, by the day each matter was settled, not null
+   * @param zone the zone in which settlement instants become days, not null
+   * @param targets the targets, not null
+   * @return the report
+   */
+  default SettlementReport settlementReport(
+      DivisionCode scope, ReportPeriod period, ZoneId zone, TriageTargets targets) {
+    Objects.requireNonNull(scope, "scope");
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(targets, "targets");
+    long[] counts = new long[12];
+    for (Matter m : all()) {
+      java.util.Optional<MatterResolved> s = m.settlement();
+      if (s.isPresent()
+          && m.community().isWithin(scope)
+          && period.contains(s.get().at().atZone(zone).toLocalDate())) {
+        int intended = m.triage().map(t -> t.path().ordinal()).orElse(3);
+        counts[s.get().path().ordinal() * 4 + intended]++;
+      }
+    }
+    return SettlementReport.of(scope, period, counts, targets);
+  }
+
+  /**
+   * Returns one page of the matters matching a query, ordered by id (keyset paging). The default
+   * filters {@link #all()}; stores answer from their indexes.
+   *
+   * @param query the filter, not null
+   * @param after the last id of the previous page, or null for the first page
+   * @param max the most matters to return, 1 to {@value #MAX_PAGE}
+   * @return fresh instances matching the query with ids after {@code after}, ordered by id
+   * @throws org.sanshe.core.error.SansheException with {@code ARGUMENT_INVALID} if max is out of
+   *     range
+   */
+  default List<Matter> query(MatterQuery query, MatterId after, int max) {
+    Objects.requireNonNull(query, "query");
+    checkPageSize(max);
+    return all().stream()
+        .filter(m -> after == null || m.id().value().compareTo(after.value()) > 0)
+        .filter(query::matches)
+        .limit(max)
+        .toList();
+  }
+
+  /**
+   * Counts the matters of a division overdue at a time, per handler and per street. The default
+   * goes over {@link #all()}; stores answer from their indexes or with grouped queries.
+   *
+   * @param scope the division, not null
+   * @param at the time, not null
+   * @return the report
+   */
+  default OverdueReport overdueReport(DivisionCode scope, java.time.Instant at) {
+    Objects.requireNonNull(scope, "scope");
+    Objects.requireNonNull(at, "at");
+    java.util.Map<Handler, Long> handlers = new java.util.HashMap<>();
+    java.util.Map<DivisionCode, Long> streets = new java.util.HashMap<>();
+    for (Matter m : all()) {
+      if (m.isOverdue(at) && m.community().isWithin(scope)) {
+        OverdueReport.count(handlers, streets, m.handler().orElseThrow(), m.community());
+      }
+    }
+    return new OverdueReport(
+        scope, at, new java.util.TreeMap<>(handlers), new java.util.TreeMap<>(streets));
+  }
+
   /** The largest page {@link #page(MatterId, int)} returns. */
   int MAX_PAGE = 10_000;
 

@@ -7,6 +7,8 @@ import org.sanshe.core.error.SansheException;
 import org.sanshe.core.error.Wording;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.identifier.DivisionLevel;
+import org.sanshe.core.registry.division.LocalUnit;
+import org.sanshe.core.registry.division.LocalUnitKind;
 import org.sanshe.deliberation.error.AffairsError;
 import org.sanshe.deliberation.error.AffairsException;
 
@@ -79,8 +81,36 @@ public final class Place implements Comparable<Place> {
     return new Place(community, grid, building);
   }
 
-  /** The longest text {@link #parse} reads: a 12-digit code and two local codes of 20. */
-  public static final int MAX_TEXT_LENGTH = 54;
+  /**
+   * Returns the place of a grid or building of the division directory ({@code LocalUnit} of core's
+   * {@code org.sanshe.core.registry.division}): one place model for divisions and matters, so that
+   * whatever the directory accepts is a matter's place. A grid becomes {@code community/grid}, a
+   * building {@code community/grid/building} through its grid.
+   *
+   * @param unit the grid or building, not null
+   * @return the place
+   * @throws AffairsException with {@code AFFAIRS_PLACE_INVALID} for a building recorded without its
+   *     grid (a place names a building only within its grid)
+   */
+  public static Place of(LocalUnit unit) {
+    Objects.requireNonNull(unit, "unit");
+    if (unit.kind() == LocalUnitKind.GRID) {
+      return of(unit.community(), unit.localCode());
+    }
+    return of(
+        unit.community(),
+        unit.grid()
+            .orElseThrow(
+                () ->
+                    new AffairsException(
+                        AffairsError.AFFAIRS_PLACE_INVALID,
+                        FIELD,
+                        Wording.of("a building is placed within its grid", "楼栋须在其所属网格之内定位"))),
+        unit.localCode());
+  }
+
+  /** The longest text {@link #parse} reads: a 12-digit code and two local codes of 32. */
+  public static final int MAX_TEXT_LENGTH = 78;
 
   private static final Wording FIELD = Wording.of("The place", "地点");
   private static final Wording GRID_NEEDS_COMMUNITY =
@@ -91,7 +121,7 @@ public final class Place implements Comparable<Place> {
   private static final Wording DIVISION =
       Wording.of("the first segment is no division code", "第一段不是行政区划代码");
   private static final Wording LOCAL =
-      Wording.of("local codes are 1-20 letters, digits or -", "本地编码须为 1 至 20 个字母、数字或 -");
+      Wording.of("local codes are 1-32 letters, digits, - or _", "本地编码须为 1 至 32 个字母、数字、- 或 _");
 
   /**
    * Parses {@code division[/grid[/building]]}.
@@ -122,10 +152,15 @@ public final class Place implements Comparable<Place> {
   }
 
   private static void checkLocal(String code) {
-    boolean ok = !code.isEmpty() && code.length() <= 20;
+    boolean ok = !code.isEmpty() && code.length() <= 32;
     for (int i = 0; ok && i < code.length(); i++) {
       char c = code.charAt(i);
-      ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+      ok =
+          (c >= 'A' && c <= 'Z')
+              || (c >= 'a' && c <= 'z')
+              || (c >= '0' && c <= '9')
+              || c == '-'
+              || c == '_';
     }
     if (!ok) {
       throw new AffairsException(AffairsError.AFFAIRS_PLACE_INVALID, FIELD, LOCAL);

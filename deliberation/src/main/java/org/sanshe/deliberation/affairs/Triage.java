@@ -11,8 +11,9 @@ import org.sanshe.deliberation.error.AffairsException;
  * @param path the path chosen
  * @param reason why, not blank
  * @param triagedAt when
+ * @param by who triaged it ({@link ActorId#UNRECORDED} for triages stored before actors were kept)
  */
-public record Triage(ResolutionPath path, String reason, Instant triagedAt) {
+public record Triage(ResolutionPath path, String reason, Instant triagedAt, ActorId by) {
 
   /**
    * Checks the components.
@@ -24,5 +25,17 @@ public record Triage(ResolutionPath path, String reason, Instant triagedAt) {
     Objects.requireNonNull(path, "path");
     reason = Checks.text(reason, "reason");
     Objects.requireNonNull(triagedAt, "triagedAt");
+    Objects.requireNonNull(by, "by");
+  }
+
+  /**
+   * Makes a triage whose actor was not recorded (stored before Sanshe kept actors).
+   *
+   * @param path the path chosen
+   * @param reason why, not blank
+   * @param triagedAt when
+   */
+  public Triage(ResolutionPath path, String reason, Instant triagedAt) {
+    this(path, reason, triagedAt, ActorId.UNRECORDED);
   }
 }

@@ -39,6 +39,22 @@ public enum AffairsError implements ErrorCode {
   AFFAIRS_VERSION_CONFLICT,
   /** A snapshot broke a rule of its aggregate and was not restored; {0} the kind, {1} the rule. */
   AFFAIRS_SNAPSHOT_INVALID,
+  /** A matter step is not allowed in its status; {0} the matter, {1} the status, {2} the step. */
+  AFFAIRS_ILLEGAL_TRANSITION,
+  /** A matter cannot be closed before it is resolved; {0} the matter, {1} its status. */
+  AFFAIRS_MATTER_NOT_RESOLVED,
+  /** A matter was dispatched to a handler no catalogue knows; {0} the kind, {1} the handler. */
+  AFFAIRS_HANDLER_UNKNOWN,
+  /** Feedback came from someone other than the matter's reporter; {0} the matter. */
+  AFFAIRS_FEEDBACK_NOT_REPORTER,
+  /** The reporter gave feedback on this settlement already; {0} the matter. */
+  AFFAIRS_FEEDBACK_DUPLICATE,
+  /** A matter's confirmation window has not ended; {0} the matter, {1} when it ends. */
+  AFFAIRS_CONFIRMATION_WINDOW_OPEN,
+  /** A time limit or window was zero, negative or too long; {0} what, {1} the rule. */
+  AFFAIRS_TIME_LIMIT_INVALID,
+  /** A catalogue entry was malformed or repeated; {0} the catalogue, {1} the rule. */
+  AFFAIRS_CATALOGUE_ENTRY_INVALID,
 
   /** An escalation deadline was zero or negative or missing; {0} the level, {1} the duration. */
   ESCALATION_DEADLINE_INVALID,

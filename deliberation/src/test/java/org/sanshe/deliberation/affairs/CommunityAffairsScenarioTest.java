@@ -79,6 +79,7 @@ class CommunityAffairsScenarioTest {
       ids.add(
           intake
               .record(
+                  ActorId.of("clerk-1"),
                   report(channels[i % channels.length], "parking", "G0" + (i % 3), "matter " + i))
               .matter());
       clock.advance(Duration.ofMinutes(30));
@@ -89,9 +90,11 @@ class CommunityAffairsScenarioTest {
           i < 6
               ? ResolutionPath.COMMUNITY_DELIBERATION
               : i < 8 ? ResolutionPath.SOCIAL_ORGANIZATION_SERVICE : ResolutionPath.REFERRAL;
-      intake.triage(ids.get(i), path, "triage rule " + path);
+      intake.triage(ids.get(i), ActorId.of("clerk-1"), path, "triage rule " + path);
     }
-    assertThatThrownBy(() -> intake.triage(ids.get(0), ResolutionPath.REFERRAL, "again"))
+    assertThatThrownBy(
+            () ->
+                intake.triage(ids.get(0), ActorId.of("clerk-1"), ResolutionPath.REFERRAL, "again"))
         .hasMessageStartingWith("[AFFAIRS_ALREADY_TRIAGED]");
 
     TriageReport march =

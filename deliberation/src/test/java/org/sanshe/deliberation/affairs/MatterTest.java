@@ -11,12 +11,14 @@ import org.junit.jupiter.api.Test;
 
 class MatterTest {
 
-  private final Matter matter = Matter.record(MatterId.of("m-1"), parkingReport(T0), T0);
+  private final Matter matter =
+      Matter.record(MatterId.of("m-1"), parkingReport(T0), ActorId.of("clerk-1"), T0);
 
   @Test
   void a_matter_is_triaged_once_with_a_reason() {
     MatterTriaged event =
         matter.triage(
+            ActorId.of("clerk-1"),
             ResolutionPath.COMMUNITY_DELIBERATION,
             " residents share the lane ",
             T0.plusSeconds(60));
@@ -24,7 +26,10 @@ class MatterTest {
     assertThat(matter.triage())
         .hasValueSatisfying(
             t -> assertThat(t.path()).isEqualTo(ResolutionPath.COMMUNITY_DELIBERATION));
-    assertThatThrownBy(() -> matter.triage(ResolutionPath.REFERRAL, "police", T0.plusSeconds(120)))
+    assertThatThrownBy(
+            () ->
+                matter.triage(
+                    ActorId.of("clerk-1"), ResolutionPath.REFERRAL, "police", T0.plusSeconds(120)))
         .hasMessageStartingWith("[AFFAIRS_ALREADY_TRIAGED]");
     assertThat(matter.triage().orElseThrow().path())
         .isEqualTo(ResolutionPath.COMMUNITY_DELIBERATION);
@@ -32,7 +37,8 @@ class MatterTest {
 
   @Test
   void triage_needs_a_reason_and_changes_nothing_without_one() {
-    assertThatThrownBy(() -> matter.triage(ResolutionPath.REFERRAL, "  ", T0))
+    assertThatThrownBy(
+            () -> matter.triage(ActorId.of("clerk-1"), ResolutionPath.REFERRAL, "  ", T0))
         .hasMessageStartingWith("[AFFAIRS_TEXT_BLANK]");
     assertThat(matter.triage()).isEmpty();
   }
@@ -40,7 +46,12 @@ class MatterTest {
   @Test
   void triage_cannot_predate_the_recording() {
     assertThatThrownBy(
-            () -> matter.triage(ResolutionPath.REFERRAL, "police", T0.minus(Duration.ofHours(1))))
+            () ->
+                matter.triage(
+                    ActorId.of("clerk-1"),
+                    ResolutionPath.REFERRAL,
+                    "police",
+                    T0.minus(Duration.ofHours(1))))
         .hasMessageStartingWith("[AFFAIRS_TIME_BEFORE_LAST]");
     assertThat(matter.triage()).isEmpty();
   }

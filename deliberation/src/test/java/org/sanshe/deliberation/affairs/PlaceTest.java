@@ -68,4 +68,40 @@ class PlaceTest {
         .extracting(e -> ((AffairsException) e).code())
         .isEqualTo("AFFAIRS_PLACE_INVALID");
   }
+
+  @org.junit.jupiter.api.Test
+  void a_grid_or_building_of_the_division_directory_is_a_place() {
+    org.sanshe.core.identifier.DivisionCode community =
+        org.sanshe.core.identifier.DivisionCode.parse("320114001001");
+    String longCode = "B_" + "7".repeat(30);
+    org.sanshe.core.registry.division.LocalUnit grid =
+        new org.sanshe.core.registry.division.LocalUnit(
+            community,
+            "grid_03",
+            "第三网格",
+            org.sanshe.core.registry.division.LocalUnitKind.GRID,
+            null);
+    org.sanshe.core.registry.division.LocalUnit building =
+        new org.sanshe.core.registry.division.LocalUnit(
+            community,
+            longCode,
+            "12 栋",
+            org.sanshe.core.registry.division.LocalUnitKind.BUILDING,
+            "grid_03");
+    assertThat(Place.of(grid)).isEqualTo(Place.of(community, "grid_03"));
+    Place place = Place.of(building);
+    assertThat(place.building()).contains(longCode);
+    assertThat(Place.parse(place.toString())).isEqualTo(place);
+    org.sanshe.core.registry.division.LocalUnit loose =
+        new org.sanshe.core.registry.division.LocalUnit(
+            community, "B9", "9 栋", org.sanshe.core.registry.division.LocalUnitKind.BUILDING, null);
+    assertThatThrownBy(() -> Place.of(loose))
+        .isInstanceOf(AffairsException.class)
+        .extracting(e -> ((AffairsException) e).code())
+        .isEqualTo("AFFAIRS_PLACE_INVALID");
+    assertThatThrownBy(() -> Place.of(community, "G" + "1".repeat(32)))
+        .isInstanceOf(AffairsException.class)
+        .extracting(e -> ((AffairsException) e).code())
+        .isEqualTo("AFFAIRS_PLACE_INVALID");
+  }
 }

@@ -18,7 +18,8 @@ class ReporterTest {
   void a_report_shows_only_the_masked_reporter() {
     MatterReport report = AffairsFixtures.parkingReport(AffairsFixtures.T0);
     assertThat(report.toString()).doesNotContain("张三丰").doesNotContain("13812345678");
-    Matter matter = Matter.record(MatterId.of("m-1"), report, AffairsFixtures.T0);
+    Matter matter =
+        Matter.record(MatterId.of("m-1"), report, ActorId.of("clerk-1"), AffairsFixtures.T0);
     assertThat(matter.toString()).doesNotContain("张三丰").doesNotContain("13812345678");
   }
 

@@ -38,9 +38,11 @@ class SnapshotRulesTest {
 
   @Test
   void a_matter_round_trips_and_a_broken_one_is_refused_by_rule() {
-    Matter m = Matter.record(MatterId.of("m-1"), parkingReport(T0), T0.plusSeconds(30));
+    Matter m =
+        Matter.record(
+            MatterId.of("m-1"), parkingReport(T0), ActorId.of("clerk-1"), T0.plusSeconds(30));
     assertThat(m.pendingEvents()).containsExactly(m.recorded());
-    m.triage(ResolutionPath.REFERRAL, "police", T0.plusSeconds(60));
+    m.triage(ActorId.of("clerk-1"), ResolutionPath.REFERRAL, "police", T0.plusSeconds(60));
     assertThat(m.pendingEvents()).hasSize(2);
     MatterSnapshot s = m.snapshot().withVersion(4);
     Matter back = Matter.restore(s);

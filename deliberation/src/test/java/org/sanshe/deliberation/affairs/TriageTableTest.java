@@ -163,6 +163,7 @@ class TriageTableTest {
         Matter.record(
             MatterId.of("m-9"),
             AffairsFixtures.parkingReport(Instant.parse("2026-02-28T16:30:00Z")),
+            ActorId.of("clerk-1"),
             Instant.parse("2026-02-28T16:30:00Z"));
     TriageTable table = TriageTable.of(List.of(matter), ZONE);
     assertThat(table.report(COMMUNITY, MARCH, TriageTargets.preset622()).untriaged()).isEqualTo(1);

@@ -19,15 +19,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.sanshe.core.catalogue.Hostile;
 import org.sanshe.core.identifier.DivisionCode;
+import org.sanshe.core.identifier.HashedIdentity;
 import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.kernel.IdSource;
+import org.sanshe.deliberation.affairs.ActorId;
 import org.sanshe.deliberation.affairs.Channel;
+import org.sanshe.deliberation.affairs.DepartmentCatalogue;
+import org.sanshe.deliberation.affairs.Handler;
+import org.sanshe.deliberation.affairs.HandlerDirectory;
 import org.sanshe.deliberation.affairs.Intake;
+import org.sanshe.deliberation.affairs.Matter;
 import org.sanshe.deliberation.affairs.MatterCategory;
+import org.sanshe.deliberation.affairs.MatterDesk;
 import org.sanshe.deliberation.affairs.MatterId;
 import org.sanshe.deliberation.affairs.MatterReport;
 import org.sanshe.deliberation.affairs.Place;
 import org.sanshe.deliberation.affairs.Reporter;
+import org.sanshe.deliberation.affairs.ResolutionPath;
+import org.sanshe.deliberation.affairs.TimeLimits;
 import org.sanshe.deliberation.affairs.Urgency;
 import org.sanshe.deliberation.consultation.ConsultationDesk;
 import org.sanshe.deliberation.consultation.ConsultationRules;
@@ -76,7 +85,7 @@ class DeliberationBadInputCatalogueTest {
       List.of(
           MEGA_NAME,
           RESIDENT_ID,
-          "320114001001/" + PHONE + "-" + PHONE,
+          "320114001001/" + PHONE + "-" + PHONE + "-" + PHONE,
           "320114001001/g1/b1/x",
           "٣٢٠١١٤٠٠١٠٠١",
           "320114001001/g\u202E1",
@@ -155,32 +164,90 @@ class DeliberationBadInputCatalogueTest {
 
     InMemoryMatters matters = new InMemoryMatters();
     Intake intake = new Intake(matters, CLOCK, IdSource.sequential("matter"));
-    MatterId recorded = intake.record(report("路灯不亮", NOW.minusSeconds(3600))).matter();
+    MatterId recorded =
+        intake.record(ActorId.of("clerk-1"), report("路灯不亮", NOW.minusSeconds(3600))).matter();
     Supplier<Object> matterState = () -> matters.all().toString();
     all.add(
         Hostile.of(
             "a matter reported in the year 3000",
             null,
-            () -> intake.record(report("路灯不亮", Instant.parse("3000-01-01T00:00:00Z"))),
+            () ->
+                intake.record(
+                    ActorId.of("clerk-1"), report("路灯不亮", Instant.parse("3000-01-01T00:00:00Z"))),
             matterState));
     all.add(
         Hostile.of(
             "a matter reported at Instant.MIN",
             null,
-            () -> intake.record(report("路灯不亮", Instant.MIN)),
+            () -> intake.record(ActorId.of("clerk-1"), report("路灯不亮", Instant.MIN)),
             matterState));
     all.add(
         Hostile.of(
             "a matter summarized in a megabyte",
             MEGA_NAME,
-            () -> intake.record(report(MEGA_NAME, NOW)),
+            () -> intake.record(ActorId.of("clerk-1"), report(MEGA_NAME, NOW)),
             matterState));
     all.add(
         Hostile.of(
             "a matter summarized in invisible characters",
             null,
-            () -> intake.record(report("\u200B\u2060\uFEFF", NOW)),
+            () -> intake.record(ActorId.of("clerk-1"), report("\u200B\u2060\uFEFF", NOW)),
             matterState));
+
+    MatterDesk desk =
+        new MatterDesk(
+            matters,
+            HandlerDirectory.of(
+                code -> code.isWithin(COMMUNITY.parent().orElseThrow()),
+                id -> false,
+                DepartmentCatalogue.illustrative()),
+            TimeLimits.illustrative(),
+            Duration.ofDays(7),
+            CLOCK);
+    HashedIdentity reporter = new HashedIdentity("e".repeat(64));
+    Matter settled =
+        Matter.record(
+            MatterId.of("settled-1"),
+            MatterReport.builder()
+                .channel(Channel.APP)
+                .category("parking")
+                .place(Place.of(COMMUNITY))
+                .summary("占道停车")
+                .reportedAt(NOW.minusSeconds(7200))
+                .resident(reporter)
+                .build(),
+            ActorId.of("clerk-1"),
+            NOW.minusSeconds(7200));
+    settled.triage(ActorId.of("clerk-1"), ResolutionPath.REFERRAL, "转部门", NOW.minusSeconds(7100));
+    settled.dispatch(
+        ActorId.of("clerk-1"),
+        Handler.department("enforcement"),
+        NOW.plusSeconds(86_400),
+        NOW.minusSeconds(7000));
+    settled.start(ActorId.of("clerk-1"), NOW.minusSeconds(6900));
+    settled.resolve(ActorId.of("clerk-1"), ResolutionPath.REFERRAL, "已处理", NOW.minusSeconds(6800));
+    matters.add(settled);
+    Supplier<Object> lifecycleState =
+        () -> matters.all().stream().map(Matter::snapshot).toList().toString();
+    intake.triage(recorded, ActorId.of("clerk-1"), ResolutionPath.REFERRAL, "转部门");
+    all.add(
+        Hostile.of(
+            "a dispatch to an unknown handler",
+            null,
+            () -> desk.dispatch(recorded, ActorId.of("clerk-1"), Handler.department("tax-office")),
+            lifecycleState));
+    all.add(
+        Hostile.of(
+            "closing an unresolved matter",
+            null,
+            () -> desk.confirm(recorded, reporter),
+            lifecycleState));
+    all.add(
+        Hostile.of(
+            "a feedback from someone other than the reporter",
+            null,
+            () -> desk.feedback(settled.id(), new HashedIdentity("f".repeat(64)), false, "不满意"),
+            lifecycleState));
 
     InMemoryEscalationCases cases = new InMemoryEscalationCases();
     EscalationDesk ladder =

@@ -8,6 +8,7 @@ import static org.sanshe.deliberation.affairs.AffairsFixtures.parkingReport;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.sanshe.core.kernel.IdSource;
+import org.sanshe.deliberation.affairs.ActorId;
 import org.sanshe.deliberation.affairs.AffairsFixtures.TestClock;
 import org.sanshe.deliberation.affairs.Intake;
 import org.sanshe.deliberation.affairs.MatterId;
@@ -29,20 +30,22 @@ class ExpectedVersionTest {
 
   @Test
   void a_triage_runs_only_on_the_version_the_caller_saw() {
-    MatterId m = intake.record(parkingReport(T0)).matter();
-    assertThatThrownBy(() -> intake.triage(m, ResolutionPath.REFERRAL, "police", 2))
+    MatterId m = intake.record(ActorId.of("clerk-1"), parkingReport(T0)).matter();
+    assertThatThrownBy(
+            () -> intake.triage(m, ActorId.of("clerk-1"), ResolutionPath.REFERRAL, "police", 2))
         .hasMessageStartingWith("[AFFAIRS_VERSION_CONFLICT]")
         .hasMessageContaining("version 2 read, 1 stored");
     assertThat(matters.find(m).orElseThrow().triage()).isEmpty();
-    assertThatThrownBy(() -> intake.triage(m, ResolutionPath.REFERRAL, "police", 0))
+    assertThatThrownBy(
+            () -> intake.triage(m, ActorId.of("clerk-1"), ResolutionPath.REFERRAL, "police", 0))
         .hasMessageStartingWith("[ARGUMENT_INVALID]");
-    intake.triage(m, ResolutionPath.REFERRAL, "police", 1);
+    intake.triage(m, ActorId.of("clerk-1"), ResolutionPath.REFERRAL, "police", 1);
     assertThat(matters.find(m).orElseThrow().version()).isEqualTo(2);
   }
 
   @Test
   void a_hand_up_or_closing_runs_only_on_the_version_the_caller_saw() {
-    MatterId m = intake.record(parkingReport(T0)).matter();
+    MatterId m = intake.record(ActorId.of("clerk-1"), parkingReport(T0)).matter();
     InMemoryEscalationCases cases = new InMemoryEscalationCases();
     EscalationDesk desk =
         new EscalationDesk(

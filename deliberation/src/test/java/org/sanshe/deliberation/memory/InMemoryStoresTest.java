@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sanshe.core.kernel.IdSource;
+import org.sanshe.deliberation.affairs.ActorId;
 import org.sanshe.deliberation.affairs.Intake;
 import org.sanshe.deliberation.affairs.Matter;
 import org.sanshe.deliberation.affairs.MatterId;
@@ -37,15 +38,25 @@ class InMemoryStoresTest {
   @Test
   void matters_refuse_duplicate_and_unknown_ids() {
     InMemoryMatters matters = new InMemoryMatters();
-    Matter m = Matter.record(MatterId.of("m-1"), parkingReport(T0), T0);
+    Matter m = Matter.record(MatterId.of("m-1"), parkingReport(T0), ActorId.of("clerk-1"), T0);
     matters.add(m);
-    assertThatThrownBy(() -> matters.add(Matter.record(MatterId.of("m-1"), parkingReport(T0), T0)))
+    assertThatThrownBy(
+            () ->
+                matters.add(
+                    Matter.record(
+                        MatterId.of("m-1"), parkingReport(T0), ActorId.of("clerk-1"), T0)))
         .hasMessageStartingWith("[AFFAIRS_MATTER_DUPLICATE]");
     assertThatThrownBy(
-            () -> matters.update(Matter.record(MatterId.of("m-2"), parkingReport(T0), T0)))
+            () ->
+                matters.update(
+                    Matter.record(
+                        MatterId.of("m-2"), parkingReport(T0), ActorId.of("clerk-1"), T0)))
         .hasMessageStartingWith("[AFFAIRS_MATTER_UNKNOWN]");
     Intake intake = new Intake(matters, clock, IdSource.sequential("x"));
-    assertThatThrownBy(() -> intake.triage(MatterId.of("nope"), ResolutionPath.REFERRAL, "why"))
+    assertThatThrownBy(
+            () ->
+                intake.triage(
+                    MatterId.of("nope"), ActorId.of("clerk-1"), ResolutionPath.REFERRAL, "why"))
         .hasMessageStartingWith("[AFFAIRS_MATTER_UNKNOWN]");
     assertThat(matters.all())
         .extracting(Matter::snapshot)

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sanshe.core.event.InMemoryOutbox;
 import org.sanshe.core.event.OutboxEntry;
+import org.sanshe.deliberation.affairs.ActorId;
 import org.sanshe.deliberation.affairs.Matter;
 import org.sanshe.deliberation.affairs.MatterId;
 import org.sanshe.deliberation.affairs.ResolutionPath;
@@ -37,15 +38,20 @@ class OutboxWiringTest {
   @Test
   void matters_append_their_events_when_stored_and_nothing_when_refused() {
     InMemoryMatters matters = new InMemoryMatters(outbox);
-    matters.add(Matter.record(MatterId.of("m-1"), parkingReport(T0), T0));
+    matters.add(Matter.record(MatterId.of("m-1"), parkingReport(T0), ActorId.of("clerk-1"), T0));
     Matter first = matters.find(MatterId.of("m-1")).orElseThrow();
     Matter second = matters.find(MatterId.of("m-1")).orElseThrow();
-    first.triage(ResolutionPath.REFERRAL, "police", T0.plusSeconds(5));
+    first.triage(ActorId.of("clerk-1"), ResolutionPath.REFERRAL, "police", T0.plusSeconds(5));
     matters.update(first);
-    second.triage(ResolutionPath.COMMUNITY_DELIBERATION, "council", T0.plusSeconds(6));
+    second.triage(
+        ActorId.of("clerk-1"), ResolutionPath.COMMUNITY_DELIBERATION, "council", T0.plusSeconds(6));
     assertThatThrownBy(() -> matters.update(second))
         .hasMessageStartingWith("[AFFAIRS_VERSION_CONFLICT]");
-    assertThatThrownBy(() -> matters.add(Matter.record(MatterId.of("m-1"), parkingReport(T0), T0)))
+    assertThatThrownBy(
+            () ->
+                matters.add(
+                    Matter.record(
+                        MatterId.of("m-1"), parkingReport(T0), ActorId.of("clerk-1"), T0)))
         .hasMessageStartingWith("[AFFAIRS_MATTER_DUPLICATE]");
     List<OutboxEntry> entries = outbox.read("test", 100);
     assertThat(entries)

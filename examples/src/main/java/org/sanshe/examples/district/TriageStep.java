@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.sanshe.core.kernel.Fraction;
+import org.sanshe.deliberation.affairs.ActorId;
 import org.sanshe.deliberation.affairs.Channel;
 import org.sanshe.deliberation.affairs.MatterCategory;
 import org.sanshe.deliberation.affairs.MatterId;
@@ -67,20 +68,25 @@ public final class TriageStep implements Step {
     for (int i = 0; i < MATTERS; i++) {
       Map.Entry<String, ResolutionPath> rule = RULE.get(i % RULE.size());
       MatterReport report =
-          new MatterReport(
-              channels[i % channels.length],
-              MatterCategory.of(rule.getKey()),
-              Place.of(
-                  i % 3 == 0 ? DistrictData.DINGQIANG_COMMUNITY : DistrictData.YUHUA_COMMUNITY,
-                  "G0" + (1 + i % 4)),
-              Reporter.of(
-                  REPORTERS.get(i % REPORTERS.size()),
-                  DistrictData.REPORTER_PHONES.get(i % DistrictData.REPORTER_PHONES.size())),
-              i % 7 == 0 ? Urgency.URGENT : Urgency.ROUTINE,
-              "matter " + (i + 1) + ": " + rule.getKey(),
-              district.clock().instant());
-      MatterId id = district.intake().record(report).matter();
-      district.intake().triage(id, rule.getValue(), "category " + rule.getKey());
+          MatterReport.builder()
+              .channel(channels[i % channels.length])
+              .category(MatterCategory.of(rule.getKey()))
+              .place(
+                  Place.of(
+                      i % 3 == 0 ? DistrictData.DINGQIANG_COMMUNITY : DistrictData.YUHUA_COMMUNITY,
+                      "G0" + (1 + i % 4)))
+              .reporter(
+                  Reporter.of(
+                      REPORTERS.get(i % REPORTERS.size()),
+                      DistrictData.REPORTER_PHONES.get(i % DistrictData.REPORTER_PHONES.size())))
+              .urgency(i % 7 == 0 ? Urgency.URGENT : Urgency.ROUTINE)
+              .summary("matter " + (i + 1) + ": " + rule.getKey())
+              .reportedAt(district.clock().instant())
+              .build();
+      MatterId id = district.intake().record(ActorId.of("clerk-1"), report).matter();
+      district
+          .intake()
+          .triage(id, ActorId.of("clerk-1"), rule.getValue(), "category " + rule.getKey());
       if (rule.getValue() == ResolutionPath.REFERRAL) {
         district.referrals().add(id);
       }

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.kernel.IdSource;
+import org.sanshe.deliberation.affairs.ActorId;
 import org.sanshe.deliberation.affairs.Channel;
 import org.sanshe.deliberation.affairs.Intake;
 import org.sanshe.deliberation.affairs.MatterCategory;
@@ -57,16 +58,18 @@ public final class DeliberationSnippets {
     // tag::affairs[]
     Intake intake = new Intake(matters, clock, IdSource.sequential("matter"));
     MatterReport report =
-        new MatterReport(
-            Channel.GRID,
-            MatterCategory.of("street-lighting"),
-            Place.of(DivisionCode.parse("320114001002"), "G03"),
-            Reporter.of("李秀英", "13905170002"), // masked in every toString
-            Urgency.ROUTINE,
-            "The lamp by building 3 is out",
-            clock.instant());
-    MatterId lamp = intake.record(report).matter();
-    intake.triage(lamp, ResolutionPath.REFERRAL, "the lighting department's job");
+        MatterReport.builder()
+            .channel(Channel.GRID)
+            .category(MatterCategory.of("street-lighting"))
+            .place(Place.of(DivisionCode.parse("320114001002"), "G03"))
+            .reporter(Reporter.of("李秀英", "13905170002")) // masked in every toString
+            .urgency(Urgency.ROUTINE)
+            .summary("The lamp by building 3 is out")
+            .reportedAt(clock.instant())
+            .build();
+    ActorId clerk = ActorId.of("grid-worker-12"); // every step names who acted
+    MatterId lamp = intake.record(clerk, report).matter();
+    intake.triage(lamp, clerk, ResolutionPath.REFERRAL, "the lighting department's job");
     TriageReport march =
         TriageTable.of(matters.all(), beijing).report(street, month, TriageTargets.preset622());
     // march.referral() is 1; march.allHold() is false: one matter, and it was referred

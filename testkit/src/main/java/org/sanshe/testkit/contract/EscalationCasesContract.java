@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.kernel.IdSource;
+import org.sanshe.deliberation.affairs.ActorId;
 import org.sanshe.deliberation.affairs.Channel;
 import org.sanshe.deliberation.affairs.Matter;
 import org.sanshe.deliberation.affairs.MatterCategory;
@@ -255,6 +256,7 @@ public abstract class EscalationCasesContract {
                   Urgency.ROUTINE,
                   "路灯不亮",
                   T0),
+              ActorId.of("clerk-1"),
               T0));
       opener.open(m, Level.VOLUNTEER);
     }

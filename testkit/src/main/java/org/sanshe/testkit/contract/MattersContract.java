@@ -17,12 +17,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.kernel.IdSource;
+import org.sanshe.deliberation.affairs.ActorId;
 import org.sanshe.deliberation.affairs.Channel;
+import org.sanshe.deliberation.affairs.Handler;
 import org.sanshe.deliberation.affairs.Intake;
 import org.sanshe.deliberation.affairs.Matter;
 import org.sanshe.deliberation.affairs.MatterCategory;
 import org.sanshe.deliberation.affairs.MatterId;
+import org.sanshe.deliberation.affairs.MatterOrigin;
+import org.sanshe.deliberation.affairs.MatterQuery;
 import org.sanshe.deliberation.affairs.MatterReport;
+import org.sanshe.deliberation.affairs.MatterStatus;
 import org.sanshe.deliberation.affairs.Matters;
 import org.sanshe.deliberation.affairs.Place;
 import org.sanshe.deliberation.affairs.ReportPeriod;
@@ -47,7 +52,11 @@ import org.sanshe.deliberation.error.AffairsException;
  * code; {@link Matters#all()} and {@link Matters#page(MatterId, int)} list by id; the "622" report
  * agrees with a {@link TriageTable} over the same matters for every scope and period; two writers
  * on two instances updating one matter at once give one success and one conflict; and many intakes
- * over separate instances triaging at once lose nothing.
+ * over separate instances triaging at once lose nothing. Since the lifecycle (issue 17): every
+ * lifecycle step (acceptance to reopening, with actors, the reporter's hash and the origin) reads
+ * back equal; {@link Matters#query} pages through exactly what {@link MatterQuery#matches} finds
+ * over all matters; and the settlement and overdue reports equal the port's defaults over {@link
+ * Matters#all()}.
  *
  * <p>Not thread-safe; JUnit creates one instance per test.
  */
@@ -94,6 +103,7 @@ public abstract class MattersContract {
     return Matter.record(
         MatterId.of(id),
         report(Place.of(COMMUNITY, "G03", "B12"), Reporter.of("张三丰", "13812345678"), at),
+        ActorId.of("clerk-1"),
         at);
   }
 
@@ -109,6 +119,7 @@ public abstract class MattersContract {
         Matter.record(
             MatterId.of("m-2"),
             report(Place.of(NEIGHBOUR), Reporter.anonymous(), T0.minusSeconds(3600)),
+            ActorId.of("clerk-1"),
             T0);
     Matter phoneless =
         Matter.record(
@@ -117,6 +128,7 @@ public abstract class MattersContract {
                 Place.of(COMMUNITY, "G-1"),
                 Reporter.of("李四", null),
                 Instant.parse("1969-12-31T23:00:00.5Z")),
+            ActorId.of("clerk-1"),
             Instant.parse("1969-12-31T23:59:59.999999999Z"));
     matters.add(full);
     matters.add(anonymous);
@@ -135,7 +147,11 @@ public abstract class MattersContract {
     Matters matters = newMatters();
     matters.add(matter("m-1", T0));
     Matter read = matters.find(MatterId.of("m-1")).orElseThrow();
-    read.triage(ResolutionPath.SOCIAL_ORGANIZATION_SERVICE, "交由专业机构", T0.plusSeconds(60));
+    read.triage(
+        ActorId.of("clerk-1"),
+        ResolutionPath.SOCIAL_ORGANIZATION_SERVICE,
+        "交由专业机构",
+        T0.plusSeconds(60));
     matters.update(read);
     Matter again = sameData(matters).find(MatterId.of("m-1")).orElseThrow();
     assertThat(again.version()).isEqualTo(2);
@@ -150,9 +166,10 @@ public abstract class MattersContract {
     matters.add(matter("m-1", T0));
     Matter first = matters.find(MatterId.of("m-1")).orElseThrow();
     Matter second = sameData(matters).find(MatterId.of("m-1")).orElseThrow();
-    first.triage(ResolutionPath.COMMUNITY_DELIBERATION, "议事会", T0.plusSeconds(60));
+    first.triage(
+        ActorId.of("clerk-1"), ResolutionPath.COMMUNITY_DELIBERATION, "议事会", T0.plusSeconds(60));
     matters.update(first);
-    second.triage(ResolutionPath.REFERRAL, "转派", T0.plusSeconds(61));
+    second.triage(ActorId.of("clerk-1"), ResolutionPath.REFERRAL, "转派", T0.plusSeconds(61));
     assertThatThrownBy(() -> sameData(matters).update(second))
         .isInstanceOfSatisfying(
             AffairsException.class,
@@ -174,7 +191,7 @@ public abstract class MattersContract {
     Matter a = matters.find(MatterId.of("m-1")).orElseThrow();
     Matter b = matters.find(MatterId.of("m-1")).orElseThrow();
     assertThat(a).isNotSameAs(b);
-    a.triage(ResolutionPath.REFERRAL, "转派", T0.plusSeconds(60));
+    a.triage(ActorId.of("clerk-1"), ResolutionPath.REFERRAL, "转派", T0.plusSeconds(60));
     assertThat(b.triage()).isEmpty();
     assertThat(matters.find(MatterId.of("m-1")).orElseThrow().triage()).isEmpty();
   }
@@ -245,10 +262,11 @@ public abstract class MattersContract {
           Matter.record(
               MatterId.of(String.format("r-%04d", i)),
               report(Place.of(c), Reporter.anonymous(), at),
+              ActorId.of("clerk-1"),
               at);
       int p = random.nextInt(paths.length + 1);
       if (p < paths.length) {
-        m.triage(paths[p], "分流", at.plusSeconds(30));
+        m.triage(ActorId.of("clerk-1"), paths[p], "分流", at.plusSeconds(30));
       }
       matters.add(m);
     }
@@ -282,11 +300,13 @@ public abstract class MattersContract {
         Matter.record(
             MatterId.of("edge-1"),
             report(Place.of(COMMUNITY), Reporter.anonymous(), midnight),
+            ActorId.of("clerk-1"),
             midnight));
     matters.add(
         Matter.record(
             MatterId.of("edge-2"),
             report(Place.of(COMMUNITY), Reporter.anonymous(), midnight.minusNanos(1)),
+            ActorId.of("clerk-1"),
             midnight.minusNanos(1)));
     assertThat(
             other
@@ -316,8 +336,9 @@ public abstract class MattersContract {
       Matters two = sameData(matters);
       Matter a = one.find(MatterId.of(id)).orElseThrow();
       Matter b = two.find(MatterId.of(id)).orElseThrow();
-      a.triage(ResolutionPath.COMMUNITY_DELIBERATION, "一号服务器", T0.plusSeconds(1));
-      b.triage(ResolutionPath.REFERRAL, "二号服务器", T0.plusSeconds(2));
+      a.triage(
+          ActorId.of("clerk-1"), ResolutionPath.COMMUNITY_DELIBERATION, "一号服务器", T0.plusSeconds(1));
+      b.triage(ActorId.of("clerk-1"), ResolutionPath.REFERRAL, "二号服务器", T0.plusSeconds(2));
       List<Writers.Outcome> outcomes =
           Writers.race(
               List.<Callable<?>>of(
@@ -354,7 +375,8 @@ public abstract class MattersContract {
       recorders.add(
           () -> {
             for (int i = 0; i < each; i++) {
-              intake.record(report(Place.of(COMMUNITY), Reporter.anonymous(), T0));
+              intake.record(
+                  ActorId.of("clerk-1"), report(Place.of(COMMUNITY), Reporter.anonymous(), T0));
             }
             return null;
           });
@@ -370,7 +392,7 @@ public abstract class MattersContract {
       triagers.add(
           () -> {
             n.incrementAndGet();
-            return intake.triage(MatterId.of("t0-1"), path, "分流");
+            return intake.triage(MatterId.of("t0-1"), ActorId.of("clerk-1"), path, "分流");
           });
     }
     List<Writers.Outcome> outcomes = Writers.race(triagers);
@@ -381,5 +403,248 @@ public abstract class MattersContract {
     Matter stored = matters.find(MatterId.of("t0-1")).orElseThrow();
     assertThat(stored.version()).isEqualTo(2);
     assertThat(n.get()).isEqualTo(threads);
+  }
+
+  private static final org.sanshe.core.identifier.HashedIdentity RESIDENT =
+      new org.sanshe.core.identifier.HashedIdentity("c".repeat(64));
+  private static final ActorId WORKER = ActorId.of("worker-1");
+  private static final Handler[] HANDLERS = {
+    Handler.community(COMMUNITY),
+    Handler.department("enforcement"),
+    Handler.organization(org.sanshe.core.registry.organization.OrganizationId.of("org-42")),
+    Handler.officeMeeting(DivisionCode.parse("320114001"))
+  };
+
+  /** A matter carried through random lifecycle steps, legal or not (refused ones are skipped). */
+  private static Matter lifecycle(SplittableRandom r, String id, DivisionCode community) {
+    Instant at = T0.plusSeconds(r.nextLong(0, 400L * 86_400));
+    MatterReport report =
+        MatterReport.builder()
+            .channel(Channel.VOLUNTEER_PATROL)
+            .category("environment")
+            .place(Place.of(community, "G1"))
+            .reporter(Reporter.of("王五", "13900001111"))
+            .urgency(Urgency.values()[r.nextInt(3)])
+            .summary("巡查发现垃圾堆放")
+            .reportedAt(at)
+            .resident(r.nextInt(3) == 0 ? null : RESIDENT)
+            .origin(r.nextBoolean() ? MatterOrigin.patrolShift("shift-" + id) : null)
+            .build();
+    Matter m = Matter.record(MatterId.of(id), report, ActorId.of("clerk-1"), at);
+    int steps = r.nextInt(25);
+    for (int i = 0; i < steps; i++) {
+      at = at.plusSeconds(r.nextInt(1, 3 * 86_400));
+      ResolutionPath path = ResolutionPath.values()[r.nextInt(3)];
+      try {
+        switch (r.nextInt(10)) {
+          case 0 -> m.accept(WORKER, at);
+          case 1 -> m.refuse(WORKER, "不予受理", at);
+          case 2 -> m.triage(WORKER, path, "分流", at);
+          case 3 ->
+              m.dispatch(
+                  WORKER,
+                  HANDLERS[r.nextInt(HANDLERS.length)],
+                  at.plusSeconds(r.nextInt(-86_400, 5 * 86_400)),
+                  at);
+          case 4, 5 -> m.start(WORKER, at);
+          case 6 -> m.resolve(WORKER, path, "已办结", at);
+          case 7 -> m.confirm(RESIDENT, at);
+          case 8 -> m.feedback(RESIDENT, r.nextBoolean(), "理由", at);
+          default -> m.reopen(WORKER, "投诉属实", at);
+        }
+      } catch (AffairsException refused) {
+        // an illegal step in this state: the matter is unchanged, go on
+      }
+    }
+    return m;
+  }
+
+  private static List<Matter> lifecycles(Matters matters, SplittableRandom r, int n) {
+    List<DivisionCode> communities = List.of(COMMUNITY, NEIGHBOUR, OTHER_STREET, OTHER_DISTRICT);
+    List<Matter> added = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Matter m =
+          lifecycle(r, String.format("q-%04d", i), communities.get(r.nextInt(communities.size())));
+      matters.add(m);
+      added.add(m);
+    }
+    return added;
+  }
+
+  /** The port's defaults over {@link Matters#all()}: what every store's answers must equal. */
+  private static Matters naive(Matters matters) {
+    return new Matters() {
+      @Override
+      public void add(Matter matter) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public void update(Matter matter) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public java.util.Optional<Matter> find(MatterId id) {
+        return matters.find(id);
+      }
+
+      @Override
+      public List<Matter> all() {
+        return matters.all();
+      }
+    };
+  }
+
+  @Test
+  void every_lifecycle_step_reads_back_equal() {
+    Matters matters = newMatters();
+    Instant at = T0;
+    Matter m =
+        Matter.record(
+            MatterId.of("life-1"),
+            MatterReport.builder()
+                .channel(Channel.HOTLINE_12349)
+                .category("parking")
+                .place(Place.of(COMMUNITY, "G03", "B12"))
+                .reporter(Reporter.of("张三丰", "13812345678"))
+                .urgency(Urgency.URGENT)
+                .summary("消防通道被占")
+                .reportedAt(at)
+                .resident(RESIDENT)
+                .origin(MatterOrigin.patrolShift("shift-7"))
+                .build(),
+            ActorId.of("clerk-1"),
+            at);
+    m.accept(WORKER, at.plusSeconds(1));
+    m.triage(WORKER, ResolutionPath.COMMUNITY_DELIBERATION, "议事会", at.plusSeconds(2));
+    Matter longCodes =
+        Matter.record(
+            MatterId.of("life-2"),
+            report(
+                Place.of(COMMUNITY, "grid_" + "3".repeat(27), "B_" + "9".repeat(30)),
+                Reporter.anonymous(),
+                at),
+            ActorId.of("clerk-1"),
+            at);
+    matters.add(longCodes);
+    assertThat(sameData(matters).find(longCodes.id()).orElseThrow().snapshot())
+        .isEqualTo(longCodes.snapshot().withVersion(1));
+    m.dispatch(WORKER, HANDLERS[0], at.plusSeconds(86_400), at.plusSeconds(3));
+    matters.add(m);
+    Matter read = sameData(matters).find(m.id()).orElseThrow();
+    assertThat(read.snapshot()).isEqualTo(m.snapshot().withVersion(1));
+    read.start(WORKER, at.plusSeconds(4));
+    read.dispatch(WORKER, HANDLERS[1], at.plusSeconds(86_400), at.plusSeconds(5));
+    read.start(WORKER, at.plusSeconds(6));
+    read.resolve(WORKER, ResolutionPath.REFERRAL, "部门已处理", at.plusSeconds(7));
+    read.feedback(RESIDENT, false, "仍未解决", at.plusSeconds(8));
+    read.reopen(WORKER, "投诉属实", at.plusSeconds(9));
+    read.start(WORKER, at.plusSeconds(10));
+    read.resolve(WORKER, ResolutionPath.COMMUNITY_DELIBERATION, "议事会解决", at.plusSeconds(11));
+    read.feedback(RESIDENT, true, null, at.plusSeconds(12));
+    read.confirm(RESIDENT, at.plusSeconds(13));
+    matters.update(read);
+    Matter again = sameData(matters).find(m.id()).orElseThrow();
+    assertThat(again.snapshot()).isEqualTo(read.snapshot().withVersion(2));
+    assertThat(again.status()).isEqualTo(MatterStatus.CLOSED);
+    again.reopen(WORKER, "再次投诉", at.plusSeconds(14));
+    again.dispatch(WORKER, HANDLERS[3], at.plusSeconds(20), at.plusSeconds(15));
+    matters.update(again);
+    assertThat(sameData(matters).find(m.id()).orElseThrow().snapshot())
+        .isEqualTo(again.snapshot().withVersion(3));
+    Matter stale = read;
+    assertThatThrownBy(() -> matters.update(stale))
+        .satisfies(e -> assertThat(code(e)).isEqualTo(AffairsError.AFFAIRS_VERSION_CONFLICT));
+    SplittableRandom r = new SplittableRandom(new SplittableRandom().nextLong());
+    for (Matter random : lifecycles(matters, r, 40)) {
+      assertThat(sameData(matters).find(random.id()).orElseThrow().snapshot())
+          .isEqualTo(random.snapshot().withVersion(1));
+    }
+  }
+
+  @Test
+  void queries_page_through_what_a_filter_over_all_matters_finds() {
+    Matters matters = newMatters();
+    long seed = new SplittableRandom().nextLong();
+    lifecycles(matters, new SplittableRandom(seed), 150);
+    Matters other = sameData(matters);
+    Instant late = T0.plusSeconds(200L * 86_400);
+    List<MatterQuery> queries = new ArrayList<>();
+    queries.add(MatterQuery.ALL);
+    for (Handler h : HANDLERS) {
+      queries.add(MatterQuery.inbox(h));
+      queries.add(MatterQuery.ALL.withHandler(h));
+      queries.add(MatterQuery.inbox(h).overdueAt(late));
+    }
+    for (MatterStatus s : MatterStatus.values()) {
+      queries.add(MatterQuery.ALL.withStatuses(java.util.Set.of(s)));
+    }
+    queries.add(MatterQuery.ALL.within(DivisionCode.parse("320114001")));
+    queries.add(MatterQuery.ALL.within(OTHER_DISTRICT).overdueAt(late));
+    queries.add(MatterQuery.ALL.overdueAt(late));
+    queries.add(
+        MatterQuery.ALL.withStatuses(
+            java.util.EnumSet.of(MatterStatus.RESOLVED, MatterStatus.CLOSED)));
+    for (MatterQuery q : queries) {
+      List<String> expected =
+          matters.all().stream().filter(q::matches).map(m -> m.id().value()).toList();
+      List<String> paged = new ArrayList<>();
+      MatterId after = null;
+      for (List<Matter> page = other.query(q, null, 7);
+          !page.isEmpty();
+          page = other.query(q, after, 7)) {
+        assertThat(page.size()).isLessThanOrEqualTo(7);
+        page.forEach(m -> paged.add(m.id().value()));
+        after = page.get(page.size() - 1).id();
+      }
+      assertThat(paged).as("seed %d, %s", seed, q).isEqualTo(expected);
+    }
+    assertThatThrownBy(() -> matters.query(MatterQuery.ALL, null, 0))
+        .hasMessageStartingWith("[ARGUMENT_INVALID]");
+  }
+
+  @Test
+  void the_settlement_and_overdue_reports_agree_with_a_count_over_all_matters() {
+    Matters matters = newMatters();
+    long seed = new SplittableRandom().nextLong();
+    SplittableRandom r = new SplittableRandom(seed);
+    List<Matter> added = lifecycles(matters, r, 150);
+    // change some stored matters, so that incremental counts see updates
+    for (int i = 0; i < 30; i++) {
+      Matter m = matters.find(added.get(r.nextInt(added.size())).id()).orElseThrow();
+      Instant at = T0.plusSeconds(500L * 86_400);
+      try {
+        m.reopen(WORKER, "投诉属实", at);
+      } catch (AffairsException refused) {
+        continue;
+      }
+      matters.update(m);
+    }
+    Matters other = sameData(matters);
+    Matters naive = naive(matters);
+    for (DivisionCode scope :
+        List.of(
+            COMMUNITY,
+            DivisionCode.parse("320114001"),
+            DivisionCode.parse("320114"),
+            DivisionCode.parse("320100"),
+            DivisionCode.parse("320000"),
+            DivisionCode.parse("100000"))) {
+      for (ReportPeriod period :
+          List.of(
+              ReportPeriod.year(2026),
+              ReportPeriod.year(2027),
+              ReportPeriod.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 30)))) {
+        assertThat(other.settlementReport(scope, period, ZONE, TriageTargets.preset622()))
+            .as("seed %d, %s %s", seed, scope, period)
+            .isEqualTo(naive.settlementReport(scope, period, ZONE, TriageTargets.preset622()));
+      }
+      for (Instant at : List.of(T0, T0.plusSeconds(100L * 86_400), T0.plusSeconds(900L * 86_400))) {
+        assertThat(other.overdueReport(scope, at))
+            .as("seed %d, %s %s", seed, scope, at)
+            .isEqualTo(naive.overdueReport(scope, at));
+      }
+    }
   }
 }

@@ -9,5 +9,7 @@ public enum SubjectKind {
   /** A project, such as a purchased service. */
   PROJECT,
   /** A community. */
-  COMMUNITY
+  COMMUNITY,
+  /** A street or town department, or a street's office meeting, handling residents' matters. */
+  DEPARTMENT
 }

@@ -46,7 +46,9 @@ public final class Checks {
           Map.entry("topic", Wording.of("The topic", "议题")),
           Map.entry("vote id", Wording.of("The vote id", "表决编号")),
           Map.entry("voter id", Wording.of("The voter id", "投票人编号")),
-          Map.entry("note", Wording.of("The resolution note", "办结说明")));
+          Map.entry("note", Wording.of("The resolution note", "办结说明")),
+          Map.entry("complaint", Wording.of("The complaint", "投诉理由")),
+          Map.entry("origin reference", Wording.of("The origin reference", "来源编号")));
 
   /**
    * Returns the field's name in both languages; a field without a translation is shown as it is.
