@@ -24,8 +24,9 @@ import org.sanshe.timebank.team.VolunteerTeams;
  * <p>What it holds a store to: every component of a team reads back equal (name in any script,
  * organization and guide present or absent, dissolution, many members), also from a reopened
  * instance; add stores version 1 and refuses a taken id; update checks the version and refuses a
- * stale one with {@code TIMEBANK_VERSION_CONFLICT}, changing nothing; of two writers racing from
- * the same version exactly one wins; the queries page by id, by community and by member.
+ * stale one with {@code TIMEBANK_VERSION_CONFLICT}, changing nothing (so does an add of a team read
+ * from a store); of two writers racing from the same version exactly one wins; the queries page by
+ * id, by community and by member.
  *
  * <p>Not thread-safe; JUnit creates one instance per test.
  */
@@ -105,7 +106,7 @@ public abstract class VolunteerTeamsContract {
     assertThat(stored.members()).containsExactly(PartyId.of("vol-a"), LEADER); // ordered by id
     assertThat(stored.dissolvedAt()).isEqualTo(AT.plusSeconds(1));
     conflict(() -> teams.update(team("team-9", COMMUNITY)), TimeBankError.TIMEBANK_ENTITY_UNKNOWN);
-    conflict(() -> teams.add(a), TimeBankError.TIMEBANK_ENTITY_DUPLICATE);
+    conflict(() -> teams.add(a), TimeBankError.TIMEBANK_VERSION_CONFLICT); // read from a store
   }
 
   @Test

@@ -314,10 +314,12 @@ public final class AttendanceDesk {
   private BatchOutcome batch(
       PartyId actor, ActivityId id, List<PartyId> volunteers, Wording action, boolean in) {
     List<PartyId> list = List.copyOf(Objects.requireNonNull(volunteers, "volunteers"));
-    coordinator(actor, require(id).organization(), action);
+    Objects.requireNonNull(actor, "actor");
     return mutate(
         id,
+        null,
         a -> {
+          coordinator(actor, a.organization(), action);
           Instant now = clock.instant();
           List<PartyId> done = new ArrayList<>(list.size());
           List<BatchOutcome.Refusal> refused = new ArrayList<>();
@@ -387,6 +389,7 @@ public final class AttendanceDesk {
     }
     return mutate(
         id,
+        activity,
         a -> {
           List<PartyId> done = new ArrayList<>(made.size());
           for (ServiceRecord r : made) {
@@ -479,15 +482,21 @@ public final class AttendanceDesk {
   private void apply(ActivityId id, Consumer<Activity> command) {
     mutate(
         id,
+        null,
         a -> {
           command.accept(a);
           return null;
         });
   }
 
-  private <R> R mutate(ActivityId id, java.util.function.Function<Activity, R> command) {
+  /**
+   * Loads (or, on the first attempt, takes the instance already loaded and not yet changed),
+   * applies, stores; on a version conflict loads again and retries.
+   */
+  private <R> R mutate(
+      ActivityId id, Activity loaded, java.util.function.Function<Activity, R> command) {
     for (int attempt = 1; ; attempt++) {
-      Activity a = require(id);
+      Activity a = attempt == 1 && loaded != null ? loaded : require(id);
       R result = command.apply(a);
       try {
         activities.update(a);

@@ -70,11 +70,11 @@ public final class MemoryActivities implements Activities {
   @Override
   public synchronized void add(Activity activity) {
     Objects.requireNonNull(activity, "activity");
-    if (byId.containsKey(activity.id().value())) {
-      throw StoreRules.duplicate(Activity.KIND);
-    }
     if (activity.version() != 0) {
       throw StoreRules.conflict(Activity.KIND, activity.version(), 0);
+    }
+    if (byId.containsKey(activity.id().value())) {
+      throw StoreRules.duplicate(Activity.KIND);
     }
     ActivitySnapshot next = activity.snapshot().withVersion(1);
     publish(activity, 1);
@@ -98,7 +98,7 @@ public final class MemoryActivities implements Activities {
 
   private void store(ActivitySnapshot old, ActivitySnapshot next) {
     ActivityKey key = next.key();
-    if (old != null) {
+    if (old != null && !sameVolunteers(old, next)) {
       for (Attendance a : old.attendance()) {
         NavigableSet<ActivityKey> keys = byVolunteer.get(a.volunteer());
         keys.remove(key);
@@ -107,13 +107,30 @@ public final class MemoryActivities implements Activities {
         }
       }
     }
-    for (Attendance a : next.attendance()) {
-      byVolunteer.computeIfAbsent(a.volunteer(), v -> new TreeSet<>()).add(key);
+    if (old == null || !sameVolunteers(old, next)) {
+      for (Attendance a : next.attendance()) {
+        byVolunteer.computeIfAbsent(a.volunteer(), v -> new TreeSet<>()).add(key);
+      }
     }
     if (next.team() != null) {
       byTeam.computeIfAbsent(next.team(), t -> new TreeMap<>()).put(key, next);
     }
     byId.put(next.id().value(), next);
+  }
+
+  /** Tells whether a save left the index by volunteer as it was (check-ins, check-outs). */
+  private static boolean sameVolunteers(ActivitySnapshot old, ActivitySnapshot next) {
+    List<Attendance> a = old.attendance();
+    List<Attendance> b = next.attendance();
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (!a.get(i).volunteer().equals(b.get(i).volunteer())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

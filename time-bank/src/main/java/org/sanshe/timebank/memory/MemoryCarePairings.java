@@ -57,11 +57,11 @@ public final class MemoryCarePairings implements CarePairings {
   @Override
   public synchronized void add(CarePairing pairing) {
     Objects.requireNonNull(pairing, "pairing");
-    if (byId.containsKey(pairing.id().value())) {
-      throw StoreRules.duplicate(CarePairing.KIND);
-    }
     if (pairing.version() != 0) {
       throw StoreRules.conflict(CarePairing.KIND, pairing.version(), 0);
+    }
+    if (byId.containsKey(pairing.id().value())) {
+      throw StoreRules.duplicate(CarePairing.KIND);
     }
     CarePairingSnapshot next = pairing.snapshot().withVersion(1);
     publish(pairing, 1);

@@ -57,11 +57,11 @@ public final class MemoryRotas implements Rotas {
   @Override
   public synchronized void add(Rota rota) {
     Objects.requireNonNull(rota, "rota");
-    if (byId.containsKey(rota.id().value())) {
-      throw StoreRules.duplicate(Rota.KIND);
-    }
     if (rota.version() != 0) {
       throw StoreRules.conflict(Rota.KIND, rota.version(), 0);
+    }
+    if (byId.containsKey(rota.id().value())) {
+      throw StoreRules.duplicate(Rota.KIND);
     }
     RotaSnapshot next = rota.snapshot().withVersion(1);
     publish(rota, 1);

@@ -60,11 +60,11 @@ public final class MemoryVolunteerTeams implements VolunteerTeams {
   @Override
   public synchronized void add(VolunteerTeam team) {
     Objects.requireNonNull(team, "team");
-    if (byId.containsKey(team.id().value())) {
-      throw StoreRules.duplicate(VolunteerTeam.KIND);
-    }
     if (team.version() != 0) {
       throw StoreRules.conflict(VolunteerTeam.KIND, team.version(), 0);
+    }
+    if (byId.containsKey(team.id().value())) {
+      throw StoreRules.duplicate(VolunteerTeam.KIND);
     }
     TeamSnapshot next = team.snapshot().withVersion(1);
     publish(team, 1);
