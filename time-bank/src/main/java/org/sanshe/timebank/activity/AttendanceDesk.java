@@ -182,7 +182,8 @@ public final class AttendanceDesk {
    * @param category the service category code, not null
    * @param organization the recording organization, not null
    * @param team the team, or null
-   * @param crew each volunteer with the account to credit, in order, at least one, not null
+   * @param crew each volunteer with the account to credit, in order, at least one (an empty crew is
+   *     refused with {@code TIMEBANK_ACTIVITY_CAPACITY_INVALID}), not null
    * @return the stored activity
    * @throws TimeBankException {@code TIMEBANK_NOT_AUTHORIZED}, {@code TIMEBANK_PROVIDER_AGE},
    *     {@code TIMEBANK_ENTITY_DUPLICATE} or a rule of {@link Activity#publish}
@@ -214,7 +215,7 @@ public final class AttendanceDesk {
             place,
             start,
             end,
-            Math.max(1, crew.size()),
+            crew.size(),
             category,
             organization,
             team,
