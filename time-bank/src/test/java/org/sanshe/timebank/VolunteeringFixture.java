@@ -20,16 +20,18 @@ public final class VolunteeringFixture {
   public final MemoryActivities activities = new MemoryActivities();
   public final MemoryPatrolFindings findings = new MemoryPatrolFindings();
   public final AttendanceDesk desk =
-      AttendanceDesk.of(
-          base.bank,
+      new AttendanceDesk(
           activities,
+          base.bank.services(),
           base.roles,
           (p, on) ->
               base.ages.containsKey(p)
                   ? java.util.OptionalInt.of(base.ages.get(p))
                   : java.util.OptionalInt.empty(),
           ServiceCommitment.registeredVolunteers(),
-          findings);
+          findings,
+          base.bank.ledger().clock(),
+          base.bank.configuration().zone());
 
   /** Opens an adult volunteer's account and returns the volunteer. */
   public PartyId volunteer(String name) {

@@ -38,14 +38,14 @@ import org.sanshe.timebank.memory.MemoryRoles;
 
 /**
  * Issue 17's target: checking in 10,000 volunteers for one activity and crediting their hours in at
- * most 200 ms, over a time bank of 100,000 volunteers in memory. One invocation is the coordinator's
- * whole path through the {@link AttendanceDesk}: {@code checkInAll} of 10,000, {@code checkOutAll}
- * of 10,000, then {@code confirmAll} (10,000 service records recorded under the recording rules,
- * verified, and credited in the ledger, then the attendance stored as confirmed). Each invocation
- * uses a fresh activity (published and signed up in the untimed setup) and the next slice of 10,000
- * volunteers, a day later, so the daily maximum and the overlap rule see the records of earlier
- * invocations as they would in production. The checks after every invocation fail the run if a
- * volunteer was refused.
+ * most 200 ms, over a time bank of 100,000 volunteers in memory. One invocation is the
+ * coordinator's whole path through the {@link AttendanceDesk}: {@code checkInAll} of 10,000, {@code
+ * checkOutAll} of 10,000, then {@code confirmAll} (10,000 service records recorded under the
+ * recording rules, verified, and credited in the ledger, then the attendance stored as confirmed).
+ * Each invocation uses a fresh activity (published and signed up in the untimed setup) and the next
+ * slice of 10,000 volunteers, a day later, so the daily maximum and the overlap rule see the
+ * records of earlier invocations as they would in production. The checks after every invocation
+ * fail the run if a volunteer was refused.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -104,9 +104,7 @@ public class CheckInBenchmark {
     MemoryRoles roles = new MemoryRoles().operator(OPERATOR).coordinator(COORDINATOR, ORG);
     TimeBank bank =
         TimeBank.builder(
-                Ledger.builder(clock, new MemoryLedgerStore())
-                    .expectedTransfers(4_000_000)
-                    .build(),
+                Ledger.builder(clock, new MemoryLedgerStore()).expectedTransfers(4_000_000).build(),
                 TimeBankConfiguration.nanjing())
             .operator(OPERATOR)
             .roles(roles)
@@ -121,13 +119,15 @@ public class CheckInBenchmark {
     }
     activities = new MemoryActivities();
     desk =
-        AttendanceDesk.of(
-            bank,
+        new AttendanceDesk(
             activities,
+            bank.services(),
             roles,
             (p, d) -> OptionalInt.of(30),
             ServiceCommitment.registeredVolunteers(),
-            new MemoryPatrolFindings());
+            new MemoryPatrolFindings(),
+            bank.ledger().clock(),
+            bank.configuration().zone());
   }
 
   /** Publishes the next activity and signs up the next slice of 10,000 (not timed). */

@@ -11,7 +11,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import org.sanshe.core.error.Wording;
-import org.sanshe.timebank.TimeBank;
 import org.sanshe.timebank.account.AccountId;
 import org.sanshe.timebank.account.PartyId;
 import org.sanshe.timebank.authorization.Roles;
@@ -62,13 +61,14 @@ public final class AttendanceDesk {
    * Creates the desk.
    *
    * @param activities the activity store, not null
-   * @param services the service-record workflow of the time bank, not null
+   * @param services the service-record workflow of the time bank ({@code TimeBank.services()}), not
+   *     null
    * @param roles who coordinates which organization, not null
    * @param ages the ages port, for the provider age, not null
    * @param commitment the provider age and yearly minimum, not null
    * @param findings where patrol findings go, not null
-   * @param clock the clock, not null
-   * @param zone the zone of calendar days, not null
+   * @param clock the clock (the ledger's: {@code bank.ledger().clock()}), not null
+   * @param zone the zone of calendar days ({@code bank.configuration().zone()}), not null
    */
   public AttendanceDesk(
       Activities activities,
@@ -87,35 +87,6 @@ public final class AttendanceDesk {
     this.findings = Objects.requireNonNull(findings, "findings");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.zone = Objects.requireNonNull(zone, "zone");
-  }
-
-  /**
-   * Creates a desk over a time bank: its service recording, its ledger's clock and its zone.
-   *
-   * @param bank the time bank, not null
-   * @param activities the activity store, not null
-   * @param roles the roles port the bank was built with, not null
-   * @param ages the ages port, not null
-   * @param commitment the provider age and yearly minimum, not null
-   * @param findings where patrol findings go, not null
-   * @return the desk
-   */
-  public static AttendanceDesk of(
-      TimeBank bank,
-      Activities activities,
-      Roles roles,
-      Ages ages,
-      ServiceCommitment commitment,
-      PatrolFindings findings) {
-    return new AttendanceDesk(
-        activities,
-        bank.services(),
-        roles,
-        ages,
-        commitment,
-        findings,
-        bank.ledger().clock(),
-        bank.configuration().zone());
   }
 
   /**
