@@ -19,4 +19,9 @@ module org.sanshe.timebank {
   exports org.sanshe.timebank.authorization;
   exports org.sanshe.timebank.service;
   exports org.sanshe.timebank.pooling;
+  exports org.sanshe.timebank.team;
+  exports org.sanshe.timebank.activity;
+  exports org.sanshe.timebank.rota;
+  exports org.sanshe.timebank.care;
+  exports org.sanshe.timebank.commitment;
 }

@@ -347,4 +347,68 @@ public abstract class ServiceRecordsContract {
         random.nextBoolean() ? null : ServiceRecordId.of("c-" + random.nextInt(50)),
         null);
   }
+
+  @Test
+  void records_awaiting_verification_come_per_organization_in_the_order_added_in_pages() {
+    ServiceRecords records = newRecords();
+    PartyId other = PartyId.of("org-other");
+    List<ServiceRecordId> expected = new ArrayList<>();
+    for (int i = 0; i < 23; i++) {
+      PartyId org = i % 4 == 0 ? other : ORG;
+      ServiceDraft d =
+          new ServiceDraft(
+              i % 2 == 0 ? WANG : LI,
+              AccountId.of("acct-x"),
+              org,
+              "elder-care",
+              null,
+              DAY.plusSeconds(i * 10_000L),
+              DAY.plusSeconds(i * 10_000L + 3600),
+              "",
+              null);
+      // ids that do not sort in the order added
+      ServiceRecord r = recorded("rec-" + (char) ('z' - i) + "-" + i, d, DAY);
+      records.add(r);
+      if (org.equals(ORG)) {
+        expected.add(r.id());
+      }
+    }
+    // verify two of them: they leave the queue
+    for (ServiceRecordId id : List.of(expected.get(2), expected.get(9))) {
+      ServiceRecord r = records.find(id).orElseThrow();
+      records.update(
+          new ServiceRecord(
+              r.id(),
+              r.draft(),
+              r.recordedBy(),
+              r.recordedAt(),
+              ServiceStatus.VERIFIED,
+              TimeCredit.ofMinutes(60),
+              COORDINATOR,
+              null,
+              null));
+    }
+    List<ServiceRecordId> queue = new ArrayList<>(expected);
+    queue.remove(9);
+    queue.remove(2);
+    ServiceRecords reopened = reopen(records);
+    List<ServiceRecordId> read = new ArrayList<>();
+    ServiceRecordId after = null;
+    while (true) {
+      List<ServiceRecord> page = reopened.awaitingVerification(ORG, after, 4);
+      if (page.isEmpty()) {
+        break;
+      }
+      page.forEach(r -> read.add(r.id()));
+      assertThat(page).allMatch(r -> r.status() == ServiceStatus.RECORDED);
+      after = page.get(page.size() - 1).id();
+    }
+    assertThat(read).containsExactlyElementsOf(queue);
+    assertThat(reopened.awaitingVerification(other, null, 100)).hasSize(6);
+    assertThat(reopened.awaitingVerification(PartyId.of("org-none"), null, 100)).isEmpty();
+    // after a record no longer waiting, the page goes on after its place
+    assertThat(reopened.awaitingVerification(ORG, expected.get(2), 2))
+        .extracting(ServiceRecord::id)
+        .containsExactly(expected.get(3), expected.get(4));
+  }
 }

@@ -62,7 +62,11 @@ public final class JdbcLedgerStore implements LedgerStore {
           "time_bank",
           JdbcLedgerStore.class.getClassLoader(),
           "META-INF/sanshe/schema/time-bank",
-          List.of("V1__time_bank.sql", "V2__records_and_roles.sql", "V3__checkpoints.sql"));
+          List.of(
+              "V1__time_bank.sql",
+              "V2__records_and_roles.sql",
+              "V3__checkpoints.sql",
+              "V4__records_awaiting.sql"));
 
   private static final int PAGE = 4096;
   private static final String COLUMNS =

@@ -17,6 +17,7 @@ import org.sanshe.jdbc.TransactionMode;
 import org.sanshe.timebank.account.AccountId;
 import org.sanshe.timebank.account.PartyId;
 import org.sanshe.timebank.credit.TimeCredit;
+import org.sanshe.timebank.error.StoreRules;
 import org.sanshe.timebank.service.ServiceDraft;
 import org.sanshe.timebank.service.ServiceRecord;
 import org.sanshe.timebank.service.ServiceRecordId;
@@ -64,6 +65,7 @@ public final class JdbcServiceRecords implements ServiceRecords {
 
   private final SansheJdbc jdbc;
   private final int ledgerNo;
+  private final String selectAwaiting;
   private final String table;
   private final String selectOne;
   private final String selectExists;
@@ -98,6 +100,12 @@ public final class JdbcServiceRecords implements ServiceRecords {
             + " FROM "
             + table
             + " WHERE ledger_no = ? AND volunteer_id = ? ORDER BY seq_no";
+    this.selectAwaiting =
+        "SELECT record_id, "
+            + CONTENT
+            + " FROM "
+            + table
+            + " WHERE ledger_no = ? AND org_id = ? AND status_code = 1";
     this.insert =
         "INSERT INTO "
             + table
@@ -208,6 +216,41 @@ public final class JdbcServiceRecords implements ServiceRecords {
             try (ResultSet r = s.executeQuery()) {
               return r.next() ? Optional.of(row(r)) : Optional.empty();
             }
+          }
+        });
+  }
+
+  @Override
+  public List<ServiceRecord> awaitingVerification(
+      PartyId organization, ServiceRecordId after, int max) {
+    Objects.requireNonNull(organization, "organization");
+    StoreRules.checkPage(max);
+    String sql =
+        selectAwaiting
+            + (after == null
+                ? ""
+                : " AND seq_no > (SELECT a.seq_no FROM "
+                    + table
+                    + " a WHERE a.ledger_no = ? AND a.record_id = ?)")
+            + " ORDER BY seq_no";
+    return jdbc.read(
+        "read service records awaiting verification",
+        c -> {
+          try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setMaxRows(max);
+            s.setInt(1, ledgerNo);
+            s.setString(2, organization.value());
+            if (after != null) {
+              s.setInt(3, ledgerNo);
+              s.setString(4, after.value());
+            }
+            List<ServiceRecord> list = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+              while (r.next()) {
+                list.add(row(r));
+              }
+            }
+            return list;
           }
         });
   }

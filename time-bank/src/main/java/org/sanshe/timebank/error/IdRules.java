@@ -24,7 +24,11 @@ public final class IdRules {
           "transferId", Wording.of("The transfer id", "转账编号"),
           "serviceRecordId", Wording.of("The service record id", "服务记录编号"),
           "category", Wording.of("The service category", "服务类别"),
-          "item", Wording.of("The service item", "服务项目"));
+          "item", Wording.of("The service item", "服务项目"),
+          "teamId", Wording.of("The team id", "服务队编号"),
+          "activityId", Wording.of("The activity id", "活动编号"),
+          "rotaId", Wording.of("The rota id", "排班表编号"),
+          "pairingId", Wording.of("The pairing id", "结对编号"));
 
   private IdRules() {}
 

@@ -120,7 +120,74 @@ public enum TimeBankError implements ErrorCode {
   /** Credits older than the expiry were used; {0} the expiry. */
   TIMEBANK_CREDITS_EXPIRED,
   /** Pooling needs two different district ledgers; {0} the district. */
-  TIMEBANK_POOLING_DISTRICT;
+  TIMEBANK_POOLING_DISTRICT,
+  /** A stale write was refused; {0} the kind, {1} the version read, {2} the version stored. */
+  TIMEBANK_VERSION_CONFLICT,
+  /** Nothing of the kind has this id; {0} the kind. */
+  TIMEBANK_ENTITY_UNKNOWN,
+  /** Something of the kind has this id already; {0} the kind. */
+  TIMEBANK_ENTITY_DUPLICATE,
+  /** A volunteer joined a team twice. */
+  TIMEBANK_TEAM_MEMBER_DUPLICATE,
+  /** A team command named a volunteer who is not a member. */
+  TIMEBANK_TEAM_NOT_MEMBER,
+  /** The leader tried to leave the team. */
+  TIMEBANK_TEAM_LEADER_LEAVING,
+  /** A command on a dissolved team. */
+  TIMEBANK_TEAM_DISSOLVED,
+  /**
+   * An activity's time window was empty, reversed, too early or too long; {0} the longest in hours.
+   */
+  TIMEBANK_ACTIVITY_PERIOD_INVALID,
+  /** An activity's capacity was out of range; {0} the maximum. */
+  TIMEBANK_ACTIVITY_CAPACITY_INVALID,
+  /** A sign-up would exceed the activity's capacity; {0} the capacity. */
+  TIMEBANK_ACTIVITY_FULL,
+  /** A sign-up or check-in after the activity ended or was cancelled; {0} the action. */
+  TIMEBANK_ACTIVITY_CLOSED,
+  /** A second sign-up of the same volunteer. */
+  TIMEBANK_SIGNUP_DUPLICATE,
+  /** A command for a volunteer who has not signed up. */
+  TIMEBANK_SIGNUP_UNKNOWN,
+  /** A second check-in. */
+  TIMEBANK_CHECKIN_DUPLICATE,
+  /** A check-out before any check-in. */
+  TIMEBANK_CHECKOUT_BEFORE_CHECKIN,
+  /** A second check-out. */
+  TIMEBANK_CHECKOUT_DUPLICATE,
+  /** A confirmation before check-out. */
+  TIMEBANK_CONFIRM_BEFORE_CHECKOUT,
+  /** A command on an attendance already confirmed. */
+  TIMEBANK_ATTENDANCE_CONFIRMED,
+  /** Attendance that does not overlap the activity's window. */
+  TIMEBANK_ATTENDANCE_OUTSIDE_WINDOW,
+  /**
+   * A rota (or a swap in it) would put a member on two overlapping shifts; {0} and {1} the shifts.
+   */
+  TIMEBANK_ROTA_OVERLAP,
+  /** A rota broke one of its rules; {0} the rule. */
+  TIMEBANK_ROTA_INVALID,
+  /**
+   * A swap, absence or shift named a day and slot the rota does not schedule; {0} the day, {1} the
+   * slot.
+   */
+  TIMEBANK_ROTA_NO_SHIFT,
+  /** A swap or absence named a member not on the shift. */
+  TIMEBANK_ROTA_NOT_ON_SHIFT,
+  /** A swap to a member already on the shift. */
+  TIMEBANK_ROTA_ALREADY_ON_SHIFT,
+  /** A finding reported by someone not checked in on the patrol. */
+  TIMEBANK_FINDING_NOT_ON_SHIFT,
+  /** A finding named an activity that is no patrol shift. */
+  TIMEBANK_FINDING_NOT_PATROL,
+  /** A visit or change after a pairing ended. */
+  TIMEBANK_PAIRING_ENDED,
+  /** A visit by someone outside the pairing. */
+  TIMEBANK_PAIRING_VISITOR,
+  /** A provider under the age gate or of unknown age; {0} the gate. */
+  TIMEBANK_PROVIDER_AGE,
+  /** A swap or absence named a shift already opened as a patrol activity. */
+  TIMEBANK_ROTA_SHIFT_OPENED;
 
   private static final MessageCatalog MESSAGES =
       MessageCatalog.load(TimeBankError.class, "timebank");

@@ -124,6 +124,36 @@ public final class ServiceRecording {
   }
 
   /**
+   * Records and verifies a service in one step, for services whose facts were captured by the
+   * organization itself (an activity's check-in and check-out, a care visit): the same rules,
+   * authorization, pricing and ledger credit as {@link #record} followed by {@link #verify}. It is
+   * idempotent by content: if the volunteer already has a current record of an equal draft, that
+   * record is verified if it is not yet, and returned, so a retry after a failure between the steps
+   * records and credits nothing twice.
+   *
+   * @param actor a coordinator of the draft's organization, not null
+   * @param draft the service, not null
+   * @return the verified record
+   * @throws TimeBankException as {@link #record} and {@link #verify}
+   */
+  public synchronized ServiceRecord recordAndVerify(PartyId actor, ServiceDraft draft) {
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(draft, "draft");
+    ServiceRecord existing = null;
+    for (ServiceRecord r : records.ofVolunteer(draft.volunteer())) {
+      if (r.isCurrent() && r.draft().equals(draft)) {
+        existing = r;
+      }
+    }
+    if (existing != null && existing.status() == ServiceStatus.VERIFIED) {
+      authorization.mayCertifyFor(actor, draft.organization()).orThrow();
+      return existing;
+    }
+    ServiceRecord recorded = existing != null ? existing : record(actor, draft).record();
+    return verify(actor, recorded.id()).record();
+  }
+
+  /**
    * Verifies a recorded service and credits its priced hours from the issuance account.
    *
    * @param actor who acts: a coordinator of the recording organization, not null

@@ -41,4 +41,18 @@ public interface ServiceRecords {
    * @return the records
    */
   List<ServiceRecord> ofVolunteer(PartyId volunteer);
+
+  /**
+   * Returns one page of the records an organization has recorded but not yet verified (status
+   * {@link ServiceStatus#RECORDED}) in the order they were added, oldest first: a coordinator's
+   * queue of records awaiting verification. A page after an id no longer awaiting verification goes
+   * on after that record's place in the order; after an unknown id it is empty.
+   *
+   * @param organization the recording organization, not null
+   * @param after the last id of the previous page, or null for the first page
+   * @param max the most records, 1 to {@value org.sanshe.timebank.error.StoreRules#MAX_PAGE}
+   * @return the records, in the order added
+   * @throws org.sanshe.core.error.SansheException {@code ARGUMENT_INVALID} for a bad page size
+   */
+  List<ServiceRecord> awaitingVerification(PartyId organization, ServiceRecordId after, int max);
 }

@@ -1,0 +1,225 @@
+package org.sanshe.timebank.rota;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.sanshe.core.error.Wording;
+import org.sanshe.timebank.account.AccountId;
+import org.sanshe.timebank.account.PartyId;
+import org.sanshe.timebank.activity.Activities;
+import org.sanshe.timebank.activity.Activity;
+import org.sanshe.timebank.activity.ActivityKind;
+import org.sanshe.timebank.activity.AttendanceDesk;
+import org.sanshe.timebank.authorization.Roles;
+import org.sanshe.timebank.error.StoreRules;
+import org.sanshe.timebank.error.TimeBankError;
+import org.sanshe.timebank.error.TimeBankException;
+import org.sanshe.timebank.team.TeamId;
+
+/**
+ * The commands of patrol rotas: draw up, swap, record an absence, and open a dated shift as a
+ * patrol activity with its members signed up (through the {@link AttendanceDesk}, so check-in,
+ * check-out and confirmation work as for any activity). Each command loads, applies and stores with
+ * the version checked, retrying on a conflict as the attendance desk does. Swaps and absences apply
+ * to shifts not yet opened; once opened, a shift's attendance lives in its activity. Drawing up and
+ * opening shifts takes a coordinator of the recording organization; a swap or absence the
+ * coordinator or the member leaving. Thread-safe if its ports are.
+ */
+public final class RotaDesk {
+
+  private final Rotas rotas;
+  private final Activities activities;
+  private final AttendanceDesk attendance;
+  private final Roles roles;
+  private final Clock clock;
+
+  /**
+   * Creates the desk.
+   *
+   * @param rotas the rota store, not null
+   * @param activities the activity store the attendance desk uses, not null
+   * @param attendance the attendance desk, not null
+   * @param roles who coordinates which organization, not null
+   * @param clock the clock, not null
+   */
+  public RotaDesk(
+      Rotas rotas, Activities activities, AttendanceDesk attendance, Roles roles, Clock clock) {
+    this.rotas = Objects.requireNonNull(rotas, "rotas");
+    this.activities = Objects.requireNonNull(activities, "activities");
+    this.attendance = Objects.requireNonNull(attendance, "attendance");
+    this.roles = Objects.requireNonNull(roles, "roles");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Draws up and stores a rota.
+   *
+   * @param actor a coordinator of the organization, not null
+   * @param id the id, not null
+   * @param team the team, not null
+   * @param organization the recording organization, not null
+   * @param category the service category of its shifts, not null
+   * @param zone the zone of its dates, not null
+   * @param firstDay the first date, not null
+   * @param lastDay the last date, not null
+   * @param slots the weekly slots, not null
+   * @return the stored rota
+   * @throws TimeBankException {@code TIMEBANK_NOT_AUTHORIZED}, {@code TIMEBANK_ROTA_OVERLAP},
+   *     {@code TIMEBANK_ROTA_INVALID}, {@code TIMEBANK_ENTITY_DUPLICATE}
+   */
+  public Rota drawUp(
+      PartyId actor,
+      RotaId id,
+      TeamId team,
+      PartyId organization,
+      String category,
+      ZoneId zone,
+      LocalDate firstDay,
+      LocalDate lastDay,
+      List<RotaSlot> slots) {
+    coordinator(actor, organization, Wording.of("draw up rotas", "编制排班表"));
+    Rota r =
+        Rota.drawUp(
+            id,
+            team,
+            organization,
+            category,
+            zone,
+            firstDay,
+            lastDay,
+            slots,
+            actor,
+            clock.instant());
+    rotas.add(r);
+    return rotas.find(id).orElseThrow();
+  }
+
+  /**
+   * Hands a dated shift from a member to another volunteer.
+   *
+   * @param actor a coordinator or the member leaving, not null
+   * @param id the rota, not null
+   * @param day the date, not null
+   * @param slot the slot
+   * @param member the member leaving, not null
+   * @param replacement who takes over, not null
+   * @throws TimeBankException as {@link Rota#swap}, {@code TIMEBANK_ROTA_SHIFT_OPENED}, {@code
+   *     TIMEBANK_NOT_AUTHORIZED}
+   */
+  public void swap(
+      PartyId actor, RotaId id, LocalDate day, int slot, PartyId member, RotaMember replacement) {
+    memberOrCoordinator(actor, id, member, Wording.of("swap shifts", "换班"));
+    apply(id, day, slot, r -> r.swap(day, slot, member, replacement, actor, clock.instant()));
+  }
+
+  /**
+   * Records a member's absence from a dated shift.
+   *
+   * @param actor a coordinator or the member, not null
+   * @param id the rota, not null
+   * @param day the date, not null
+   * @param slot the slot
+   * @param member the member, not null
+   * @throws TimeBankException as {@link Rota#absent}, {@code TIMEBANK_ROTA_SHIFT_OPENED}, {@code
+   *     TIMEBANK_NOT_AUTHORIZED}
+   */
+  public void absent(PartyId actor, RotaId id, LocalDate day, int slot, PartyId member) {
+    memberOrCoordinator(actor, id, member, Wording.of("record absences", "登记缺勤"));
+    apply(id, day, slot, r -> r.absent(day, slot, member, actor, clock.instant()));
+  }
+
+  /**
+   * Opens a dated shift as a patrol activity with its members signed up; opening it again returns
+   * the activity already opened.
+   *
+   * @param actor a coordinator of the recording organization, not null
+   * @param id the rota, not null
+   * @param day the date, not null
+   * @param slot the slot
+   * @return the patrol activity
+   * @throws TimeBankException {@code TIMEBANK_ROTA_NO_SHIFT}, {@code TIMEBANK_NOT_AUTHORIZED},
+   *     {@code TIMEBANK_PROVIDER_AGE}
+   */
+  public Activity openShift(PartyId actor, RotaId id, LocalDate day, int slot) {
+    Rota rota = require(id);
+    RotaShift shift = rota.shift(day, slot);
+    coordinator(actor, rota.organization(), Wording.of("open shifts", "开启班次"));
+    var existing = activities.find(shift.id());
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    Map<PartyId, AccountId> crew = new LinkedHashMap<>();
+    for (RotaMember m : shift.members()) {
+      crew.put(m.volunteer(), m.account());
+    }
+    try {
+      return attendance.publishWithCrew(
+          actor,
+          shift.id(),
+          ActivityKind.PATROL,
+          "Patrol " + day + " #" + slot,
+          shift.place(),
+          shift.start(),
+          shift.end(),
+          rota.category(),
+          rota.organization(),
+          rota.team(),
+          crew);
+    } catch (TimeBankException e) {
+      if (e.error() == TimeBankError.TIMEBANK_ENTITY_DUPLICATE) {
+        return activities.find(shift.id()).orElseThrow(() -> e); // opened concurrently
+      }
+      throw e;
+    }
+  }
+
+  private void apply(RotaId id, LocalDate day, int slot, Consumer<Rota> command) {
+    for (int attempt = 1; ; attempt++) {
+      Rota r = require(id);
+      if (activities.find(r.shift(day, slot).id()).isPresent()) {
+        throw new TimeBankException(TimeBankError.TIMEBANK_ROTA_SHIFT_OPENED);
+      }
+      command.accept(r);
+      try {
+        rotas.update(r);
+        return;
+      } catch (TimeBankException e) {
+        if (e.error() != TimeBankError.TIMEBANK_VERSION_CONFLICT
+            || attempt >= AttendanceDesk.ATTEMPTS) {
+          throw e;
+        }
+        Thread.onSpinWait();
+      }
+    }
+  }
+
+  private Rota require(RotaId id) {
+    return rotas
+        .find(Objects.requireNonNull(id, "id"))
+        .orElseThrow(() -> StoreRules.unknown(Rota.KIND));
+  }
+
+  private void coordinator(PartyId actor, PartyId organization, Wording action) {
+    Objects.requireNonNull(actor, "actor");
+    if (!roles.isCoordinator(actor, organization)) {
+      throw new TimeBankException(
+          TimeBankError.TIMEBANK_NOT_AUTHORIZED,
+          actor,
+          action,
+          Wording.of("not a coordinator of the recording organization", "不是记录服务的组织的协调员"));
+    }
+  }
+
+  private void memberOrCoordinator(PartyId actor, RotaId id, PartyId member, Wording action) {
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(member, "member");
+    if (!actor.equals(member)) {
+      coordinator(actor, require(id).organization(), action);
+    }
+  }
+}
