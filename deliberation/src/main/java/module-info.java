@@ -6,14 +6,14 @@ module org.sanshe.deliberation {
   requires transitive org.sanshe.core;
 
   exports org.sanshe.deliberation.affairs;
-  exports org.sanshe.deliberation.affairs.error;
-  exports org.sanshe.deliberation.affairs.memory;
+  exports org.sanshe.deliberation.error;
+  exports org.sanshe.deliberation.memory;
   exports org.sanshe.deliberation.escalation;
   exports org.sanshe.deliberation.consultation;
-  exports org.sanshe.deliberation.vote;
+  exports org.sanshe.deliberation.ownersvote;
   exports org.sanshe.deliberation.contest;
   exports org.sanshe.deliberation.ballot;
-  exports org.sanshe.deliberation.voting;
+  exports org.sanshe.deliberation.counting;
   exports org.sanshe.deliberation.budgeting;
   exports org.sanshe.deliberation.pabulib;
   exports org.sanshe.deliberation.preflib;

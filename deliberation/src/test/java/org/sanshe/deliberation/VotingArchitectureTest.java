@@ -11,7 +11,7 @@ class VotingArchitectureTest {
 
   private static final String[] VOTING = {
     "org.sanshe.deliberation.ballot..",
-    "org.sanshe.deliberation.voting..",
+    "org.sanshe.deliberation.counting..",
     "org.sanshe.deliberation.budgeting..",
     "org.sanshe.deliberation.pabulib..",
     "org.sanshe.deliberation.preflib..",
@@ -43,7 +43,7 @@ class VotingArchitectureTest {
         .dependOnClassesThat()
         .resideInAnyPackage(
             "org.sanshe.deliberation.budgeting..",
-            "org.sanshe.deliberation.voting..",
+            "org.sanshe.deliberation.counting..",
             "org.sanshe.deliberation.pabulib..")
         .check(CLASSES);
   }
@@ -56,7 +56,7 @@ class VotingArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "org.sanshe.deliberation.voting..",
+            "org.sanshe.deliberation.counting..",
             "org.sanshe.deliberation.budgeting..",
             "org.sanshe.deliberation.pabulib..",
             "org.sanshe.deliberation.preflib..",

@@ -24,7 +24,7 @@ import org.sanshe.core.satisfaction.grade.Grade;
 import org.sanshe.core.satisfaction.grade.Grading;
 import org.sanshe.deliberation.affairs.TriageReport;
 import org.sanshe.deliberation.ballot.CandidateId;
-import org.sanshe.deliberation.vote.VoteDecision;
+import org.sanshe.deliberation.ownersvote.VoteDecision;
 import org.sanshe.examples.snippets.BudgetingSnippets;
 import org.sanshe.examples.snippets.CoreSnippets;
 import org.sanshe.examples.snippets.DeliberationSnippets;

@@ -34,15 +34,15 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.sanshe.core.kernel.IdSource;
 import org.sanshe.deliberation.jdbc.JdbcVotes;
-import org.sanshe.deliberation.vote.Elector;
-import org.sanshe.deliberation.vote.Electorate;
-import org.sanshe.deliberation.vote.FloorArea;
-import org.sanshe.deliberation.vote.Option;
-import org.sanshe.deliberation.vote.Vote;
-import org.sanshe.deliberation.vote.VoteId;
-import org.sanshe.deliberation.vote.VoterId;
-import org.sanshe.deliberation.vote.VotingDesk;
-import org.sanshe.deliberation.vote.VotingWindow;
+import org.sanshe.deliberation.ownersvote.Elector;
+import org.sanshe.deliberation.ownersvote.Electorate;
+import org.sanshe.deliberation.ownersvote.FloorArea;
+import org.sanshe.deliberation.ownersvote.Option;
+import org.sanshe.deliberation.ownersvote.Vote;
+import org.sanshe.deliberation.ownersvote.VoteId;
+import org.sanshe.deliberation.ownersvote.VoterId;
+import org.sanshe.deliberation.ownersvote.VotingDesk;
+import org.sanshe.deliberation.ownersvote.VotingWindow;
 import org.sanshe.jdbc.SansheJdbc;
 
 /**

@@ -15,18 +15,18 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.sanshe.deliberation.vote.Elector;
-import org.sanshe.deliberation.vote.Electorate;
-import org.sanshe.deliberation.vote.FloorArea;
-import org.sanshe.deliberation.vote.Option;
-import org.sanshe.deliberation.vote.OwnersMatter;
-import org.sanshe.deliberation.vote.Vote;
-import org.sanshe.deliberation.vote.VoteDecision;
-import org.sanshe.deliberation.vote.VoteId;
-import org.sanshe.deliberation.vote.VoteRule;
-import org.sanshe.deliberation.vote.VoteRules;
-import org.sanshe.deliberation.vote.VoterId;
-import org.sanshe.deliberation.vote.VotingWindow;
+import org.sanshe.deliberation.ownersvote.Elector;
+import org.sanshe.deliberation.ownersvote.Electorate;
+import org.sanshe.deliberation.ownersvote.FloorArea;
+import org.sanshe.deliberation.ownersvote.Option;
+import org.sanshe.deliberation.ownersvote.OwnersMatter;
+import org.sanshe.deliberation.ownersvote.Vote;
+import org.sanshe.deliberation.ownersvote.VoteDecision;
+import org.sanshe.deliberation.ownersvote.VoteId;
+import org.sanshe.deliberation.ownersvote.VoteRule;
+import org.sanshe.deliberation.ownersvote.VoteRules;
+import org.sanshe.deliberation.ownersvote.VoterId;
+import org.sanshe.deliberation.ownersvote.VotingWindow;
 
 /**
  * The tally of an owners' vote with 100,000 owners (issue 5: at most 5 ms). The ballot box keeps

@@ -19,7 +19,7 @@ import org.sanshe.core.registry.division.Division;
 import org.sanshe.core.satisfaction.instrument.Weight;
 import org.sanshe.deliberation.affairs.MatterId;
 import org.sanshe.deliberation.affairs.Reporter;
-import org.sanshe.deliberation.vote.FloorArea;
+import org.sanshe.deliberation.ownersvote.FloorArea;
 import org.sanshe.timebank.account.AccountId;
 import org.sanshe.timebank.credit.TimeCredit;
 

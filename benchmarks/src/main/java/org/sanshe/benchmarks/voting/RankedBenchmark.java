@@ -18,11 +18,11 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.sanshe.deliberation.ballot.BallotBox;
 import org.sanshe.deliberation.ballot.CandidateId;
 import org.sanshe.deliberation.ballot.RankedBallot;
-import org.sanshe.deliberation.voting.Candidates;
-import org.sanshe.deliberation.voting.InstantRunoff;
-import org.sanshe.deliberation.voting.RankedProfile;
-import org.sanshe.deliberation.voting.Schulze;
-import org.sanshe.deliberation.voting.TieBreaking;
+import org.sanshe.deliberation.counting.Candidates;
+import org.sanshe.deliberation.counting.InstantRunoff;
+import org.sanshe.deliberation.counting.RankedProfile;
+import org.sanshe.deliberation.counting.Schulze;
+import org.sanshe.deliberation.counting.TieBreaking;
 
 /**
  * Issue 6 targets: Schulze and IRV over 250,000 ranked ballots with 10 candidates at most 50 ms

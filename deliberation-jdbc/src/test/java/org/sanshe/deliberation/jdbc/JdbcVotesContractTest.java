@@ -1,6 +1,6 @@
 package org.sanshe.deliberation.jdbc;
 
-import org.sanshe.deliberation.vote.Votes;
+import org.sanshe.deliberation.ownersvote.Votes;
 import org.sanshe.jdbc.SansheJdbc;
 import org.sanshe.testkit.contract.VotesContract;
 

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.sanshe.core.kernel.Fraction;
 import org.sanshe.deliberation.ballot.CandidateId;
-import org.sanshe.deliberation.voting.ResolvedTie;
+import org.sanshe.deliberation.counting.ResolvedTie;
 
 /**
  * The result of a budgeting rule, explaining itself: the projects selected in order with their cost

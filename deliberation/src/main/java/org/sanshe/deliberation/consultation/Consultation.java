@@ -12,10 +12,10 @@ import java.util.Set;
 import org.sanshe.core.error.Wording;
 import org.sanshe.core.kernel.PlausibleTime;
 import org.sanshe.deliberation.affairs.MatterId;
-import org.sanshe.deliberation.affairs.error.AffairsError;
-import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.affairs.internal.Checks;
-import org.sanshe.deliberation.vote.VoteId;
+import org.sanshe.deliberation.error.AffairsError;
+import org.sanshe.deliberation.error.AffairsException;
+import org.sanshe.deliberation.ownersvote.VoteId;
 
 /**
  * A community consultation (社区协商) through its lifecycle: proposed, accepted, published,

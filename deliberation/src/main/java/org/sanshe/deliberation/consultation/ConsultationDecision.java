@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.sanshe.deliberation.affairs.internal.Checks;
-import org.sanshe.deliberation.vote.VoteId;
+import org.sanshe.deliberation.ownersvote.VoteId;
 
 /**
  * What a consultation decided, linked by id to the votes that carried it (none when it was settled
@@ -20,7 +20,7 @@ public record ConsultationDecision(String text, List<VoteId> votes, Instant at) 
    * Checks the components and copies the list.
    *
    * @throws NullPointerException if a component is null
-   * @throws org.sanshe.deliberation.affairs.error.AffairsException with {@code AFFAIRS_TEXT_BLANK}
+   * @throws org.sanshe.deliberation.error.AffairsException with {@code AFFAIRS_TEXT_BLANK}
    */
   public ConsultationDecision {
     text = Checks.text(text, "decision");

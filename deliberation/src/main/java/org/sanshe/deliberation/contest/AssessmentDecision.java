@@ -1,7 +1,7 @@
 package org.sanshe.deliberation.contest;
 
 import java.util.Objects;
-import org.sanshe.deliberation.vote.ThresholdCheck;
+import org.sanshe.deliberation.ownersvote.ThresholdCheck;
 
 /**
  * A year-end grade decided by vote, with the two checks behind it. Immutable.

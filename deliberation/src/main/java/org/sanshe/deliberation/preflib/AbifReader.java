@@ -16,7 +16,7 @@ import org.sanshe.deliberation.ballot.RankedBallot;
 import org.sanshe.deliberation.ballot.ScoreBallot;
 import org.sanshe.deliberation.ballot.VotingError;
 import org.sanshe.deliberation.ballot.VotingException;
-import org.sanshe.deliberation.voting.Candidates;
+import org.sanshe.deliberation.counting.Candidates;
 
 /**
  * Reads ABIF, the Aggregated Ballot Information Format (electorama, grammar v0.31 and the files of

@@ -17,7 +17,7 @@ import org.sanshe.deliberation.ballot.RankedBallot;
 import org.sanshe.deliberation.ballot.ScoreBallot;
 import org.sanshe.deliberation.ballot.VotingError;
 import org.sanshe.deliberation.ballot.VotingException;
-import org.sanshe.deliberation.voting.Candidates;
+import org.sanshe.deliberation.counting.Candidates;
 
 /**
  * Reads PrefLib ordinal files ({@code .soc}, {@code .soi}, {@code .toc}, {@code .toi}) and

@@ -14,7 +14,7 @@ class AffairsArchitectureTest {
     "org.sanshe.deliberation.affairs..",
     "org.sanshe.deliberation.escalation..",
     "org.sanshe.deliberation.consultation..",
-    "org.sanshe.deliberation.vote..",
+    "org.sanshe.deliberation.ownersvote..",
     "org.sanshe.deliberation.contest.."
   };
 

@@ -29,9 +29,6 @@ import org.sanshe.deliberation.affairs.MatterReport;
 import org.sanshe.deliberation.affairs.Place;
 import org.sanshe.deliberation.affairs.Reporter;
 import org.sanshe.deliberation.affairs.Urgency;
-import org.sanshe.deliberation.affairs.memory.InMemoryConsultations;
-import org.sanshe.deliberation.affairs.memory.InMemoryEscalationCases;
-import org.sanshe.deliberation.affairs.memory.InMemoryMatters;
 import org.sanshe.deliberation.consultation.ConsultationDesk;
 import org.sanshe.deliberation.consultation.ConsultationRules;
 import org.sanshe.deliberation.consultation.Form;
@@ -41,9 +38,12 @@ import org.sanshe.deliberation.escalation.CaseId;
 import org.sanshe.deliberation.escalation.EscalationDeadlines;
 import org.sanshe.deliberation.escalation.EscalationDesk;
 import org.sanshe.deliberation.escalation.Level;
-import org.sanshe.deliberation.vote.FloorArea;
-import org.sanshe.deliberation.vote.VoterId;
-import org.sanshe.deliberation.vote.VotingWindow;
+import org.sanshe.deliberation.memory.InMemoryConsultations;
+import org.sanshe.deliberation.memory.InMemoryEscalationCases;
+import org.sanshe.deliberation.memory.InMemoryMatters;
+import org.sanshe.deliberation.ownersvote.FloorArea;
+import org.sanshe.deliberation.ownersvote.VoterId;
+import org.sanshe.deliberation.ownersvote.VotingWindow;
 
 /**
  * The deliberation module's bad-input catalogue for affairs, escalation, consultation, votes and

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sanshe.deliberation.affairs.MatterId;
-import org.sanshe.deliberation.vote.VoteId;
+import org.sanshe.deliberation.ownersvote.VoteId;
 
 class ConsultationTest {
 

@@ -18,6 +18,10 @@ import org.sanshe.deliberation.budgeting.EqualShares;
 import org.sanshe.deliberation.budgeting.Greedy;
 import org.sanshe.deliberation.budgeting.ParticipatoryBudget;
 import org.sanshe.deliberation.budgeting.Support;
+import org.sanshe.deliberation.counting.Schulze;
+import org.sanshe.deliberation.counting.Star;
+import org.sanshe.deliberation.counting.TieBreak;
+import org.sanshe.deliberation.counting.TieBreaking;
 import org.sanshe.deliberation.pabulib.PabulibFile;
 import org.sanshe.deliberation.pabulib.PabulibReader;
 import org.sanshe.deliberation.pabulib.ReadMode;
@@ -28,10 +32,6 @@ import org.sanshe.deliberation.preflib.PreflibReader;
 import org.sanshe.deliberation.preflib.PreflibWriter;
 import org.sanshe.deliberation.preflib.RankedElection;
 import org.sanshe.deliberation.preflib.SoiReader;
-import org.sanshe.deliberation.voting.Schulze;
-import org.sanshe.deliberation.voting.Star;
-import org.sanshe.deliberation.voting.TieBreak;
-import org.sanshe.deliberation.voting.TieBreaking;
 
 /**
  * Fuzzes every file reader with mutated inputs drawn from a seed: each outcome must be a parse

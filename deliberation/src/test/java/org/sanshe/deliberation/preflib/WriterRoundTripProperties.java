@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.sanshe.deliberation.ballot.CandidateId;
 import org.sanshe.deliberation.ballot.RankedBallot;
 import org.sanshe.deliberation.ballot.ScoreBallot;
-import org.sanshe.deliberation.voting.Candidates;
+import org.sanshe.deliberation.counting.Candidates;
 
 /**
  * Round trips of the ABIF and PrefLib writers over random elections from a seeded generator (the

@@ -8,7 +8,6 @@ import java.util.OptionalInt;
 import org.sanshe.core.event.Outbox;
 import org.sanshe.core.kernel.IdSource;
 import org.sanshe.core.registry.division.Divisions;
-import org.sanshe.core.registry.organization.EvaluationPolicy;
 import org.sanshe.core.registry.organization.OrganizationEvent;
 import org.sanshe.core.registry.organization.OrganizationId;
 import org.sanshe.core.registry.organization.OrganizationRegistry;
@@ -19,7 +18,7 @@ import org.sanshe.deliberation.affairs.Matters;
 import org.sanshe.deliberation.escalation.EscalationCases;
 import org.sanshe.deliberation.escalation.EscalationDeadlines;
 import org.sanshe.deliberation.escalation.EscalationDesk;
-import org.sanshe.deliberation.vote.VotingDesk;
+import org.sanshe.deliberation.ownersvote.VotingDesk;
 import org.sanshe.timebank.TimeBank;
 import org.sanshe.timebank.TimeBankConfiguration;
 import org.sanshe.timebank.account.AccountId;
@@ -109,13 +108,11 @@ public final class District {
     this.cases = affairs.cases();
     this.divisions = DistrictData.divisions();
     this.registry =
-        new OrganizationRegistry(
-            organizations,
-            divisions,
-            clock,
-            IdSource.sequential("org"),
-            EvaluationPolicy.preset(),
-            organizationEvents::add);
+        OrganizationRegistry.builder(organizations, divisions)
+            .clock(clock)
+            .ids(IdSource.sequential("org"))
+            .listener(organizationEvents::add)
+            .build();
     this.intake = new Intake(matters, clock, IdSource.sequential("matter"));
     this.ladder =
         new EscalationDesk(

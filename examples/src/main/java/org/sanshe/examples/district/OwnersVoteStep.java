@@ -4,17 +4,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.sanshe.deliberation.vote.Elector;
-import org.sanshe.deliberation.vote.Electorate;
-import org.sanshe.deliberation.vote.FloorArea;
-import org.sanshe.deliberation.vote.Option;
-import org.sanshe.deliberation.vote.OwnersMatter;
-import org.sanshe.deliberation.vote.ThresholdCheck;
-import org.sanshe.deliberation.vote.VoteDecision;
-import org.sanshe.deliberation.vote.VoteOpened;
-import org.sanshe.deliberation.vote.VoteRules;
-import org.sanshe.deliberation.vote.VoterId;
-import org.sanshe.deliberation.vote.VotingWindow;
+import org.sanshe.deliberation.ownersvote.Elector;
+import org.sanshe.deliberation.ownersvote.Electorate;
+import org.sanshe.deliberation.ownersvote.FloorArea;
+import org.sanshe.deliberation.ownersvote.Option;
+import org.sanshe.deliberation.ownersvote.OwnersMatter;
+import org.sanshe.deliberation.ownersvote.ThresholdCheck;
+import org.sanshe.deliberation.ownersvote.VoteDecision;
+import org.sanshe.deliberation.ownersvote.VoteOpened;
+import org.sanshe.deliberation.ownersvote.VoteRules;
+import org.sanshe.deliberation.ownersvote.VoterId;
+import org.sanshe.deliberation.ownersvote.VotingWindow;
 
 /**
  * The twelve owners of building 3 in 雨花社区 vote on using the maintenance fund for the lift (Civil

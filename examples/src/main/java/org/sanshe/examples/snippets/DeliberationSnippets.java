@@ -20,19 +20,19 @@ import org.sanshe.deliberation.affairs.TriageReport;
 import org.sanshe.deliberation.affairs.TriageTable;
 import org.sanshe.deliberation.affairs.TriageTargets;
 import org.sanshe.deliberation.affairs.Urgency;
-import org.sanshe.deliberation.affairs.memory.InMemoryMatters;
-import org.sanshe.deliberation.vote.Elector;
-import org.sanshe.deliberation.vote.Electorate;
-import org.sanshe.deliberation.vote.FloorArea;
-import org.sanshe.deliberation.vote.Option;
-import org.sanshe.deliberation.vote.OwnersMatter;
-import org.sanshe.deliberation.vote.Vote;
-import org.sanshe.deliberation.vote.VoteDecision;
-import org.sanshe.deliberation.vote.VoteId;
-import org.sanshe.deliberation.vote.VoteRule;
-import org.sanshe.deliberation.vote.VoteRules;
-import org.sanshe.deliberation.vote.VoterId;
-import org.sanshe.deliberation.vote.VotingWindow;
+import org.sanshe.deliberation.memory.InMemoryMatters;
+import org.sanshe.deliberation.ownersvote.Elector;
+import org.sanshe.deliberation.ownersvote.Electorate;
+import org.sanshe.deliberation.ownersvote.FloorArea;
+import org.sanshe.deliberation.ownersvote.Option;
+import org.sanshe.deliberation.ownersvote.OwnersMatter;
+import org.sanshe.deliberation.ownersvote.Vote;
+import org.sanshe.deliberation.ownersvote.VoteDecision;
+import org.sanshe.deliberation.ownersvote.VoteId;
+import org.sanshe.deliberation.ownersvote.VoteRule;
+import org.sanshe.deliberation.ownersvote.VoteRules;
+import org.sanshe.deliberation.ownersvote.VoterId;
+import org.sanshe.deliberation.ownersvote.VotingWindow;
 
 /**
  * The README's deliberation snippets, community affairs and owners' votes; {@code

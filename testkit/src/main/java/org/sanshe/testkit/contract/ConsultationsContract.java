@@ -14,9 +14,6 @@ import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.sanshe.core.kernel.IdSource;
 import org.sanshe.deliberation.affairs.MatterId;
-import org.sanshe.deliberation.affairs.error.AffairsError;
-import org.sanshe.deliberation.affairs.error.AffairsException;
-import org.sanshe.deliberation.affairs.memory.InMemoryMatters;
 import org.sanshe.deliberation.consultation.Consultation;
 import org.sanshe.deliberation.consultation.ConsultationDesk;
 import org.sanshe.deliberation.consultation.ConsultationId;
@@ -26,7 +23,10 @@ import org.sanshe.deliberation.consultation.Form;
 import org.sanshe.deliberation.consultation.Participant;
 import org.sanshe.deliberation.consultation.Party;
 import org.sanshe.deliberation.consultation.Status;
-import org.sanshe.deliberation.vote.VoteId;
+import org.sanshe.deliberation.error.AffairsError;
+import org.sanshe.deliberation.error.AffairsException;
+import org.sanshe.deliberation.memory.InMemoryMatters;
+import org.sanshe.deliberation.ownersvote.VoteId;
 import org.sanshe.testkit.MutableClock;
 
 /**

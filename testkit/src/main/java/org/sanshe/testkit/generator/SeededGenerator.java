@@ -29,7 +29,7 @@ import org.sanshe.deliberation.ballot.ApprovalBallot;
 import org.sanshe.deliberation.ballot.BallotBox;
 import org.sanshe.deliberation.ballot.CandidateId;
 import org.sanshe.deliberation.ballot.RankedBallot;
-import org.sanshe.deliberation.voting.Candidates;
+import org.sanshe.deliberation.counting.Candidates;
 import org.sanshe.timebank.account.AccountId;
 import org.sanshe.timebank.account.PartyId;
 import org.sanshe.timebank.service.ServiceDraft;

@@ -10,13 +10,13 @@ import org.sanshe.core.satisfaction.score.SubjectScore;
 import org.sanshe.deliberation.budgeting.BudgetOutcome;
 import org.sanshe.deliberation.budgeting.Greedy;
 import org.sanshe.deliberation.budgeting.Support;
-import org.sanshe.deliberation.voting.ApprovalVoting;
-import org.sanshe.deliberation.voting.Candidates;
-import org.sanshe.deliberation.voting.InstantRunoff;
-import org.sanshe.deliberation.voting.Schulze;
-import org.sanshe.deliberation.voting.Tally;
-import org.sanshe.deliberation.voting.TieBreak;
-import org.sanshe.deliberation.voting.TieBreaking;
+import org.sanshe.deliberation.counting.ApprovalVoting;
+import org.sanshe.deliberation.counting.Candidates;
+import org.sanshe.deliberation.counting.InstantRunoff;
+import org.sanshe.deliberation.counting.Schulze;
+import org.sanshe.deliberation.counting.Scoreboard;
+import org.sanshe.deliberation.counting.TieBreak;
+import org.sanshe.deliberation.counting.TieBreaking;
 import org.sanshe.testkit.fixture.ElectionFixture;
 import org.sanshe.testkit.fixture.SurveyFixture;
 
@@ -27,7 +27,7 @@ class ResultAssertTest {
 
   @Test
   void a_tally_elected_these() {
-    Tally t =
+    Scoreboard t =
         ApprovalVoting.count(
             Candidates.of("a", "b", "c"), ElectionFixture.approval("3:a,b", "2:b", "c"), LOTTERY);
     assertThat(t).elected("b").elected("b", "a").hasScore("b", 5).hasScore("c", 1).countedVoters(6);

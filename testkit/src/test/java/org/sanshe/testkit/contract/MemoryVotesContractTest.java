@@ -1,7 +1,7 @@
 package org.sanshe.testkit.contract;
 
-import org.sanshe.deliberation.affairs.memory.InMemoryVotes;
-import org.sanshe.deliberation.vote.Votes;
+import org.sanshe.deliberation.memory.InMemoryVotes;
+import org.sanshe.deliberation.ownersvote.Votes;
 
 /** The in-memory votes keep the {@link Votes} contract. */
 class MemoryVotesContractTest extends VotesContract {

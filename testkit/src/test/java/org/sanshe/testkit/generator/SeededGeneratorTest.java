@@ -15,7 +15,7 @@ import org.sanshe.core.satisfaction.response.Response;
 import org.sanshe.deliberation.ballot.ApprovalBallot;
 import org.sanshe.deliberation.ballot.BallotBox;
 import org.sanshe.deliberation.ballot.RankedBallot;
-import org.sanshe.deliberation.voting.Candidates;
+import org.sanshe.deliberation.counting.Candidates;
 import org.sanshe.testkit.fixture.RegistryFixture;
 import org.sanshe.testkit.fixture.SurveyFixture;
 import org.sanshe.testkit.fixture.TimeBankFixture;
