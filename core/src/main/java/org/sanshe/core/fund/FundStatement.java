@@ -44,19 +44,28 @@ public record FundStatement(
     Objects.requireNonNull(closing, "closing");
     Funds.checkPeriod(from, to);
     movements = List.copyOf(movements);
-    Money running = opening;
+    long running = opening.fen();
+    long fromMs = Funds.ceilMillis(from);
+    long toMs = Funds.ceilMillis(to);
     for (FundMovement m : movements) {
       long effect = m.effectOn(account);
-      if (!m.fund().equals(fund) || effect == 0 || m.at().isBefore(from) || !m.at().isBefore(to)) {
+      long at = m.at().toEpochMilli();
+      if (effect == 0 || at < fromMs || at >= toMs || !m.fund().equals(fund)) {
         throw new FundException(
             FundError.FUND_SNAPSHOT_INVALID,
             Wording.of(
                 "a statement lists only the account's movements in its period",
                 "对账单只列出该账户在期间内的收支"));
       }
-      running = running.plus(Money.of(effect));
+      try {
+        running = Math.addExact(running, effect);
+      } catch (ArithmeticException e) {
+        throw new FundException(
+            FundError.FUND_SNAPSHOT_INVALID,
+            Wording.of("the closing balance is the opening plus the movements", "期末余额须等于期初余额加本期收支"));
+      }
     }
-    if (!running.equals(closing)) {
+    if (running != closing.fen()) {
       throw new FundException(
           FundError.FUND_SNAPSHOT_INVALID,
           Wording.of("the closing balance is the opening plus the movements", "期末余额须等于期初余额加本期收支"));

@@ -735,18 +735,23 @@ public final class JdbcFunds implements Funds {
         lastSeq = r.getLong(2);
       }
     }
+    // a fund's journal is in time order as well as sequence order: turn the period into a range
+    // of sequence numbers, then read the opening posting and the range by primary key
+    long firstSeq = firstSeqAtOrAfter(c, id, lo, lastSeq);
+    long endSeq = firstSeqAtOrAfter(c, id, hi, lastSeq);
     long opening = 0;
     try (PreparedStatement s =
         c.prepareStatement(
             "SELECT balance_after FROM "
                 + posting
-                + " WHERE fund_id = ? AND account_id = ? AND at_ms < ? AND seq <= ?"
-                + " ORDER BY at_ms DESC, seq DESC")) {
-      s.setMaxRows(1);
+                + " WHERE fund_id = ? AND account_id = ? AND seq = (SELECT MAX(seq) FROM "
+                + posting
+                + " WHERE fund_id = ? AND account_id = ? AND seq < ?)")) {
       s.setString(1, id.value());
       s.setString(2, a.value());
-      s.setLong(3, lo);
-      s.setLong(4, lastSeq);
+      s.setString(3, id.value());
+      s.setString(4, a.value());
+      s.setLong(5, firstSeq);
       try (ResultSet r = s.executeQuery()) {
         if (r.next()) {
           opening = r.getLong(1);
@@ -763,16 +768,15 @@ public final class JdbcFunds implements Funds {
                 + posting
                 + " p, "
                 + movement
-                + " m WHERE p.fund_id = ? AND p.account_id = ? AND p.at_ms >= ? AND p.at_ms < ?"
-                + " AND p.seq <= ? AND m.fund_id = p.fund_id AND m.seq = p.seq ORDER BY p.seq",
+                + " m WHERE p.fund_id = ? AND p.account_id = ? AND p.seq >= ? AND p.seq < ?"
+                + " AND m.fund_id = p.fund_id AND m.seq = p.seq ORDER BY p.seq",
             MAX_MOVEMENTS + 1,
             true,
             s -> {
               s.setString(1, id.value());
               s.setString(2, a.value());
-              s.setLong(3, lo);
-              s.setLong(4, hi);
-              s.setLong(5, lastSeq);
+              s.setLong(3, firstSeq);
+              s.setLong(4, endSeq);
             });
     Long again = versionOf(c, id);
     if (again == null || !again.equals(version)) {
@@ -783,6 +787,34 @@ public final class JdbcFunds implements Funds {
       closing = closing.plus(Money.of(m.effectOn(a)));
     }
     return new FundStatement(id, a, from, to, Money.of(openingFen), ms, closing);
+  }
+
+  /**
+   * Returns the sequence number of a fund's first movement at or after a time (two index probes:
+   * the earliest time, then the first movement at it), or {@code lastSeq + 1} if none.
+   */
+  private long firstSeqAtOrAfter(Connection c, FundId id, long millis, long lastSeq)
+      throws SQLException {
+    Long first = null;
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT MIN(seq) FROM "
+                + movement
+                + " WHERE fund_id = ? AND seq <= ? AND at_ms = (SELECT MIN(at_ms) FROM "
+                + movement
+                + " WHERE fund_id = ? AND at_ms >= ?)")) {
+      s.setString(1, id.value());
+      s.setLong(2, lastSeq);
+      s.setString(3, id.value());
+      s.setLong(4, millis);
+      try (ResultSet r = s.executeQuery()) {
+        if (r.next()) {
+          long v = r.getLong(1);
+          first = r.wasNull() ? null : v;
+        }
+      }
+    }
+    return first == null ? lastSeq + 1 : first;
   }
 
   @FunctionalInterface

@@ -76,8 +76,9 @@ CREATE TABLE ${prefix}fd_movement (
 CREATE INDEX ${prefix}fd_mov_at_ix ON ${prefix}fd_movement (fund_id, at_ms);
 CREATE INDEX ${prefix}fd_mov_cp_ix ON ${prefix}fd_movement (cp_kind, cp_id, at_ms);
 
--- Postings: the two sides of each movement, with the account's balance after it, so that a
--- statement's opening balance is one indexed row and its movements one range.
+-- Postings: the two sides of each movement, with the account's balance after it. A statement turns
+-- its period into a range of sequence numbers (fd_mov_at_ix), reads its opening balance as the last
+-- posting before the range and its movements as the range, both by primary key.
 CREATE TABLE ${prefix}fd_posting (
   fund_id VARCHAR2(64) NOT NULL,
   account_id VARCHAR2(80) NOT NULL,
@@ -86,4 +87,3 @@ CREATE TABLE ${prefix}fd_posting (
   balance_after NUMBER(19) NOT NULL,
   CONSTRAINT ${prefix}fd_posting_pk PRIMARY KEY (fund_id, account_id, seq)
 );
-CREATE INDEX ${prefix}fd_post_at_ix ON ${prefix}fd_posting (fund_id, account_id, at_ms);
