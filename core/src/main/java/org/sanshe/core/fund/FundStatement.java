@@ -62,7 +62,8 @@ public record FundStatement(
       } catch (ArithmeticException e) {
         throw new FundException(
             FundError.FUND_SNAPSHOT_INVALID,
-            Wording.of("the closing balance is the opening plus the movements", "期末余额须等于期初余额加本期收支"));
+            Wording.of(
+                "the closing balance is the opening plus the movements", "期末余额须等于期初余额加本期收支"));
       }
     }
     if (running != closing.fen()) {
