@@ -80,6 +80,7 @@ public final class JdbcFunds implements Funds {
   public static final String AGGREGATE_TYPE = "fund";
 
   private static final int READ_ATTEMPTS = 8;
+  private static final int CHUNK = 500;
   private static final String MOVEMENT_COLUMNS =
       "m.fund_id, m.seq, m.kind, m.debited, m.credited, m.amount, m.cp_kind, m.cp_id, m.actor,"
           + " m.at_ms, m.reverses, m.chain_hash";
@@ -759,25 +760,58 @@ public final class JdbcFunds implements Funds {
       }
     }
     long openingFen = opening;
-    List<FundMovement> ms =
-        movements(
-            c,
-            "SELECT "
-                + MOVEMENT_COLUMNS
-                + " FROM "
+    // the account's sequence numbers from its postings (an index-only range), then its movements
+    // by primary key in chunks: a join lets planners hash the whole journal for a few rows
+    List<Long> seqs = new ArrayList<>();
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT seq FROM "
                 + posting
-                + " p, "
-                + movement
-                + " m WHERE p.fund_id = ? AND p.account_id = ? AND p.seq >= ? AND p.seq < ?"
-                + " AND m.fund_id = p.fund_id AND m.seq = p.seq ORDER BY p.seq",
-            MAX_MOVEMENTS + 1,
-            true,
-            s -> {
-              s.setString(1, id.value());
-              s.setString(2, a.value());
-              s.setLong(3, firstSeq);
-              s.setLong(4, endSeq);
-            });
+                + " WHERE fund_id = ? AND account_id = ? AND seq >= ? AND seq < ? ORDER BY seq")) {
+      s.setMaxRows(MAX_MOVEMENTS + 1);
+      s.setFetchSize(5_000);
+      s.setString(1, id.value());
+      s.setString(2, a.value());
+      s.setLong(3, firstSeq);
+      s.setLong(4, endSeq);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          seqs.add(r.getLong(1));
+        }
+      }
+    }
+    if (seqs.size() > MAX_MOVEMENTS) {
+      throw new FundException(FundError.FUND_STATEMENT_TOO_LARGE, MAX_MOVEMENTS);
+    }
+    List<FundMovement> ms = new ArrayList<>(seqs.size());
+    for (int from0 = 0; from0 < seqs.size(); from0 += CHUNK) {
+      List<Long> chunk = seqs.subList(from0, Math.min(seqs.size(), from0 + CHUNK));
+      StringBuilder sql =
+          new StringBuilder("SELECT ")
+              .append(MOVEMENT_COLUMNS)
+              .append(" FROM ")
+              .append(movement)
+              .append(" m WHERE m.fund_id = ? AND m.seq IN (");
+      for (int i = 0; i < chunk.size(); i++) {
+        sql.append(i == 0 ? "?" : ", ?");
+      }
+      sql.append(") ORDER BY m.seq");
+      ms.addAll(
+          movements(
+              c,
+              sql.toString(),
+              chunk.size(),
+              false,
+              s -> {
+                s.setString(1, id.value());
+                for (int i = 0; i < chunk.size(); i++) {
+                  s.setLong(i + 2, chunk.get(i));
+                }
+              }));
+    }
+    if (ms.size() != seqs.size()) {
+      throw org.sanshe.jdbc.Columns.rowInvalid("seq", movement);
+    }
     Long again = versionOf(c, id);
     if (again == null || !again.equals(version)) {
       return null;
