@@ -22,7 +22,7 @@ import org.sanshe.core.money.Money;
  * @param month the month
  * @param service the service's code
  * @param lines one line per tier, in the order tiers first appeared
- * @param total the totals over all tiers (tier {@code null}-free: its tier is {@link #TOTAL})
+ * @param total the totals over all tiers, under the pseudo-tier {@link #TOTAL}
  */
 public record MonthlyFeeReport(YearMonth month, String service, List<Line> lines, Line total) {
 
