@@ -360,4 +360,95 @@ public abstract class FundsContract {
         .allSatisfy(
             e -> assertThat(String.valueOf(e.payload())).doesNotContain("0f0f0f0f0f0f0f0f"));
   }
+
+  @Test
+  public void random_commands_read_back_exactly_as_an_in_memory_reference_keeps_them() {
+    long seed = Long.getLong("sanshe.seed", System.nanoTime());
+    java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+    Funds funds = newFunds();
+    Funds reference = new org.sanshe.core.fund.memory.InMemoryFunds();
+    List<FundId> ids = List.of(FundId.of("r-found"), FundId.of("r-aid"), FundId.of("r-guar"));
+    FundKind[] kinds = {FundKind.COMMUNITY_FOUNDATION, FundKind.MUTUAL_AID, FundKind.GUARANTEE};
+    for (int i = 0; i < ids.size(); i++) {
+      funds.add(Fund.open(ids.get(i), kinds[i], "基金", CLERK, T0));
+      reference.add(Fund.open(ids.get(i), kinds[i], "基金", CLERK, T0));
+    }
+    for (int step = 1; step <= 60; step++) {
+      int which = r.nextInt(ids.size());
+      FundId id = ids.get(which);
+      Fund f = funds.find(id).orElseThrow();
+      Fund g = reference.find(id).orElseThrow();
+      long pick = r.nextLong();
+      Instant when = at(step);
+      boolean refused = false;
+      try {
+        randomCommand(new java.util.SplittableRandom(pick), f, kinds[which], when, funds);
+      } catch (FundException e) {
+        refused = true;
+      }
+      boolean refusedToo = false;
+      try {
+        randomCommand(new java.util.SplittableRandom(pick), g, kinds[which], when, reference);
+      } catch (FundException e) {
+        refusedToo = true;
+      }
+      assertThat(refused).as("seed %d step %d", seed, step).isEqualTo(refusedToo);
+      if (!refused) {
+        funds.update(f);
+        reference.update(g);
+      }
+      assertThat(funds.find(id).orElseThrow().snapshot())
+          .as("seed %d step %d", seed, step)
+          .isEqualTo(reference.find(id).orElseThrow().snapshot());
+    }
+    for (FundId id : ids) {
+      assertThat(funds.journal(id, 0, 1000)).isEqualTo(reference.journal(id, 0, 1000));
+      for (var a : reference.find(id).orElseThrow().accounts()) {
+        assertThat(funds.statement(id, a.id(), at(20), at(45)))
+            .as("seed %d %s %s", seed, id, a.id())
+            .isEqualTo(reference.statement(id, a.id(), at(20), at(45)));
+      }
+    }
+  }
+
+  private static void randomCommand(
+      java.util.SplittableRandom r, Fund f, FundKind kind, Instant at, Funds store) {
+    Money amount = Money.of(r.nextLong(1, 3_000));
+    if (f.lastSeq() > 0 && r.nextInt(8) == 0) {
+      f.reverse(store.journal(f.id(), r.nextLong(f.lastSeq()), 1).get(0), CLERK, at);
+      return;
+    }
+    switch (kind) {
+      case COMMUNITY_FOUNDATION -> {
+        SponsorshipId s = SponsorshipId.of("s" + r.nextInt(2));
+        switch (r.nextInt(5)) {
+          case 0 -> f.donate(amount, r.nextBoolean() ? RESIDENT : ENTERPRISE, CLERK, at);
+          case 1 -> f.grant(amount, r.nextBoolean() ? ORG : PROJECT, CLERK, at);
+          case 2 ->
+              f.recordSponsorship(
+                  s, ENTERPRISE, new ProjectId("p-1"), SponsorshipKind.PLEDGED, amount, CLERK, at);
+          case 3 -> f.receiveSponsorPayment(s, amount, CLERK, at);
+          default -> f.transferToProject(s, amount, CLERK, at);
+        }
+      }
+      case MUTUAL_AID -> {
+        MemberId m = MemberId.of("m" + r.nextInt(3));
+        switch (r.nextInt(6)) {
+          case 0 -> f.registerMember(m, CLERK, at);
+          case 1 -> f.subscribe(m, amount, CLERK, at);
+          case 2 -> f.lend(m, amount, CLERK, at);
+          case 3 -> f.repay(m, amount, CLERK, at);
+          case 4 -> f.collectServiceFee(amount, ENTERPRISE, CLERK, at);
+          default -> f.payWelfare(amount, ORG, CLERK, at);
+        }
+      }
+      default -> {
+        if (r.nextBoolean()) {
+          f.endow(amount, ORG, CLERK, at);
+        } else {
+          f.payGuarantee(amount, RESIDENT, CLERK, at);
+        }
+      }
+    }
+  }
 }
