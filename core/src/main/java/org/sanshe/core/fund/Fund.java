@@ -275,7 +275,7 @@ public final class Fund {
     FundIds.actor(actor);
     FundAccountId loan = FundAccountId.loanOf(member);
     if (kinds.containsKey(loan)) {
-      throw new FundException(FundError.FUND_MEMBER_DUPLICATE, member);
+      throw new FundException(FundError.FUND_MEMBER_DUPLICATE);
     }
     kinds.put(loan, AccountKind.MEMBER_LOAN);
     balances.put(loan, 0L);
@@ -352,7 +352,7 @@ public final class Fund {
     requireMember(member, FundError.FUND_NOT_A_MEMBER);
     FundAccountId loan = FundAccountId.loanOf(member);
     if (balanceFen(loan) < amount.fen()) {
-      throw new FundException(FundError.FUND_REPAYMENT_ABOVE_OUTSTANDING, member);
+      throw new FundException(FundError.FUND_REPAYMENT_ABOVE_OUTSTANDING);
     }
     return single(
         MovementKind.REPAYMENT,
@@ -636,7 +636,7 @@ public final class Fund {
   public Money balance(FundAccountId account) {
     Objects.requireNonNull(account, "account");
     if (!kinds.containsKey(account)) {
-      throw new FundException(FundError.FUND_ACCOUNT_UNKNOWN, account);
+      throw new FundException(FundError.FUND_ACCOUNT_UNKNOWN);
     }
     return Money.of(balances.get(account));
   }
@@ -977,7 +977,7 @@ public final class Fund {
       long newDebit = Money.of(debit).minus(m.amount()).fen();
       long newCredit = Money.of(credit).plus(m.amount()).fen();
       if (newDebit < 0 && !kinds.get(m.debited()).mayGoNegative()) {
-        throw new FundException(FundError.FUND_BELOW_FLOOR, m.debited());
+        throw new FundException(FundError.FUND_BELOW_FLOOR, kinds.get(m.debited()));
       }
       scratch.put(m.debited(), newDebit);
       scratch.put(m.credited(), newCredit);
@@ -1003,7 +1003,7 @@ public final class Fund {
                   ? s.withPaid(s.paid().plus(delta))
                   : s.withTransferred(s.transferred().plus(delta));
         } catch (FundException e) {
-          throw new FundException(FundError.FUND_BELOW_FLOOR, account);
+          throw new FundException(FundError.FUND_BELOW_FLOOR, AccountKind.SPONSORSHIP);
         }
         sponsorChanges.put(sid, changed);
       }
@@ -1060,7 +1060,7 @@ public final class Fund {
   private long balanceFen(FundAccountId account) {
     Long b = balances.get(account);
     if (b == null) {
-      throw new FundException(FundError.FUND_ACCOUNT_UNKNOWN, account);
+      throw new FundException(FundError.FUND_ACCOUNT_UNKNOWN);
     }
     return b;
   }
@@ -1092,7 +1092,7 @@ public final class Fund {
   private void requireMember(MemberId member, FundError code) {
     Objects.requireNonNull(member, "member");
     if (!isMember(member)) {
-      throw new FundException(code, member);
+      throw new FundException(code);
     }
   }
 

@@ -22,21 +22,24 @@ public enum FundError implements ErrorCode {
   FUND_KIND_MISMATCH,
   /** A counterparty does not fit the movement; {0} the rule. */
   FUND_COUNTERPARTY_INVALID,
-  /** The fund has no such account; {0} the account. */
+  /** The fund has no such account (the id is not repeated: a loan account names a member). */
   FUND_ACCOUNT_UNKNOWN,
-  /** A movement would take an account below its floor; {0} the account. */
+  /** A movement would take an account below its floor; {0} the account's kind. */
   FUND_BELOW_FLOOR,
   /** A grant is larger than the fund's pool balance; {0} the fund. */
   FUND_GRANT_ABOVE_BALANCE,
-  /** A loan was asked for by someone who is not a member of the mutual-aid fund; {0} the member. */
+  /**
+   * A loan was asked for by someone who is not a member of the mutual-aid fund (members may be
+   * persons: their ids are not repeated in messages).
+   */
   FUND_LOAN_NON_MEMBER,
   /** A loan is larger than the available pool; {0} the fund. */
   FUND_LOAN_ABOVE_POOL,
-  /** A subscription or repayment came from someone who is not a member; {0} the member. */
+  /** A subscription or repayment came from someone who is not a member. */
   FUND_NOT_A_MEMBER,
-  /** A member is registered already; {0} the member. */
+  /** A member is registered already. */
   FUND_MEMBER_DUPLICATE,
-  /** A repayment is larger than the member's outstanding loan; {0} the member. */
+  /** A repayment is larger than the member's outstanding loan. */
   FUND_REPAYMENT_ABOVE_OUTSTANDING,
   /** A welfare payment is larger than the welfare account's balance; {0} the fund. */
   FUND_WELFARE_ABOVE_BALANCE,

@@ -134,6 +134,14 @@ class FundTest {
         f,
         FundError.FUND_NOT_A_MEMBER,
         () -> f.subscribe(MemberId.of("outsider"), Money.ofYuan(1), CLERK, at(3)));
+    // a member may be a person: the id (here a phone number) is not repeated in the message
+    assertThatThrownBy(() -> f.lend(MemberId.of("13905170002"), Money.ofYuan(1), CLERK, at(3)))
+        .hasMessageStartingWith("[FUND_LOAN_NON_MEMBER]")
+        .hasMessageNotContaining("13905170002")
+        .satisfies(
+            e ->
+                assertThat(((FundException) e).message(Locale.CHINESE))
+                    .doesNotContain("13905170002"));
   }
 
   @Test

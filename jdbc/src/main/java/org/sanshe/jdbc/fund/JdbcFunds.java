@@ -731,7 +731,7 @@ public final class JdbcFunds implements Funds {
       s.setString(2, a.value());
       try (ResultSet r = s.executeQuery()) {
         if (!r.next()) {
-          throw new FundException(FundError.FUND_ACCOUNT_UNKNOWN, a);
+          throw new FundException(FundError.FUND_ACCOUNT_UNKNOWN);
         }
         lastSeq = r.getLong(2);
       }

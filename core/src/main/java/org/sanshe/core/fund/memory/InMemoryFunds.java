@@ -227,7 +227,7 @@ public final class InMemoryFunds implements Funds {
         throw new FundException(FundError.FUND_NOT_FOUND, fund);
       }
       if (s.accounts().stream().noneMatch(a -> a.id().equals(account))) {
-        throw new FundException(FundError.FUND_ACCOUNT_UNKNOWN, account);
+        throw new FundException(FundError.FUND_ACCOUNT_UNKNOWN);
       }
       Journal j = journals.get(fund);
       AccountIndex x = j.accounts.get(account);
