@@ -181,4 +181,14 @@ class ReadmeSnippetsTest {
     assertThat(dir).as("project root").isNotNull();
     return dir;
   }
+
+  @Test
+  void the_funds_snippet_does_what_its_comments_say() {
+    assertThat(org.sanshe.examples.snippets.FundSnippets.foundationAndMeals())
+        .containsExactly(
+            org.sanshe.core.money.Money.parse("380000.00"),
+            2,
+            org.sanshe.core.money.Money.ZERO,
+            org.sanshe.core.money.Money.parse("15.00"));
+  }
 }

@@ -12,6 +12,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.sanshe.core.fund.FundError;
 import org.sanshe.core.money.MoneyError;
 import org.sanshe.core.registry.RegistryError;
 import org.sanshe.core.satisfaction.SatisfactionError;
@@ -24,7 +25,8 @@ class ErrorCategoriesTest {
     {MoneyError.class, "money"},
     {RegistryError.class, "registry"},
     {SatisfactionError.class, "satisfaction"},
-    {DocumentError.class, "document"}
+    {DocumentError.class, "document"},
+    {FundError.class, "fund"}
   };
 
   /**
