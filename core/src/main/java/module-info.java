@@ -28,4 +28,7 @@ module org.sanshe.core {
   exports org.sanshe.core.registry.worker;
   exports org.sanshe.core.registry.project;
   exports org.sanshe.core.registry.hsds;
+  exports org.sanshe.core.registry.programme;
+  exports org.sanshe.core.registry.programme.memory;
+  exports org.sanshe.core.registry.review;
 }
