@@ -110,6 +110,45 @@ public final class Application {
   }
 
   /**
+   * Submits several applications to one programme together (the winners of a contest or a vote
+   * entering a call): each is checked as {@link #submit} checks it, and the first refusal refuses
+   * them all.
+   *
+   * @param programme the programme, not null
+   * @param registry reads an applicant from the organization registry, not null; it must know every
+   *     applicant
+   * @param forms the applications, not null
+   * @param actor who acts, an id
+   * @param at when, not null
+   * @return the applications in the order given, each at version 0 with its event
+   * @throws RegistryException with the codes of {@link #submit}, or {@code
+   *     PROGRAMME_SETTING_INVALID} if the registry does not know an applicant
+   */
+  public static List<Application> submitAll(
+      Programme programme,
+      java.util.function.Function<OrganizationId, Optional<Organization>> registry,
+      List<NewApplication> forms,
+      String actor,
+      Instant at) {
+    Objects.requireNonNull(registry, "registry");
+    Objects.requireNonNull(forms, "forms");
+    List<Application> out = new ArrayList<>(forms.size());
+    for (NewApplication form : forms) {
+      Objects.requireNonNull(form, "form");
+      Organization applicant =
+          registry
+              .apply(form.applicant())
+              .orElseThrow(
+                  () ->
+                      Checks.invalid(
+                          Wording.of("The applicant", "申报组织"),
+                          Wording.of("is in the organization registry", "须在社会组织名录中")));
+      out.add(submit(programme, applicant, form, actor, at));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
    * Rebuilds an application from a snapshot, checking its rules.
    *
    * @param s the snapshot, not null
