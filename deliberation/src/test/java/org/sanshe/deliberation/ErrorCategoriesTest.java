@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.sanshe.core.error.ErrorCategory;
 import org.sanshe.core.error.ErrorCode;
-import org.sanshe.deliberation.affairs.error.AffairsError;
 import org.sanshe.deliberation.ballot.VotingError;
+import org.sanshe.deliberation.error.AffairsError;
 
 class ErrorCategoriesTest {
 

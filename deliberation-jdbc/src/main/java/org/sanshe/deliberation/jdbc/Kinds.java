@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.function.Function;
 import org.sanshe.core.error.Wording;
 import org.sanshe.core.event.OutboxEvent;
-import org.sanshe.deliberation.affairs.error.AffairsError;
-import org.sanshe.deliberation.affairs.error.AffairsException;
+import org.sanshe.deliberation.error.AffairsError;
+import org.sanshe.deliberation.error.AffairsException;
 import org.sanshe.jdbc.outbox.JdbcOutbox;
 
 /**

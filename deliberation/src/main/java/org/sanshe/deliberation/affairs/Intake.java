@@ -3,9 +3,9 @@ package org.sanshe.deliberation.affairs;
 import java.time.Clock;
 import java.util.Objects;
 import org.sanshe.core.kernel.IdSource;
-import org.sanshe.deliberation.affairs.error.AffairsError;
-import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.affairs.internal.Optimistic;
+import org.sanshe.deliberation.error.AffairsError;
+import org.sanshe.deliberation.error.AffairsException;
 
 /**
  * The intake desk of community matters: records what the channels report and triages each matter to

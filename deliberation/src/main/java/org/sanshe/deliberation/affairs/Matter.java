@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.sanshe.core.error.Wording;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.kernel.PlausibleTime;
-import org.sanshe.deliberation.affairs.error.AffairsError;
-import org.sanshe.deliberation.affairs.error.AffairsException;
+import org.sanshe.deliberation.error.AffairsError;
+import org.sanshe.deliberation.error.AffairsException;
 
 /**
  * A community public matter (社区公共事务): what was reported, through which channel, where, by whom

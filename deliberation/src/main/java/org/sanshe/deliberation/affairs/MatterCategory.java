@@ -1,8 +1,8 @@
 package org.sanshe.deliberation.affairs;
 
 import java.util.Objects;
-import org.sanshe.deliberation.affairs.error.AffairsError;
-import org.sanshe.deliberation.affairs.error.AffairsException;
+import org.sanshe.deliberation.error.AffairsError;
+import org.sanshe.deliberation.error.AffairsException;
 
 /**
  * The category of a matter, a configurable code such as {@code environment}, {@code parking} or

@@ -1,7 +1,7 @@
 package org.sanshe.deliberation.affairs;
 
-import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.affairs.internal.Checks;
+import org.sanshe.deliberation.error.AffairsException;
 
 /**
  * The identity of a community matter. Immutable.

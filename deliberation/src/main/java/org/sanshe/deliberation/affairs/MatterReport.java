@@ -2,9 +2,9 @@ package org.sanshe.deliberation.affairs;
 
 import java.time.Instant;
 import java.util.Objects;
-import org.sanshe.deliberation.affairs.error.AffairsError;
-import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.affairs.internal.Checks;
+import org.sanshe.deliberation.error.AffairsError;
+import org.sanshe.deliberation.error.AffairsException;
 
 /**
  * What a channel reports about a community matter, before it is recorded. Immutable; {@link

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.sanshe.core.identifier.DivisionCode;
-import org.sanshe.deliberation.affairs.error.AffairsException;
+import org.sanshe.deliberation.error.AffairsException;
 
 /**
  * The port to where matters are kept. Implementations are thread-safe and say how they keep their

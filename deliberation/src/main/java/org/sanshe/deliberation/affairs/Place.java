@@ -7,8 +7,8 @@ import org.sanshe.core.error.SansheException;
 import org.sanshe.core.error.Wording;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.identifier.DivisionLevel;
-import org.sanshe.deliberation.affairs.error.AffairsError;
-import org.sanshe.deliberation.affairs.error.AffairsException;
+import org.sanshe.deliberation.error.AffairsError;
+import org.sanshe.deliberation.error.AffairsException;
 
 /**
  * Where a matter is: a division code, optionally narrowed to a grid (网格) of a community and a

@@ -2,8 +2,8 @@ package org.sanshe.deliberation.affairs;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.affairs.internal.Checks;
+import org.sanshe.deliberation.error.AffairsException;
 
 /**
  * Who reported a matter: a resident's name and phone number, kept for follow-up but masked in

@@ -2,8 +2,8 @@ package org.sanshe.deliberation.affairs;
 
 import java.time.Instant;
 import java.util.Objects;
-import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.affairs.internal.Checks;
+import org.sanshe.deliberation.error.AffairsException;
 
 /**
  * The triage of a matter to a resolution path, with the reason given. Immutable.

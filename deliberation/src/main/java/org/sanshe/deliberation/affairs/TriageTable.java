@@ -11,8 +11,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.identifier.DivisionLevel;
-import org.sanshe.deliberation.affairs.error.AffairsError;
-import org.sanshe.deliberation.affairs.error.AffairsException;
+import org.sanshe.deliberation.error.AffairsError;
+import org.sanshe.deliberation.error.AffairsException;
 
 /**
  * A compact, column-wise table of matters for the "622" report: per matter only an int index of its

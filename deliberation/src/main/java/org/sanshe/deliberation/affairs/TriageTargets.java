@@ -3,8 +3,8 @@ package org.sanshe.deliberation.affairs;
 import java.util.List;
 import java.util.Objects;
 import org.sanshe.core.kernel.Fraction;
-import org.sanshe.deliberation.affairs.error.AffairsError;
-import org.sanshe.deliberation.affairs.error.AffairsException;
+import org.sanshe.deliberation.error.AffairsError;
+import org.sanshe.deliberation.error.AffairsException;
 
 /**
  * The "622" targets a community's triage is measured against: a minimum share settled by community

@@ -12,9 +12,9 @@ import java.util.Set;
 import org.sanshe.core.error.Wording;
 import org.sanshe.core.kernel.PlausibleTime;
 import org.sanshe.deliberation.affairs.MatterId;
-import org.sanshe.deliberation.affairs.error.AffairsError;
-import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.affairs.internal.Checks;
+import org.sanshe.deliberation.error.AffairsError;
+import org.sanshe.deliberation.error.AffairsException;
 import org.sanshe.deliberation.ownersvote.VoteId;
 
 /**

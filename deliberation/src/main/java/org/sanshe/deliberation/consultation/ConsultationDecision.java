@@ -20,7 +20,7 @@ public record ConsultationDecision(String text, List<VoteId> votes, Instant at) 
    * Checks the components and copies the list.
    *
    * @throws NullPointerException if a component is null
-   * @throws org.sanshe.deliberation.affairs.error.AffairsException with {@code AFFAIRS_TEXT_BLANK}
+   * @throws org.sanshe.deliberation.error.AffairsException with {@code AFFAIRS_TEXT_BLANK}
    */
   public ConsultationDecision {
     text = Checks.text(text, "decision");

@@ -8,9 +8,9 @@ import java.util.function.BiFunction;
 import org.sanshe.core.kernel.IdSource;
 import org.sanshe.deliberation.affairs.MatterId;
 import org.sanshe.deliberation.affairs.Matters;
-import org.sanshe.deliberation.affairs.error.AffairsError;
-import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.affairs.internal.Optimistic;
+import org.sanshe.deliberation.error.AffairsError;
+import org.sanshe.deliberation.error.AffairsException;
 import org.sanshe.deliberation.ownersvote.VoteId;
 
 /**

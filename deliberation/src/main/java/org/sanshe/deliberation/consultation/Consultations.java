@@ -21,8 +21,8 @@ public interface Consultations {
    * Adds a new consultation as version 1.
    *
    * @param consultation the consultation, not null, at version 0
-   * @throws org.sanshe.deliberation.affairs.error.AffairsException with {@code AFFAIRS_ID_INVALID}
-   *     if the id is taken, {@code AFFAIRS_VERSION_CONFLICT} if it was read from a store
+   * @throws org.sanshe.deliberation.error.AffairsException with {@code AFFAIRS_ID_INVALID} if the
+   *     id is taken, {@code AFFAIRS_VERSION_CONFLICT} if it was read from a store
    */
   void add(Consultation consultation);
 
@@ -30,9 +30,9 @@ public interface Consultations {
    * Stores a changed consultation as the next version.
    *
    * @param consultation the consultation, not null, at the version it was read at
-   * @throws org.sanshe.deliberation.affairs.error.AffairsException with {@code
-   *     CONSULTATION_UNKNOWN} if it was never added, {@code AFFAIRS_VERSION_CONFLICT} if another
-   *     writer stored a newer version (nothing changes)
+   * @throws org.sanshe.deliberation.error.AffairsException with {@code CONSULTATION_UNKNOWN} if it
+   *     was never added, {@code AFFAIRS_VERSION_CONFLICT} if another writer stored a newer version
+   *     (nothing changes)
    */
   void update(Consultation consultation);
 

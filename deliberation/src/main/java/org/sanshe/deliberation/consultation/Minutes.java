@@ -17,8 +17,8 @@ public record Minutes(String recorder, String text, Instant at) {
    * Checks the components.
    *
    * @throws NullPointerException if a component is null
-   * @throws org.sanshe.deliberation.affairs.error.AffairsException with {@code AFFAIRS_TEXT_BLANK}
-   *     or {@code AFFAIRS_ID_INVALID}
+   * @throws org.sanshe.deliberation.error.AffairsException with {@code AFFAIRS_TEXT_BLANK} or
+   *     {@code AFFAIRS_ID_INVALID}
    */
   public Minutes {
     Checks.id(recorder, "recorder");

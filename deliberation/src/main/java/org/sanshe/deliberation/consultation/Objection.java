@@ -35,7 +35,7 @@ public record Objection(
    * Checks the components.
    *
    * @throws NullPointerException if a component other than ruledAt is null
-   * @throws org.sanshe.deliberation.affairs.error.AffairsException with {@code AFFAIRS_TEXT_BLANK}
+   * @throws org.sanshe.deliberation.error.AffairsException with {@code AFFAIRS_TEXT_BLANK}
    */
   public Objection {
     grounds = Checks.text(grounds, "grounds");

@@ -16,7 +16,7 @@ public record Participant(String id, Party party) {
    * Checks the components.
    *
    * @throws NullPointerException if a component is null
-   * @throws org.sanshe.deliberation.affairs.error.AffairsException with {@code AFFAIRS_ID_INVALID}
+   * @throws org.sanshe.deliberation.error.AffairsException with {@code AFFAIRS_ID_INVALID}
    */
   public Participant {
     Checks.id(id, "participant id");

@@ -13,7 +13,7 @@ public record ContestId(String value) implements Comparable<ContestId> {
    * Checks the value.
    *
    * @throws NullPointerException if value is null
-   * @throws org.sanshe.deliberation.affairs.error.AffairsException with {@code AFFAIRS_ID_INVALID}
+   * @throws org.sanshe.deliberation.error.AffairsException with {@code AFFAIRS_ID_INVALID}
    */
   public ContestId {
     Checks.id(value, "contest id");

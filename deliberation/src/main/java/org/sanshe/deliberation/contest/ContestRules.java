@@ -3,8 +3,8 @@ package org.sanshe.deliberation.contest;
 import java.util.Objects;
 import org.sanshe.core.error.Wording;
 import org.sanshe.core.kernel.Fraction;
-import org.sanshe.deliberation.affairs.error.AffairsError;
-import org.sanshe.deliberation.affairs.error.AffairsException;
+import org.sanshe.deliberation.error.AffairsError;
+import org.sanshe.deliberation.error.AffairsException;
 
 /**
  * How a proposal contest (提案大赛) combines judges and the public: the judges' share of the combined

@@ -19,9 +19,9 @@ public interface Contests {
    * Adds a new contest as version 1.
    *
    * @param contest the contest, version 0, not null
-   * @throws org.sanshe.deliberation.affairs.error.AffairsException with {@code AFFAIRS_ID_INVALID}
-   *     if the id is taken or {@code AFFAIRS_VERSION_CONFLICT} if it was stored before; nothing is
-   *     stored then
+   * @throws org.sanshe.deliberation.error.AffairsException with {@code AFFAIRS_ID_INVALID} if the
+   *     id is taken or {@code AFFAIRS_VERSION_CONFLICT} if it was stored before; nothing is stored
+   *     then
    */
   void add(ProposalContest contest);
 
@@ -29,8 +29,8 @@ public interface Contests {
    * Stores a changed contest as the next version.
    *
    * @param contest the contest, not null
-   * @throws org.sanshe.deliberation.affairs.error.AffairsException with {@code CONTEST_UNKNOWN} or
-   *     {@code AFFAIRS_VERSION_CONFLICT}; nothing is changed then
+   * @throws org.sanshe.deliberation.error.AffairsException with {@code CONTEST_UNKNOWN} or {@code
+   *     AFFAIRS_VERSION_CONFLICT}; nothing is changed then
    */
   void update(ProposalContest contest);
 

@@ -13,7 +13,7 @@ public record JudgeId(String value) implements Comparable<JudgeId> {
    * Checks the value.
    *
    * @throws NullPointerException if value is null
-   * @throws org.sanshe.deliberation.affairs.error.AffairsException with {@code AFFAIRS_ID_INVALID}
+   * @throws org.sanshe.deliberation.error.AffairsException with {@code AFFAIRS_ID_INVALID}
    */
   public JudgeId {
     Checks.id(value, "judge id");

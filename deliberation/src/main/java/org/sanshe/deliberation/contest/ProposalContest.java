@@ -13,14 +13,14 @@ import java.util.Set;
 import org.sanshe.core.error.SansheException;
 import org.sanshe.core.error.Wording;
 import org.sanshe.core.kernel.Fraction;
-import org.sanshe.deliberation.affairs.error.AffairsError;
-import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.affairs.internal.Checks;
 import org.sanshe.deliberation.contest.ContestEvent.ContestCreated;
 import org.sanshe.deliberation.contest.ContestEvent.EntryEntered;
 import org.sanshe.deliberation.contest.ContestEvent.EntryScored;
 import org.sanshe.deliberation.contest.ContestEvent.JudgeAppointed;
 import org.sanshe.deliberation.contest.ContestEvent.PublicVotesRecorded;
+import org.sanshe.deliberation.error.AffairsError;
+import org.sanshe.deliberation.error.AffairsException;
 
 /**
  * A proposal contest (提案大赛, "golden ideas", micro-projects): entries scored by weighted judges and

@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.sanshe.core.error.Wording;
 import org.sanshe.core.kernel.PlausibleTime;
 import org.sanshe.deliberation.affairs.MatterId;
-import org.sanshe.deliberation.affairs.error.AffairsError;
-import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.affairs.internal.Checks;
+import org.sanshe.deliberation.error.AffairsError;
+import org.sanshe.deliberation.error.AffairsException;
 
 /**
  * A matter's climb up the escalation ladder: the level handling it, that level's deadline, a full

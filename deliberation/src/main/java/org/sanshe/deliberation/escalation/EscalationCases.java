@@ -24,9 +24,9 @@ public interface EscalationCases {
    * Adds a new case as version 1.
    *
    * @param escalationCase the case, not null, at version 0
-   * @throws org.sanshe.deliberation.affairs.error.AffairsException with {@code
-   *     ESCALATION_CASE_DUPLICATE} if its id is taken or its matter already has an open case,
-   *     {@code AFFAIRS_VERSION_CONFLICT} if the case was read from a store
+   * @throws org.sanshe.deliberation.error.AffairsException with {@code ESCALATION_CASE_DUPLICATE}
+   *     if its id is taken or its matter already has an open case, {@code AFFAIRS_VERSION_CONFLICT}
+   *     if the case was read from a store
    */
   void add(EscalationCase escalationCase);
 
@@ -34,9 +34,9 @@ public interface EscalationCases {
    * Stores a changed case as the next version.
    *
    * @param escalationCase the case, not null, at the version it was read at
-   * @throws org.sanshe.deliberation.affairs.error.AffairsException with {@code
-   *     ESCALATION_CASE_UNKNOWN} if it was never added, {@code AFFAIRS_VERSION_CONFLICT} if another
-   *     writer stored a newer version (nothing changes)
+   * @throws org.sanshe.deliberation.error.AffairsException with {@code ESCALATION_CASE_UNKNOWN} if
+   *     it was never added, {@code AFFAIRS_VERSION_CONFLICT} if another writer stored a newer
+   *     version (nothing changes)
    */
   void update(EscalationCase escalationCase);
 

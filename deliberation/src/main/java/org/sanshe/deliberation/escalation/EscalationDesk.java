@@ -10,9 +10,9 @@ import org.sanshe.core.kernel.IdSource;
 import org.sanshe.core.kernel.PlausibleTime;
 import org.sanshe.deliberation.affairs.MatterId;
 import org.sanshe.deliberation.affairs.Matters;
-import org.sanshe.deliberation.affairs.error.AffairsError;
-import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.affairs.internal.Optimistic;
+import org.sanshe.deliberation.error.AffairsError;
+import org.sanshe.deliberation.error.AffairsException;
 
 /**
  * The desk that runs the escalation ladder over a store of cases. {@link #escalateOverdue(Instant)}

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.sanshe.core.error.Wording;
-import org.sanshe.deliberation.affairs.error.AffairsError;
-import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.affairs.internal.Checks;
+import org.sanshe.deliberation.error.AffairsError;
+import org.sanshe.deliberation.error.AffairsException;
 
 /**
  * A rule that holds when all its parts hold; it checks (and reports) every part, even after one has
@@ -45,7 +45,7 @@ public record AllOf(String name, List<VoteRule> rules) implements VoteRule {
   }
 
   @Override
-  public List<ThresholdCheck> check(Tally tally, Option option) {
+  public List<ThresholdCheck> check(VoteTally tally, Option option) {
     Objects.requireNonNull(tally, "tally");
     Objects.requireNonNull(option, "option");
     List<ThresholdCheck> checks = new ArrayList<>();

@@ -2,8 +2,8 @@ package org.sanshe.deliberation.ownersvote;
 
 import java.util.Objects;
 import org.sanshe.core.error.Wording;
-import org.sanshe.deliberation.affairs.error.AffairsError;
-import org.sanshe.deliberation.affairs.error.AffairsException;
+import org.sanshe.deliberation.error.AffairsError;
+import org.sanshe.deliberation.error.AffairsException;
 
 /**
  * The counters of one option in a secret vote: how many ballots chose it and the sum of their floor

@@ -9,8 +9,8 @@ import java.util.Objects;
 import org.sanshe.core.error.Problem;
 import org.sanshe.core.error.Problems;
 import org.sanshe.core.error.Wording;
-import org.sanshe.deliberation.affairs.error.AffairsError;
-import org.sanshe.deliberation.affairs.error.AffairsException;
+import org.sanshe.deliberation.error.AffairsError;
+import org.sanshe.deliberation.error.AffairsException;
 
 /**
  * The voters eligible in a vote, each weighted by headcount (one each) and, for owners' assemblies,

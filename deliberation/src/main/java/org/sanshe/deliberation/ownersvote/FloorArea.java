@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import org.sanshe.core.error.Wording;
 import org.sanshe.core.kernel.BoundedText;
-import org.sanshe.deliberation.affairs.error.AffairsError;
-import org.sanshe.deliberation.affairs.error.AffairsException;
+import org.sanshe.deliberation.error.AffairsError;
+import org.sanshe.deliberation.error.AffairsException;
 
 /**
  * An exclusive floor area (专有部分面积), held exactly as a whole number of square centimetres (1 m² =

@@ -1,8 +1,8 @@
 package org.sanshe.deliberation.ownersvote;
 
 import java.util.Objects;
-import org.sanshe.deliberation.affairs.error.AffairsError;
-import org.sanshe.deliberation.affairs.error.AffairsException;
+import org.sanshe.deliberation.error.AffairsError;
+import org.sanshe.deliberation.error.AffairsException;
 
 /**
  * A choice on a ballot, such as {@link #FOR}, {@link #AGAINST}, {@link #ABSTAIN}, or a grade

@@ -3,9 +3,9 @@ package org.sanshe.deliberation.ownersvote;
 import java.util.List;
 import java.util.Objects;
 import org.sanshe.core.kernel.Fraction;
-import org.sanshe.deliberation.affairs.error.AffairsError;
-import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.affairs.internal.Checks;
+import org.sanshe.deliberation.error.AffairsError;
+import org.sanshe.deliberation.error.AffairsException;
 import org.sanshe.deliberation.ownersvote.ThresholdCheck.Basis;
 import org.sanshe.deliberation.ownersvote.ThresholdCheck.Comparison;
 
@@ -61,7 +61,7 @@ public record ShareRule(
   }
 
   @Override
-  public List<ThresholdCheck> check(Tally tally, Option option) {
+  public List<ThresholdCheck> check(VoteTally tally, Option option) {
     Objects.requireNonNull(tally, "tally");
     Objects.requireNonNull(option, "option");
     boolean area = basis == Basis.AREA;

@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.Set;
 import org.sanshe.core.error.SansheException;
 import org.sanshe.core.error.Wording;
-import org.sanshe.deliberation.affairs.error.AffairsError;
-import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.affairs.internal.Checks;
+import org.sanshe.deliberation.error.AffairsError;
+import org.sanshe.deliberation.error.AffairsException;
 
 /**
  * A secret vote of an electorate on one question, with a voting window.
@@ -380,12 +380,12 @@ public final class Vote {
    * @return the tally
    * @throws AffairsException with {@code VOTE_STILL_OPEN} before the window closes
    */
-  public Tally tally(Instant now) {
+  public VoteTally tally(Instant now) {
     Objects.requireNonNull(now, "now");
     if (!window.isClosedAt(now)) {
       throw new AffairsException(AffairsError.VOTE_STILL_OPEN, id, window.closes());
     }
-    return Tally.of(options, electorate, heads, area);
+    return VoteTally.of(options, electorate, heads, area);
   }
 
   /**

@@ -16,7 +16,7 @@ public record VoterId(String value) {
    * Checks the value.
    *
    * @throws NullPointerException if value is null
-   * @throws org.sanshe.deliberation.affairs.error.AffairsException with {@code AFFAIRS_ID_INVALID}
+   * @throws org.sanshe.deliberation.error.AffairsException with {@code AFFAIRS_ID_INVALID}
    */
   public VoterId {
     Checks.id(value, "voter id");

@@ -32,9 +32,9 @@ public interface Votes {
    * Adds a new vote (version 0) as version 1, with any ballots it took already.
    *
    * @param vote the vote, not null
-   * @throws org.sanshe.deliberation.affairs.error.AffairsException with {@code AFFAIRS_ID_INVALID}
-   *     if the id is taken, or {@code AFFAIRS_VERSION_CONFLICT} if the vote was stored before
-   *     (version not 0); nothing is stored then
+   * @throws org.sanshe.deliberation.error.AffairsException with {@code AFFAIRS_ID_INVALID} if the
+   *     id is taken, or {@code AFFAIRS_VERSION_CONFLICT} if the vote was stored before (version not
+   *     0); nothing is stored then
    */
   void add(Vote vote);
 
@@ -42,8 +42,8 @@ public interface Votes {
    * Records the ballots a found vote took since it was found and stores it as the next version.
    *
    * @param vote the vote, not null
-   * @throws org.sanshe.deliberation.affairs.error.AffairsException with {@code VOTE_UNKNOWN},
-   *     {@code AFFAIRS_VERSION_CONFLICT} if the stored version differs from the vote's, or {@code
+   * @throws org.sanshe.deliberation.error.AffairsException with {@code VOTE_UNKNOWN}, {@code
+   *     AFFAIRS_VERSION_CONFLICT} if the stored version differs from the vote's, or {@code
    *     VOTE_DUPLICATE_VOTER} if one of its voters is registered already; nothing is changed then
    */
   void update(Vote vote);
@@ -68,9 +68,9 @@ public interface Votes {
    * @param expectedVersion the version the caller saw (a portal's If-Match), or {@link
    *     #ANY_VERSION}
    * @return the event, naming neither voter nor choice
-   * @throws org.sanshe.deliberation.affairs.error.AffairsException with {@code VOTE_UNKNOWN},
-   *     {@code AFFAIRS_VERSION_CONFLICT} if the stored version is not the expected one, or as
-   *     {@link Vote#cast}; nothing is changed then
+   * @throws org.sanshe.deliberation.error.AffairsException with {@code VOTE_UNKNOWN}, {@code
+   *     AFFAIRS_VERSION_CONFLICT} if the stored version is not the expected one, or as {@link
+   *     Vote#cast}; nothing is changed then
    */
   BallotCast cast(VoteId vote, VoterId voter, Option choice, Instant now, long expectedVersion);
 }

@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import org.sanshe.core.kernel.IdSource;
-import org.sanshe.deliberation.affairs.error.AffairsError;
-import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.affairs.internal.Optimistic;
+import org.sanshe.deliberation.error.AffairsError;
+import org.sanshe.deliberation.error.AffairsException;
 
 /**
  * The desk that runs votes over a store: sets them up, takes ballots at the clock's time, and
@@ -131,7 +131,7 @@ public final class VotingDesk {
    * @return the tally
    * @throws AffairsException with {@code VOTE_UNKNOWN} or {@code VOTE_STILL_OPEN}
    */
-  public Tally tally(VoteId vote) {
+  public VoteTally tally(VoteId vote) {
     return find(vote).tally(clock.instant());
   }
 

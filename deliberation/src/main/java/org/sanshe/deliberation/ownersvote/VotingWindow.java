@@ -3,8 +3,8 @@ package org.sanshe.deliberation.ownersvote;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
-import org.sanshe.deliberation.affairs.error.AffairsError;
-import org.sanshe.deliberation.affairs.error.AffairsException;
+import org.sanshe.deliberation.error.AffairsError;
+import org.sanshe.deliberation.error.AffairsException;
 
 /**
  * When ballots are accepted: from the opening instant included to the closing instant excluded.

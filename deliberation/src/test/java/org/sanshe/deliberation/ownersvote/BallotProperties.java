@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.sanshe.deliberation.affairs.error.AffairsException;
+import org.sanshe.deliberation.error.AffairsException;
 
 class BallotProperties {
 
@@ -50,7 +50,7 @@ class BallotProperties {
         assertThat(vote.turnout()).isEqualTo(before);
       }
     }
-    Tally tally = vote.tally(CLOSES);
+    VoteTally tally = vote.tally(CLOSES);
     for (int c = 0; c < 3; c++) {
       int choice = c;
       long heads = accepted.values().stream().filter(v -> v == choice).count();

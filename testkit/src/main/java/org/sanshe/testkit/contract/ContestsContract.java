@@ -13,8 +13,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.sanshe.core.kernel.Fraction;
-import org.sanshe.deliberation.affairs.error.AffairsError;
-import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.contest.ContestId;
 import org.sanshe.deliberation.contest.ContestRules;
 import org.sanshe.deliberation.contest.ContestSnapshot;
@@ -22,6 +20,8 @@ import org.sanshe.deliberation.contest.Contests;
 import org.sanshe.deliberation.contest.EntryId;
 import org.sanshe.deliberation.contest.JudgeId;
 import org.sanshe.deliberation.contest.ProposalContest;
+import org.sanshe.deliberation.error.AffairsError;
+import org.sanshe.deliberation.error.AffairsException;
 
 /**
  * The contract of the {@link Contests} port. Extend it with a fresh, empty store per test and a way

@@ -19,15 +19,15 @@ import org.sanshe.deliberation.affairs.MatterReport;
 import org.sanshe.deliberation.affairs.Place;
 import org.sanshe.deliberation.affairs.Reporter;
 import org.sanshe.deliberation.affairs.Urgency;
-import org.sanshe.deliberation.affairs.error.AffairsError;
-import org.sanshe.deliberation.affairs.error.AffairsException;
-import org.sanshe.deliberation.affairs.memory.InMemoryMatters;
+import org.sanshe.deliberation.error.AffairsError;
+import org.sanshe.deliberation.error.AffairsException;
 import org.sanshe.deliberation.escalation.CaseId;
 import org.sanshe.deliberation.escalation.EscalationCase;
 import org.sanshe.deliberation.escalation.EscalationCases;
 import org.sanshe.deliberation.escalation.EscalationDeadlines;
 import org.sanshe.deliberation.escalation.EscalationDesk;
 import org.sanshe.deliberation.escalation.Level;
+import org.sanshe.deliberation.memory.InMemoryMatters;
 import org.sanshe.testkit.MutableClock;
 
 /**

@@ -31,8 +31,8 @@ import org.sanshe.deliberation.affairs.ResolutionPath;
 import org.sanshe.deliberation.affairs.TriageTable;
 import org.sanshe.deliberation.affairs.TriageTargets;
 import org.sanshe.deliberation.affairs.Urgency;
-import org.sanshe.deliberation.affairs.error.AffairsError;
-import org.sanshe.deliberation.affairs.error.AffairsException;
+import org.sanshe.deliberation.error.AffairsError;
+import org.sanshe.deliberation.error.AffairsException;
 
 /**
  * The contract of the {@link Matters} port. Extend it with a fresh, empty store per test and a way

@@ -7,8 +7,8 @@ import org.sanshe.core.error.CoreError;
 import org.sanshe.core.error.SansheException;
 import org.sanshe.core.error.Wording;
 import org.sanshe.core.kernel.BoundedText;
-import org.sanshe.deliberation.affairs.error.AffairsError;
-import org.sanshe.deliberation.affairs.error.AffairsException;
+import org.sanshe.deliberation.error.AffairsError;
+import org.sanshe.deliberation.error.AffairsException;
 
 /** Argument checks shared by the affairs packages. Stateless and thread-safe. */
 public final class Checks {

@@ -1,4 +1,4 @@
-package org.sanshe.deliberation.affairs.memory;
+package org.sanshe.deliberation.memory;
 
 import java.util.List;
 import java.util.Objects;
@@ -11,9 +11,9 @@ import org.sanshe.deliberation.affairs.MatterEvent;
 import org.sanshe.deliberation.affairs.MatterId;
 import org.sanshe.deliberation.affairs.MatterSnapshot;
 import org.sanshe.deliberation.affairs.Matters;
-import org.sanshe.deliberation.affairs.error.AffairsError;
-import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.affairs.internal.Optimistic;
+import org.sanshe.deliberation.error.AffairsError;
+import org.sanshe.deliberation.error.AffairsException;
 
 /**
  * Matters kept in memory, for tests and small deployments. It keeps {@link MatterSnapshot}s, not

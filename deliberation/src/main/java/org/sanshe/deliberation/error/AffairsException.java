@@ -1,4 +1,4 @@
-package org.sanshe.deliberation.affairs.error;
+package org.sanshe.deliberation.error;
 
 import org.sanshe.core.error.SansheException;
 

@@ -1,4 +1,4 @@
-package org.sanshe.deliberation.affairs.error;
+package org.sanshe.deliberation.error;
 
 import java.util.Locale;
 import org.sanshe.core.error.ErrorCode;

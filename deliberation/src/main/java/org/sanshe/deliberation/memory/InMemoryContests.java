@@ -1,4 +1,4 @@
-package org.sanshe.deliberation.affairs.memory;
+package org.sanshe.deliberation.memory;
 
 import java.util.HashMap;
 import java.util.List;
@@ -8,14 +8,14 @@ import java.util.Optional;
 import org.sanshe.core.error.Wording;
 import org.sanshe.core.event.OutboxEvent;
 import org.sanshe.core.event.OutboxSink;
-import org.sanshe.deliberation.affairs.error.AffairsError;
-import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.affairs.internal.Checks;
 import org.sanshe.deliberation.contest.ContestEvent;
 import org.sanshe.deliberation.contest.ContestId;
 import org.sanshe.deliberation.contest.ContestSnapshot;
 import org.sanshe.deliberation.contest.Contests;
 import org.sanshe.deliberation.contest.ProposalContest;
+import org.sanshe.deliberation.error.AffairsError;
+import org.sanshe.deliberation.error.AffairsException;
 
 /**
  * Proposal contests kept in memory as snapshots, with the same versions as the JDBC store: no

@@ -1,4 +1,4 @@
-package org.sanshe.deliberation.affairs.memory;
+package org.sanshe.deliberation.memory;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,9 +13,9 @@ import java.util.Set;
 import org.sanshe.core.error.Wording;
 import org.sanshe.core.event.OutboxEvent;
 import org.sanshe.core.event.OutboxSink;
-import org.sanshe.deliberation.affairs.error.AffairsError;
-import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.affairs.internal.Checks;
+import org.sanshe.deliberation.error.AffairsError;
+import org.sanshe.deliberation.error.AffairsException;
 import org.sanshe.deliberation.ownersvote.AcceptedBallot;
 import org.sanshe.deliberation.ownersvote.BallotCast;
 import org.sanshe.deliberation.ownersvote.BallotCount;

@@ -1,4 +1,4 @@
-package org.sanshe.deliberation.affairs.memory;
+package org.sanshe.deliberation.memory;
 
 import java.util.List;
 import java.util.Objects;
@@ -6,8 +6,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.sanshe.core.event.OutboxEvent;
 import org.sanshe.core.event.OutboxSink;
-import org.sanshe.deliberation.affairs.error.AffairsError;
-import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.affairs.internal.Checks;
 import org.sanshe.deliberation.affairs.internal.Optimistic;
 import org.sanshe.deliberation.consultation.Consultation;
@@ -15,6 +13,8 @@ import org.sanshe.deliberation.consultation.ConsultationEvent;
 import org.sanshe.deliberation.consultation.ConsultationId;
 import org.sanshe.deliberation.consultation.ConsultationSnapshot;
 import org.sanshe.deliberation.consultation.Consultations;
+import org.sanshe.deliberation.error.AffairsError;
+import org.sanshe.deliberation.error.AffairsException;
 
 /**
  * Consultations kept in memory. It keeps {@link ConsultationSnapshot}s, not live objects: every

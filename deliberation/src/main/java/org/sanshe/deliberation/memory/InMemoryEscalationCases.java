@@ -1,4 +1,4 @@
-package org.sanshe.deliberation.affairs.memory;
+package org.sanshe.deliberation.memory;
 
 import java.util.HashMap;
 import java.util.List;
@@ -9,9 +9,9 @@ import java.util.TreeMap;
 import org.sanshe.core.event.OutboxEvent;
 import org.sanshe.core.event.OutboxSink;
 import org.sanshe.deliberation.affairs.MatterId;
-import org.sanshe.deliberation.affairs.error.AffairsError;
-import org.sanshe.deliberation.affairs.error.AffairsException;
 import org.sanshe.deliberation.affairs.internal.Optimistic;
+import org.sanshe.deliberation.error.AffairsError;
+import org.sanshe.deliberation.error.AffairsException;
 import org.sanshe.deliberation.escalation.CaseId;
 import org.sanshe.deliberation.escalation.EscalationCase;
 import org.sanshe.deliberation.escalation.EscalationCaseSnapshot;
