@@ -6,7 +6,10 @@ import org.sanshe.core.money.Money;
 import org.sanshe.core.registry.organization.OrganizationId;
 import org.sanshe.core.registry.project.ProjectId;
 
-/** Something that happened to an application, in the past tense, naming who acted and when. */
+/**
+ * Something that happened to an application, in the past tense, naming who acted and when.
+ * Immutable records, thread-safe.
+ */
 public sealed interface ApplicationEvent {
 
   /**

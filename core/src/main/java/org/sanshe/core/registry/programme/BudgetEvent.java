@@ -7,6 +7,7 @@ import org.sanshe.core.registry.project.ProjectId;
 
 /**
  * Something that happened to a programme's budget, in the past tense, naming who acted and when.
+ * Immutable records, thread-safe.
  */
 public sealed interface BudgetEvent {
 

@@ -6,7 +6,10 @@ import java.util.List;
 import org.sanshe.core.money.Money;
 import org.sanshe.core.registry.project.NeedId;
 
-/** Something that happened to a programme, in the past tense, naming who acted and when. */
+/**
+ * Something that happened to a programme, in the past tense, naming who acted and when. Immutable
+ * records, thread-safe.
+ */
 public sealed interface ProgrammeEvent {
 
   /**
