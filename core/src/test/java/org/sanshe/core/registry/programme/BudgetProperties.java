@@ -130,9 +130,7 @@ class BudgetProperties {
   }
 
   @Test
-  void the_property_sees_a_broken_rule() {
-    // a line whose payments exceed its commitment is refused on restore: the checks above would
-    // catch a command that let one through
+  void a_stored_line_paid_above_its_commitment_is_refused() {
     BudgetSnapshot s =
         new BudgetSnapshot(
             ProgrammeId.of("P"),
