@@ -31,4 +31,7 @@ module org.sanshe.core {
   exports org.sanshe.core.fund;
   exports org.sanshe.core.fund.memory;
   exports org.sanshe.core.fee;
+  exports org.sanshe.core.registry.programme;
+  exports org.sanshe.core.registry.programme.memory;
+  exports org.sanshe.core.registry.review;
 }

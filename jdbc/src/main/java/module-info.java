@@ -15,4 +15,5 @@ module org.sanshe.jdbc {
   exports org.sanshe.jdbc.outbox;
   exports org.sanshe.jdbc.registry;
   exports org.sanshe.jdbc.satisfaction;
+  exports org.sanshe.jdbc.programme;
 }

@@ -21,12 +21,19 @@ import javax.sql.DataSource;
  * opened once, and closing a borrowed connection gives it back (rolled back to autocommit). Without
  * it every store call would open a PostgreSQL connection. Thread-safe; not for production use.
  */
-final class PooledDataSource implements DataSource, AutoCloseable {
+public final class PooledDataSource implements DataSource, AutoCloseable {
 
   private final List<Connection> all = new ArrayList<>();
   private final BlockingQueue<Connection> idle;
 
-  PooledDataSource(String url, int size) throws SQLException {
+  /**
+   * Opens the pool.
+   *
+   * @param url the JDBC URL, not null
+   * @param size how many connections
+   * @throws SQLException if a connection cannot be opened
+   */
+  public PooledDataSource(String url, int size) throws SQLException {
     Objects.requireNonNull(url, "url");
     idle = new ArrayBlockingQueue<>(size);
     for (int i = 0; i < size; i++) {

@@ -143,7 +143,86 @@ public enum RegistryError implements ErrorCode {
   /** A budget policy setting is out of range; {0} the setting, {1} the value. */
   BUDGET_SETTING_INVALID,
   /** A budget figure is negative or inconsistent; {0} the figure, {1} the value. */
-  BUDGET_FIGURE_INVALID;
+  BUDGET_FIGURE_INVALID,
+
+  // programmes (issue 18)
+  /** A programme, call or catalogue field breaks its rule; {0} the field, {1} the rule. */
+  PROGRAMME_SETTING_INVALID,
+  /** A programme id is taken; {0} the id. */
+  PROGRAMME_DUPLICATE,
+  /** No programme has this id; {0} the id. */
+  PROGRAMME_NOT_FOUND,
+  /**
+   * A programme write was based on a stale version; {0} the id, {1} the version read, {2} the
+   * current.
+   */
+  PROGRAMME_VERSION_CONFLICT,
+  /** A call id is taken in its programme; {0} the call. */
+  PROGRAMME_CALL_DUPLICATE,
+  /** A programme has no call with this id; {0} the call. */
+  PROGRAMME_CALL_UNKNOWN,
+  /** An application came to a call that is not open on its date; {0} the call. */
+  PROGRAMME_CALL_CLOSED,
+  /**
+   * An organization does not meet a programme's eligibility; {0} the organization, {1} the rule it
+   * fails.
+   */
+  PROGRAMME_ORGANIZATION_INELIGIBLE,
+  /** A call covers a need the guidance list has not accepted; {0} the need. */
+  PROGRAMME_NEED_NOT_GUIDED,
+  /** A guidance-list need cannot move to this status; {0} the need, {1} from, {2} to. */
+  GUIDANCE_NEED_TRANSITION,
+  /** An application id is taken, or the project already applied to the call; {0} the id. */
+  APPLICATION_DUPLICATE,
+  /** No application has this id; {0} the id. */
+  APPLICATION_NOT_FOUND,
+  /**
+   * An application write was based on a stale version; {0} the id, {1} the version read, {2} the
+   * current.
+   */
+  APPLICATION_VERSION_CONFLICT,
+  /** An application cannot move to this status; {0} from, {1} to. */
+  APPLICATION_TRANSITION_NOT_ALLOWED,
+  /**
+   * An expert tied to the applicant was drawn or seated on its panel; {0} the expert, {1} the
+   * organization.
+   */
+  REVIEW_EXPERT_TIED,
+  /** An expert is not in the pool; {0} the expert. */
+  REVIEW_EXPERT_UNKNOWN,
+  /** Too few untied experts for a panel; {0} the panel size, {1} the experts available. */
+  REVIEW_PANEL_TOO_SMALL,
+  /** A score came from an expert not on the panel; {0} the expert. */
+  REVIEW_SCORER_NOT_ON_PANEL,
+  /** A panel breaks a rule; {0} the rule. */
+  REVIEW_PANEL_INVALID,
+  /** A budget movement's amount is not positive; {0} the field. */
+  BUDGET_AMOUNT_NOT_POSITIVE,
+  /** A commitment would take a programme's commitments above its budget; {0} the programme. */
+  BUDGET_OVERCOMMITTED,
+  /**
+   * A payment would exceed the amount committed to a project from a source; {0} the project, {1}
+   * the source.
+   */
+  BUDGET_PAYMENT_ABOVE_COMMITTED,
+  /**
+   * A return would exceed what was paid to a project from a source; {0} the project, {1} the
+   * source.
+   */
+  BUDGET_RETURN_ABOVE_PAID,
+  /** A release would take a commitment below what was paid; {0} the project, {1} the source. */
+  BUDGET_RELEASE_ABOVE_UNPAID,
+  /** No budget has this programme id; {0} the programme. */
+  BUDGET_NOT_FOUND,
+  /** A programme's budget exists already; {0} the programme. */
+  BUDGET_DUPLICATE,
+  /**
+   * A budget write was based on a stale version; {0} the programme, {1} the version read, {2} the
+   * current.
+   */
+  BUDGET_VERSION_CONFLICT,
+  /** A stored budget breaks a rule; {0} the rule. */
+  BUDGET_SNAPSHOT_INVALID;
 
   private static final MessageCatalog MESSAGES =
       MessageCatalog.load(RegistryError.class, "registry");

@@ -1,0 +1,7 @@
+/**
+ * Expert review (专家评审): the {@link org.sanshe.core.registry.review.ExpertPool} with declared ties
+ * to organizations, and review {@link org.sanshe.core.registry.review.Panel}s drawn from it with a
+ * recorded seed, never seating an expert tied to the applicant; panels score with the project
+ * registry's {@code Review}, {@code ReviewPolicy} and {@code ExpertScore}.
+ */
+package org.sanshe.core.registry.review;

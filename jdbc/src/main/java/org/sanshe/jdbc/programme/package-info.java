@@ -1,0 +1,7 @@
+/**
+ * Programmes, applications and programme budgets on a relational database (issue 18): {@link
+ * org.sanshe.jdbc.programme.JdbcProgrammes}, {@link org.sanshe.jdbc.programme.JdbcApplications} and
+ * {@link org.sanshe.jdbc.programme.JdbcBudgets}, in the schema component {@code programmes} (DDL in
+ * {@code META-INF/sanshe/schema/programmes/{postgresql,dameng}/}).
+ */
+package org.sanshe.jdbc.programme;
