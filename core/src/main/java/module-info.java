@@ -28,4 +28,5 @@ module org.sanshe.core {
   exports org.sanshe.core.registry.worker;
   exports org.sanshe.core.registry.project;
   exports org.sanshe.core.registry.hsds;
+  exports org.sanshe.core.registry.access;
 }

@@ -17,7 +17,8 @@ class RegistryErrorTest {
   @Test
   void codes_are_prefixed_by_their_area() {
     for (RegistryError code : RegistryError.values()) {
-      assertThat(code.code()).matches("(REGISTRY|ORGANIZATION|WORKER|NEED|PROJECT|BUDGET)_[A-Z_]+");
+      assertThat(code.code())
+          .matches("(REGISTRY|ORGANIZATION|WORKER|NEED|PROJECT|BUDGET|ACCESS|PARTY)_[A-Z_]+");
     }
   }
 
