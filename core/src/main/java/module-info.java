@@ -29,4 +29,5 @@ module org.sanshe.core {
   exports org.sanshe.core.registry.project;
   exports org.sanshe.core.registry.hsds;
   exports org.sanshe.core.registry.access;
+  exports org.sanshe.core.registry.party;
 }
