@@ -7,7 +7,7 @@ module org.sanshe.deliberation {
 
   exports org.sanshe.deliberation.affairs;
   exports org.sanshe.deliberation.error;
-  exports org.sanshe.deliberation.affairs.memory;
+  exports org.sanshe.deliberation.memory;
   exports org.sanshe.deliberation.escalation;
   exports org.sanshe.deliberation.consultation;
   exports org.sanshe.deliberation.ownersvote;

@@ -7,14 +7,14 @@ import org.sanshe.core.satisfaction.score.SubjectScore;
 import org.sanshe.deliberation.budgeting.BudgetOutcome;
 import org.sanshe.deliberation.counting.InstantRunoff;
 import org.sanshe.deliberation.counting.Schulze;
-import org.sanshe.deliberation.counting.Tally;
+import org.sanshe.deliberation.counting.Scoreboard;
 import org.sanshe.testkit.assertion.BudgetAssert;
 import org.sanshe.testkit.assertion.ElectionAssert;
 import org.sanshe.testkit.assertion.LedgerAssert;
 import org.sanshe.testkit.assertion.SansheExceptionAssert;
 import org.sanshe.testkit.assertion.ScoreAssert;
+import org.sanshe.testkit.assertion.ScoreboardAssert;
 import org.sanshe.testkit.assertion.StatementAssert;
-import org.sanshe.testkit.assertion.TallyAssert;
 import org.sanshe.timebank.TimeBank;
 import org.sanshe.timebank.audit.Statement;
 import org.sanshe.timebank.ledger.Ledger;
@@ -64,8 +64,8 @@ public final class SansheAssertions {
    * @param tally the tally
    * @return the assertion
    */
-  public static TallyAssert assertThat(Tally tally) {
-    return new TallyAssert(tally);
+  public static ScoreboardAssert assertThat(Scoreboard tally) {
+    return new ScoreboardAssert(tally);
   }
 
   /**

@@ -74,68 +74,10 @@ public final class TimeBank {
   private final Audit audit;
 
   /**
-   * Creates a time bank over an empty ledger and opens its issuance account and donation pool, both
-   * held by the operator.
-   *
-   * @param ledger a new or restored ledger, not null
-   * @param configuration the local configuration, not null
-   * @param operator the party that operates the bank, not null
-   * @param roles the roles port, not null
-   * @param kinship the kinship port, not null
-   * @param ages the ages port, not null
-   * @param ids the id source for records and certificates, not null
+   * Wires the parts the {@link Builder} checked. Over a ledger that already has the issuance
+   * account and the donation pool (restored from its journal) nothing is opened again.
    */
-  public TimeBank(
-      Ledger ledger,
-      TimeBankConfiguration configuration,
-      PartyId operator,
-      Roles roles,
-      Kinship kinship,
-      Ages ages,
-      IdSource ids) {
-    this(ledger, configuration, operator, roles, kinship, ages, ids, new MemoryServiceRecords());
-  }
-
-  /**
-   * Creates a time bank with a given service-record store.
-   *
-   * @param ledger a new or restored ledger, not null
-   * @param configuration the local configuration, not null
-   * @param operator the party that operates the bank, not null
-   * @param roles the roles port, not null
-   * @param kinship the kinship port, not null
-   * @param ages the ages port, not null
-   * @param ids the id source for records and certificates, not null
-   * @param records the service-record store, not null
-   */
-  public TimeBank(
-      Ledger ledger,
-      TimeBankConfiguration configuration,
-      PartyId operator,
-      Roles roles,
-      Kinship kinship,
-      Ages ages,
-      IdSource ids,
-      ServiceRecords records) {
-    this(ledger, configuration, operator, roles, kinship, ages, ids, records, null);
-  }
-
-  /**
-   * Creates a time bank with given service-record and holder stores: the constructor for durable
-   * ports. Over a ledger that already has the issuance account and the donation pool (restored from
-   * its journal) nothing is opened again.
-   *
-   * @param ledger a new or restored ledger, not null
-   * @param configuration the local configuration, not null
-   * @param operator the party that operates the bank, not null
-   * @param roles the roles port, not null
-   * @param kinship the kinship port, not null
-   * @param ages the ages port, not null
-   * @param ids the id source for records and certificates, not null
-   * @param records the service-record store, not null
-   * @param holders the register of account holders, or null for a new in-memory one
-   */
-  public TimeBank(
+  private TimeBank(
       Ledger ledger,
       TimeBankConfiguration configuration,
       PartyId operator,
@@ -146,7 +88,7 @@ public final class TimeBank {
       ServiceRecords records,
       AccountHolders holders) {
     this.ledger = Objects.requireNonNull(ledger, "ledger");
-    this.holders = holders == null ? new MemoryAccountHolders() : holders;
+    this.holders = Objects.requireNonNull(holders, "holders");
     this.configuration = Objects.requireNonNull(configuration, "configuration");
     Objects.requireNonNull(operator, "operator");
     this.authorization = new Authorization(roles);
@@ -512,15 +454,31 @@ public final class TimeBank {
    * @param actor the holder of the provider account, or the payer or the payer's guardian, not null
    * @param id the id of this command, not null
    * @param reservation the reservation's id, not null
-   * @param amount the amount delivered, or null for the full reservation
+   * @param amount the amount delivered, not null; at most the reservation
    * @return the post entry
    * @throws TimeBankException {@code TIMEBANK_NOT_AUTHORIZED}, {@code LEDGER_PENDING_UNKNOWN} or
    *     another ledger code
    */
   public Transfer completeRedemption(
       PartyId actor, TransferId id, TransferId reservation, TimeCredit amount) {
+    Objects.requireNonNull(amount, "amount");
     checkReservationParty(actor, reservation, Wording.of("complete a booked service", "完成已预约的服务"));
-    return amount == null ? ledger.post(id, reservation) : ledger.post(id, reservation, amount);
+    return ledger.post(id, reservation, amount);
+  }
+
+  /**
+   * Completes a booked service in full: posts its whole reservation.
+   *
+   * @param actor the holder of the provider account, or the payer or the payer's guardian, not null
+   * @param id the id of this command, not null
+   * @param reservation the reservation's id, not null
+   * @return the post entry
+   * @throws TimeBankException {@code TIMEBANK_NOT_AUTHORIZED}, {@code LEDGER_PENDING_UNKNOWN} or
+   *     another ledger code
+   */
+  public Transfer completeRedemption(PartyId actor, TransferId id, TransferId reservation) {
+    checkReservationParty(actor, reservation, Wording.of("complete a booked service", "完成已预约的服务"));
+    return ledger.post(id, reservation);
   }
 
   /**

@@ -54,19 +54,22 @@ public final class TimeBankFixture {
     ages.put(STRANGER, 70);
     ages.put(YOUNG, 30);
     bank =
-        new TimeBank(
-            Ledger.builder(clock, new org.sanshe.timebank.memory.MemoryLedgerStore()).build(),
-            configuration,
-            OPERATOR,
-            roles,
-            (a, b) ->
-                (a.equals(VOLUNTEER) && b.equals(SPOUSE))
-                        || (a.equals(SPOUSE) && b.equals(VOLUNTEER))
-                    ? Optional.of(Relationship.SPOUSE)
-                    : Optional.empty(),
-            (PartyId p, LocalDate on) ->
-                ages.containsKey(p) ? OptionalInt.of(ages.get(p)) : OptionalInt.empty(),
-            IdSource.sequential("rec"));
+        TimeBank.builder(
+                Ledger.builder(clock, new org.sanshe.timebank.memory.MemoryLedgerStore()).build(),
+                configuration)
+            .operator(OPERATOR)
+            .roles(roles)
+            .kinship(
+                (a, b) ->
+                    (a.equals(VOLUNTEER) && b.equals(SPOUSE))
+                            || (a.equals(SPOUSE) && b.equals(VOLUNTEER))
+                        ? Optional.of(Relationship.SPOUSE)
+                        : Optional.empty())
+            .ages(
+                (PartyId p, LocalDate on) ->
+                    ages.containsKey(p) ? OptionalInt.of(ages.get(p)) : OptionalInt.empty())
+            .ids(IdSource.sequential("rec"))
+            .build();
     bank.openAccount(OPERATOR, VOLUNTEER_ACCOUNT, AccountKind.INDIVIDUAL, VOLUNTEER);
     bank.openAccount(OPERATOR, SPOUSE_ACCOUNT, AccountKind.INDIVIDUAL, SPOUSE);
     bank.openAccount(OPERATOR, ELDER_ACCOUNT, AccountKind.INDIVIDUAL, ELDER);

@@ -297,4 +297,26 @@ class TimeBankTest {
     bank.cancelRedemption(GUARDIAN, TransferId.of("book-2-cancel"), TransferId.of("book-2"));
     assertThat(bank.ledger().account(ELDER_ACCOUNT).available()).isEqualTo(minutes(60));
   }
+
+  @Test
+  void a_booked_service_completed_in_full_posts_the_whole_reservation() {
+    fund(ELDER_ACCOUNT, 120);
+    bank.reserveRedemption(
+        ELDER,
+        TransferId.of("book-2"),
+        ELDER_ACCOUNT,
+        PROVIDER_ACCOUNT,
+        minutes(90),
+        ELDER,
+        Duration.ofDays(1));
+    assertRefused(
+        () ->
+            bank.completeRedemption(
+                STRANGER, TransferId.of("book-2-done"), TransferId.of("book-2")),
+        TimeBankError.TIMEBANK_NOT_AUTHORIZED);
+    assertThat(bank.ledger().account(ELDER_ACCOUNT).balance()).isEqualTo(minutes(120));
+    bank.completeRedemption(ORG, TransferId.of("book-2-done"), TransferId.of("book-2"));
+    assertThat(bank.ledger().account(ELDER_ACCOUNT).balance()).isEqualTo(minutes(30));
+    assertThat(bank.ledger().account(ELDER_ACCOUNT).available()).isEqualTo(minutes(30));
+  }
 }

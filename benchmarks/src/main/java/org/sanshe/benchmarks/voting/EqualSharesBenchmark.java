@@ -22,8 +22,8 @@ import org.sanshe.deliberation.ballot.ApprovalBallot;
 import org.sanshe.deliberation.ballot.Ballot;
 import org.sanshe.deliberation.ballot.BallotBox;
 import org.sanshe.deliberation.ballot.BallotConstraints;
+import org.sanshe.deliberation.ballot.BallotProject;
 import org.sanshe.deliberation.ballot.CandidateId;
-import org.sanshe.deliberation.ballot.Project;
 import org.sanshe.deliberation.budgeting.BudgetOutcome;
 import org.sanshe.deliberation.budgeting.EqualShares;
 import org.sanshe.deliberation.budgeting.ParticipatoryBudget;
@@ -103,9 +103,9 @@ public class EqualSharesBenchmark {
     return ParticipatoryBudget.of(
         10_000_000_000L,
         List.of(
-            Project.of("x", 9_000_000_000L),
-            Project.of("y", 1_000_000_000L),
-            Project.of("z", 3_000_000_000L)),
+            BallotProject.of("x", 9_000_000_000L),
+            BallotProject.of("y", 1_000_000_000L),
+            BallotProject.of("z", 3_000_000_000L)),
         b.build(),
         BallotConstraints.NONE);
   }
@@ -145,11 +145,11 @@ public class EqualSharesBenchmark {
 
   static ParticipatoryBudget synthetic(int voters, int projects, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
-    List<Project> list = new ArrayList<>();
+    List<BallotProject> list = new ArrayList<>();
     long total = 0;
     for (int j = 0; j < projects; j++) {
       long cost = 10_000 + random.nextInt(190_001);
-      list.add(new Project(CandidateId.of("p" + j), cost, ""));
+      list.add(new BallotProject(CandidateId.of("p" + j), cost, ""));
       total += cost;
     }
     // popularity varies by project: approval probability 2% to 20%

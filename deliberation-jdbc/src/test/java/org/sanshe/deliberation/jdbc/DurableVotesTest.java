@@ -22,12 +22,12 @@ import org.sanshe.deliberation.ownersvote.Elector;
 import org.sanshe.deliberation.ownersvote.Electorate;
 import org.sanshe.deliberation.ownersvote.FloorArea;
 import org.sanshe.deliberation.ownersvote.Option;
-import org.sanshe.deliberation.ownersvote.Tally;
 import org.sanshe.deliberation.ownersvote.Vote;
 import org.sanshe.deliberation.ownersvote.VoteId;
 import org.sanshe.deliberation.ownersvote.VoteOpened;
 import org.sanshe.deliberation.ownersvote.VoteRules;
 import org.sanshe.deliberation.ownersvote.VoteSnapshot;
+import org.sanshe.deliberation.ownersvote.VoteTally;
 import org.sanshe.deliberation.ownersvote.VoterId;
 import org.sanshe.deliberation.ownersvote.Votes;
 import org.sanshe.deliberation.ownersvote.VotingDesk;
@@ -88,7 +88,7 @@ class DurableVotesTest {
             AffairsException.class,
             e -> assertThat(e.affairsError()).isEqualTo(AffairsError.VOTE_DUPLICATE_VOTER));
     VotingDesk closed = desk(Tables.secondServer(jdbc), CLOSES);
-    Tally tally = closed.tally(id);
+    VoteTally tally = closed.tally(id);
     assertThat(tally.participatingHeads()).isEqualTo(24);
     assertThat(tally.heads(Option.AGAINST)).isEqualTo(4);
     assertThat(tally.heads(Option.FOR)).isEqualTo(20);

@@ -9,9 +9,9 @@ import org.sanshe.core.kernel.Fraction;
 import org.sanshe.deliberation.ballot.ApprovalBallot;
 import org.sanshe.deliberation.ballot.Ballot;
 import org.sanshe.deliberation.ballot.BallotBox;
+import org.sanshe.deliberation.ballot.BallotProject;
 import org.sanshe.deliberation.ballot.CandidateId;
 import org.sanshe.deliberation.ballot.CumulativeBallot;
-import org.sanshe.deliberation.ballot.Project;
 import org.sanshe.deliberation.ballot.ScoreBallot;
 import org.sanshe.deliberation.ballot.VotingError;
 import org.sanshe.deliberation.ballot.VotingException;
@@ -307,14 +307,14 @@ public final class EqualShares {
       virtual = real;
       out = prep.engine.run(virtual, rounds);
     }
-    List<Project> projects = budget.projects();
+    List<BallotProject> projects = budget.projects();
     List<BudgetOutcome.Selection> selected = new ArrayList<>();
     List<BudgetOutcome.EqualSharesRound> rounds = new ArrayList<>();
     List<ResolvedTie> ties = new ArrayList<>();
     int number = 0;
     if (out.rounds() == null) {
       for (int j : out.selected()) {
-        Project p = projects.get(j);
+        BallotProject p = projects.get(j);
         selected.add(
             new BudgetOutcome.Selection(
                 p.id(), p.cost(), prep.approvals.get(p.id()), "equal shares"));
@@ -323,7 +323,7 @@ public final class EqualShares {
     for (EqualSharesEngine.Round r :
         out.rounds() == null ? List.<EqualSharesEngine.Round>of() : out.rounds()) {
       number++;
-      Project p = projects.get(r.project());
+      BallotProject p = projects.get(r.project());
       Fraction rho = fraction(r.rho()).dividedBy(Fraction.of(out.scale()));
       long utility =
           utilities == Utilities.COST ? Math.max(p.cost(), 1) : prep.maxUtility[r.project()];
@@ -351,7 +351,7 @@ public final class EqualShares {
         left -= s.cost();
         taken.add(s.project());
       }
-      for (Project p : projects) {
+      for (BallotProject p : projects) {
         if (!taken.contains(p.id())) {
           rest.add(p.id());
         }
@@ -466,7 +466,7 @@ public final class EqualShares {
       long[] maxUtility) {}
 
   private Prepared prepare(ParticipatoryBudget budget) {
-    List<Project> projects = budget.projects();
+    List<BallotProject> projects = budget.projects();
     int m = projects.size();
     Map<CandidateId, Integer> index = new HashMap<>();
     long[] cost = new long[m];
@@ -533,7 +533,7 @@ public final class EqualShares {
       }
     }
     TieContext context =
-        new TieContext(projects.stream().map(Project::id).toList(), costs, approvals);
+        new TieContext(projects.stream().map(BallotProject::id).toList(), costs, approvals);
     List<CandidateId> order = tieBreaking.order(approvals.keySet(), context);
     int[] priority = new int[m];
     for (int p = 0; p < m; p++) {

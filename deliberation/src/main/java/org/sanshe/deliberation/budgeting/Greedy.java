@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.sanshe.deliberation.ballot.BallotProject;
 import org.sanshe.deliberation.ballot.CandidateId;
-import org.sanshe.deliberation.ballot.Project;
 import org.sanshe.deliberation.ballot.VotingError;
 import org.sanshe.deliberation.ballot.VotingException;
 import org.sanshe.deliberation.counting.ResolvedTie;
@@ -122,7 +122,7 @@ public final class Greedy {
   public BudgetOutcome allocate(ParticipatoryBudget budget) {
     Objects.requireNonNull(budget, "budget");
     Map<CandidateId, Long> measured = support.measure(budget);
-    List<CandidateId> all = budget.projects().stream().map(Project::id).toList();
+    List<CandidateId> all = budget.projects().stream().map(BallotProject::id).toList();
     List<ResolvedTie> ties = new ArrayList<>();
     List<BudgetOutcome.Selection> selected = new ArrayList<>();
     select(
@@ -181,7 +181,7 @@ public final class Greedy {
     budget.projects().forEach(p -> costs.put(p.id(), p.cost()));
     TieContext context =
         new TieContext(
-            budget.projects().stream().map(Project::id).toList(),
+            budget.projects().stream().map(BallotProject::id).toList(),
             costs,
             Support.approvalsOf(budget));
     var tieOrder = tieBreaking.comparator(context);

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.sanshe.deliberation.ballot.BallotProject;
 import org.sanshe.deliberation.ballot.CandidateId;
-import org.sanshe.deliberation.ballot.Project;
 import org.sanshe.deliberation.ballot.VotingError;
 import org.sanshe.deliberation.ballot.VotingException;
 
@@ -51,7 +51,7 @@ public final class Knapsack {
   public BudgetOutcome allocate(ParticipatoryBudget budget) {
     Objects.requireNonNull(budget, "budget");
     Map<CandidateId, Long> measured = support.measure(budget);
-    List<Project> projects = budget.projects();
+    List<BallotProject> projects = budget.projects();
     int m = projects.size();
     long total = 0;
     for (long v : measured.values()) {
@@ -90,7 +90,7 @@ public final class Knapsack {
     int x = best;
     for (int j = m - 1; j >= 0; j--) {
       if (take[j][x]) {
-        Project p = projects.get(j);
+        BallotProject p = projects.get(j);
         chosen.add(
             0, new BudgetOutcome.Selection(p.id(), p.cost(), measured.get(p.id()), "knapsack"));
         x -= (int) (long) measured.get(p.id());

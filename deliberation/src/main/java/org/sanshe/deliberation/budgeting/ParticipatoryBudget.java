@@ -11,8 +11,8 @@ import org.sanshe.core.error.Problems;
 import org.sanshe.deliberation.ballot.Ballot;
 import org.sanshe.deliberation.ballot.BallotBox;
 import org.sanshe.deliberation.ballot.BallotConstraints;
+import org.sanshe.deliberation.ballot.BallotProject;
 import org.sanshe.deliberation.ballot.CandidateId;
-import org.sanshe.deliberation.ballot.Project;
 import org.sanshe.deliberation.ballot.VotingError;
 import org.sanshe.deliberation.ballot.VotingException;
 
@@ -24,16 +24,16 @@ import org.sanshe.deliberation.ballot.VotingException;
 public final class ParticipatoryBudget {
 
   private final long budget;
-  private final List<Project> projects;
-  private final Map<CandidateId, Project> byId;
+  private final List<BallotProject> projects;
+  private final Map<CandidateId, BallotProject> byId;
   private final BallotBox<? extends Ballot> ballots;
   private final BallotConstraints constraints;
   private final long currencyUnit;
 
   private ParticipatoryBudget(
       long budget,
-      List<Project> projects,
-      Map<CandidateId, Project> byId,
+      List<BallotProject> projects,
+      Map<CandidateId, BallotProject> byId,
       BallotBox<? extends Ballot> ballots,
       BallotConstraints constraints,
       long currencyUnit) {
@@ -60,7 +60,7 @@ public final class ParticipatoryBudget {
    */
   public static ParticipatoryBudget of(
       long budget,
-      List<Project> projects,
+      List<BallotProject> projects,
       BallotBox<? extends Ballot> ballots,
       BallotConstraints constraints) {
     return of(budget, projects, ballots, constraints, 1);
@@ -85,7 +85,7 @@ public final class ParticipatoryBudget {
    */
   public static ParticipatoryBudget of(
       long budget,
-      List<Project> projects,
+      List<BallotProject> projects,
       BallotBox<? extends Ballot> ballots,
       BallotConstraints constraints,
       long currencyUnit) {
@@ -98,14 +98,14 @@ public final class ParticipatoryBudget {
     if (budget <= 0) {
       throw new VotingException(VotingError.BUDGET_NOT_POSITIVE, budget);
     }
-    Map<CandidateId, Project> byId = new LinkedHashMap<>();
-    for (Project p : projects) {
+    Map<CandidateId, BallotProject> byId = new LinkedHashMap<>();
+    for (BallotProject p : projects) {
       if (byId.put(Objects.requireNonNull(p, "project").id(), p) != null) {
         throw new VotingException(VotingError.BUDGET_DUPLICATE_PROJECT, p.id());
       }
     }
     Problems.Builder problems = Problems.builder();
-    Map<CandidateId, Project> index = new HashMap<>(byId);
+    Map<CandidateId, BallotProject> index = new HashMap<>(byId);
     for (BallotBox.Counted<? extends Ballot> c : ballots.distinct()) {
       try {
         constraints.check(c.ballot(), "ballot", index.keySet(), id -> index.get(id).cost());
@@ -153,7 +153,7 @@ public final class ParticipatoryBudget {
    *
    * @return an unmodifiable list
    */
-  public List<Project> projects() {
+  public List<BallotProject> projects() {
     return projects;
   }
 
@@ -164,8 +164,8 @@ public final class ParticipatoryBudget {
    * @return the project
    * @throws VotingException {@code BUDGET_UNKNOWN_PROJECT}
    */
-  public Project project(CandidateId id) {
-    Project p = byId.get(id);
+  public BallotProject project(CandidateId id) {
+    BallotProject p = byId.get(id);
     if (p == null) {
       throw new VotingException(VotingError.BUDGET_UNKNOWN_PROJECT, id);
     }

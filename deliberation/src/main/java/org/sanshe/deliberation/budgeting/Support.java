@@ -8,9 +8,9 @@ import java.util.Objects;
 import java.util.Set;
 import org.sanshe.deliberation.ballot.Ballot;
 import org.sanshe.deliberation.ballot.BallotBox;
+import org.sanshe.deliberation.ballot.BallotProject;
 import org.sanshe.deliberation.ballot.CandidateId;
 import org.sanshe.deliberation.ballot.CumulativeBallot;
-import org.sanshe.deliberation.ballot.Project;
 import org.sanshe.deliberation.ballot.RankedBallot;
 import org.sanshe.deliberation.ballot.ScoreBallot;
 import org.sanshe.deliberation.ballot.VotingError;
@@ -81,7 +81,7 @@ public final class Support {
   public Map<CandidateId, Long> measure(ParticipatoryBudget budget) {
     Objects.requireNonNull(budget, "budget");
     Map<CandidateId, Long> support = new LinkedHashMap<>();
-    for (Project p : budget.projects()) {
+    for (BallotProject p : budget.projects()) {
       support.put(p.id(), 0L);
     }
     BallotBox<? extends Ballot> box = budget.ballots();

@@ -8,10 +8,10 @@ import org.sanshe.core.satisfaction.grade.Grade;
 import org.sanshe.deliberation.error.AffairsError;
 import org.sanshe.deliberation.error.AffairsException;
 import org.sanshe.deliberation.ownersvote.Option;
-import org.sanshe.deliberation.ownersvote.Tally;
 import org.sanshe.deliberation.ownersvote.ThresholdCheck;
 import org.sanshe.deliberation.ownersvote.ThresholdCheck.Basis;
 import org.sanshe.deliberation.ownersvote.ThresholdCheck.Comparison;
+import org.sanshe.deliberation.ownersvote.VoteTally;
 
 /**
  * Decides a year-end assessment grade from a vote whose ballot offers {@link #COMPETENT} and {@link
@@ -104,7 +104,7 @@ public final class AssessmentRule {
    * @return the grade with both checks, taken of the policy's base
    * @throws AffairsException with {@code VOTE_OPTION_UNKNOWN} if an option is missing
    */
-  public AssessmentDecision decide(Tally tally) {
+  public AssessmentDecision decide(VoteTally tally) {
     Objects.requireNonNull(tally, "tally");
     long competent = tally.heads(COMPETENT);
     long incompetentHeads = tally.heads(INCOMPETENT);

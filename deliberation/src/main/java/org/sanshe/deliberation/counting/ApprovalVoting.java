@@ -22,7 +22,7 @@ public final class ApprovalVoting {
    * @return the tally
    * @throws org.sanshe.deliberation.ballot.VotingException {@code BALLOT_UNKNOWN_CANDIDATE}
    */
-  public static Tally count(
+  public static Scoreboard count(
       Candidates candidates, BallotBox<ApprovalBallot> ballots, TieBreaking tieBreaking) {
     Objects.requireNonNull(tieBreaking, "tieBreaking");
     candidates.checkNamedIn(ballots);
@@ -33,6 +33,6 @@ public final class ApprovalVoting {
         scores[i] = Counts.add(scores[i], c.count());
       }
     }
-    return Tally.rank("approval", candidates, scores, tieBreaking, ballots.voters());
+    return Scoreboard.rank("approval", candidates, scores, tieBreaking, ballots.voters());
   }
 }

@@ -84,7 +84,7 @@ public final class Borda {
    * @return the tally
    * @throws VotingException {@code BALLOT_UNKNOWN_CANDIDATE}
    */
-  public Tally count(
+  public Scoreboard count(
       Candidates candidates, BallotBox<RankedBallot> ballots, TieBreaking tieBreaking) {
     Objects.requireNonNull(tieBreaking, "tieBreaking");
     candidates.checkNamedIn(ballots);
@@ -99,7 +99,7 @@ public final class Borda {
         }
       }
     }
-    return Tally.rank(
+    return Scoreboard.rank(
         "Borda " + Arrays.toString(points), candidates, scores, tieBreaking, ballots.voters());
   }
 

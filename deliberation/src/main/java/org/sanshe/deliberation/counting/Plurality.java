@@ -21,7 +21,7 @@ public final class Plurality {
    * @return the tally
    * @throws org.sanshe.deliberation.ballot.VotingException {@code BALLOT_UNKNOWN_CANDIDATE}
    */
-  public static Tally count(
+  public static Scoreboard count(
       Candidates candidates, BallotBox<ChoiceBallot> ballots, TieBreaking tieBreaking) {
     Objects.requireNonNull(tieBreaking, "tieBreaking");
     candidates.checkNamedIn(ballots);
@@ -30,6 +30,6 @@ public final class Plurality {
       int i = candidates.indexOf(c.ballot().choice());
       scores[i] = Counts.add(scores[i], c.count());
     }
-    return Tally.rank("plurality", candidates, scores, tieBreaking, ballots.voters());
+    return Scoreboard.rank("plurality", candidates, scores, tieBreaking, ballots.voters());
   }
 }

@@ -26,7 +26,7 @@ public final class ScoreVoting {
    * @throws org.sanshe.deliberation.ballot.VotingException {@code BALLOT_UNKNOWN_CANDIDATE}, {@code
    *     BALLOT_SCORE_OUT_OF_RANGE} or another constraint's code
    */
-  public static Tally count(
+  public static Scoreboard count(
       Candidates candidates,
       BallotBox<ScoreBallot> ballots,
       BallotConstraints constraints,
@@ -43,6 +43,6 @@ public final class ScoreVoting {
         scores[i] = Counts.add(scores[i], Counts.times(e.getValue(), c.count()));
       }
     }
-    return Tally.rank("score", candidates, scores, tieBreaking, ballots.voters());
+    return Scoreboard.rank("score", candidates, scores, tieBreaking, ballots.voters());
   }
 }

@@ -104,7 +104,7 @@ public final class Star {
    * @param ties the ties left to the tie-breaking, and how it broke them
    */
   public record Result(
-      Tally scores,
+      Scoreboard scores,
       List<CandidateId> finalists,
       long firstPreferred,
       long secondPreferred,
@@ -186,11 +186,11 @@ public final class Star {
       order[i] = i;
     }
     java.util.Arrays.sort(order, Comparator.comparingLong((Integer i) -> -score[i]));
-    List<Tally.Standing> standings = new ArrayList<>();
+    List<Scoreboard.Standing> standings = new ArrayList<>();
     for (int i : order) {
-      standings.add(new Tally.Standing(candidates.get(i), score[i]));
+      standings.add(new Scoreboard.Standing(candidates.get(i), score[i]));
     }
-    Tally tally = new Tally("STAR scoring round", standings, List.of(), ballots.voters());
+    Scoreboard tally = new Scoreboard("STAR scoring round", standings, List.of(), ballots.voters());
     if (n == 1) {
       return new Result(
           tally,

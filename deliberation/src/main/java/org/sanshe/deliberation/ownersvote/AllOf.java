@@ -45,7 +45,7 @@ public record AllOf(String name, List<VoteRule> rules) implements VoteRule {
   }
 
   @Override
-  public List<ThresholdCheck> check(Tally tally, Option option) {
+  public List<ThresholdCheck> check(VoteTally tally, Option option) {
     Objects.requireNonNull(tally, "tally");
     Objects.requireNonNull(option, "option");
     List<ThresholdCheck> checks = new ArrayList<>();

@@ -61,7 +61,7 @@ public record ShareRule(
   }
 
   @Override
-  public List<ThresholdCheck> check(Tally tally, Option option) {
+  public List<ThresholdCheck> check(VoteTally tally, Option option) {
     Objects.requireNonNull(tally, "tally");
     Objects.requireNonNull(option, "option");
     boolean area = basis == Basis.AREA;

@@ -380,12 +380,12 @@ public final class Vote {
    * @return the tally
    * @throws AffairsException with {@code VOTE_STILL_OPEN} before the window closes
    */
-  public Tally tally(Instant now) {
+  public VoteTally tally(Instant now) {
     Objects.requireNonNull(now, "now");
     if (!window.isClosedAt(now)) {
       throw new AffairsException(AffairsError.VOTE_STILL_OPEN, id, window.closes());
     }
-    return Tally.of(options, electorate, heads, area);
+    return VoteTally.of(options, electorate, heads, area);
   }
 
   /**

@@ -25,7 +25,7 @@ public interface VoteRule {
    * @throws org.sanshe.deliberation.error.AffairsException with {@code VOTE_OPTION_UNKNOWN} or
    *     {@code VOTE_AREA_NOT_RECORDED}
    */
-  List<ThresholdCheck> check(Tally tally, Option option);
+  List<ThresholdCheck> check(VoteTally tally, Option option);
 
   /**
    * Decides: adopted when every threshold passed.
@@ -33,9 +33,9 @@ public interface VoteRule {
    * @param tally the tally, not null
    * @param option the option whose support is measured, not null
    * @return the decision, explaining itself
-   * @throws org.sanshe.deliberation.error.AffairsException as {@link #check(Tally, Option)}
+   * @throws org.sanshe.deliberation.error.AffairsException as {@link #check(VoteTally, Option)}
    */
-  default VoteDecision decide(Tally tally, Option option) {
+  default VoteDecision decide(VoteTally tally, Option option) {
     List<ThresholdCheck> checks = check(tally, option);
     return checks.stream().allMatch(ThresholdCheck::passed)
         ? new VoteDecision.Adopted(name(), option, checks)

@@ -131,7 +131,7 @@ public final class VotingDesk {
    * @return the tally
    * @throws AffairsException with {@code VOTE_UNKNOWN} or {@code VOTE_STILL_OPEN}
    */
-  public Tally tally(VoteId vote) {
+  public VoteTally tally(VoteId vote) {
     return find(vote).tally(clock.instant());
   }
 

@@ -14,10 +14,10 @@ import org.sanshe.deliberation.ballot.ApprovalBallot;
 import org.sanshe.deliberation.ballot.Ballot;
 import org.sanshe.deliberation.ballot.BallotBox;
 import org.sanshe.deliberation.ballot.BallotConstraints;
+import org.sanshe.deliberation.ballot.BallotProject;
 import org.sanshe.deliberation.ballot.CandidateId;
 import org.sanshe.deliberation.ballot.ChoiceBallot;
 import org.sanshe.deliberation.ballot.CumulativeBallot;
-import org.sanshe.deliberation.ballot.Project;
 import org.sanshe.deliberation.ballot.RankedBallot;
 import org.sanshe.deliberation.ballot.ScoreBallot;
 import org.sanshe.deliberation.ballot.VotingError;
@@ -605,9 +605,9 @@ public final class PabulibFile {
         }
       }
     }
-    List<Project> list = new ArrayList<>(ids.length);
+    List<BallotProject> list = new ArrayList<>(ids.length);
     for (int j = 0; j < ids.length; j++) {
-      list.add(new Project(ids[j], cost[j], projects.get(j).get("name")));
+      list.add(new BallotProject(ids[j], cost[j], projects.get(j).get("name")));
     }
     // identical votes are counted on their project indices first; one ballot object each
     Map<Key, long[]> distinct = new LinkedHashMap<>();

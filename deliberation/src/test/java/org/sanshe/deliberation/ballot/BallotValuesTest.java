@@ -68,9 +68,9 @@ class BallotValuesTest {
 
   @Test
   void a_project_cost_is_never_negative() {
-    assertThatThrownBy(() -> Project.of("p", -1))
+    assertThatThrownBy(() -> BallotProject.of("p", -1))
         .isInstanceOf(VotingException.class)
         .hasMessageContaining("BUDGET_COST_NEGATIVE");
-    assertThat(Project.of("p", 0).cost()).isZero();
+    assertThat(BallotProject.of("p", 0).cost()).isZero();
   }
 }

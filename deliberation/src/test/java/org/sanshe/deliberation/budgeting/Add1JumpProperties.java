@@ -13,8 +13,8 @@ import org.sanshe.deliberation.ballot.ApprovalBallot;
 import org.sanshe.deliberation.ballot.Ballot;
 import org.sanshe.deliberation.ballot.BallotBox;
 import org.sanshe.deliberation.ballot.BallotConstraints;
+import org.sanshe.deliberation.ballot.BallotProject;
 import org.sanshe.deliberation.ballot.CandidateId;
-import org.sanshe.deliberation.ballot.Project;
 import org.sanshe.deliberation.pabulib.PabulibReader;
 
 /**
@@ -41,11 +41,11 @@ class Add1JumpProperties {
   static ParticipatoryBudget tiedInstance(SplittableRandom r) {
     int m = 1 + r.nextInt(7);
     long[] costChoices = {1 + r.nextInt(30), 1 + r.nextInt(30), 5 + r.nextInt(300)};
-    List<Project> projects = new ArrayList<>();
+    List<BallotProject> projects = new ArrayList<>();
     long total = 0;
     for (int j = 0; j < m; j++) {
       long cost = costChoices[r.nextInt(costChoices.length)] * (r.nextInt(4) == 0 ? 10 : 1);
-      projects.add(Project.of("p" + j, cost));
+      projects.add(BallotProject.of("p" + j, cost));
       total += cost;
     }
     int patterns = 1 + r.nextInt(5);
@@ -66,7 +66,7 @@ class Add1JumpProperties {
     }
     if (r.nextBoolean()) {
       // a costly project few voters want: add1 walks a long way before it becomes affordable
-      projects.add(Project.of("niche", budget * (1 + r.nextInt(3)) + r.nextInt(7)));
+      projects.add(BallotProject.of("niche", budget * (1 + r.nextInt(3)) + r.nextInt(7)));
       List<CandidateId> first = new ArrayList<>(shapes.get(0));
       first.add(CandidateId.of("niche"));
       shapes.set(0, first);
@@ -123,11 +123,11 @@ class Add1JumpProperties {
 
   @Test
   void a_budget_of_ten_billion_with_ten_voters_is_crossed_in_a_few_runs() {
-    List<Project> ps =
+    List<BallotProject> ps =
         List.of(
-            Project.of("x", 9_000_000_000L),
-            Project.of("y", 1_000_000_000L),
-            Project.of("z", 3_000_000_000L));
+            BallotProject.of("x", 9_000_000_000L),
+            BallotProject.of("y", 1_000_000_000L),
+            BallotProject.of("z", 3_000_000_000L));
     BallotBox.Builder<Ballot> b = BallotBox.builder();
     b.add(ApprovalBallot.of("x"));
     for (int i = 0; i < 9; i++) {

@@ -9,8 +9,8 @@ import org.sanshe.deliberation.ballot.ApprovalBallot;
 import org.sanshe.deliberation.ballot.Ballot;
 import org.sanshe.deliberation.ballot.BallotBox;
 import org.sanshe.deliberation.ballot.BallotConstraints;
+import org.sanshe.deliberation.ballot.BallotProject;
 import org.sanshe.deliberation.ballot.CandidateId;
-import org.sanshe.deliberation.ballot.Project;
 import org.sanshe.deliberation.ballot.VotingException;
 
 class Add1StartTest {
@@ -24,7 +24,10 @@ class Add1StartTest {
     box.add(ApprovalBallot.of("a", "b"));
     box.add(ApprovalBallot.of("a", "b"));
     return ParticipatoryBudget.of(
-        1, List.of(Project.of("a", 1), Project.of("b", 1)), box.build(), BallotConstraints.NONE);
+        1,
+        List.of(BallotProject.of("a", 1), BallotProject.of("b", 1)),
+        box.build(),
+        BallotConstraints.NONE);
   }
 
   @Test
@@ -57,7 +60,8 @@ class Add1StartTest {
     ParticipatoryBudget pb =
         ParticipatoryBudget.of(
             Long.MAX_VALUE,
-            List.of(Project.of("a", Long.MAX_VALUE), Project.of("b", Long.MAX_VALUE - 1)),
+            List.of(
+                BallotProject.of("a", Long.MAX_VALUE), BallotProject.of("b", Long.MAX_VALUE - 1)),
             box.build(),
             BallotConstraints.NONE);
     for (EqualShares rule :

@@ -6,7 +6,7 @@ import org.sanshe.deliberation.ballot.ApprovalBallot;
 import org.sanshe.deliberation.ballot.Ballot;
 import org.sanshe.deliberation.ballot.BallotBox;
 import org.sanshe.deliberation.ballot.BallotConstraints;
-import org.sanshe.deliberation.ballot.Project;
+import org.sanshe.deliberation.ballot.BallotProject;
 
 /** Small budgets for the budgeting tests. */
 final class BudgetFixtures {
@@ -22,10 +22,10 @@ final class BudgetFixtures {
    * @return the budget
    */
   static ParticipatoryBudget approval(long budget, String projects, String... ballots) {
-    List<Project> list = new ArrayList<>();
+    List<BallotProject> list = new ArrayList<>();
     for (String p : projects.split(" ")) {
       String[] parts = p.split(":");
-      list.add(Project.of(parts[0], Long.parseLong(parts[1])));
+      list.add(BallotProject.of(parts[0], Long.parseLong(parts[1])));
     }
     BallotBox.Builder<Ballot> box = BallotBox.builder();
     for (String b : ballots) {

@@ -12,9 +12,9 @@ import org.sanshe.deliberation.ballot.ApprovalBallot;
 import org.sanshe.deliberation.ballot.Ballot;
 import org.sanshe.deliberation.ballot.BallotBox;
 import org.sanshe.deliberation.ballot.BallotConstraints;
+import org.sanshe.deliberation.ballot.BallotProject;
 import org.sanshe.deliberation.ballot.CandidateId;
 import org.sanshe.deliberation.ballot.CumulativeBallot;
-import org.sanshe.deliberation.ballot.Project;
 import org.sanshe.deliberation.ballot.ScoreBallot;
 import org.sanshe.deliberation.counting.TieBreak;
 import org.sanshe.deliberation.counting.TieBreaking;
@@ -114,7 +114,10 @@ class BudgetRulesTest {
             .build();
     var pb =
         ParticipatoryBudget.of(
-            10, List.of(Project.of("A", 6), Project.of("B", 4)), box, BallotConstraints.NONE);
+            10,
+            List.of(BallotProject.of("A", 6), BallotProject.of("B", 4)),
+            box,
+            BallotConstraints.NONE);
     BudgetOutcome o = EqualShares.cardinalUtilities().allocate(pb);
     assertThat(ids(o)).containsExactly("A");
     assertThat(o.rounds().get(0).rho()).isEqualTo(Fraction.of(3, 2));
@@ -127,7 +130,8 @@ class BudgetRulesTest {
         BallotBox.<Ballot>builder()
             .add(org.sanshe.deliberation.ballot.RankedBallot.strict("A"))
             .build();
-    var pb = ParticipatoryBudget.of(10, List.of(Project.of("A", 6)), box, BallotConstraints.NONE);
+    var pb =
+        ParticipatoryBudget.of(10, List.of(BallotProject.of("A", 6)), box, BallotConstraints.NONE);
     assertThatThrownBy(() -> EqualShares.cardinalUtilities().allocate(pb))
         .hasMessageContaining("BALLOT_KIND_MISMATCH");
   }
@@ -150,7 +154,10 @@ class BudgetRulesTest {
             .build();
     var pb =
         ParticipatoryBudget.of(
-            5, List.of(Project.of("A", 5), Project.of("B", 5)), box, BallotConstraints.NONE);
+            5,
+            List.of(BallotProject.of("A", 5), BallotProject.of("B", 5)),
+            box,
+            BallotConstraints.NONE);
     assertThat(Support.points().measure(pb))
         .containsEntry(CandidateId.of("A"), 7L)
         .containsEntry(CandidateId.of("B"), 13L);
@@ -181,7 +188,7 @@ class BudgetRulesTest {
             () ->
                 ParticipatoryBudget.of(
                     100,
-                    List.of(Project.of("A", 60), Project.of("B", 50)),
+                    List.of(BallotProject.of("A", 60), BallotProject.of("B", 50)),
                     box,
                     BallotConstraints.NONE.withMaxTotalCost(100)))
         .isInstanceOfSatisfying(

@@ -14,15 +14,15 @@ import org.sanshe.deliberation.ballot.ApprovalBallot;
 import org.sanshe.deliberation.ballot.Ballot;
 import org.sanshe.deliberation.ballot.BallotBox;
 import org.sanshe.deliberation.ballot.BallotConstraints;
+import org.sanshe.deliberation.ballot.BallotProject;
 import org.sanshe.deliberation.ballot.CandidateId;
-import org.sanshe.deliberation.ballot.Project;
 
 class BudgetingProperties {
 
   /** A random approval instance, drawn from a seed and shrunk on its seed and sizes. */
   static final class Instance {
     final long budget;
-    final List<Project> projects = new ArrayList<>();
+    final List<BallotProject> projects = new ArrayList<>();
     final List<ApprovalBallot> ballots = new ArrayList<>();
 
     Instance(long seed, int projectCount, int voters) {
@@ -30,7 +30,7 @@ class BudgetingProperties {
       long total = 0;
       for (int j = 0; j < projectCount; j++) {
         long cost = 1 + random.nextInt(random.nextBoolean() ? 20 : 200);
-        projects.add(Project.of("p" + j, cost));
+        projects.add(BallotProject.of("p" + j, cost));
         total += cost;
       }
       budget = 1 + random.nextInt((int) Math.max(1, total));

@@ -15,9 +15,9 @@ import org.sanshe.core.satisfaction.grade.Grade;
 import org.sanshe.deliberation.ownersvote.Elector;
 import org.sanshe.deliberation.ownersvote.Electorate;
 import org.sanshe.deliberation.ownersvote.Option;
-import org.sanshe.deliberation.ownersvote.Tally;
 import org.sanshe.deliberation.ownersvote.Vote;
 import org.sanshe.deliberation.ownersvote.VoteId;
+import org.sanshe.deliberation.ownersvote.VoteTally;
 import org.sanshe.deliberation.ownersvote.VoterId;
 import org.sanshe.deliberation.ownersvote.VotingWindow;
 
@@ -26,7 +26,7 @@ class AssessmentRuleTest {
   private static final VotingWindow WINDOW =
       VotingWindow.of(Instant.parse("2026-12-20T00:00:00Z"), Instant.parse("2026-12-27T00:00:00Z"));
 
-  private static Tally vote(int competent, int incompetent, int abstain) {
+  private static VoteTally vote(int competent, int incompetent, int abstain) {
     int n = competent + incompetent + abstain;
     List<Elector> electors = new ArrayList<>();
     for (int i = 0; i < n; i++) {

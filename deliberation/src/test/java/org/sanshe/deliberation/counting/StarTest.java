@@ -38,10 +38,10 @@ class StarTest {
             5);
     assertThat(r.scores().standings())
         .containsExactly(
-            new Tally.Standing(id("Nash"), 261),
-            new Tally.Standing(id("Chat"), 246),
-            new Tally.Standing(id("Memph"), 210),
-            new Tally.Standing(id("Knox"), 182));
+            new Scoreboard.Standing(id("Nash"), 261),
+            new Scoreboard.Standing(id("Chat"), 246),
+            new Scoreboard.Standing(id("Memph"), 210),
+            new Scoreboard.Standing(id("Knox"), 182));
     assertThat(r.finalists()).containsExactly(id("Nash"), id("Chat"));
     assertThat(r.firstPreferred()).isEqualTo(68);
     assertThat(r.secondPreferred()).isEqualTo(32);
@@ -54,7 +54,8 @@ class StarTest {
   void the_runoff_can_overturn_the_score_winner() {
     String abif = "2:A/5>B/4\n1:B/5>A/0\n";
     RankedElection e = AbifReader.parse(abif);
-    Tally score = ScoreVoting.count(e.candidates(), e.ratings(), BallotConstraints.NONE, BY_ID);
+    Scoreboard score =
+        ScoreVoting.count(e.candidates(), e.ratings(), BallotConstraints.NONE, BY_ID);
     assertThat(score.winner()).isEqualTo(id("B"));
     Star.Result r = star(abif, 5);
     assertThat(r.winner()).isEqualTo(id("A"));
@@ -186,8 +187,9 @@ class StarTest {
         CandidateId majority = r.finalists().get(r.firstPreferred() > r.secondPreferred() ? 0 : 1);
         assertThat(r.winner()).as(where).isEqualTo(majority);
       }
-      Tally score = ScoreVoting.count(candidates, built, BallotConstraints.NONE, TieBreaking.of());
-      for (Tally.Standing s : score.standings()) {
+      Scoreboard score =
+          ScoreVoting.count(candidates, built, BallotConstraints.NONE, TieBreaking.of());
+      for (Scoreboard.Standing s : score.standings()) {
         assertThat(r.scores().scoreOf(s.candidate())).as(where).isEqualTo(s.score());
       }
     }

@@ -23,7 +23,7 @@ class TalliesTest {
   void plurality_counts_one_vote_per_ballot() {
     var box =
         BallotBox.of(List.of(ChoiceBallot.of("A"), ChoiceBallot.of("B"), ChoiceBallot.of("A")));
-    Tally t = Plurality.count(Candidates.of("A", "B", "C"), box, TieBreaking.of());
+    Scoreboard t = Plurality.count(Candidates.of("A", "B", "C"), box, TieBreaking.of());
     assertThat(t.winner()).isEqualTo(id("A"));
     assertThat(t.scoreOf(id("A"))).isEqualTo(2);
     assertThat(t.scoreOf(id("C"))).isZero();
@@ -34,7 +34,7 @@ class TalliesTest {
   void approval_voting_records_the_tie_it_broke_and_how() {
     var box = BallotBox.of(List.of(ApprovalBallot.of("A", "B"), ApprovalBallot.of("B", "A")));
     TieBreaking order = TieBreaking.of(TieBreak.givenOrder(List.of(id("B"), id("A"))));
-    Tally t = ApprovalVoting.count(Candidates.of("A", "B"), box, order);
+    Scoreboard t = ApprovalVoting.count(Candidates.of("A", "B"), box, order);
     assertThat(t.winner()).isEqualTo(id("B"));
     assertThat(t.ties())
         .singleElement()
@@ -48,7 +48,8 @@ class TalliesTest {
   @Test
   void borda_gives_each_rank_its_points() {
     var ballots = Fixtures.ranked("2 A>B>C", "1 C>B>A", "1 B=C>A");
-    Tally classic = Borda.classic(3).count(Candidates.of("A", "B", "C"), ballots, TieBreaking.of());
+    Scoreboard classic =
+        Borda.classic(3).count(Candidates.of("A", "B", "C"), ballots, TieBreaking.of());
     // A: 2*2 + 1*1 = 5; B: 2*1 + 1*1 + 1*2 = 5; C: 1*2 + 1*2 = 4
     assertThat(classic.scoreOf(id("A"))).isEqualTo(5);
     assertThat(classic.scoreOf(id("B"))).isEqualTo(5);
@@ -57,7 +58,7 @@ class TalliesTest {
     assertThat(classic.ties())
         .singleElement()
         .satisfies(t -> assertThat(t.order()).containsExactly(id("A"), id("B")));
-    Tally krakow =
+    Scoreboard krakow =
         Borda.withPoints(3, 2, 1).count(Candidates.of("A", "B", "C"), ballots, TieBreaking.of());
     assertThat(krakow.scoreOf(id("A"))).isEqualTo(2 * 3 + 1 + 2);
   }
@@ -75,7 +76,7 @@ class TalliesTest {
             List.of(
                 ScoreBallot.of(Map.of(id("A"), 5L, id("B"), 1L)),
                 ScoreBallot.of(Map.of(id("B"), 5L))));
-    Tally t =
+    Scoreboard t =
         ScoreVoting.count(
             Candidates.of("A", "B"), box, BallotConstraints.NONE.withMaxScore(5), TieBreaking.of());
     assertThat(t.winner()).isEqualTo(id("B"));

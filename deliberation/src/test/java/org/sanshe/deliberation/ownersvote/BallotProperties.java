@@ -50,7 +50,7 @@ class BallotProperties {
         assertThat(vote.turnout()).isEqualTo(before);
       }
     }
-    Tally tally = vote.tally(CLOSES);
+    VoteTally tally = vote.tally(CLOSES);
     for (int c = 0; c < 3; c++) {
       int choice = c;
       long heads = accepted.values().stream().filter(v -> v == choice).count();

@@ -49,7 +49,7 @@ final class VoteFixtures {
    * Casts ballots: choices[i] is owner i+1's choice, null for not voting; returns the tally after
    * the window closed.
    */
-  static Tally motion(Electorate electorate, Option... choices) {
+  static VoteTally motion(Electorate electorate, Option... choices) {
     Vote vote = Vote.motion(VoteId.of("v-1"), "motion", electorate, WEEK);
     for (int i = 0; i < choices.length; i++) {
       if (choices[i] != null) {

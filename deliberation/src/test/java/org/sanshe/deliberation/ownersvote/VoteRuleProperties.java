@@ -58,7 +58,7 @@ class VoteRuleProperties {
         matter.needsSpecialMajority()
             ? 4 * fArea >= 3 * pArea && 4 * fHeads >= 3 * pHeads
             : 2 * fArea > pArea && 2 * fHeads > pHeads;
-    Tally tally = VoteFixtures.motion(electorate, ballots);
+    VoteTally tally = VoteFixtures.motion(electorate, ballots);
     VoteDecision decision = VoteRules.civilCode278(matter).decide(tally, Option.FOR);
     assertThat(decision.adopted()).isEqualTo(quorum && support);
     assertThat(decision.checks()).hasSize(4);
@@ -80,7 +80,7 @@ class VoteRuleProperties {
       ballots[i] = c == 0 ? null : c == 1 ? Option.FOR : c == 2 ? Option.AGAINST : Option.ABSTAIN;
       voted += c == 0 ? 0 : 1;
     }
-    Tally tally = VoteFixtures.motion(electorate, ballots);
+    VoteTally tally = VoteFixtures.motion(electorate, ballots);
     assertThat(tally.heads(Option.FOR) + tally.heads(Option.AGAINST) + tally.heads(Option.ABSTAIN))
         .isEqualTo(voted)
         .isEqualTo(tally.participatingHeads());

@@ -24,7 +24,7 @@ class VoteRulesTest {
     @Test
     void exactly_two_thirds_is_two_thirds_or_more() {
       // 以上 includes the figure: 2 of 3 is "2/3 以上".
-      Tally tally = motion(VoteFixtures.residents(3), FOR, FOR, AGAINST);
+      VoteTally tally = motion(VoteFixtures.residents(3), FOR, FOR, AGAINST);
       VoteDecision decision = VoteRules.twoThirdsOfVotesCast().decide(tally, FOR);
       assertThat(decision.adopted()).isTrue();
       assertThat(decision.checks().get(0).share()).isEqualTo(Fraction.TWO_THIRDS);
@@ -33,7 +33,7 @@ class VoteRulesTest {
     @Test
     void exactly_one_half_is_not_more_than_half() {
       // 过半数 excludes the figure: 2 of 4 is not "过半数".
-      Tally tally = motion(VoteFixtures.residents(4), FOR, FOR, AGAINST, AGAINST);
+      VoteTally tally = motion(VoteFixtures.residents(4), FOR, FOR, AGAINST, AGAINST);
       VoteDecision decision = VoteRules.majorityOfVotesCast().decide(tally, FOR);
       assertThat(decision.adopted()).isFalse();
       assertThat(decision.checks().get(0).share()).isEqualTo(Fraction.ONE_HALF);
@@ -42,13 +42,13 @@ class VoteRulesTest {
 
     @Test
     void one_ballot_more_than_half_is_a_majority() {
-      Tally tally = motion(VoteFixtures.residents(5), FOR, FOR, FOR, AGAINST, AGAINST);
+      VoteTally tally = motion(VoteFixtures.residents(5), FOR, FOR, FOR, AGAINST, AGAINST);
       assertThat(VoteRules.majorityOfVotesCast().decide(tally, FOR).adopted()).isTrue();
     }
 
     @Test
     void the_same_share_passes_at_least_and_fails_more_than() {
-      Tally tally = motion(VoteFixtures.residents(4), FOR, FOR, AGAINST, AGAINST);
+      VoteTally tally = motion(VoteFixtures.residents(4), FOR, FOR, AGAINST, AGAINST);
       ShareRule atLeastHalf =
           new ShareRule(
               "half or more",
@@ -63,30 +63,30 @@ class VoteRulesTest {
 
     @Test
     void just_below_two_thirds_fails_and_exactly_three_quarters_passes() {
-      Tally below = motion(VoteFixtures.residents(3), FOR, AGAINST, AGAINST);
+      VoteTally below = motion(VoteFixtures.residents(3), FOR, AGAINST, AGAINST);
       assertThat(VoteRules.twoThirdsOfVotesCast().decide(below, FOR).adopted()).isFalse();
-      Tally threeOfFour = motion(VoteFixtures.residents(4), FOR, FOR, FOR, AGAINST);
+      VoteTally threeOfFour = motion(VoteFixtures.residents(4), FOR, FOR, FOR, AGAINST);
       assertThat(VoteRules.threeQuartersOfVotesCast().decide(threeOfFour, FOR).adopted()).isTrue();
-      Tally twoOfThree = motion(VoteFixtures.residents(3), FOR, FOR, AGAINST);
+      VoteTally twoOfThree = motion(VoteFixtures.residents(3), FOR, FOR, AGAINST);
       assertThat(VoteRules.threeQuartersOfVotesCast().decide(twoOfThree, FOR).adopted()).isFalse();
     }
   }
 
   @Test
   void an_absolute_majority_counts_the_whole_electorate() {
-    Tally tally = motion(VoteFixtures.residents(10), FOR, FOR, FOR, FOR, FOR);
+    VoteTally tally = motion(VoteFixtures.residents(10), FOR, FOR, FOR, FOR, FOR);
     assertThat(VoteRules.majorityOfVotesCast().decide(tally, FOR).adopted()).isTrue();
     VoteDecision absolute = VoteRules.absoluteMajorityOfElectorate().decide(tally, FOR);
     assertThat(absolute.adopted()).isFalse();
     assertThat(absolute.checks().get(0).numerator()).isEqualTo(5);
     assertThat(absolute.checks().get(0).denominator()).isEqualTo(10);
-    Tally six = motion(VoteFixtures.residents(10), FOR, FOR, FOR, FOR, FOR, FOR);
+    VoteTally six = motion(VoteFixtures.residents(10), FOR, FOR, FOR, FOR, FOR, FOR);
     assertThat(VoteRules.absoluteMajorityOfElectorate().decide(six, FOR).adopted()).isTrue();
   }
 
   @Test
   void abstentions_take_part_but_do_not_support() {
-    Tally tally = motion(VoteFixtures.residents(4), FOR, FOR, ABSTAIN, AGAINST);
+    VoteTally tally = motion(VoteFixtures.residents(4), FOR, FOR, ABSTAIN, AGAINST);
     assertThat(tally.participatingHeads()).isEqualTo(4);
     assertThat(VoteRules.majorityOfVotesCast().decide(tally, FOR).adopted()).isFalse();
   }
@@ -96,7 +96,7 @@ class VoteRulesTest {
 
     @Test
     void participation_of_exactly_two_thirds_by_area_and_headcount_meets_the_quorum() {
-      Tally tally = motion(equalOwners(6), FOR, FOR, FOR, AGAINST, null, null);
+      VoteTally tally = motion(equalOwners(6), FOR, FOR, FOR, AGAINST, null, null);
       VoteDecision decision = VoteRules.civilCode278Quorum().decide(tally, FOR);
       assertThat(decision.adopted()).isTrue();
       assertThat(decision.checks())
@@ -106,7 +106,7 @@ class VoteRulesTest {
 
     @Test
     void participation_below_two_thirds_fails_the_quorum_whatever_the_support() {
-      Tally tally = motion(equalOwners(6), FOR, FOR, FOR, null, null, null);
+      VoteTally tally = motion(equalOwners(6), FOR, FOR, FOR, null, null, null);
       VoteDecision decision =
           VoteRules.civilCode278(OwnersMatter.PROPERTY_MANAGER).decide(tally, FOR);
       assertThat(decision.adopted()).isFalse();
@@ -117,24 +117,25 @@ class VoteRulesTest {
 
     @Test
     void an_ordinary_item_needs_more_than_half_so_exactly_half_fails() {
-      Tally half = motion(equalOwners(6), FOR, FOR, AGAINST, AGAINST, null, null);
+      VoteTally half = motion(equalOwners(6), FOR, FOR, AGAINST, AGAINST, null, null);
       VoteDecision decision =
           VoteRules.civilCode278(OwnersMatter.OWNERS_COMMITTEE).decide(half, FOR);
       assertThat(decision.adopted()).isFalse();
       assertThat(decision.failed())
           .extracting(ThresholdCheck::name)
           .containsExactly("support by participating area", "support by participating owners");
-      Tally more = motion(equalOwners(6), FOR, FOR, FOR, AGAINST, null, null);
+      VoteTally more = motion(equalOwners(6), FOR, FOR, FOR, AGAINST, null, null);
       assertThat(VoteRules.civilCode278(OwnersMatter.OWNERS_COMMITTEE).decide(more, FOR).adopted())
           .isTrue();
     }
 
     @Test
     void items_six_to_eight_need_three_quarters_and_exactly_three_quarters_passes() {
-      Tally threeOfFour = motion(equalOwners(6), FOR, FOR, FOR, AGAINST, null, null);
+      VoteTally threeOfFour = motion(equalOwners(6), FOR, FOR, FOR, AGAINST, null, null);
       assertThat(VoteRules.civilCode278(OwnersMatter.REBUILD).decide(threeOfFour, FOR).adopted())
           .isTrue();
-      Tally fourOfSix = motion(equalOwners(8), FOR, FOR, FOR, FOR, AGAINST, AGAINST, null, null);
+      VoteTally fourOfSix =
+          motion(equalOwners(8), FOR, FOR, FOR, FOR, AGAINST, AGAINST, null, null);
       for (OwnersMatter special :
           new OwnersMatter[] {
             OwnersMatter.RAISE_MAINTENANCE_FUNDS,
@@ -164,7 +165,7 @@ class VoteRulesTest {
     void area_and_headcount_are_both_required() {
       // One large owner (300 m²) and five small ones (50 m² each); total 550 m².
       Electorate owners = VoteFixtures.owners("300", "50", "50", "50", "50", "50");
-      Tally smallOnes = motion(owners, null, FOR, FOR, FOR, FOR, null);
+      VoteTally smallOnes = motion(owners, null, FOR, FOR, FOR, FOR, null);
       VoteDecision decision =
           VoteRules.civilCode278(OwnersMatter.PROPERTY_MANAGER).decide(smallOnes, FOR);
       assertThat(decision.adopted()).isFalse();
@@ -174,7 +175,7 @@ class VoteRulesTest {
       assertThat(decision.explain())
           .contains("participation by area: 200 m² / 550 m² = 4/11, AT_LEAST 2/3: failed")
           .contains("participation by headcount: 4 / 6 = 2/3, AT_LEAST 2/3: passed");
-      Tally bigAndOne = motion(owners, FOR, AGAINST, AGAINST, AGAINST, null, null);
+      VoteTally bigAndOne = motion(owners, FOR, AGAINST, AGAINST, AGAINST, null, null);
       VoteDecision split =
           VoteRules.civilCode278(OwnersMatter.PROPERTY_MANAGER).decide(bigAndOne, FOR);
       assertThat(split.failed())
@@ -185,7 +186,7 @@ class VoteRulesTest {
     @Test
     void areas_with_decimals_compare_exactly_at_two_thirds() {
       Electorate owners = VoteFixtures.owners("100.01", "100.01", "100.01");
-      Tally tally = motion(owners, FOR, FOR, null);
+      VoteTally tally = motion(owners, FOR, FOR, null);
       VoteDecision decision = VoteRules.civilCode278Quorum().decide(tally, FOR);
       assertThat(decision.checks().get(0).share()).isEqualTo(Fraction.TWO_THIRDS);
       assertThat(decision.adopted()).isTrue();
@@ -193,7 +194,7 @@ class VoteRulesTest {
 
     @Test
     void an_area_rule_on_a_headcount_electorate_is_refused() {
-      Tally tally = motion(VoteFixtures.residents(3), FOR, FOR, FOR);
+      VoteTally tally = motion(VoteFixtures.residents(3), FOR, FOR, FOR);
       assertThatThrownBy(() -> VoteRules.civilCode278Quorum().decide(tally, FOR))
           .hasMessageStartingWith("[VOTE_AREA_NOT_RECORDED]");
     }
@@ -206,7 +207,7 @@ class VoteRulesTest {
             "half the residents vote, majority of votes cast",
             VoteRules.quorumByHeadcount(Fraction.ONE_HALF),
             VoteRules.majorityOfVotesCast());
-    Tally tally = motion(VoteFixtures.residents(6), FOR, FOR, AGAINST, null, null, null);
+    VoteTally tally = motion(VoteFixtures.residents(6), FOR, FOR, AGAINST, null, null, null);
     VoteDecision decision = rule.decide(tally, FOR);
     assertThat(decision).isInstanceOf(VoteDecision.Adopted.class);
     assertThat(decision.rule()).isEqualTo("half the residents vote, majority of votes cast");
@@ -226,7 +227,7 @@ class VoteRulesTest {
 
   @Test
   void with_no_ballot_every_share_is_zero() {
-    Tally tally = motion(VoteFixtures.residents(3));
+    VoteTally tally = motion(VoteFixtures.residents(3));
     VoteDecision decision = VoteRules.majorityOfVotesCast().decide(tally, FOR);
     assertThat(decision.adopted()).isFalse();
     assertThat(decision.checks().get(0).share()).isEqualTo(Fraction.ZERO);

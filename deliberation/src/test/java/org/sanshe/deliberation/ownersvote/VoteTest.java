@@ -23,7 +23,7 @@ class VoteTest {
   void a_ballot_adds_the_voters_weight_to_the_chosen_option() {
     vote.cast(owner(1), Option.FOR, DURING);
     vote.cast(owner(3), Option.AGAINST, DURING);
-    Tally tally = vote.tally(CLOSES);
+    VoteTally tally = vote.tally(CLOSES);
     assertThat(tally.heads(Option.FOR)).isEqualTo(1);
     assertThat(tally.area(Option.FOR)).isEqualTo(FloorArea.ofSquareMetres(80).squareCentimetres());
     assertThat(tally.area(Option.AGAINST))
@@ -39,7 +39,7 @@ class VoteTest {
     assertThatThrownBy(() -> vote.cast(owner(1), Option.AGAINST, DURING))
         .hasMessageStartingWith("[VOTE_DUPLICATE_VOTER]");
     assertThat(vote.turnout()).isEqualTo(1);
-    Tally tally = vote.tally(CLOSES);
+    VoteTally tally = vote.tally(CLOSES);
     assertThat(tally.heads(Option.FOR)).isEqualTo(1);
     assertThat(tally.heads(Option.AGAINST)).isZero();
   }

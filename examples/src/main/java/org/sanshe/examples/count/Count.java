@@ -30,8 +30,8 @@ import org.sanshe.deliberation.counting.PairwiseMatrix;
 import org.sanshe.deliberation.counting.ResolvedTie;
 import org.sanshe.deliberation.counting.Schulze;
 import org.sanshe.deliberation.counting.ScoreVoting;
+import org.sanshe.deliberation.counting.Scoreboard;
 import org.sanshe.deliberation.counting.Star;
-import org.sanshe.deliberation.counting.Tally;
 import org.sanshe.deliberation.counting.TieBreak;
 import org.sanshe.deliberation.counting.TieBreaking;
 import org.sanshe.deliberation.pabulib.PabulibFile;
@@ -443,11 +443,12 @@ public final class Count {
         return node;
       }
       case "borda" -> {
-        Tally t = Borda.classic(e.candidates().size()).count(e.candidates(), e.ballots(), ties);
+        Scoreboard t =
+            Borda.classic(e.candidates().size()).count(e.candidates(), e.ballots(), ties);
         return tally("Borda count (n-1 points for first, down to 0)", t, e, text);
       }
       case "score" -> {
-        Tally t = ScoreVoting.count(e.candidates(), rated(e, m), BallotConstraints.NONE, ties);
+        Scoreboard t = ScoreVoting.count(e.candidates(), rated(e, m), BallotConstraints.NONE, ties);
         return tally("Score voting (unrated candidates score 0)", t, e, text);
       }
       case "star" -> {
@@ -511,14 +512,14 @@ public final class Count {
     return highest;
   }
 
-  private static Object tally(String title, Tally t, RankedElection e, StringBuilder text) {
+  private static Object tally(String title, Scoreboard t, RankedElection e, StringBuilder text) {
     text.append(title).append("\n  ").append(standings(t, e)).append('\n');
     winner(t.winner(), e, text);
     ties(t.ties(), text);
     return t;
   }
 
-  private static String standings(Tally t, RankedElection e) {
+  private static String standings(Scoreboard t, RankedElection e) {
     Map<CandidateId, Long> m = new LinkedHashMap<>();
     t.standings().forEach(s -> m.put(s.candidate(), s.score()));
     return votes(m, e);

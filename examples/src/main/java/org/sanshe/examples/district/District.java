@@ -8,7 +8,6 @@ import java.util.OptionalInt;
 import org.sanshe.core.event.Outbox;
 import org.sanshe.core.kernel.IdSource;
 import org.sanshe.core.registry.division.Divisions;
-import org.sanshe.core.registry.organization.EvaluationPolicy;
 import org.sanshe.core.registry.organization.OrganizationEvent;
 import org.sanshe.core.registry.organization.OrganizationId;
 import org.sanshe.core.registry.organization.OrganizationRegistry;
@@ -109,13 +108,11 @@ public final class District {
     this.cases = affairs.cases();
     this.divisions = DistrictData.divisions();
     this.registry =
-        new OrganizationRegistry(
-            organizations,
-            divisions,
-            clock,
-            IdSource.sequential("org"),
-            EvaluationPolicy.preset(),
-            organizationEvents::add);
+        OrganizationRegistry.builder(organizations, divisions)
+            .clock(clock)
+            .ids(IdSource.sequential("org"))
+            .listener(organizationEvents::add)
+            .build();
     this.intake = new Intake(matters, clock, IdSource.sequential("matter"));
     this.ladder =
         new EscalationDesk(

@@ -5,8 +5,8 @@ import java.util.Set;
 import org.sanshe.deliberation.ballot.ApprovalBallot;
 import org.sanshe.deliberation.ballot.BallotBox;
 import org.sanshe.deliberation.ballot.BallotConstraints;
+import org.sanshe.deliberation.ballot.BallotProject;
 import org.sanshe.deliberation.ballot.CandidateId;
-import org.sanshe.deliberation.ballot.Project;
 import org.sanshe.deliberation.budgeting.BudgetOutcome;
 import org.sanshe.deliberation.budgeting.EqualShares;
 import org.sanshe.deliberation.budgeting.Greedy;
@@ -42,12 +42,12 @@ public final class MicroFundStep implements Step {
 
   @Override
   public void run(District district, StepResult.Builder out) {
-    List<Project> projects =
+    List<BallotProject> projects =
         List.of(
-            new Project(CandidateId.of("lights"), 3_000, "楼道灯 stairwell lights"),
-            new Project(CandidateId.of("benches"), 3_000, "休息长椅 benches"),
-            new Project(CandidateId.of("shelter"), 3_000, "电动车棚 e-bike shelter"),
-            new Project(CandidateId.of("playground"), 3_000, "儿童游乐角 play corner"));
+            new BallotProject(CandidateId.of("lights"), 3_000, "楼道灯 stairwell lights"),
+            new BallotProject(CandidateId.of("benches"), 3_000, "休息长椅 benches"),
+            new BallotProject(CandidateId.of("shelter"), 3_000, "电动车棚 e-bike shelter"),
+            new BallotProject(CandidateId.of("playground"), 3_000, "儿童游乐角 play corner"));
     BallotBox<ApprovalBallot> ballots =
         BallotBox.<ApprovalBallot>builder()
             .add(ApprovalBallot.of("lights", "benches", "shelter"), 8)
@@ -59,7 +59,7 @@ public final class MicroFundStep implements Step {
     BudgetOutcome shares =
         EqualShares.costUtilities().withCompletion(EqualShares.Completion.ADD1).allocate(budget);
     out.columns("project 项目", "cost 金额", "approvals 赞成", "greedy 贪心", "Equal Shares 等额");
-    for (Project p : projects) {
+    for (BallotProject p : projects) {
       out.row(
           p.name(),
           p.cost(),

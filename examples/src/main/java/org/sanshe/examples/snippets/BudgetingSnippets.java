@@ -5,8 +5,8 @@ import java.util.stream.Stream;
 import org.sanshe.deliberation.ballot.ApprovalBallot;
 import org.sanshe.deliberation.ballot.BallotBox;
 import org.sanshe.deliberation.ballot.BallotConstraints;
+import org.sanshe.deliberation.ballot.BallotProject;
 import org.sanshe.deliberation.ballot.CandidateId;
-import org.sanshe.deliberation.ballot.Project;
 import org.sanshe.deliberation.budgeting.BudgetOutcome;
 import org.sanshe.deliberation.budgeting.EqualShares;
 import org.sanshe.deliberation.budgeting.Greedy;
@@ -27,9 +27,9 @@ public final class BudgetingSnippets {
    * @return the projects funded by greedy, then those funded by Equal Shares
    */
   public static List<List<CandidateId>> microFund() {
-    List<Project> projects =
+    List<BallotProject> projects =
         Stream.of("lights", "benches", "shelter", "playground")
-            .map(id -> Project.of(id, 3_000))
+            .map(id -> BallotProject.of(id, 3_000))
             .toList(); // 3,000 yuan each
     // tag::budgeting[]
     BallotBox<ApprovalBallot> ballots =

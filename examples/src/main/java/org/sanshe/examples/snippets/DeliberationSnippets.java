@@ -20,7 +20,7 @@ import org.sanshe.deliberation.affairs.TriageReport;
 import org.sanshe.deliberation.affairs.TriageTable;
 import org.sanshe.deliberation.affairs.TriageTargets;
 import org.sanshe.deliberation.affairs.Urgency;
-import org.sanshe.deliberation.affairs.memory.InMemoryMatters;
+import org.sanshe.deliberation.memory.InMemoryMatters;
 import org.sanshe.deliberation.ownersvote.Elector;
 import org.sanshe.deliberation.ownersvote.Electorate;
 import org.sanshe.deliberation.ownersvote.FloorArea;

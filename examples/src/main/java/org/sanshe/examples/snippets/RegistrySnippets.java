@@ -11,7 +11,6 @@ import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.kernel.IdSource;
 import org.sanshe.core.registry.division.Divisions;
 import org.sanshe.core.registry.memory.InMemoryOrganizations;
-import org.sanshe.core.registry.organization.EvaluationPolicy;
 import org.sanshe.core.registry.organization.LegalForm;
 import org.sanshe.core.registry.organization.NewOrganization;
 import org.sanshe.core.registry.organization.Organization;
@@ -46,7 +45,7 @@ public final class RegistrySnippets {
     // tag::registry[]
     InMemoryOrganizations store = new InMemoryOrganizations();
     OrganizationRegistry registry =
-        new OrganizationRegistry(store, divisions, clock, ids, EvaluationPolicy.preset(), e -> {});
+        OrganizationRegistry.builder(store, divisions).clock(clock).ids(ids).build();
     DivisionCode dingqiang = DivisionCode.parse("320114001002"); // a community of 雨花街道
     Organization team =
         registry.create(

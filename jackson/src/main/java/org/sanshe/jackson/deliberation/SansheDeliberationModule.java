@@ -42,9 +42,9 @@ import org.sanshe.deliberation.contest.JudgeId;
 import org.sanshe.deliberation.escalation.CaseId;
 import org.sanshe.deliberation.ownersvote.FloorArea;
 import org.sanshe.deliberation.ownersvote.Option;
-import org.sanshe.deliberation.ownersvote.Tally;
 import org.sanshe.deliberation.ownersvote.VoteDecision;
 import org.sanshe.deliberation.ownersvote.VoteId;
+import org.sanshe.deliberation.ownersvote.VoteTally;
 import org.sanshe.deliberation.ownersvote.VoterId;
 import org.sanshe.deliberation.ownersvote.VotingWindow;
 import org.sanshe.jackson.core.PersonalData;
@@ -57,8 +57,8 @@ import org.sanshe.jackson.internal.Values;
  * {"anonymous":false,"name":"王**","phone":"138****5678"}}, masked unless built with {@link
  * PersonalData#FULL}; masked output (any {@code *}) is refused on reading. {@link VotingWindow} is
  * {@code {"opens":"...Z","closes":"...Z"}}, {@link Place} {@code {"division":..,"grid":..,
- * "building":..}}, {@link Option} a string, a {@link Tally} (written only: it is derived from the
- * ballots) the heads and exact areas per option. Sealed results carry a {@code type}: {@link
+ * "building":..}}, {@link Option} a string, a {@link VoteTally} (written only: it is derived from
+ * the ballots) the heads and exact areas per option. Sealed results carry a {@code type}: {@link
  * VoteDecision} is {@code ADOPTED} or {@code NOT_ADOPTED} with its verdict {@code adopted}; a
  * {@link Ballot}'s type is its {@link BallotKind}. Depends on {@link SansheCoreModule}. No default
  * typing, no class names. Immutable and thread-safe.
@@ -104,7 +104,7 @@ public final class SansheDeliberationModule extends SimpleModule {
     addDeserializer(VotingWindow.class, new WindowDeserializer());
     addSerializer(Place.class, new PlaceSerializer());
     addDeserializer(Place.class, new PlaceDeserializer());
-    addSerializer(Tally.class, new TallySerializer());
+    addSerializer(VoteTally.class, new TallySerializer());
     setMixInAnnotation(VoteDecision.class, VoteDecisionMixIn.class);
     setMixInAnnotation(Ballot.class, BallotMixIn.class);
   }
@@ -248,9 +248,9 @@ public final class SansheDeliberationModule extends SimpleModule {
   }
 
   /** A tally is derived data: written for reports, not read back (count the ballots again). */
-  private static final class TallySerializer extends JsonSerializer<Tally> {
+  private static final class TallySerializer extends JsonSerializer<VoteTally> {
     @Override
-    public void serialize(Tally value, JsonGenerator gen, SerializerProvider provider)
+    public void serialize(VoteTally value, JsonGenerator gen, SerializerProvider provider)
         throws IOException {
       gen.writeStartObject();
       gen.writeBooleanField("weighedByArea", value.weighedByArea());

@@ -14,7 +14,6 @@ import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.sanshe.core.kernel.IdSource;
 import org.sanshe.deliberation.affairs.MatterId;
-import org.sanshe.deliberation.affairs.memory.InMemoryMatters;
 import org.sanshe.deliberation.consultation.Consultation;
 import org.sanshe.deliberation.consultation.ConsultationDesk;
 import org.sanshe.deliberation.consultation.ConsultationId;
@@ -26,6 +25,7 @@ import org.sanshe.deliberation.consultation.Party;
 import org.sanshe.deliberation.consultation.Status;
 import org.sanshe.deliberation.error.AffairsError;
 import org.sanshe.deliberation.error.AffairsException;
+import org.sanshe.deliberation.memory.InMemoryMatters;
 import org.sanshe.deliberation.ownersvote.VoteId;
 import org.sanshe.testkit.MutableClock;
 

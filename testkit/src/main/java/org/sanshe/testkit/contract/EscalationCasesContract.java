@@ -19,7 +19,6 @@ import org.sanshe.deliberation.affairs.MatterReport;
 import org.sanshe.deliberation.affairs.Place;
 import org.sanshe.deliberation.affairs.Reporter;
 import org.sanshe.deliberation.affairs.Urgency;
-import org.sanshe.deliberation.affairs.memory.InMemoryMatters;
 import org.sanshe.deliberation.error.AffairsError;
 import org.sanshe.deliberation.error.AffairsException;
 import org.sanshe.deliberation.escalation.CaseId;
@@ -28,6 +27,7 @@ import org.sanshe.deliberation.escalation.EscalationCases;
 import org.sanshe.deliberation.escalation.EscalationDeadlines;
 import org.sanshe.deliberation.escalation.EscalationDesk;
 import org.sanshe.deliberation.escalation.Level;
+import org.sanshe.deliberation.memory.InMemoryMatters;
 import org.sanshe.testkit.MutableClock;
 
 /**

@@ -24,10 +24,10 @@ import org.sanshe.deliberation.ownersvote.Elector;
 import org.sanshe.deliberation.ownersvote.Electorate;
 import org.sanshe.deliberation.ownersvote.FloorArea;
 import org.sanshe.deliberation.ownersvote.Option;
-import org.sanshe.deliberation.ownersvote.Tally;
 import org.sanshe.deliberation.ownersvote.Vote;
 import org.sanshe.deliberation.ownersvote.VoteId;
 import org.sanshe.deliberation.ownersvote.VoteSnapshot;
+import org.sanshe.deliberation.ownersvote.VoteTally;
 import org.sanshe.deliberation.ownersvote.VoterId;
 import org.sanshe.deliberation.ownersvote.Votes;
 import org.sanshe.deliberation.ownersvote.VotingDesk;
@@ -227,7 +227,7 @@ public abstract class VotesContract {
     assertThat(after.register()).containsExactlyInAnyOrder(owner(1), owner(3));
     assertThat(after.counts().get(0))
         .isEqualTo(new BallotCount(Option.FOR, 2, FloorArea.parse("121.48")));
-    Tally tally = Vote.restore(after).tally(CLOSES);
+    VoteTally tally = Vote.restore(after).tally(CLOSES);
     assertThat(tally.heads(Option.FOR)).isEqualTo(2);
     assertThat(tally.participatingArea()).isEqualTo(1_214_800L);
   }
@@ -330,7 +330,7 @@ public abstract class VotesContract {
     VoteSnapshot after = stored(reopen(first), "v-1");
     assertThat(after.version()).isEqualTo(1);
     assertThat(after.register()).hasSize(voters);
-    Tally tally = Vote.restore(after).tally(CLOSES);
+    VoteTally tally = Vote.restore(after).tally(CLOSES);
     assertThat(tally.participatingHeads()).isEqualTo(voters);
     long[] expectedHeads = new long[3];
     long[] expectedArea = new long[3];

@@ -14,7 +14,7 @@ import org.sanshe.deliberation.counting.ApprovalVoting;
 import org.sanshe.deliberation.counting.Candidates;
 import org.sanshe.deliberation.counting.InstantRunoff;
 import org.sanshe.deliberation.counting.Schulze;
-import org.sanshe.deliberation.counting.Tally;
+import org.sanshe.deliberation.counting.Scoreboard;
 import org.sanshe.deliberation.counting.TieBreak;
 import org.sanshe.deliberation.counting.TieBreaking;
 import org.sanshe.testkit.fixture.ElectionFixture;
@@ -27,7 +27,7 @@ class ResultAssertTest {
 
   @Test
   void a_tally_elected_these() {
-    Tally t =
+    Scoreboard t =
         ApprovalVoting.count(
             Candidates.of("a", "b", "c"), ElectionFixture.approval("3:a,b", "2:b", "c"), LOTTERY);
     assertThat(t).elected("b").elected("b", "a").hasScore("b", 5).hasScore("c", 1).countedVoters(6);

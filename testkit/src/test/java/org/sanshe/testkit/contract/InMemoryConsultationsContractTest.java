@@ -1,7 +1,7 @@
 package org.sanshe.testkit.contract;
 
-import org.sanshe.deliberation.affairs.memory.InMemoryConsultations;
 import org.sanshe.deliberation.consultation.Consultations;
+import org.sanshe.deliberation.memory.InMemoryConsultations;
 
 /** The in-memory store keeps the {@link Consultations} contract. */
 class InMemoryConsultationsContractTest extends ConsultationsContract {

@@ -1,7 +1,7 @@
 package org.sanshe.testkit.contract;
 
-import org.sanshe.deliberation.affairs.memory.InMemoryEscalationCases;
 import org.sanshe.deliberation.escalation.EscalationCases;
+import org.sanshe.deliberation.memory.InMemoryEscalationCases;
 
 /** The in-memory store keeps the {@link EscalationCases} contract. */
 class InMemoryEscalationCasesContractTest extends EscalationCasesContract {

@@ -1,7 +1,7 @@
 package org.sanshe.testkit.contract;
 
 import org.sanshe.deliberation.affairs.Matters;
-import org.sanshe.deliberation.affairs.memory.InMemoryMatters;
+import org.sanshe.deliberation.memory.InMemoryMatters;
 
 /** The in-memory matters keep the {@link Matters} contract. */
 class InMemoryMattersContractTest extends MattersContract {

@@ -1,7 +1,7 @@
 package org.sanshe.testkit.contract;
 
-import org.sanshe.deliberation.affairs.memory.InMemoryContests;
 import org.sanshe.deliberation.contest.Contests;
+import org.sanshe.deliberation.memory.InMemoryContests;
 
 /** The in-memory contests keep the {@link Contests} contract. */
 class MemoryContestsContractTest extends ContestsContract {

@@ -1,6 +1,6 @@
 package org.sanshe.testkit.contract;
 
-import org.sanshe.deliberation.affairs.memory.InMemoryVotes;
+import org.sanshe.deliberation.memory.InMemoryVotes;
 import org.sanshe.deliberation.ownersvote.Votes;
 
 /** The in-memory votes keep the {@link Votes} contract. */

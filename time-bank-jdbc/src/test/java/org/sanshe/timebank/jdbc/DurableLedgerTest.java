@@ -49,16 +49,15 @@ class DurableLedgerTest {
   private static final PartyId WANG = PartyId.of("wang");
 
   private TimeBank bank(Ledger ledger, JdbcLedgerStore store) {
-    return new TimeBank(
-        ledger,
-        TimeBankConfiguration.nanjing(),
-        OPERATOR,
-        new MemoryRoles().operator(OPERATOR),
-        (a, b) -> Optional.empty(),
-        (party, on) -> OptionalInt.of(45),
-        IdSource.sequential("record"),
-        new MemoryServiceRecords(),
-        new JdbcAccountHolders(jdbc, store));
+    return TimeBank.builder(ledger, TimeBankConfiguration.nanjing())
+        .operator(OPERATOR)
+        .roles(new MemoryRoles().operator(OPERATOR))
+        .kinship((a, b) -> Optional.empty())
+        .ages((party, on) -> OptionalInt.of(45))
+        .ids(IdSource.sequential("record"))
+        .serviceRecords(new MemoryServiceRecords())
+        .accountHolders(new JdbcAccountHolders(jdbc, store))
+        .build();
   }
 
   @Test

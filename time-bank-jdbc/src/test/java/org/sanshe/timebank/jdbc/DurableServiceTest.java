@@ -51,16 +51,15 @@ class DurableServiceTest {
   /** Starts a time bank over the database, as a fresh process would: nothing kept in memory. */
   private TimeBank start(String idPrefix) {
     JdbcLedgerStore store = JdbcLedgerStore.open(jdbc, LEDGER);
-    return new TimeBank(
-        Ledger.builder(clock, store).build(),
-        TimeBankConfiguration.nanjing(),
-        OPERATOR,
-        new JdbcRoles(jdbc, store),
-        (a, b) -> Optional.empty(),
-        (party, on) -> OptionalInt.of(45),
-        IdSource.sequential(idPrefix),
-        new JdbcServiceRecords(jdbc, store),
-        new JdbcAccountHolders(jdbc, store));
+    return TimeBank.builder(Ledger.builder(clock, store).build(), TimeBankConfiguration.nanjing())
+        .operator(OPERATOR)
+        .roles(new JdbcRoles(jdbc, store))
+        .kinship((a, b) -> Optional.empty())
+        .ages((party, on) -> OptionalInt.of(45))
+        .ids(IdSource.sequential(idPrefix))
+        .serviceRecords(new JdbcServiceRecords(jdbc, store))
+        .accountHolders(new JdbcAccountHolders(jdbc, store))
+        .build();
   }
 
   private ServiceDraft twoHours(Instant end) {

@@ -13,6 +13,7 @@ import org.sanshe.timebank.account.AccountId;
 import org.sanshe.timebank.account.AccountKind;
 import org.sanshe.timebank.credit.TimeCredit;
 import org.sanshe.timebank.error.TimeBankError;
+import org.sanshe.timebank.error.TimeBankException;
 import org.sanshe.timebank.ledger.AccountChange;
 import org.sanshe.timebank.ledger.BalanceSnapshot;
 import org.sanshe.timebank.ledger.Ledger;
@@ -132,14 +133,14 @@ public final class Audit {
    * @param to the end, exclusive, not null and not before from
    * @return the statement
    * @throws LedgerException {@code LEDGER_ACCOUNT_UNKNOWN} if there is no such account
-   * @throws IllegalArgumentException if to is before from
+   * @throws TimeBankException {@code TIMEBANK_STATEMENT_PERIOD_INVALID} if to is before from
    */
   public Statement statement(AccountId account, Instant from, Instant to) {
     Objects.requireNonNull(account, "account");
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     if (to.isBefore(from)) {
-      throw new IllegalArgumentException("to is before from");
+      throw new TimeBankException(TimeBankError.TIMEBANK_STATEMENT_PERIOD_INVALID);
     }
     int number = ledger.accountNumber(account);
     long fromMillis = from.toEpochMilli();

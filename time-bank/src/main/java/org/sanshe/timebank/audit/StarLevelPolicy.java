@@ -3,7 +3,10 @@ package org.sanshe.timebank.audit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.sanshe.core.error.Wording;
 import org.sanshe.timebank.credit.TimeCredit;
+import org.sanshe.timebank.error.TimeBankError;
+import org.sanshe.timebank.error.TimeBankException;
 
 /**
  * The star-volunteer rule (星级志愿者): 1 to 5 stars at ascending thresholds of verified service hours;
@@ -38,17 +41,22 @@ public final class StarLevelPolicy {
    *
    * @param thresholds the thresholds, not null, not empty
    * @return the policy
-   * @throws IllegalArgumentException if not strictly ascending and positive
+   * @throws TimeBankException {@code TIMEBANK_POLICY_INVALID} if empty, or not strictly ascending
+   *     and positive
    */
   public static StarLevelPolicy of(List<TimeCredit> thresholds) {
     List<TimeCredit> copy = List.copyOf(Objects.requireNonNull(thresholds, "thresholds"));
     if (copy.isEmpty()) {
-      throw new IllegalArgumentException("at least one threshold");
+      throw new TimeBankException(
+          TimeBankError.TIMEBANK_POLICY_INVALID,
+          Wording.of("a star policy has at least one threshold", "星级规则至少需要一个门槛"));
     }
     TimeCredit previous = TimeCredit.ZERO;
     for (TimeCredit t : copy) {
       if (t.compareTo(previous) <= 0) {
-        throw new IllegalArgumentException("thresholds must be positive and strictly ascending");
+        throw new TimeBankException(
+            TimeBankError.TIMEBANK_POLICY_INVALID,
+            Wording.of("star thresholds are positive and strictly ascending", "星级门槛须为正且严格递增"));
       }
       previous = t;
     }

@@ -78,6 +78,8 @@ public enum TimeBankError implements ErrorCode {
   TIMEBANK_SERVICE_PERIOD_INVALID,
   /** A certificate's period starts after it ends. */
   TIMEBANK_CERTIFICATE_PERIOD_INVALID,
+  /** A statement was asked for a period that ends before it starts. */
+  TIMEBANK_STATEMENT_PERIOD_INVALID,
   /** Recording rules were out of range: a daily maximum above 24 hours, or a window too long. */
   TIMEBANK_RULES_INVALID,
   /** A time-bank policy was configured against its own rules; {0} the rule. */

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.sanshe.core.error.Wording;
 import org.sanshe.timebank.account.Account;
 import org.sanshe.timebank.account.AccountId;
 import org.sanshe.timebank.account.AccountKind;
@@ -2247,11 +2248,13 @@ public final class Ledger {
      *
      * @param entries the entries between checkpoints, 0 for none
      * @return this builder
-     * @throws IllegalArgumentException if negative
+     * @throws TimeBankException {@code TIMEBANK_POLICY_INVALID} if negative
      */
     public Builder checkpointEvery(long entries) {
       if (entries < 0) {
-        throw new IllegalArgumentException("checkpointEvery must not be negative");
+        throw new TimeBankException(
+            TimeBankError.TIMEBANK_POLICY_INVALID,
+            Wording.of("the checkpoint interval is zero or more entries", "检查点间隔须为零或正数条记录"));
       }
       this.checkpointEvery = entries;
       return this;

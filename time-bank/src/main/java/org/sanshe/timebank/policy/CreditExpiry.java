@@ -5,6 +5,9 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
+import org.sanshe.core.error.Wording;
+import org.sanshe.timebank.error.TimeBankError;
+import org.sanshe.timebank.error.TimeBankException;
 
 /**
  * Whether banked credits expire: never (the default), or a period after they were earned. With
@@ -35,11 +38,14 @@ public final class CreditExpiry {
    *
    * @param validity how long credits stay valid, positive, not null
    * @return the policy
+   * @throws TimeBankException {@code TIMEBANK_POLICY_INVALID} unless the validity is positive
    */
   public static CreditExpiry after(Period validity) {
     Objects.requireNonNull(validity, "validity");
     if (validity.isNegative() || validity.isZero()) {
-      throw new IllegalArgumentException("validity must be positive");
+      throw new TimeBankException(
+          TimeBankError.TIMEBANK_POLICY_INVALID,
+          Wording.of("credits stay valid for a positive period", "积分有效期须为正"));
     }
     return new CreditExpiry(validity);
   }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.sanshe.core.error.Wording;
 import org.sanshe.timebank.credit.TimeCredit;
 import org.sanshe.timebank.error.TimeBankError;
 import org.sanshe.timebank.error.TimeBankException;
@@ -51,11 +52,16 @@ public final class PricingPolicy {
    * @param category the category code, not null
    * @param creditMinutesPerHour the rate, positive
    * @return the new policy
+   * @throws TimeBankException {@code TIMEBANK_POLICY_INVALID} unless the rate is positive
    */
   public PricingPolicy withCategoryRate(String category, int creditMinutesPerHour) {
     Objects.requireNonNull(category, "category");
     if (creditMinutesPerHour <= 0) {
-      throw new IllegalArgumentException("a rate must be positive");
+      throw new TimeBankException(
+          TimeBankError.TIMEBANK_POLICY_INVALID,
+          Wording.of(
+              "a category rate is a positive number of credit minutes per hour",
+              "服务类别的折算标准须为每小时正数分钟"));
     }
     Map<String, Integer> rates = new HashMap<>(ratePerCategory);
     rates.put(category, creditMinutesPerHour);
@@ -68,11 +74,15 @@ public final class PricingPolicy {
    * @param item the item code, not null
    * @param price the price, positive
    * @return the new policy
+   * @throws TimeBankException {@code TIMEBANK_POLICY_INVALID} unless the price is positive
    */
   public PricingPolicy withItemPrice(String item, TimeCredit price) {
     Objects.requireNonNull(item, "item");
+    Objects.requireNonNull(price, "price");
     if (!price.isPositive()) {
-      throw new IllegalArgumentException("a price must be positive");
+      throw new TimeBankException(
+          TimeBankError.TIMEBANK_POLICY_INVALID,
+          Wording.of("an item price is a positive credit", "服务项目的价格须为正"));
     }
     Map<String, TimeCredit> items = new HashMap<>(pricePerItem);
     items.put(item, price);

@@ -102,6 +102,114 @@ public final class OrganizationRegistry {
   }
 
   /**
+   * Starts a registry service with named parts, the way to build one without positional arguments:
+   *
+   * <pre>{@code
+   * OrganizationRegistry registry = OrganizationRegistry.builder(organizations, divisions)
+   *     .clock(clock)                    // default: the system clock in UTC
+   *     .ids(IdSource.sequential("org-")) // default: random UUIDs
+   *     .evaluation(policy)              // default: EvaluationPolicy.preset()
+   *     .listener(events::add)           // default: none (use a store with an outbox instead)
+   *     .build();
+   * }</pre>
+   *
+   * @param organizations the store, not null
+   * @param divisions the division directory, not null
+   * @return the builder
+   */
+  public static Builder builder(Organizations organizations, Divisions divisions) {
+    return new Builder(organizations, divisions);
+  }
+
+  /**
+   * Builds an {@link OrganizationRegistry}. The store and the division directory are required;
+   * every other part has the default its setter names. Not thread-safe; build once.
+   */
+  public static final class Builder {
+
+    private final Organizations organizations;
+    private final Divisions divisions;
+    private Clock clock = Clock.systemUTC();
+    private IdSource ids = IdSource.randomUuids();
+    private EvaluationPolicy evaluation = EvaluationPolicy.preset();
+    private Consumer<OrganizationEvent> listener = event -> {};
+    private ListenerFailureHandler<OrganizationEvent> listenerFailures =
+        ListenerFailureHandler.uncaughtExceptionHandler();
+
+    private Builder(Organizations organizations, Divisions divisions) {
+      this.organizations = Objects.requireNonNull(organizations, "organizations");
+      this.divisions = Objects.requireNonNull(divisions, "divisions");
+    }
+
+    /**
+     * Sets the clock stamping events and dating commands; default the system clock in UTC.
+     *
+     * @param clock the clock, not null
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets the source of new organization ids; default random UUIDs.
+     *
+     * @param ids the id source, not null
+     * @return this builder
+     */
+    public Builder ids(IdSource ids) {
+      this.ids = Objects.requireNonNull(ids, "ids");
+      return this;
+    }
+
+    /**
+     * Sets the evaluation policy; default {@link EvaluationPolicy#preset()}.
+     *
+     * @param evaluation the policy, not null
+     * @return this builder
+     */
+    public Builder evaluation(EvaluationPolicy evaluation) {
+      this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
+      return this;
+    }
+
+    /**
+     * Sets who receives every event after its change is stored; default none. A listener's failure
+     * never undoes a stored command (see the class documentation); for events that must never be
+     * lost, use a store with an outbox.
+     *
+     * @param listener the listener, not null
+     * @return this builder
+     */
+    public Builder listener(Consumer<OrganizationEvent> listener) {
+      this.listener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * Sets where a listener's failures go; default the current thread's uncaught-exception handler.
+     *
+     * @param listenerFailures the handler, not null
+     * @return this builder
+     */
+    public Builder listenerFailures(ListenerFailureHandler<OrganizationEvent> listenerFailures) {
+      this.listenerFailures = Objects.requireNonNull(listenerFailures, "listenerFailures");
+      return this;
+    }
+
+    /**
+     * Builds the service.
+     *
+     * @return a new registry service over the parts set
+     */
+    public OrganizationRegistry build() {
+      return new OrganizationRegistry(
+          organizations, divisions, clock, ids, evaluation, listener, listenerFailures);
+    }
+  }
+
+  /**
    * Brings a new organization into the registry.
    *
    * @param form the form, not null

@@ -16,7 +16,8 @@ import org.sanshe.deliberation.ballot.CandidateId;
  * @param ties the ties met among equal scores and how they were broken
  * @param voters the number of ballots counted
  */
-public record Tally(String method, List<Standing> standings, List<ResolvedTie> ties, long voters) {
+public record Scoreboard(
+    String method, List<Standing> standings, List<ResolvedTie> ties, long voters) {
 
   /**
    * A candidate and its score.
@@ -31,7 +32,7 @@ public record Tally(String method, List<Standing> standings, List<ResolvedTie> t
    *
    * @throws NullPointerException if a component is null
    */
-  public Tally {
+  public Scoreboard {
     Objects.requireNonNull(method, "method");
     standings = List.copyOf(standings);
     ties = List.copyOf(ties);
@@ -61,7 +62,7 @@ public record Tally(String method, List<Standing> standings, List<ResolvedTie> t
     return 0;
   }
 
-  static Tally rank(
+  static Scoreboard rank(
       String method, Candidates candidates, long[] scores, TieBreaking tieBreaking, long voters) {
     Map<CandidateId, Long> votes = new HashMap<>();
     for (int i = 0; i < candidates.size(); i++) {
@@ -92,6 +93,6 @@ public record Tally(String method, List<Standing> standings, List<ResolvedTie> t
       }
       i = j;
     }
-    return new Tally(method, standings, ties, voters);
+    return new Scoreboard(method, standings, ties, voters);
   }
 }

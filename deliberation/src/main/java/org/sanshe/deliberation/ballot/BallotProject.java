@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param cost the cost, zero or more
  * @param name the display name, not null (may be empty)
  */
-public record Project(CandidateId id, long cost, String name) {
+public record BallotProject(CandidateId id, long cost, String name) {
 
   /**
    * Checks the project.
@@ -17,7 +17,7 @@ public record Project(CandidateId id, long cost, String name) {
    * @throws NullPointerException if id or name is null
    * @throws VotingException {@code BUDGET_COST_NEGATIVE} for a negative cost
    */
-  public Project {
+  public BallotProject {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
     if (cost < 0) {
@@ -33,7 +33,7 @@ public record Project(CandidateId id, long cost, String name) {
    * @return the project
    * @throws VotingException {@code BUDGET_COST_NEGATIVE} for a negative cost
    */
-  public static Project of(String id, long cost) {
-    return new Project(CandidateId.of(id), cost, "");
+  public static BallotProject of(String id, long cost) {
+    return new BallotProject(CandidateId.of(id), cost, "");
   }
 }

@@ -12,7 +12,7 @@ import org.sanshe.deliberation.error.AffairsException;
  * and by area) and, per option, the headcount and area of the ballots for it. Areas are in square
  * centimetres. Abstentions take part but support no other option. Immutable.
  */
-public final class Tally {
+public final class VoteTally {
 
   private final List<Option> options;
   private final long electorateHeads;
@@ -23,7 +23,7 @@ public final class Tally {
   private final long participatingHeads;
   private final long participatingArea;
 
-  private Tally(
+  private VoteTally(
       List<Option> options,
       long electorateHeads,
       long electorateArea,
@@ -57,7 +57,8 @@ public final class Tally {
    * @throws AffairsException with {@code VOTE_OPTIONS_INVALID} if the arrays do not match the
    *     options or hold negative counts or more ballots than electors
    */
-  public static Tally of(List<Option> options, Electorate electorate, long[] heads, long[] area) {
+  public static VoteTally of(
+      List<Option> options, Electorate electorate, long[] heads, long[] area) {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(electorate, "electorate");
     List<Option> copy = List.copyOf(options);
@@ -71,8 +72,8 @@ public final class Tally {
         throw new AffairsException(AffairsError.VOTE_OPTIONS_INVALID, copy);
       }
     }
-    Tally tally =
-        new Tally(
+    VoteTally tally =
+        new VoteTally(
             copy,
             electorate.size(),
             electorate.totalArea().squareCentimetres(),
@@ -173,7 +174,7 @@ public final class Tally {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Tally other
+    return o instanceof VoteTally other
         && options.equals(other.options)
         && electorateHeads == other.electorateHeads
         && electorateArea == other.electorateArea
@@ -191,7 +192,7 @@ public final class Tally {
 
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder("Tally[");
+    StringBuilder s = new StringBuilder("VoteTally[");
     s.append(participatingHeads).append('/').append(electorateHeads).append(" voted");
     for (int i = 0; i < heads.length; i++) {
       s.append(", ").append(options.get(i)).append(' ').append(heads[i]);

@@ -5,21 +5,21 @@ import java.util.List;
 import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
 import org.sanshe.deliberation.ballot.CandidateId;
-import org.sanshe.deliberation.counting.Tally;
+import org.sanshe.deliberation.counting.Scoreboard;
 
 /**
  * Assertions on a score tally (plurality, approval, Borda, score voting): who was elected, the
  * order of the standings, a candidate's score. Not thread-safe.
  */
-public final class TallyAssert extends AbstractAssert<TallyAssert, Tally> {
+public final class ScoreboardAssert extends AbstractAssert<ScoreboardAssert, Scoreboard> {
 
   /**
    * Creates the assertion.
    *
    * @param actual the tally, may be null (every assertion then fails)
    */
-  public TallyAssert(Tally actual) {
-    super(actual, TallyAssert.class);
+  public ScoreboardAssert(Scoreboard actual) {
+    super(actual, ScoreboardAssert.class);
   }
 
   /**
@@ -30,7 +30,7 @@ public final class TallyAssert extends AbstractAssert<TallyAssert, Tally> {
    * @param expected the candidate ids, best first, not null
    * @return this assertion
    */
-  public TallyAssert elected(String... expected) {
+  public ScoreboardAssert elected(String... expected) {
     isNotNull();
     Objects.requireNonNull(expected, "expected");
     List<String> found = new ArrayList<>();
@@ -52,7 +52,7 @@ public final class TallyAssert extends AbstractAssert<TallyAssert, Tally> {
    * @param expected the score
    * @return this assertion
    */
-  public TallyAssert hasScore(String candidate, long expected) {
+  public ScoreboardAssert hasScore(String candidate, long expected) {
     isNotNull();
     long found = actual.scoreOf(CandidateId.of(candidate));
     if (found != expected) {
@@ -69,7 +69,7 @@ public final class TallyAssert extends AbstractAssert<TallyAssert, Tally> {
    * @param expected the number of voters
    * @return this assertion
    */
-  public TallyAssert countedVoters(long expected) {
+  public ScoreboardAssert countedVoters(long expected) {
     isNotNull();
     if (actual.voters() != expected) {
       failWithMessage(
