@@ -64,7 +64,7 @@ public record RegistrationDetails(
   public static final int MAX_ATTRIBUTE_LENGTH = 500;
 
   /** The longest business scope in code points: {@value}. */
-  public static final int MAX_SCOPE_LENGTH = 2000;
+  public static final int MAX_SCOPE_LENGTH = 500;
 
   /** Nothing known. */
   public static final RegistrationDetails EMPTY =
@@ -131,7 +131,7 @@ public record RegistrationDetails(
 
   private static String checkWebsite(String website) {
     String w = website.strip();
-    boolean ok = w.length() <= 2000 && (w.startsWith("https://") || w.startsWith("http://"));
+    boolean ok = w.length() <= 500 && (w.startsWith("https://") || w.startsWith("http://"));
     for (int i = 0; ok && i < w.length(); i++) {
       char c = w.charAt(i);
       ok = c > ' ' && c < 127;
