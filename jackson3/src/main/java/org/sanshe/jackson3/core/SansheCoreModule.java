@@ -159,6 +159,9 @@ public final class SansheCoreModule extends SimpleModule {
     }
     addSerializer(SansheException.class, new ProblemSerializer());
     setMixInAnnotation(Grading.class, GradingMixIn.class);
+    if (personalData == PersonalData.MASKED) {
+      PersonalRecords.registerMasked(this);
+    }
   }
 
   /** A grading result: {@code "type":"GRADED"} or {@code "UNGRADED"}. */

@@ -26,4 +26,19 @@ final class PersonalText {
         + "*".repeat(phone.length() - 5)
         + phone.substring(phone.length() - 2);
   }
+
+  /**
+   * Refuses a personal name holding '*': that is how a masked name looks, so masked output (a
+   * browser's JSON, a log line) can never be stored back as the name.
+   */
+  static String unmasked(String name, org.sanshe.core.error.Wording field) {
+    if (name != null && name.indexOf('*') >= 0) {
+      throw new org.sanshe.core.registry.RegistryException(
+          org.sanshe.core.registry.RegistryError.ORGANIZATION_RECORD_INVALID,
+          field,
+          org.sanshe.core.error.Wording.of(
+              "no '*': a masked name cannot be stored", "不得含“*”：不能存储脱敏后的姓名"));
+    }
+    return name;
+  }
 }

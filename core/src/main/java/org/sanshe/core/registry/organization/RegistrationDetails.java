@@ -13,10 +13,11 @@ import org.sanshe.core.registry.RegistryException;
 
 /**
  * What a registration form holds beyond name, legal form and standing: the legal representative
- * (personal data), contact details, the registered address, business scope, supervising unit,
- * founding date, integrator-defined attributes, the incubation and the date the organization
- * closed. Every component but the lists and the map may be null (unknown); null lists and maps read
- * as empty. Immutable and thread-safe; {@link #toString()} masks personal data.
+ * (personal data; a name holding '*', which is how masked names look, is refused), contact details,
+ * the registered address, business scope, supervising unit, founding date, integrator-defined
+ * attributes, the incubation and the date the organization closed. Every component but the lists
+ * and the map may be null (unknown); null lists and maps read as empty. Immutable and thread-safe;
+ * {@link #toString()} masks personal data.
  *
  * <p>Bounds: at most {@value #MAX_PHONES} phones, {@value #MAX_CONTACTS} contacts and {@value
  * #MAX_ATTRIBUTES} attributes; an attribute key is 1 to 64 lower-case ASCII letters, digits, '.',
@@ -80,8 +81,8 @@ public record RegistrationDetails(
     legalRepresentative =
         legalRepresentative == null
             ? null
-            : BoundedText.name(
-                legalRepresentative, Wording.of("legal representative", "法定代表人"), 100);
+            : PersonalText.unmasked(
+                BoundedText.name(legalRepresentative, REPRESENTATIVE, 100), REPRESENTATIVE);
     email = email == null ? null : checkEmail(email);
     website = website == null ? null : checkWebsite(website);
     phones = phones == null ? List.of() : List.copyOf(phones);
@@ -106,6 +107,8 @@ public record RegistrationDetails(
                 BoundedText.MAX_NAME_LENGTH);
     attributes = checkAttributes(attributes);
   }
+
+  private static final Wording REPRESENTATIVE = Wording.of("legal representative", "法定代表人");
 
   private static RegistryException invalid(Wording field, Wording rule) {
     return new RegistryException(RegistryError.ORGANIZATION_RECORD_INVALID, field, rule);
