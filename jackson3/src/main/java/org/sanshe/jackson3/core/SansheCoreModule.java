@@ -147,6 +147,8 @@ public final class SansheCoreModule extends SimpleModule {
             HsdsOrganization.class,
             HsdsOrganizationIdentifier.class,
             HsdsLocation.class,
+            org.sanshe.core.registry.hsds.HsdsPhone.class,
+            org.sanshe.core.registry.hsds.HsdsContact.class,
             HsdsService.class,
             HsdsServiceArea.class,
             HsdsServiceAtLocation.class,
