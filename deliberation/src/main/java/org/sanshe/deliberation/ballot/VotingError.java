@@ -47,6 +47,8 @@ public enum VotingError implements ErrorCode {
   VOTING_TIE_ORDER_INCOMPLETE,
   /** A count or a score summed past {@code Long.MAX_VALUE}; no arguments. */
   VOTING_COUNT_OVERFLOW,
+  /** A result was asked about a candidate it did not count; {0} the candidate id. */
+  VOTING_UNKNOWN_CANDIDATE,
   /** {0} the budget. */
   BUDGET_NOT_POSITIVE,
   /** {0} the project, {1} the cost. */
@@ -101,6 +103,10 @@ public enum VotingError implements ErrorCode {
   PREFLIB_DUPLICATE_ALTERNATIVE,
   /** No arguments. */
   PREFLIB_NO_CANDIDATES,
+  /**
+   * No candidate of an election has the name asked for; no arguments (the name is never echoed).
+   */
+  PREFLIB_NAME_UNKNOWN,
   /** {0} the format, {1} what does not fit (never a value from the election). */
   PREFLIB_FORMAT_MISMATCH;
 

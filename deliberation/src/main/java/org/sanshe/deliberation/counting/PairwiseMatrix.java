@@ -3,6 +3,8 @@ package org.sanshe.deliberation.counting;
 import org.sanshe.deliberation.ballot.BallotBox;
 import org.sanshe.deliberation.ballot.CandidateId;
 import org.sanshe.deliberation.ballot.RankedBallot;
+import org.sanshe.deliberation.ballot.VotingError;
+import org.sanshe.deliberation.ballot.VotingException;
 
 /**
  * Pairwise counts {@code d[i][j]}: how many voters prefer candidate i to candidate j. A voter
@@ -88,7 +90,7 @@ public final class PairwiseMatrix {
    * @param preferred the candidate preferred
    * @param over the other candidate
    * @return the count
-   * @throws IllegalArgumentException for an unknown candidate
+   * @throws VotingException {@code VOTING_UNKNOWN_CANDIDATE} for a candidate not counted
    */
   public long prefer(CandidateId preferred, CandidateId over) {
     return get(index(preferred), index(over));
@@ -121,7 +123,7 @@ public final class PairwiseMatrix {
   private int index(CandidateId id) {
     int i = candidates.indexOf(id);
     if (i < 0) {
-      throw new IllegalArgumentException("unknown candidate " + id);
+      throw new VotingException(VotingError.VOTING_UNKNOWN_CANDIDATE, id);
     }
     return i;
   }

@@ -252,15 +252,16 @@ public final class RankedElection {
    *
    * @param name the full name
    * @return the candidate
-   * @throws IllegalArgumentException when no candidate has that name
+   * @throws VotingException {@code PREFLIB_NAME_UNKNOWN} when no candidate has that name
    */
   public CandidateId byName(String name) {
+    Objects.requireNonNull(name, "name");
     for (Map.Entry<CandidateId, String> e : names.entrySet()) {
       if (e.getValue().equals(name)) {
         return e.getKey();
       }
     }
-    throw new IllegalArgumentException("no candidate has the name asked for");
+    throw new VotingException(VotingError.PREFLIB_NAME_UNKNOWN);
   }
 
   @Override

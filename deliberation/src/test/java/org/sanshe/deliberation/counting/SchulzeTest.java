@@ -1,6 +1,7 @@
 package org.sanshe.deliberation.counting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,13 @@ class SchulzeTest {
     Candidates abc = Candidates.of("A", "B", "C");
     PairwiseMatrix m = PairwiseMatrix.of(abc, Fixtures.ranked("4 A", "2 B=C>A"));
     assertThat(m.prefer(id("A"), id("B"))).isEqualTo(4);
+    assertThatThrownBy(() -> m.prefer(id("A"), id("Z")))
+        .isInstanceOfSatisfying(
+            org.sanshe.deliberation.ballot.VotingException.class,
+            x ->
+                assertThat(x.errorCode())
+                    .isEqualTo(
+                        org.sanshe.deliberation.ballot.VotingError.VOTING_UNKNOWN_CANDIDATE));
     assertThat(m.prefer(id("B"), id("C"))).isZero();
     assertThat(m.prefer(id("B"), id("A"))).isEqualTo(2);
     assertThat(CondorcetCheck.check(m))

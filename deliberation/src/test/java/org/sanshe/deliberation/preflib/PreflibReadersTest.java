@@ -26,6 +26,14 @@ class PreflibReadersTest {
     RankedElection e = SoiReader.parse(SOI);
     assertThat(e.candidates().list()).extracting(CandidateId::value).containsExactly("1", "2", "3");
     assertThat(e.byName("Bo")).isEqualTo(CandidateId.of("2"));
+    assertThatThrownBy(() -> e.byName("Nobody"))
+        .isInstanceOfSatisfying(
+            org.sanshe.deliberation.ballot.VotingException.class,
+            x -> {
+              assertThat(x.errorCode())
+                  .isEqualTo(org.sanshe.deliberation.ballot.VotingError.PREFLIB_NAME_UNKNOWN);
+              assertThat(x.getMessage()).doesNotContain("Nobody");
+            });
     assertThat(e.ballots().voters()).isEqualTo(8);
     assertThat(e.ballots().distinct().get(1).ballot()).isEqualTo(RankedBallot.parse("3"));
     assertThat(e.metadata()).containsEntry("NUMBER ALTERNATIVES", "3");
