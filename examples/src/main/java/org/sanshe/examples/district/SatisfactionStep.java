@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.sanshe.core.identifier.PersonalDataHasher;
+import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.registry.worker.CommunityWorker;
 import org.sanshe.core.registry.worker.CommunityWorkerPost;
 import org.sanshe.core.registry.worker.SocialWorkerId;
-import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.satisfaction.grade.Grade;
 import org.sanshe.core.satisfaction.grade.GradeBands;
 import org.sanshe.core.satisfaction.grade.Grading;
@@ -75,15 +75,33 @@ public final class SatisfactionStep implements Step {
 
   @Override
   public void run(District district, StepResult.Builder out) {
-    SubjectId wang = CommunityWorker.appoint(
-            new SocialWorkerId("cw-wang"), "王某某", DistrictData.YUHUA_COMMUNITY,
-            CommunityWorkerPost.FULL_TIME_STAFF, SINCE, district.clock()).subject();
-    SubjectId li = CommunityWorker.appoint(
-            new SocialWorkerId("cw-li"), "李某某", DistrictData.YUHUA_COMMUNITY,
-            CommunityWorkerPost.FULL_TIME_STAFF, SINCE, district.clock()).subject();
-    SubjectId zhao = CommunityWorker.appoint(
-            new SocialWorkerId("cw-zhao"), "赵某某", DistrictData.YUHUA_COMMUNITY,
-            CommunityWorkerPost.FULL_TIME_STAFF, SINCE, district.clock()).subject();
+    SubjectId wang =
+        CommunityWorker.appoint(
+                new SocialWorkerId("cw-wang"),
+                "王某某",
+                DistrictData.YUHUA_COMMUNITY,
+                CommunityWorkerPost.FULL_TIME_STAFF,
+                SINCE,
+                district.clock())
+            .subject();
+    SubjectId li =
+        CommunityWorker.appoint(
+                new SocialWorkerId("cw-li"),
+                "李某某",
+                DistrictData.YUHUA_COMMUNITY,
+                CommunityWorkerPost.FULL_TIME_STAFF,
+                SINCE,
+                district.clock())
+            .subject();
+    SubjectId zhao =
+        CommunityWorker.appoint(
+                new SocialWorkerId("cw-zhao"),
+                "赵某某",
+                DistrictData.YUHUA_COMMUNITY,
+                CommunityWorkerPost.FULL_TIME_STAFF,
+                SINCE,
+                district.clock())
+            .subject();
     Responses responses = new InMemoryResponses(DuplicatePolicy.REPLACE);
     SatisfactionTally tally = new SatisfactionTally(questionnaire);
     for (int r = 0; r < 60; r++) {

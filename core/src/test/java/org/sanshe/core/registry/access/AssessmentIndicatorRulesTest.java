@@ -79,4 +79,15 @@ class AssessmentIndicatorRulesTest {
     assertThat(AssessmentIndicatorRules.banning(fewer).banned())
         .doesNotContain(IndicatorKind.VENUE);
   }
+
+  @Test
+  void the_community_worker_preset_turns_mostly_on_residents_satisfaction() {
+    IndicatorTree preset = IndicatorTree.communityWorker();
+    assertThat(preset.weightOf(IndicatorKind.RESIDENT_SATISFACTION))
+        .isEqualTo(org.sanshe.core.kernel.Fraction.parse("0.6"));
+    assertThat(preset.weightOf(IndicatorKind.APPRAISAL))
+        .isEqualTo(org.sanshe.core.kernel.Fraction.parse("0.4"));
+    assertThat(preset.weightOf(IndicatorKind.LEDGER))
+        .isEqualTo(org.sanshe.core.kernel.Fraction.ZERO);
+  }
 }
