@@ -36,9 +36,9 @@ import org.sanshe.core.registry.party.PartyRegister;
  * Issue 19 target: coverage reports over 1,000,000 organizations in at most 50 ms. Party
  * organization coverage of a district (and of each of its 100 streets) from the register's
  * incremental counters and by query (a scan of all affiliations); the access-list burden report of
- * one community (10 years by month) from 1,000,000 recorded decisions over 100 communities.
- * Data: {@link RegistryData}'s 10 districts of 100 streets, organization n in street n % 1000,
- * kinds drawn from a fixed seed.
+ * one community (10 years by month) from 1,000,000 recorded decisions over 100 communities. Data:
+ * {@link RegistryData}'s 10 districts of 100 streets, organization n in street n % 1000, kinds
+ * drawn from a fixed seed.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -67,8 +67,7 @@ public class CoverageReportBenchmark {
     PartyRecordId[] branches = new PartyRecordId[RegistryData.STREETS];
     for (int s = 0; s < RegistryData.STREETS; s++) {
       branches[s] = PartyRecordId.of("JB-" + s);
-      register.formJointBranch(
-          new JointBranch(branches[s], "联合党支部", RegistryData.street(s), DAY));
+      register.formJointBranch(new JointBranch(branches[s], "联合党支部", RegistryData.street(s), DAY));
     }
     DivisionCode[] streets = new DivisionCode[RegistryData.STREETS];
     for (int s = 0; s < streets.length; s++) {
@@ -85,8 +84,7 @@ public class CoverageReportBenchmark {
     affiliations = new ArrayList<>(register.affiliations());
     district = DivisionCode.parse(RegistryData.district(3));
     community = RegistryData.community(7, 3);
-    AccessEntry entry =
-        new AccessEntry(TaskCode.of("T-1"), "走访", "区民政局", "依据", Money.ofYuan(1000));
+    AccessEntry entry = new AccessEntry(TaskCode.of("T-1"), "走访", "区民政局", "依据", Money.ofYuan(1000));
     decisions = new ArrayList<>(SIZE);
     DivisionCode[] communities = new DivisionCode[100];
     for (int c = 0; c < communities.length; c++) {
@@ -145,7 +143,6 @@ public class CoverageReportBenchmark {
    */
   @Benchmark
   public BurdenReport accessBurdenReport() {
-    return BurdenReport.of(
-        community, decisions, DAY, DAY.plusYears(10), ReportPeriod.MONTH);
+    return BurdenReport.of(community, decisions, DAY, DAY.plusYears(10), ReportPeriod.MONTH);
   }
 }
