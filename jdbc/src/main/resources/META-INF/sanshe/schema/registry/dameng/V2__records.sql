@@ -49,3 +49,19 @@ CREATE TABLE ${prefix}reg_org_attr (
   attr_value VARCHAR2(2000) NOT NULL,
   CONSTRAINT ${prefix}reg_org_attr_pk PRIMARY KEY (org_id, ord)
 );
+
+-- Community workers (社区工作者), one row each; worker_name is personal data; certified_as is the
+-- same person's certified social-worker id; left_on is NULL while serving.
+CREATE TABLE ${prefix}reg_cworker (
+  worker_id VARCHAR2(64) NOT NULL,
+  version NUMBER(19) NOT NULL,
+  worker_name VARCHAR2(400) NOT NULL,
+  community VARCHAR2(12) NOT NULL,
+  post VARCHAR2(32) NOT NULL,
+  since_day NUMBER(10) NOT NULL,
+  certified_as VARCHAR2(64),
+  left_on NUMBER(10),
+  CONSTRAINT ${prefix}reg_cworker_pk PRIMARY KEY (worker_id)
+);
+
+CREATE INDEX ${prefix}reg_cworker_comm ON ${prefix}reg_cworker (community, worker_id);

@@ -48,3 +48,19 @@ CREATE TABLE ${prefix}reg_org_attr (
   attr_value VARCHAR(500) NOT NULL,
   CONSTRAINT ${prefix}reg_org_attr_pk PRIMARY KEY (org_id, ord)
 );
+
+-- Community workers (社区工作者), one row each; worker_name is personal data; certified_as is the
+-- same person's certified social-worker id; left_on is NULL while serving.
+CREATE TABLE ${prefix}reg_cworker (
+  worker_id VARCHAR(64) COLLATE "C" NOT NULL,
+  version BIGINT NOT NULL,
+  worker_name VARCHAR(100) NOT NULL,
+  community VARCHAR(12) COLLATE "C" NOT NULL,
+  post VARCHAR(32) NOT NULL,
+  since_day INTEGER NOT NULL,
+  certified_as VARCHAR(64),
+  left_on INTEGER,
+  CONSTRAINT ${prefix}reg_cworker_pk PRIMARY KEY (worker_id)
+);
+
+CREATE INDEX ${prefix}reg_cworker_comm ON ${prefix}reg_cworker (community, worker_id);
