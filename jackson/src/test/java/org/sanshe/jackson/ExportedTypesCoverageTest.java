@@ -56,7 +56,13 @@ class ExportedTypesCoverageTest {
           "org.sanshe.timebank.ledger.Transfer",
           "org.sanshe.timebank.account.Account",
           "org.sanshe.timebank.account.AccountLimits",
-          "org.sanshe.deliberation.ballot.CandidateId");
+          "org.sanshe.deliberation.ballot.CandidateId",
+          // issue 19: inside OrganizationSnapshot, in OrganizationRecordsJsonTest
+          "org.sanshe.core.registry.organization.RegistrationDetails",
+          "org.sanshe.core.registry.organization.ContactPhone",
+          "org.sanshe.core.registry.organization.ContactPerson",
+          "org.sanshe.core.registry.organization.RegisteredAddress",
+          "org.sanshe.core.registry.organization.Incubation");
 
   private static Set<String> scanned() throws IOException {
     Set<String> types = new TreeSet<>();

@@ -222,7 +222,55 @@ public enum RegistryError implements ErrorCode {
    */
   BUDGET_VERSION_CONFLICT,
   /** A stored budget breaks a rule; {0} the rule. */
-  BUDGET_SNAPSHOT_INVALID;
+  BUDGET_SNAPSHOT_INVALID,
+
+  // issue 19 (access list, party, records)
+
+  /** A task is listed twice on the access list; {0} the task. */
+  ACCESS_TASK_DUPLICATE,
+  /** The money that follows a task is negative; {0} the task. */
+  ACCESS_FUNDING_NEGATIVE,
+  /**
+   * A task is not on the access list for the requesting department and has no approval; {0} the
+   * task, {1} the approving body.
+   */
+  ACCESS_TASK_UNLISTED,
+  /**
+   * An unlisted task's approval does not admit it; {0} the task, {1} the field that fails
+   * (approving body or date).
+   */
+  ACCESS_APPROVAL_INVALID,
+  /** An assessment indicator is of a banned kind; {0} the indicator, {1} its kind. */
+  ACCESS_INDICATOR_BANNED,
+  /** A burden report would have too many periods; {0} the most rows. */
+  ACCESS_REPORT_TOO_LONG,
+  /**
+   * An override lifts or lowers what a preset mandates; {0} the setting, {1} the mandated value.
+   */
+  REGISTRY_PRESET_OVERRIDE_CONTRADICTS,
+  /** A Party record names a division that is not a street or town; {0} the division. */
+  PARTY_DIVISION_NOT_STREET,
+  /** No joint Party branch has this id; {0} the id. */
+  PARTY_BRANCH_UNKNOWN,
+  /** A Party record's id is taken; {0} the id. */
+  PARTY_RECORD_DUPLICATE,
+  /**
+   * An organization of another street was put in a joint Party branch; {0} the organization, {1}
+   * the branch.
+   */
+  PARTY_JOINT_BRANCH_OTHER_STREET,
+  /** A Party affiliation's kind and branch do not fit; {0} the kind. */
+  PARTY_AFFILIATION_INVALID,
+  /** An organization has no Party record; {0} the organization. */
+  PARTY_ORGANIZATION_UNKNOWN,
+  /** A registered address names a place not in the division directory; {0} the division. */
+  ORGANIZATION_PLACE_UNKNOWN,
+  /** A field of an organization's record breaks its rule; {0} the field, {1} the rule. */
+  ORGANIZATION_RECORD_INVALID,
+  /** An incubation command does not fit the incubation's state; {0} the rule. */
+  ORGANIZATION_INCUBATION_INVALID,
+  /** A worker is neither a certified social worker nor a community worker. */
+  WORKER_ROLE_MISSING;
 
   private static final MessageCatalog MESSAGES =
       MessageCatalog.load(RegistryError.class, "registry");

@@ -19,7 +19,7 @@ class RegistryErrorTest {
     for (RegistryError code : RegistryError.values()) {
       assertThat(code.code())
           .matches(
-              "(REGISTRY|ORGANIZATION|WORKER|NEED|PROJECT|BUDGET|PROGRAMME|GUIDANCE|APPLICATION|REVIEW)_[A-Z_]+");
+              "(REGISTRY|ORGANIZATION|WORKER|NEED|PROJECT|BUDGET|PROGRAMME|GUIDANCE|APPLICATION|REVIEW|ACCESS|PARTY)_[A-Z_]+");
     }
   }
 

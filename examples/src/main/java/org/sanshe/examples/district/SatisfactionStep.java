@@ -1,14 +1,17 @@
 package org.sanshe.examples.district;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.sanshe.core.identifier.PersonalDataHasher;
 import org.sanshe.core.kernel.Fraction;
+import org.sanshe.core.registry.worker.CommunityWorker;
+import org.sanshe.core.registry.worker.CommunityWorkerPost;
+import org.sanshe.core.registry.worker.SocialWorkerId;
 import org.sanshe.core.satisfaction.grade.Grade;
 import org.sanshe.core.satisfaction.grade.GradeBands;
 import org.sanshe.core.satisfaction.grade.Grading;
-import org.sanshe.core.satisfaction.instrument.IndicatorTree;
 import org.sanshe.core.satisfaction.instrument.Item;
 import org.sanshe.core.satisfaction.instrument.ItemId;
 import org.sanshe.core.satisfaction.instrument.Questionnaire;
@@ -22,7 +25,6 @@ import org.sanshe.core.satisfaction.response.ResponseKey;
 import org.sanshe.core.satisfaction.response.ResponseRecorded;
 import org.sanshe.core.satisfaction.response.Responses;
 import org.sanshe.core.satisfaction.response.SubjectId;
-import org.sanshe.core.satisfaction.response.SubjectKind;
 import org.sanshe.core.satisfaction.response.memory.InMemoryResponses;
 import org.sanshe.core.satisfaction.score.SatisfactionTally;
 import org.sanshe.core.satisfaction.score.Scoring;
@@ -31,13 +33,15 @@ import org.sanshe.core.satisfaction.score.SubjectScore;
 import org.sanshe.core.satisfaction.score.SurveyReport;
 
 /**
- * Residents rate three social workers of 雨花街道 on attitude, responsiveness and delays; each resident
- * is known only by a keyed hash; the workers are graded and the first one's residents' index joins
- * the street's and peers' scores (30/10/60).
+ * Residents rate three community workers (社区工作者, residents' committee staff, not certified social
+ * workers) of 雨花街道 on attitude, responsiveness and delays; each resident is known only by a keyed
+ * hash; the workers are graded and the first one's residents' index joins the street's and peers'
+ * scores in the community workers' appraisal (30/10/60, {@code CommunityWorker.appraisal()}).
  */
 public final class SatisfactionStep implements Step {
 
   private static final Period MONTH = Period.parse("2026-03");
+  private static final LocalDate SINCE = LocalDate.of(2024, 1, 1);
 
   private final PersonalDataHasher hasher =
       PersonalDataHasher.withKey(
@@ -45,7 +49,7 @@ public final class SatisfactionStep implements Step {
 
   private final Questionnaire questionnaire =
       Questionnaire.of(
-          QuestionnaireId.of("social-worker-2026-03"),
+          QuestionnaireId.of("community-worker-2026-03"),
           List.of(
               Item.of("attitude", Scale.FIVE_LEVEL).weighted("0.5"),
               Item.of("responsiveness", Scale.FIVE_LEVEL).weighted("0.3"),
@@ -61,19 +65,43 @@ public final class SatisfactionStep implements Step {
 
   @Override
   public String title() {
-    return "Score residents' satisfaction and grade social workers";
+    return "Score residents' satisfaction and grade community workers";
   }
 
   @Override
   public String titleZh() {
-    return "居民满意度测评与社工评级";
+    return "居民满意度测评与社区工作者评级";
   }
 
   @Override
   public void run(District district, StepResult.Builder out) {
-    SubjectId wang = SubjectId.of(SubjectKind.SOCIAL_WORKER, "sw-wang");
-    SubjectId li = SubjectId.of(SubjectKind.SOCIAL_WORKER, "sw-li");
-    SubjectId zhao = SubjectId.of(SubjectKind.SOCIAL_WORKER, "sw-zhao");
+    SubjectId wang =
+        CommunityWorker.appoint(
+                new SocialWorkerId("cw-wang"),
+                "王某某",
+                DistrictData.YUHUA_COMMUNITY,
+                CommunityWorkerPost.FULL_TIME_STAFF,
+                SINCE,
+                district.clock())
+            .subject();
+    SubjectId li =
+        CommunityWorker.appoint(
+                new SocialWorkerId("cw-li"),
+                "李某某",
+                DistrictData.YUHUA_COMMUNITY,
+                CommunityWorkerPost.FULL_TIME_STAFF,
+                SINCE,
+                district.clock())
+            .subject();
+    SubjectId zhao =
+        CommunityWorker.appoint(
+                new SocialWorkerId("cw-zhao"),
+                "赵某某",
+                DistrictData.YUHUA_COMMUNITY,
+                CommunityWorkerPost.FULL_TIME_STAFF,
+                SINCE,
+                district.clock())
+            .subject();
     Responses responses = new InMemoryResponses(DuplicatePolicy.REPLACE);
     SatisfactionTally tally = new SatisfactionTally(questionnaire);
     for (int r = 0; r < 60; r++) {
@@ -94,7 +122,7 @@ public final class SatisfactionStep implements Step {
 
     SurveyReport report = new Scoring(ScoringRules.preset()).report(tally);
     GradeBands bands = GradeBands.excellentGoodPassFail();
-    out.columns("social worker 社工", "respondents 样本", "index 指数", "grade 等级");
+    out.columns("community worker 社区工作者", "respondents 样本", "index 指数", "grade 等级");
     Grade wangGrade = null;
     Grade liGrade = null;
     Fraction wangIndex = null;
@@ -119,7 +147,7 @@ public final class SatisfactionStep implements Step {
     Fraction composite =
         wangIndex == null
             ? Fraction.ZERO
-            : IndicatorTree.communityWorker()
+            : CommunityWorker.appraisal()
                 .evaluate(
                     Map.of(
                         ItemId.of("street"), Fraction.of(92),

@@ -27,6 +27,7 @@ import org.sanshe.core.registry.organization.LegalForm;
 import org.sanshe.core.registry.organization.OrganizationId;
 import org.sanshe.core.registry.organization.OrganizationSnapshot;
 import org.sanshe.core.registry.organization.OrganizationStatus;
+import org.sanshe.core.registry.organization.RegistrationDetails;
 import org.sanshe.core.registry.organization.ServiceDomain;
 
 /**
@@ -77,6 +78,7 @@ final class OrganizationSnapshotReader {
     List<Landing> landings = List.of();
     Set<ServiceDomain> domains = Set.of();
     CertifiedWorkers certifiedWorkers = null;
+    RegistrationDetails details = null;
     SansheException first = null;
     for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
       String field = p.currentName();
@@ -104,6 +106,7 @@ final class OrganizationSnapshotReader {
           case "landings" -> landings = landings(p, field);
           case "domains" -> domains = domains(p, field);
           case "certifiedWorkers" -> certifiedWorkers = certifiedWorkers(p, field);
+          case "details" -> details = details(p);
           default -> throw invalid("unknown field " + field);
         }
       } catch (SansheException e) {
@@ -136,7 +139,22 @@ final class OrganizationSnapshotReader {
         memberships,
         landings,
         domains,
-        certifiedWorkers);
+        certifiedWorkers,
+        details);
+  }
+
+  /** Reads the registration details with the parser's mapper; a broken rule is its coded error. */
+  private static RegistrationDetails details(JsonParser p) throws IOException {
+    try {
+      return p.readValueAs(RegistrationDetails.class);
+    } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+      for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+        if (c instanceof SansheException s) {
+          throw s;
+        }
+      }
+      throw invalid("details: not a registration record");
+    }
   }
 
   private static RegistryException invalid(String reason) {

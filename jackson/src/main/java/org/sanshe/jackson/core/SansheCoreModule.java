@@ -164,6 +164,8 @@ public final class SansheCoreModule extends SimpleModule {
             HsdsOrganization.class,
             HsdsOrganizationIdentifier.class,
             HsdsLocation.class,
+            org.sanshe.core.registry.hsds.HsdsPhone.class,
+            org.sanshe.core.registry.hsds.HsdsContact.class,
             HsdsService.class,
             HsdsServiceArea.class,
             HsdsServiceAtLocation.class,
@@ -187,6 +189,9 @@ public final class SansheCoreModule extends SimpleModule {
     addKeyDeserializer(SubjectId.class, new SubjectKeyDeserializer());
     addSerializer(Problem.class, new ProblemEntrySerializer());
     addSerializer(Problems.class, new ProblemsSerializer());
+    if (personalData == PersonalData.MASKED) {
+      PersonalRecords.registerMasked(this);
+    }
   }
 
   /** A duplicate check: {@code "type":"ACCEPT"}, {@code "REPLACE"} or {@code "REJECT"}. */

@@ -62,6 +62,7 @@ class HsdsSchemaValidationTest {
                 .changeDomains(EnumSet.of(ServiceDomain.ELDERLY_CARE), CLOCK),
             ON));
     entries.add(exporter.export(filed("f1"), ON));
+    entries.add(exporter.export(recorded(), ON));
     entries.add(
         exporter.export(
             active("o3", 3, LocalDate.of(2018, 1, 1))
@@ -69,6 +70,61 @@ class HsdsSchemaValidationTest {
                 .suspend(CLOCK),
             ON));
     return entries;
+  }
+
+  /** An organization with the registration record's contact details (issue 19). */
+  static org.sanshe.core.registry.organization.Organization recorded() {
+    return registered("o4", 4, LocalDate.of(2019, 5, 1))
+        .recordDetails(
+            new org.sanshe.core.registry.organization.RegistrationDetails(
+                "张三丰",
+                "office@example.org",
+                "https://example.org",
+                List.of(
+                    new org.sanshe.core.registry.organization.ContactPhone("025-52345678", false),
+                    new org.sanshe.core.registry.organization.ContactPhone("13912345678", true)),
+                List.of(
+                    new org.sanshe.core.registry.organization.ContactPerson(
+                        "李四",
+                        "秘书长",
+                        new org.sanshe.core.registry.organization.ContactPhone(
+                            "025-52340000", false)),
+                    new org.sanshe.core.registry.organization.ContactPerson(
+                        "王五",
+                        null,
+                        new org.sanshe.core.registry.organization.ContactPhone(
+                            "13800001111", true))),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null),
+            CLOCK);
+  }
+
+  @Test
+  void the_recommended_contact_fields_are_exported_without_personal_data() {
+    HsdsEntry entry = exporter.export(recorded(), ON);
+    valid("organization.json", entry.organization());
+    assertThat(entry.organization().email()).isEqualTo("office@example.org");
+    assertThat(entry.organization().website()).isEqualTo("https://example.org");
+    assertThat(entry.organization().phones())
+        .extracting(org.sanshe.core.registry.hsds.HsdsPhone::number)
+        .containsExactly("025-52345678");
+    for (org.sanshe.core.registry.hsds.HsdsContact c : entry.organization().contacts()) {
+      valid("contact.json", c);
+      c.phones().forEach(p -> valid("phone.json", p));
+    }
+    String json = mapper.valueToTree(entry.organization()).toString();
+    assertThat(json)
+        .doesNotContain("13912345678")
+        .doesNotContain("13800001111")
+        .doesNotContain("李四")
+        .doesNotContain("三丰")
+        .contains("李*")
+        .contains("025-52340000");
   }
 
   private void valid(String schema, Object value) {
@@ -104,7 +160,7 @@ class HsdsSchemaValidationTest {
         }
       }
     }
-    assertThat(identifiers).as("identifiers checked").isEqualTo(3);
+    assertThat(identifiers).as("identifiers checked").isEqualTo(4);
     assertThat(locations).as("locations checked").isEqualTo(2);
     assertThat(areas).as("service areas checked").isEqualTo(4);
     assertThat(links).as("service_at_location links checked").isEqualTo(4);

@@ -31,8 +31,11 @@ import org.sanshe.core.registry.RegistryException;
 import org.sanshe.core.registry.StaleVersionException;
 import org.sanshe.core.registry.organization.AnnualReport;
 import org.sanshe.core.registry.organization.CertifiedWorkers;
+import org.sanshe.core.registry.organization.ContactPerson;
+import org.sanshe.core.registry.organization.ContactPhone;
 import org.sanshe.core.registry.organization.EvaluationGrade;
 import org.sanshe.core.registry.organization.GradeAward;
+import org.sanshe.core.registry.organization.Incubation;
 import org.sanshe.core.registry.organization.Landing;
 import org.sanshe.core.registry.organization.LegalForm;
 import org.sanshe.core.registry.organization.LegalStanding;
@@ -43,6 +46,8 @@ import org.sanshe.core.registry.organization.OrganizationQuery;
 import org.sanshe.core.registry.organization.OrganizationSnapshot;
 import org.sanshe.core.registry.organization.OrganizationStatus;
 import org.sanshe.core.registry.organization.Organizations;
+import org.sanshe.core.registry.organization.RegisteredAddress;
+import org.sanshe.core.registry.organization.RegistrationDetails;
 import org.sanshe.core.registry.organization.ServiceDomain;
 import org.sanshe.jdbc.Columns;
 import org.sanshe.jdbc.JdbcError;
@@ -98,20 +103,21 @@ public final class JdbcOrganizations implements Organizations {
           "registry",
           JdbcOrganizations.class.getClassLoader(),
           "META-INF/sanshe/schema/registry",
-          List.of("V1__registry.sql"));
+          List.of("V1__registry.sql", "V2__records.sql"));
 
   private static final String COLUMNS =
       "o.org_id, o.version, o.org_name, o.legal_form, o.status, o.division, o.uscc,"
           + " o.registered_on, o.filing_div, o.filed_on, o.hub_of, o.federation_of, o.domain_mask,"
           + " o.cw_assistant, o.cw_intermediate, o.cw_senior, o.n_reports, o.n_grades, o.n_members,"
-          + " o.n_landings, o.area_key";
+          + " o.n_landings, o.area_key, o.n_detail, o.n_contacts, o.n_attrs";
 
   private static final String DATA_COLUMNS =
       "version, org_name, legal_form, status, division, area_key, district, uscc, registered_on,"
           + " filing_div, filed_on, hub_of, federation_of, domain_mask, cw_assistant,"
-          + " cw_intermediate, cw_senior, n_reports, n_grades, n_members, n_landings";
+          + " cw_intermediate, cw_senior, n_reports, n_grades, n_members, n_landings, n_detail,"
+          + " n_contacts, n_attrs";
 
-  private static final int DATA_COUNT = 21;
+  private static final int DATA_COUNT = 24;
   private static final int WRITE_ATTEMPTS = 3;
   private static final int READ_ATTEMPTS = 5;
 
@@ -126,6 +132,9 @@ public final class JdbcOrganizations implements Organizations {
   private final String member;
   private final String landing;
   private final String domain;
+  private final String detail;
+  private final String contact;
+  private final String attr;
   private final String insertOrg;
   private final String updateOrg;
   private final String holders;
@@ -139,6 +148,9 @@ public final class JdbcOrganizations implements Organizations {
     this.member = jdbc.table("reg_org_member");
     this.landing = jdbc.table("reg_org_landing");
     this.domain = jdbc.table("reg_org_domain");
+    this.detail = jdbc.table("reg_org_detail");
+    this.contact = jdbc.table("reg_org_contact");
+    this.attr = jdbc.table("reg_org_attr");
     this.insertOrg =
         "INSERT INTO "
             + org
@@ -606,6 +618,14 @@ public final class JdbcOrganizations implements Organizations {
     int members;
     int landings;
     String areaKey;
+    int details;
+    int contacts;
+    int attrs;
+    RegistrationDetails detailRow = RegistrationDetails.EMPTY;
+    final List<ContactPhone> phoneList = new ArrayList<>();
+    final List<ContactPerson> contactList = new ArrayList<>();
+    final Map<String, String> attrMap = new java.util.TreeMap<>();
+    int contactRows;
     final List<AnnualReport> reportList = new ArrayList<>();
     final List<GradeAward> gradeList = new ArrayList<>();
     final List<OrganizationId> memberList = new ArrayList<>();
@@ -623,6 +643,15 @@ public final class JdbcOrganizations implements Organizations {
       }
       if (landingList.size() != landings) {
         throw Columns.rowInvalid("n_landings", org);
+      }
+      if (details < 0 || details > 1 || (details == 0 && detailRow != RegistrationDetails.EMPTY)) {
+        throw Columns.rowInvalid("n_detail", org);
+      }
+      if (contactRows != contacts) {
+        throw Columns.rowInvalid("n_contacts", org);
+      }
+      if (attrMap.size() != attrs) {
+        throw Columns.rowInvalid("n_attrs", org);
       }
       if (domainMask >>> ServiceDomain.values().length != 0 || domainMask < 0) {
         throw Columns.rowInvalid("domain_mask", org);
@@ -655,11 +684,29 @@ public final class JdbcOrganizations implements Organizations {
                 memberList,
                 landingList,
                 domains,
-                new CertifiedWorkers(assistant, intermediate, senior)));
+                new CertifiedWorkers(assistant, intermediate, senior),
+                JdbcOrganizations.this.details(this)));
       } catch (SansheException e) {
         throw Rows.corrupt("org_id", org, e);
       }
     }
+  }
+
+  private RegistrationDetails details(Row row) {
+    RegistrationDetails d = row.detailRow;
+    return new RegistrationDetails(
+        d.legalRepresentative(),
+        d.email(),
+        d.website(),
+        row.phoneList,
+        row.contactList,
+        d.address(),
+        d.businessScope(),
+        d.supervisingUnit(),
+        d.foundedOn(),
+        row.attrMap,
+        d.incubation(),
+        d.closedOn());
   }
 
   private Row readRow(ResultSet r) throws SQLException {
@@ -685,6 +732,9 @@ public final class JdbcOrganizations implements Organizations {
     row.members = r.getInt(19);
     row.landings = r.getInt(20);
     row.areaKey = r.getString(21);
+    row.details = r.getInt(22);
+    row.contacts = r.getInt(23);
+    row.attrs = r.getInt(24);
     return row;
   }
 
@@ -792,7 +842,46 @@ public final class JdbcOrganizations implements Organizations {
                         DivisionCode.parse(r.getString(3)),
                         LocalDate.ofEpochDay(r.getInt(4)),
                         end));
-              });
+              })
+          && children(
+              c,
+              rows,
+              page,
+              detail,
+              "c.legal_rep, c.email, c.website, c.addr_place, c.addr_line, c.biz_scope,"
+                  + " c.sup_unit, c.founded_on, c.incubator, c.inc_from, c.inc_until, c.inc_grad,"
+                  + " c.closed_on",
+              row -> row.details,
+              (row, r) -> row.detailRow = readDetail(r))
+          && children(
+              c,
+              rows,
+              page,
+              contact,
+              "c.kind, c.person_name, c.title, c.phone, c.personal",
+              row -> row.contacts,
+              (row, r) -> {
+                row.contactRows++;
+                String kind = r.getString(3);
+                String phone = r.getString(6);
+                boolean personal = r.getInt(7) == 1;
+                ContactPhone p = phone == null ? null : new ContactPhone(phone, personal);
+                if ("P".equals(kind) && p != null) {
+                  row.phoneList.add(p);
+                } else if ("C".equals(kind)) {
+                  row.contactList.add(new ContactPerson(r.getString(4), r.getString(5), p));
+                } else {
+                  throw Columns.rowInvalid("kind", contact);
+                }
+              })
+          && children(
+              c,
+              rows,
+              page,
+              attr,
+              "c.attr_key, c.attr_value",
+              row -> row.attrs,
+              (row, r) -> row.attrMap.put(r.getString(3), r.getString(4)));
     } catch (SansheException e) {
       if (e instanceof JdbcException || e.errorCode() == JdbcError.JDBC_ROW_INVALID) {
         throw e;
@@ -801,6 +890,32 @@ public final class JdbcOrganizations implements Organizations {
     } catch (DateTimeException e) {
       throw Columns.rowInvalid("org_id", org);
     }
+  }
+
+  private static LocalDate day(ResultSet r, int column) throws SQLException {
+    int v = r.getInt(column);
+    return r.wasNull() ? null : LocalDate.ofEpochDay(v);
+  }
+
+  private RegistrationDetails readDetail(ResultSet r) throws SQLException {
+    String place = r.getString(6);
+    String line = r.getString(7);
+    String incubator = r.getString(11);
+    return new RegistrationDetails(
+        r.getString(3),
+        r.getString(4),
+        r.getString(5),
+        null,
+        null,
+        place == null ? null : new RegisteredAddress(DivisionCode.parse(place), line),
+        r.getString(8),
+        r.getString(9),
+        day(r, 10),
+        null,
+        incubator == null
+            ? null
+            : new Incubation(OrganizationId.of(incubator), day(r, 12), day(r, 13), day(r, 14)),
+        day(r, 15));
   }
 
   private EvaluationGrade gradeOf(int level) {
@@ -937,7 +1052,7 @@ public final class JdbcOrganizations implements Organizations {
             currentVersion(c, o.id()));
       }
     }
-    for (String table : List.of(report, grade, member, landing, domain)) {
+    for (String table : List.of(report, grade, member, landing, domain, detail, contact, attr)) {
       try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE org_id = ?")) {
         s.setString(1, o.id().value());
         s.executeUpdate();
@@ -1006,6 +1121,22 @@ public final class JdbcOrganizations implements Organizations {
     s.setInt(at + 18, o.grades().size());
     s.setInt(at + 19, o.memberships().size());
     s.setInt(at + 20, o.landings().size());
+    RegistrationDetails d = o.details();
+    s.setInt(at + 21, hasDetailRow(d) ? 1 : 0);
+    s.setInt(at + 22, d.phones().size() + d.contacts().size());
+    s.setInt(at + 23, d.attributes().size());
+  }
+
+  private static boolean hasDetailRow(RegistrationDetails d) {
+    return d.legalRepresentative() != null
+        || d.email() != null
+        || d.website() != null
+        || d.address() != null
+        || d.businessScope() != null
+        || d.supervisingUnit() != null
+        || d.foundedOn() != null
+        || d.incubation() != null
+        || d.closedOn() != null;
   }
 
   private void insertChildren(Connection c, List<Organization> list) throws SQLException {
@@ -1030,7 +1161,28 @@ public final class JdbcOrganizations implements Organizations {
                     + landing
                     + " (org_id, ord, community, from_day, until_day) VALUES (?, ?, ?, ?, ?)");
         Batch domains =
-            new Batch(c, "INSERT INTO " + domain + " (org_id, domain_code) VALUES (?, ?)")) {
+            new Batch(c, "INSERT INTO " + domain + " (org_id, domain_code) VALUES (?, ?)");
+        Batch details =
+            new Batch(
+                c,
+                "INSERT INTO "
+                    + detail
+                    + " (org_id, ord, legal_rep, email, website, addr_place, addr_line, biz_scope,"
+                    + " sup_unit, founded_on, incubator, inc_from, inc_until, inc_grad, closed_on)"
+                    + " VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        Batch contacts =
+            new Batch(
+                c,
+                "INSERT INTO "
+                    + contact
+                    + " (org_id, ord, kind, person_name, title, phone, personal)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?)");
+        Batch attrs =
+            new Batch(
+                c,
+                "INSERT INTO "
+                    + attr
+                    + " (org_id, ord, attr_key, attr_value) VALUES (?, ?, ?, ?)")) {
       for (Organization o : list) {
         String id = o.id().value();
         for (AnnualReport r : o.annualReports()) {
@@ -1074,6 +1226,58 @@ public final class JdbcOrganizations implements Organizations {
           s.setString(1, id);
           s.setString(2, sd.name());
           domains.add();
+        }
+        RegistrationDetails d = o.details();
+        if (hasDetailRow(d)) {
+          PreparedStatement s = details.statement();
+          s.setString(1, id);
+          Columns.setText(s, 2, d.legalRepresentative());
+          Columns.setText(s, 3, d.email());
+          Columns.setText(s, 4, d.website());
+          Columns.setText(s, 5, d.address() == null ? null : d.address().place().value());
+          Columns.setText(s, 6, d.address() == null ? null : d.address().line());
+          Columns.setText(s, 7, d.businessScope());
+          Columns.setText(s, 8, d.supervisingUnit());
+          Columns.setDate(s, 9, "foundedOn", d.foundedOn());
+          Incubation inc = d.incubation();
+          Columns.setText(s, 10, inc == null ? null : inc.incubator().value());
+          Columns.setDate(s, 11, "incubationFrom", inc == null ? null : inc.from());
+          Columns.setDate(s, 12, "incubationUntil", inc == null ? null : inc.until());
+          Columns.setDate(s, 13, "graduatedOn", inc == null ? null : inc.graduatedOn());
+          Columns.setDate(s, 14, "closedOn", d.closedOn());
+          details.add();
+        }
+        ord = 0;
+        for (ContactPhone p : d.phones()) {
+          PreparedStatement s = contacts.statement();
+          s.setString(1, id);
+          s.setInt(2, ord++);
+          s.setString(3, "P");
+          Columns.setText(s, 4, null);
+          Columns.setText(s, 5, null);
+          s.setString(6, p.number());
+          s.setInt(7, p.personal() ? 1 : 0);
+          contacts.add();
+        }
+        for (ContactPerson p : d.contacts()) {
+          PreparedStatement s = contacts.statement();
+          s.setString(1, id);
+          s.setInt(2, ord++);
+          s.setString(3, "C");
+          s.setString(4, p.name());
+          Columns.setText(s, 5, p.title());
+          Columns.setText(s, 6, p.phone() == null ? null : p.phone().number());
+          s.setInt(7, p.phone() != null && p.phone().personal() ? 1 : 0);
+          contacts.add();
+        }
+        ord = 0;
+        for (Map.Entry<String, String> e : d.attributes().entrySet()) {
+          PreparedStatement s = attrs.statement();
+          s.setString(1, id);
+          s.setInt(2, ord++);
+          s.setString(3, e.getKey());
+          s.setString(4, e.getValue());
+          attrs.add();
         }
       }
     }

@@ -16,9 +16,12 @@ import org.sanshe.core.error.Wording;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.registry.division.Division;
 import org.sanshe.core.registry.division.Divisions;
+import org.sanshe.core.registry.organization.ContactPerson;
+import org.sanshe.core.registry.organization.ContactPhone;
 import org.sanshe.core.registry.organization.Landing;
 import org.sanshe.core.registry.organization.LegalStanding;
 import org.sanshe.core.registry.organization.Organization;
+import org.sanshe.core.registry.organization.RegistrationDetails;
 import org.sanshe.core.registry.organization.ServiceDomain;
 
 /**
@@ -206,6 +209,29 @@ public final class HsdsExporter {
             ? "filed"
             : o.standing() instanceof LegalStanding.Registered ? "registered" : "unregistered";
     String grade = o.gradeOn(on).map(g -> ", evaluation grade " + g.grade().label()).orElse("");
+    RegistrationDetails d = o.details();
+    String key = o.id().value();
+    List<HsdsPhone> phones = new ArrayList<>();
+    int n = 0;
+    for (ContactPhone p : d.phones()) {
+      if (!p.personal()) {
+        phones.add(new HsdsPhone(uuid("phone", key + "/" + n), orgId, null, p.number()));
+      }
+      n++;
+    }
+    List<HsdsContact> contacts = new ArrayList<>();
+    int c = 0;
+    for (ContactPerson p : d.contacts()) {
+      String contactId = uuid("contact", key + "/" + c);
+      List<HsdsPhone> own =
+          p.phone() == null || p.phone().personal()
+              ? List.of()
+              : List.of(
+                  new HsdsPhone(
+                      uuid("phone", key + "/contact/" + c), null, contactId, p.phone().number()));
+      contacts.add(new HsdsContact(contactId, orgId, masked(p.name()), p.title(), own));
+      c++;
+    }
     return new HsdsOrganization(
         orgId,
         o.name(),
@@ -213,7 +239,16 @@ public final class HsdsExporter {
         year,
         form + " (" + standing + ", " + o.status().name().toLowerCase(Locale.ROOT) + ")",
         identifiers,
-        locations);
+        locations,
+        d.email(),
+        d.website(),
+        phones,
+        contacts);
+  }
+
+  private static String masked(String name) {
+    int first = Character.charCount(name.codePointAt(0));
+    return name.substring(0, first) + "*".repeat(name.codePointCount(first, name.length()));
   }
 
   private static String serviceStatus(Organization o) {

@@ -29,12 +29,17 @@ import org.sanshe.core.registry.organization.OrganizationEvent.FederationLeft;
 import org.sanshe.core.registry.organization.OrganizationEvent.GradeAwarded;
 import org.sanshe.core.registry.organization.OrganizationEvent.HubRoleAssigned;
 import org.sanshe.core.registry.organization.OrganizationEvent.HubRoleWithdrawn;
+import org.sanshe.core.registry.organization.OrganizationEvent.IncubationGraduated;
+import org.sanshe.core.registry.organization.OrganizationEvent.IncubationStarted;
 import org.sanshe.core.registry.organization.OrganizationEvent.LandedInCommunity;
 import org.sanshe.core.registry.organization.OrganizationEvent.LeftCommunity;
 import org.sanshe.core.registry.organization.OrganizationEvent.OrganizationFiled;
 import org.sanshe.core.registry.organization.OrganizationEvent.OrganizationRecorded;
 import org.sanshe.core.registry.organization.OrganizationEvent.OrganizationRegistered;
+import org.sanshe.core.registry.organization.OrganizationEvent.OrganizationRelocated;
+import org.sanshe.core.registry.organization.OrganizationEvent.OrganizationRenamed;
 import org.sanshe.core.registry.organization.OrganizationEvent.OrganizationStatusChanged;
+import org.sanshe.core.registry.organization.OrganizationEvent.RegistrationDetailsChanged;
 import org.sanshe.core.registry.organization.OrganizationEvent.ServiceDomainsChanged;
 
 /**
@@ -70,6 +75,7 @@ public final class Organization {
   private final List<Landing> landings;
   private final int domains;
   private final CertifiedWorkers certifiedWorkers;
+  private final RegistrationDetails details;
   private final List<OrganizationEvent> events;
 
   private Organization(Draft d) {
@@ -88,6 +94,7 @@ public final class Organization {
     this.landings = d.landings;
     this.domains = d.domains;
     this.certifiedWorkers = d.certifiedWorkers;
+    this.details = d.details;
     this.events = d.events;
   }
 
@@ -164,6 +171,7 @@ public final class Organization {
   private static final Wording REPORT_DATE = Wording.of("The submission date", "年报提交日期");
   private static final Wording GRADE_DATE = Wording.of("The evaluation date", "评估日期");
   private static final Wording LANDING_DATE = Wording.of("The landing date", "落地日期");
+  private static final Wording GRADUATION_DATE = Wording.of("The graduation date", "出壳日期");
 
   /** Checks a date against the clock; null stays null (a missing date is reported later). */
   private static LocalDate today(LocalDate date, Wording field, Clock clock) {
@@ -337,6 +345,14 @@ public final class Organization {
     d.landings = s.landings();
     d.domains = mask(s.domains());
     d.certifiedWorkers = s.certifiedWorkers();
+    RegistrationDetails details = s.details();
+    if (details.incubation() != null && details.incubation().incubator().equals(s.id())) {
+      throw new RegistryException(RegistryError.ORGANIZATION_INCUBATION_INVALID, Incubation.SELF);
+    }
+    if (details.closedOn() != null && !s.status().isClosed()) {
+      throw new RegistryException(RegistryError.ORGANIZATION_STANDING_MISMATCH, s.status());
+    }
+    d.details = details;
     d.events = List.of();
     return new Organization(d);
   }
@@ -381,7 +397,8 @@ public final class Organization {
         memberships,
         landings,
         domains(),
-        certifiedWorkers);
+        certifiedWorkers,
+        details);
   }
 
   /**
@@ -493,6 +510,9 @@ public final class Organization {
     checkMove(to);
     Draft d = draft();
     d.status = to;
+    if (to.isClosed()) {
+      d.details = details.withClosedOn(LocalDate.ofInstant(clock.instant(), clock.getZone()));
+    }
     return d.with(new OrganizationStatusChanged(id, clock.instant(), status, to));
   }
 
@@ -506,6 +526,149 @@ public final class Organization {
     if (status.isClosed()) {
       throw new RegistryException(RegistryError.ORGANIZATION_CLOSED, status);
     }
+  }
+
+  // ---------------------------------------------------------------- registration record
+
+  /**
+   * Renames the organization.
+   *
+   * @param newName the new name, not blank
+   * @param clock the clock, not null
+   * @return the organization, raising {@link OrganizationRenamed}
+   * @throws RegistryException with {@code ORGANIZATION_CLOSED} or {@code ORGANIZATION_NAME_BLANK}
+   */
+  public Organization rename(String newName, Clock clock) {
+    Objects.requireNonNull(clock, "clock");
+    checkOpen();
+    String checked = checkName(newName);
+    Draft d = draft();
+    d.name = checked;
+    return d.with(new OrganizationRenamed(id, clock.instant(), name, checked));
+  }
+
+  /**
+   * Moves the registered address. The registry checks the place against the division directory.
+   *
+   * @param address the new address, not null
+   * @param clock the clock, not null
+   * @return the organization, raising {@link OrganizationRelocated}
+   * @throws RegistryException with {@code ORGANIZATION_CLOSED}
+   */
+  public Organization relocate(RegisteredAddress address, Clock clock) {
+    Objects.requireNonNull(address, "address");
+    Objects.requireNonNull(clock, "clock");
+    checkOpen();
+    Draft d = draft();
+    d.details = details.withAddress(address);
+    return d.with(new OrganizationRelocated(id, clock.instant(), address.place()));
+  }
+
+  /**
+   * Records the registration form's other fields: legal representative, contacts, business scope,
+   * supervising unit, founding date and attributes. The address, incubation and closing date of
+   * {@code form} are ignored; their own commands change them.
+   *
+   * @param form the fields, not null
+   * @param clock the clock, not null
+   * @return the organization, raising {@link RegistrationDetailsChanged}
+   * @throws RegistryException with {@code ORGANIZATION_CLOSED}
+   */
+  public Organization recordDetails(RegistrationDetails form, Clock clock) {
+    Objects.requireNonNull(form, "form");
+    Objects.requireNonNull(clock, "clock");
+    checkOpen();
+    Draft d = draft();
+    d.details = details.withFormFieldsOf(form);
+    return d.with(new RegistrationDetailsChanged(id, clock.instant()));
+  }
+
+  /**
+   * Records the start of an incubation by another organization.
+   *
+   * @param incubator the incubating organization, not this one
+   * @param from the first day, not null
+   * @param until the agreed end, after {@code from}
+   * @param clock the clock, not null
+   * @return the organization, raising {@link IncubationStarted}
+   * @throws RegistryException with {@code ORGANIZATION_CLOSED}, {@code
+   *     ORGANIZATION_INCUBATION_INVALID} (incubated already, or by itself) or {@code
+   *     ORGANIZATION_DATE_ORDER}
+   */
+  public Organization startIncubation(
+      OrganizationId incubator, LocalDate from, LocalDate until, Clock clock) {
+    Objects.requireNonNull(incubator, "incubator");
+    Objects.requireNonNull(clock, "clock");
+    checkOpen();
+    if (incubator.equals(id)) {
+      throw new RegistryException(RegistryError.ORGANIZATION_INCUBATION_INVALID, Incubation.SELF);
+    }
+    if (details.incubation() != null) {
+      throw new RegistryException(
+          RegistryError.ORGANIZATION_INCUBATION_INVALID, Incubation.STARTED);
+    }
+    Incubation incubation = new Incubation(incubator, from, until, null);
+    Draft d = draft();
+    d.details = details.withIncubation(incubation);
+    return d.with(new IncubationStarted(id, clock.instant(), incubator, from, until));
+  }
+
+  /**
+   * Records the graduation from incubation.
+   *
+   * @param on the graduation date, not before the incubation's start nor after today
+   * @param clock the clock, not null
+   * @return the organization, raising {@link IncubationGraduated}
+   * @throws RegistryException with {@code ORGANIZATION_INCUBATION_INVALID} (no incubation, or
+   *     graduated already) or {@code ORGANIZATION_DATE_ORDER}
+   */
+  public Organization graduate(LocalDate on, Clock clock) {
+    Objects.requireNonNull(on, "on");
+    Objects.requireNonNull(clock, "clock");
+    today(on, GRADUATION_DATE, clock);
+    Incubation i = details.incubation();
+    if (i == null) {
+      throw new RegistryException(RegistryError.ORGANIZATION_INCUBATION_INVALID, Incubation.NONE);
+    }
+    if (i.graduatedOn() != null) {
+      throw new RegistryException(
+          RegistryError.ORGANIZATION_INCUBATION_INVALID, Incubation.GRADUATED);
+    }
+    Draft d = draft();
+    d.details = details.withIncubation(new Incubation(i.incubator(), i.from(), i.until(), on));
+    return d.with(new IncubationGraduated(id, clock.instant(), i.incubator(), on));
+  }
+
+  /**
+   * Returns what else the registration form holds.
+   *
+   * @return the details, {@link RegistrationDetails#EMPTY} when nothing was recorded
+   */
+  public RegistrationDetails details() {
+    return details;
+  }
+
+  /**
+   * Tells whether the organization was on the registry on a day: filed or registered on or before
+   * it and not closed (deregistered or revoked) by then. Organizations closed without a recorded
+   * closing date (stored before dates were kept) count as closed whatever the day.
+   *
+   * @param day the day, not null
+   * @return true if on the registry that day
+   */
+  public boolean onRegistryOn(LocalDate day) {
+    Objects.requireNonNull(day, "day");
+    LocalDate since =
+        standing instanceof LegalStanding.Registered r
+            ? r.registeredOn()
+            : standing instanceof LegalStanding.Filed f ? f.filedOn() : null;
+    if (since == null || since.isAfter(day)) {
+      return false;
+    }
+    if (status.isClosed()) {
+      return details.closedOn() != null && day.isBefore(details.closedOn());
+    }
+    return true;
   }
 
   // ---------------------------------------------------------------- reports and grades
@@ -1073,6 +1236,7 @@ public final class Organization {
     d.landings = landings;
     d.domains = domains;
     d.certifiedWorkers = certifiedWorkers;
+    d.details = details;
     d.events = events;
     return d;
   }
@@ -1094,6 +1258,7 @@ public final class Organization {
     List<Landing> landings = List.of();
     int domains;
     CertifiedWorkers certifiedWorkers = CertifiedWorkers.NONE;
+    RegistrationDetails details = RegistrationDetails.EMPTY;
     List<OrganizationEvent> events = List.of();
 
     Organization with(OrganizationEvent event) {

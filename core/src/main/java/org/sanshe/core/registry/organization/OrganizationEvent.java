@@ -214,4 +214,66 @@ public sealed interface OrganizationEvent {
   record CertifiedWorkersReported(
       OrganizationId organizationId, Instant occurredAt, CertifiedWorkers counts)
       implements OrganizationEvent {}
+
+  /**
+   * The organization was renamed.
+   *
+   * @param organizationId the id
+   * @param occurredAt when
+   * @param formerName the name before
+   * @param name the new name
+   */
+  record OrganizationRenamed(
+      OrganizationId organizationId, Instant occurredAt, String formerName, String name)
+      implements OrganizationEvent {}
+
+  /**
+   * The organization's registered address moved.
+   *
+   * @param organizationId the id
+   * @param occurredAt when
+   * @param place the division of the new address
+   */
+  record OrganizationRelocated(
+      OrganizationId organizationId, Instant occurredAt, DivisionCode place)
+      implements OrganizationEvent {}
+
+  /**
+   * The registration form's other fields were recorded (legal representative, contacts, scope,
+   * supervising unit, founding date, attributes); the event carries no personal data.
+   *
+   * @param organizationId the id
+   * @param occurredAt when
+   */
+  record RegistrationDetailsChanged(OrganizationId organizationId, Instant occurredAt)
+      implements OrganizationEvent {}
+
+  /**
+   * The organization entered incubation.
+   *
+   * @param organizationId the id
+   * @param occurredAt when
+   * @param incubator the incubating organization
+   * @param from the first day
+   * @param until the agreed end
+   */
+  record IncubationStarted(
+      OrganizationId organizationId,
+      Instant occurredAt,
+      OrganizationId incubator,
+      LocalDate from,
+      LocalDate until)
+      implements OrganizationEvent {}
+
+  /**
+   * The organization graduated from incubation.
+   *
+   * @param organizationId the id
+   * @param occurredAt when
+   * @param incubator the incubating organization
+   * @param on the graduation date
+   */
+  record IncubationGraduated(
+      OrganizationId organizationId, Instant occurredAt, OrganizationId incubator, LocalDate on)
+      implements OrganizationEvent {}
 }

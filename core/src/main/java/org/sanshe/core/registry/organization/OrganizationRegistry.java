@@ -451,6 +451,131 @@ public final class OrganizationRegistry {
   }
 
   /**
+   * Renames an organization.
+   *
+   * @param id the organization, not null
+   * @param newName the new name, not blank
+   * @return the stored organization
+   * @throws RegistryException with {@code ORGANIZATION_NOT_FOUND} or any code of {@link
+   *     Organization#rename}
+   */
+  public Organization rename(OrganizationId id, String newName) {
+    return update(id, o -> o.rename(newName, clock));
+  }
+
+  /**
+   * Moves an organization's registered address to a place of the division directory.
+   *
+   * @param id the organization, not null
+   * @param address the new address, not null
+   * @return the stored organization
+   * @throws RegistryException with {@code ORGANIZATION_PLACE_UNKNOWN} (nothing changed), {@code
+   *     ORGANIZATION_NOT_FOUND} or any code of {@link Organization#relocate}
+   */
+  public Organization relocate(OrganizationId id, RegisteredAddress address) {
+    Objects.requireNonNull(address, "address");
+    if (!divisions.contains(address.place())) {
+      throw new RegistryException(RegistryError.ORGANIZATION_PLACE_UNKNOWN, address.place());
+    }
+    RegisteredAddress canonical =
+        new RegisteredAddress(divisions.canonical(address.place()), address.line());
+    return update(id, o -> o.relocate(canonical, clock));
+  }
+
+  /**
+   * Records the registration form's other fields.
+   *
+   * @param id the organization, not null
+   * @param form the fields, not null
+   * @return the stored organization
+   * @throws RegistryException with {@code ORGANIZATION_NOT_FOUND} or any code of {@link
+   *     Organization#recordDetails}
+   */
+  public Organization recordDetails(OrganizationId id, RegistrationDetails form) {
+    return update(id, o -> o.recordDetails(form, clock));
+  }
+
+  /**
+   * Records the start of an incubation by another organization of the registry.
+   *
+   * @param id the organization incubated, not null
+   * @param incubator the incubator, a stored organization
+   * @param from the first day, not null
+   * @param until the agreed end, after {@code from}
+   * @return the stored organization
+   * @throws RegistryException with {@code ORGANIZATION_NOT_FOUND} (either organization) or any code
+   *     of {@link Organization#startIncubation}
+   */
+  public Organization startIncubation(
+      OrganizationId id, OrganizationId incubator, LocalDate from, LocalDate until) {
+    Objects.requireNonNull(incubator, "incubator");
+    if (organizations.find(incubator).isEmpty()) {
+      throw new RegistryException(RegistryError.ORGANIZATION_NOT_FOUND, incubator);
+    }
+    return update(id, o -> o.startIncubation(incubator, from, until, clock));
+  }
+
+  /**
+   * Records a graduation from incubation.
+   *
+   * @param id the organization, not null
+   * @param on the graduation date, not null
+   * @return the stored organization
+   * @throws RegistryException with {@code ORGANIZATION_NOT_FOUND} or any code of {@link
+   *     Organization#graduate}
+   */
+  public Organization graduate(OrganizationId id, LocalDate on) {
+    return update(id, o -> o.graduate(on, clock));
+  }
+
+  /**
+   * Counts the organizations on the registry on a day within a division (see {@link
+   * Organization#onRegistryOn}). Reads the division's organizations page by page.
+   *
+   * @param root the division whose subtree is counted, not null
+   * @param day the day, not null
+   * @return the count
+   */
+  public long countAsOf(DivisionCode root, LocalDate day) {
+    Objects.requireNonNull(root, "root");
+    Objects.requireNonNull(day, "day");
+    return growth(root, List.of(day)).get(day);
+  }
+
+  /**
+   * Counts the organizations on the registry on each of several days within a division, in one
+   * pass: the growth of the registry over years when the days are year ends.
+   *
+   * @param root the division whose subtree is counted, not null
+   * @param days the days, not null
+   * @return the count per day, in day order
+   */
+  public java.util.SortedMap<LocalDate, Long> growth(DivisionCode root, List<LocalDate> days) {
+    Objects.requireNonNull(root, "root");
+    java.util.TreeMap<LocalDate, Long> counts = new java.util.TreeMap<>();
+    for (LocalDate day : days) {
+      counts.put(Objects.requireNonNull(day, "day"), 0L);
+    }
+    OrganizationQuery query = OrganizationQuery.all().within(root);
+    org.sanshe.core.registry.PageRequest page =
+        org.sanshe.core.registry.PageRequest.first(org.sanshe.core.registry.PageRequest.MAX_LIMIT);
+    while (true) {
+      org.sanshe.core.registry.Page<Organization> p = organizations.query(query, page);
+      for (Organization o : p.items()) {
+        for (java.util.Map.Entry<LocalDate, Long> e : counts.entrySet()) {
+          if (o.onRegistryOn(e.getKey())) {
+            e.setValue(e.getValue() + 1);
+          }
+        }
+      }
+      if (!p.hasNext()) {
+        return java.util.Collections.unmodifiableSortedMap(counts);
+      }
+      page = page.next();
+    }
+  }
+
+  /**
    * Replaces the service domains.
    *
    * @param id the organization, not null

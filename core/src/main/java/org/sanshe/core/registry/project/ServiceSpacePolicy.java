@@ -12,7 +12,10 @@ import org.sanshe.core.registry.RegistryException;
 /**
  * At least a share (preset 80%) of a community's service space must serve a set of priority uses
  * (preset elderly, youth, charity and mediation). Areas are whole square metres; the comparison is
- * exact: {@code priority * 100 >= total * minimumPercent}. Share and uses are local configuration.
+ * exact: {@code priority * 100 >= total * minimumPercent}. Share and uses are local configuration;
+ * the preset is the local rule quoted in the field reports (80% for elderly, youth, charity and
+ * mediation). The rules on office space for social organizations' public-welfare services and the
+ * average area per community are {@link OfficeSpaceRules}.
  *
  * <p>Immutable and thread-safe.
  */

@@ -4,20 +4,34 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A node of an indicator tree: a code, its weight among its siblings and its children (none for a
- * leaf, whose score is supplied). Immutable and thread-safe; all components are non-null.
+ * A node of an indicator tree: a code, its weight among its siblings, its children (none for a
+ * leaf, whose score is supplied) and what it measures. Immutable and thread-safe; all components
+ * are non-null.
  *
  * @param code the node's code
  * @param weight the weight among its siblings (1 for the root)
  * @param children the sub-indicators, empty for a leaf
+ * @param kind what the indicator measures ({@link IndicatorKind#UNCLASSIFIED} when not stated)
  */
-public record Indicator(ItemId code, Weight weight, List<Indicator> children) {
+public record Indicator(ItemId code, Weight weight, List<Indicator> children, IndicatorKind kind) {
 
   /** Checks the components and copies the children. */
   public Indicator {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(weight, "weight");
     children = List.copyOf(Objects.requireNonNull(children, "children"));
+    Objects.requireNonNull(kind, "kind");
+  }
+
+  /**
+   * Creates an unclassified node.
+   *
+   * @param code the node's code, not null
+   * @param weight the weight among its siblings, not null
+   * @param children the sub-indicators, not null
+   */
+  public Indicator(ItemId code, Weight weight, List<Indicator> children) {
+    this(code, weight, children, IndicatorKind.UNCLASSIFIED);
   }
 
   /**
@@ -29,6 +43,28 @@ public record Indicator(ItemId code, Weight weight, List<Indicator> children) {
    */
   public static Indicator leaf(String code, String weight) {
     return new Indicator(ItemId.of(code), Weight.parse(weight), List.of());
+  }
+
+  /**
+   * Returns a leaf of a kind.
+   *
+   * @param code the code, not null
+   * @param weight the weight as text, not null
+   * @param kind what it measures, not null
+   * @return the leaf
+   */
+  public static Indicator leaf(String code, String weight, IndicatorKind kind) {
+    return new Indicator(ItemId.of(code), Weight.parse(weight), List.of(), kind);
+  }
+
+  /**
+   * Returns this node with another kind.
+   *
+   * @param newKind the kind, not null
+   * @return the node
+   */
+  public Indicator withKind(IndicatorKind newKind) {
+    return new Indicator(code, weight, children, newKind);
   }
 
   /**

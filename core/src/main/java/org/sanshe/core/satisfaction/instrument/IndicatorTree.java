@@ -71,6 +71,8 @@ public final class IndicatorTree {
 
   /**
    * Returns the local preset for a community worker's score: street 30%, peers 10%, residents 60%.
+   * The street's and peers' leaves are {@link IndicatorKind#APPRAISAL}s, the residents' leaf is
+   * {@link IndicatorKind#RESIDENT_SATISFACTION}.
    *
    * @return the tree with leaves {@code street}, {@code peers}, {@code residents}
    */
@@ -79,9 +81,34 @@ public final class IndicatorTree {
         Indicator.node(
             "community-worker",
             "1",
-            Indicator.leaf("street", "0.3"),
-            Indicator.leaf("peers", "0.1"),
-            Indicator.leaf("residents", "0.6")));
+            Indicator.leaf("street", "0.3", IndicatorKind.APPRAISAL),
+            Indicator.leaf("peers", "0.1", IndicatorKind.APPRAISAL),
+            Indicator.leaf("residents", "0.6", IndicatorKind.RESIDENT_SATISFACTION)));
+  }
+
+  /**
+   * Returns the share of the composite carried by leaves of a kind: the sum of their effective
+   * weights (a leaf counts when it or an inner node above it is of the kind).
+   *
+   * @param kind the kind, not null
+   * @return the exact share, from 0 to 1
+   */
+  public Fraction weightOf(IndicatorKind kind) {
+    Objects.requireNonNull(kind, "kind");
+    return weightOf(root, Fraction.ONE, kind, false);
+  }
+
+  private static Fraction weightOf(
+      Indicator node, Fraction weight, IndicatorKind kind, boolean inside) {
+    boolean counts = inside || node.kind() == kind;
+    if (node.isLeaf()) {
+      return counts ? weight : Fraction.ZERO;
+    }
+    Fraction sum = Fraction.ZERO;
+    for (Indicator child : node.children()) {
+      sum = sum.plus(weightOf(child, weight.times(child.weight().toRational()), kind, counts));
+    }
+    return sum;
   }
 
   /**

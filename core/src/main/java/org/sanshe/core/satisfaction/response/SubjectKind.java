@@ -2,7 +2,10 @@ package org.sanshe.core.satisfaction.response;
 
 /** What is being evaluated. Immutable and thread-safe. */
 public enum SubjectKind {
-  /** A community social worker (社区工作者). */
+  /**
+   * A social worker. Surveys written before {@link #COMMUNITY_WORKER} existed used this kind for
+   * community workers too; new surveys of residents' committee staff use {@link #COMMUNITY_WORKER}.
+   */
   SOCIAL_WORKER,
   /** A social organization. */
   ORGANIZATION,
@@ -11,5 +14,7 @@ public enum SubjectKind {
   /** A community. */
   COMMUNITY,
   /** A street or town department, or a street's office meeting, handling residents' matters. */
-  DEPARTMENT
+  DEPARTMENT,
+  /** A community worker (社区工作者), residents' committee staff appraised by residents. */
+  COMMUNITY_WORKER
 }
