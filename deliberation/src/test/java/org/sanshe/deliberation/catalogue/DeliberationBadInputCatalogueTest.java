@@ -251,8 +251,11 @@ class DeliberationBadInputCatalogueTest {
 
     InMemoryEscalationCases cases = new InMemoryEscalationCases();
     EscalationDesk ladder =
-        new EscalationDesk(
-            cases, matters, EscalationDeadlines.standard(), CLOCK, IdSource.sequential("case"));
+        EscalationDesk.builder(cases, matters)
+            .deadlines(EscalationDeadlines.standard())
+            .clock(CLOCK)
+            .ids(IdSource.sequential("case"))
+            .build();
     ladder.open(recorded, Level.VOLUNTEER);
     Supplier<Object> caseState =
         () ->
@@ -299,12 +302,11 @@ class DeliberationBadInputCatalogueTest {
 
     InMemoryConsultations consultations = new InMemoryConsultations();
     ConsultationDesk councils =
-        new ConsultationDesk(
-            consultations,
-            matters,
-            ConsultationRules.standard(),
-            CLOCK,
-            IdSource.sequential("council"));
+        ConsultationDesk.builder(consultations, matters)
+            .rules(ConsultationRules.standard())
+            .clock(CLOCK)
+            .ids(IdSource.sequential("council"))
+            .build();
     Supplier<Object> councilState = () -> consultations.all().toString();
     all.add(
         Hostile.of(

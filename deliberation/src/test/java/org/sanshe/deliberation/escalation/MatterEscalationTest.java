@@ -39,8 +39,11 @@ class MatterEscalationTest {
           Duration.ofDays(7),
           clock);
   private final EscalationDesk ladder =
-      new EscalationDesk(
-          cases, matters, EscalationDeadlines.standard(), clock, IdSource.sequential("case"));
+      EscalationDesk.builder(cases, matters)
+          .deadlines(EscalationDeadlines.standard())
+          .clock(clock)
+          .ids(IdSource.sequential("case"))
+          .build();
   private final ActorId worker = ActorId.of("worker-1");
   private final MatterEscalation link =
       new MatterEscalation(ladder, cases, desk, matters, ActorId.of("scheduler"));
