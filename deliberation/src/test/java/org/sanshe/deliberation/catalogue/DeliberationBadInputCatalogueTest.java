@@ -195,15 +195,17 @@ class DeliberationBadInputCatalogueTest {
             matterState));
 
     MatterDesk desk =
-        new MatterDesk(
-            matters,
-            HandlerDirectory.of(
-                code -> code.isWithin(COMMUNITY.parent().orElseThrow()),
-                id -> false,
-                DepartmentCatalogue.illustrative()),
-            TimeLimits.illustrative(),
-            Duration.ofDays(7),
-            CLOCK);
+        MatterDesk.builder()
+            .matters(matters)
+            .handlers(
+                HandlerDirectory.of(
+                    code -> code.isWithin(COMMUNITY.parent().orElseThrow()),
+                    id -> false,
+                    DepartmentCatalogue.illustrative()))
+            .limits(TimeLimits.illustrative())
+            .confirmationWindow(Duration.ofDays(7))
+            .clock(CLOCK)
+            .build();
     HashedIdentity reporter = new HashedIdentity("e".repeat(64));
     Matter settled =
         Matter.record(
