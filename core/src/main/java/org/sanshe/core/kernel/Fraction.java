@@ -78,7 +78,7 @@ public final class Fraction extends Number implements Comparable<Fraction> {
       numerator = numerator.negate();
       denominator = denominator.negate();
     }
-    BigInteger gcd = numerator.gcd(denominator);
+    BigInteger gcd = Gcd.of(numerator, denominator);
     if (!gcd.equals(BigInteger.ONE) && gcd.signum() != 0) {
       numerator = numerator.divide(gcd);
       denominator = denominator.divide(gcd);

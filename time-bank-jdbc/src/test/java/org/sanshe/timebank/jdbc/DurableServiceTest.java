@@ -156,7 +156,8 @@ class DurableServiceTest {
     ServiceDraft earlier = twoHours(clock.instant().minus(Duration.ofHours(3)));
     // the port's promise for a taken id: refused, and the stored record is untouched
     assertThatThrownBy(() -> again.services().record(COORDINATOR, earlier))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(TimeBankException.class)
+        .hasMessageContaining("TIMEBANK_SERVICE_DUPLICATE");
     assertThat(start("run2").services().require(recorded.id())).isEqualTo(recorded);
     assertThat(start("run2").services().records().ofVolunteer(WANG)).containsExactly(recorded);
     assertThat(start("run2").services().records().find(ServiceRecordId.of("run1-2"))).isEmpty();
