@@ -34,6 +34,7 @@ module org.sanshe.core {
   exports org.sanshe.core.registry.programme;
   exports org.sanshe.core.registry.programme.memory;
   exports org.sanshe.core.registry.review;
+  exports org.sanshe.core.registry.review.memory;
   exports org.sanshe.core.registry.access;
   exports org.sanshe.core.registry.party;
 }

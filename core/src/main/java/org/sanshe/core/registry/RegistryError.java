@@ -270,7 +270,34 @@ public enum RegistryError implements ErrorCode {
   /** An incubation command does not fit the incubation's state; {0} the rule. */
   ORGANIZATION_INCUBATION_INVALID,
   /** A worker is neither a certified social worker nor a community worker. */
-  WORKER_ROLE_MISSING;
+  WORKER_ROLE_MISSING,
+
+  // issue 18 (durable guidance lists and expert rosters)
+
+  /** A district has a guidance list for the year already; {0} the district, {1} the year. */
+  GUIDANCE_DUPLICATE,
+  /** A district has no guidance list for the year; {0} the district, {1} the year. */
+  GUIDANCE_NOT_FOUND,
+  /**
+   * A guidance-list write was based on a stale version; {0} the list's key, {1} the version read,
+   * {2} the current.
+   */
+  GUIDANCE_VERSION_CONFLICT,
+  /** A district has an expert roster for the year already; {0} the district, {1} the year. */
+  REVIEW_ROSTER_DUPLICATE,
+  /** A district has no expert roster for the year; {0} the district, {1} the year. */
+  REVIEW_ROSTER_NOT_FOUND,
+  /**
+   * An expert-roster write was based on a stale version; {0} the roster's key, {1} the version
+   * read, {2} the current.
+   */
+  REVIEW_ROSTER_VERSION_CONFLICT,
+  /** An expert is enrolled in the roster already; {0} the expert. */
+  REVIEW_EXPERT_DUPLICATE,
+  /** A panel was drawn for the project's stage already; {0} the project, {1} the stage. */
+  REVIEW_PANEL_DUPLICATE,
+  /** No panel was drawn for the project's stage; {0} the project, {1} the stage. */
+  REVIEW_PANEL_UNKNOWN;
 
   private static final MessageCatalog MESSAGES =
       MessageCatalog.load(RegistryError.class, "registry");

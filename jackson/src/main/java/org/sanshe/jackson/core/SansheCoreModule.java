@@ -193,6 +193,7 @@ public final class SansheCoreModule extends SimpleModule {
     if (personalData == PersonalData.MASKED) {
       PersonalRecords.registerMasked(this);
     }
+    PublicMoneyJson.register(this);
   }
 
   /** A duplicate check: {@code "type":"ACCEPT"}, {@code "REPLACE"} or {@code "REJECT"}. */

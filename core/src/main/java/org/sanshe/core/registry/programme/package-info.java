@@ -6,7 +6,8 @@
  * org.sanshe.core.registry.programme.Application}s (with a {@link
  * org.sanshe.core.registry.programme.ProjectOrigin} for winners of a contest or vote), the
  * function-transfer catalogue, and the {@link org.sanshe.core.registry.programme.ProgrammeBudget}:
- * planned, committed, paid and returned per project and source, never overspent. Aggregates come
- * with snapshots, versions, pending events and ports; in-memory stores are in {@code ..memory}.
+ * planned, committed, paid and returned per project and source, never overspent. Aggregates
+ * (programmes, applications, budgets, the guidance list of a district's year) come with snapshots,
+ * versions, pending events and ports; in-memory stores are in {@code ..memory}.
  */
 package org.sanshe.core.registry.programme;

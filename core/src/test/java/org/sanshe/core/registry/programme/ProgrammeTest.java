@@ -57,11 +57,11 @@ class ProgrammeTest {
         () ->
             p.openCall(CALL, "x", OPENS, CLOSES, List.of(new NeedId("n9")), guidance(), ACTOR, AT),
         RegistryError.PROGRAMME_NEED_NOT_GUIDED);
-    GuidanceList met = guidance().meet(new NeedId("n1"));
+    GuidanceList met = guidance().meet(new NeedId("n1"), "officer", java.time.Instant.EPOCH);
     assertCode(
         () -> p.openCall(CALL, "x", OPENS, CLOSES, List.of(new NeedId("n1")), met, ACTOR, AT),
         RegistryError.PROGRAMME_NEED_NOT_GUIDED);
-    GuidanceList funded = guidance().fund(new NeedId("n1"));
+    GuidanceList funded = guidance().fund(new NeedId("n1"), "officer", java.time.Instant.EPOCH);
     assertThat(
             p.openCall(CALL, "x", OPENS, CLOSES, List.of(new NeedId("n1")), funded, ACTOR, AT)
                 .calls())
