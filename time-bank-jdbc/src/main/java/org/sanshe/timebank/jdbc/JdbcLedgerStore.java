@@ -48,6 +48,12 @@ import org.sanshe.timebank.store.LedgerStore;
  * whatever mode the {@link SansheJdbc} it is given has: a ledger commits commands of many callers
  * in one batch, so an append cannot join one caller's transaction.
  *
+ * <p><b>Restart.</b> The journal has an index on (ledger, client key) (schema version 5), so {@link
+ * #looksUpClientKeys()} is true: a ledger restarted from a checkpoint accepts commands as soon as
+ * it is built and looks up each client key it has not read back yet with {@link
+ * #findByClientKey(long, long)}, one indexed query, instead of waiting for the background read of
+ * every older key (about 10 s for 10,000,000 entries).
+ *
  * <p><b>Integrity.</b> Because the anchor is kept apart from the journal rows, a journal whose tail
  * was deleted is found when a ledger is restored ({@code LEDGER_JOURNAL_TRUNCATED}), and rows
  * forged after the anchored head are found by {@code Audit.verify()}.
@@ -66,7 +72,8 @@ public final class JdbcLedgerStore implements LedgerStore {
               "V1__time_bank.sql",
               "V2__records_and_roles.sql",
               "V3__checkpoints.sql",
-              "V4__records_awaiting.sql"));
+              "V4__records_awaiting.sql",
+              "V5__client_key_index.sql"));
 
   private static final int PAGE = 4096;
   private static final String COLUMNS =
@@ -82,6 +89,7 @@ public final class JdbcLedgerStore implements LedgerStore {
   private final String selectRange;
   private final String selectDebits;
   private final String selectCredits;
+  private final String selectByKey;
 
   private JdbcLedgerStore(SansheJdbc jdbc, String ledgerId, int ledgerNo) {
     this.jdbc = jdbc;
@@ -120,6 +128,12 @@ public final class JdbcLedgerStore implements LedgerStore {
             + " FROM "
             + journal
             + " WHERE ledger_no = ? AND credit = ? AND seq <= ? ORDER BY seq DESC";
+    this.selectByKey =
+        "SELECT "
+            + COLUMNS
+            + " FROM "
+            + journal
+            + " WHERE ledger_no = ? AND client_key = ? AND seq <= ? ORDER BY seq";
   }
 
   /**
@@ -661,6 +675,41 @@ public final class JdbcLedgerStore implements LedgerStore {
             }
           }
           return null;
+        });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>True: the journal has an index on (ledger, client key), schema version 5.
+   */
+  @Override
+  public boolean looksUpClientKeys() {
+    return true;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One indexed query.
+   */
+  @Override
+  public List<JournalEntry> findByClientKey(long clientKey, long toSequence) {
+    return jdbc.read(
+        "find client key",
+        c -> {
+          try (PreparedStatement s = c.prepareStatement(selectByKey)) {
+            s.setInt(1, ledgerNo);
+            s.setLong(2, clientKey);
+            s.setLong(3, toSequence);
+            List<JournalEntry> found = new ArrayList<>(1);
+            try (ResultSet r = s.executeQuery()) {
+              while (r.next()) {
+                found.add(entry(r));
+              }
+            }
+            return found;
+          }
         });
   }
 
