@@ -214,6 +214,24 @@ public abstract class LedgerStoreContract {
   }
 
   @Test
+  void entries_are_found_by_client_key_up_to_a_sequence() {
+    LedgerStore store = newStore();
+    Ledger ledger = ledgerWithAccounts(store);
+    Transfer first =
+        ledger.transfer(request("k1", ISSUANCE, ALICE, 60, TransferKind.SERVICE_CREDIT));
+    ledger.transfer(request("k2", ISSUANCE, BOB, 30, TransferKind.SERVICE_CREDIT));
+    long last = ledger.lastSequence();
+    LedgerStore other = reopen(store);
+    long key = TransferId.of("k1").key();
+    assertThat(other.findByClientKey(key, last))
+        .extracting(JournalEntry::sequence, JournalEntry::clientId)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(first.sequence(), "k1"));
+    assertThat(other.findByClientKey(key, last).get(0)).isEqualTo(other.read(first.sequence()));
+    assertThat(other.findByClientKey(key, first.sequence() - 1)).isEmpty();
+    assertThat(other.findByClientKey(TransferId.of("k3").key(), last)).isEmpty();
+  }
+
+  @Test
   void checkpoints_are_taken_every_so_many_entries_when_asked() {
     LedgerStore store = newStore();
     Ledger ledger = Ledger.builder(clock, store).checkpointEvery(5).build();

@@ -134,7 +134,7 @@ class DurableLedgerTest {
     ledger.transfer(credit("c1", 0, 60));
     ledger.transfer(credit("c2", 1, 60));
     long last = ledger.lastSequence();
-    execute("DELETE FROM " + jdbc.table("tb_journal") + " WHERE seq = " + last);
+    execute("DELETE FROM " + jdbc.table("tb_entry") + " WHERE seq = " + last);
     assertThatThrownBy(() -> Ledger.builder(clock, JdbcLedgerStore.open(jdbc, "tail")).build())
         .isInstanceOfSatisfying(
             TimeBankException.class,
@@ -150,18 +150,19 @@ class DurableLedgerTest {
     JournalEntry e = store.read(last);
     execute(
         "INSERT INTO "
-            + jdbc.table("tb_journal")
-            + " SELECT ledger_no, seq + 1, ts, client_key + 1, 'c9', debit, credit, 6000, kind,"
-            + " phase, ref, h0, h1, h2, h3 FROM "
-            + jdbc.table("tb_journal")
+            + jdbc.table("tb_entry")
+            + " (seq, ts, client_key, amount, ref, ledger_no, debit, credit, blk, kind, phase,"
+            + " client_id) SELECT seq + 1, ts, client_key + 1, 6000, ref, ledger_no, debit,"
+            + " credit, blk, kind, phase, 'c9' FROM "
+            + jdbc.table("tb_entry")
             + " WHERE seq = "
             + last);
     assertThat(new Audit(ledger).verify().intact()).isFalse();
-    execute("DELETE FROM " + jdbc.table("tb_journal") + " WHERE seq = " + (last + 1));
+    execute("DELETE FROM " + jdbc.table("tb_entry") + " WHERE seq = " + (last + 1));
     assertThat(new Audit(ledger).verify().intact()).isTrue();
     execute(
         "UPDATE "
-            + jdbc.table("tb_journal")
+            + jdbc.table("tb_entry")
             + " SET client_id = 'renamed' WHERE seq = "
             + e.sequence());
     assertThat(new Audit(ledger).verify().intact()).isFalse();

@@ -84,20 +84,24 @@ import org.sanshe.timebank.store.LedgerStore;
  * {@link Checkpoint} (saved on demand with {@link #checkpoint()} or every so many entries, {@link
  * Builder#checkpointEvery(long)}) a restart restores the state after the checkpoint's entry and
  * replays only the entries after it, verifying the chain from the checkpoint's hash; the client
- * keys of older entries are then read in the background, and commands wait until they are (reads do
- * not), so that a retried id is never applied twice. Commands are applied in memory by one writer
- * at a time and their entries are appended in batches: while one batch is being appended (outside
- * the lock), later commands are applied and staged into the next one, which the first of their
- * callers appends as soon as the store is free. A command returns only after the batch holding its
- * entries was committed by the store. If the store fails to commit a batch (it throws, the
- * connection drops, another writer appended first), every command staged since the last committed
- * batch is undone in memory exactly, in reverse order, its callers get a {@link LedgerException}
- * with code {@code LEDGER_STORE_FAILED} (the store's exception as cause), and the ledger reads back
- * from the store whatever it did commit before the next command, so the chain stays valid. When the
- * store reports that another writer appended first (a second server over the same ledger), the
- * command is applied again over the caught-up state, up to {@value #WRITER_ATTEMPTS} times, then
- * refused with {@code LEDGER_WRITER_CONFLICT}. A retried client id is recognised across restarts
- * and writers because the idempotency index is rebuilt from the journal.
+ * keys of older entries are then read in the background. Until they are, a retried id must still
+ * never be applied twice: over a store that indexes client keys ({@link
+ * LedgerStore#looksUpClientKeys()}, as the JDBC store does) each command whose key is not found in
+ * memory asks the store for the older entries carrying it ({@link LedgerStore#findByClientKey(long,
+ * long)}), so commands are accepted as soon as the ledger is built; over any other store commands
+ * wait until the keys are read (reads never wait). Commands are applied in memory by one writer at
+ * a time and their entries are appended in batches: while one batch is being appended (outside the
+ * lock), later commands are applied and staged into the next one, which the first of their callers
+ * appends as soon as the store is free. A command returns only after the batch holding its entries
+ * was committed by the store. If the store fails to commit a batch (it throws, the connection
+ * drops, another writer appended first), every command staged since the last committed batch is
+ * undone in memory exactly, in reverse order, its callers get a {@link LedgerException} with code
+ * {@code LEDGER_STORE_FAILED} (the store's exception as cause), and the ledger reads back from the
+ * store whatever it did commit before the next command, so the chain stays valid. When the store
+ * reports that another writer appended first (a second server over the same ledger), the command is
+ * applied again over the caught-up state, up to {@value #WRITER_ATTEMPTS} times, then refused with
+ * {@code LEDGER_WRITER_CONFLICT}. A retried client id is recognised across restarts and writers
+ * because the idempotency index is rebuilt from the journal.
  *
  * <p><b>Reads.</b> Account snapshots and balances include commands whose batch is still being
  * appended (and are undone with them if it fails). {@link #balances()}, {@link #lastSequence()},
@@ -143,6 +147,9 @@ public final class Ledger {
   private final Clock clock;
   private final LedgerStore store;
   private final HashChain chain;
+
+  /** Whether the store looks client keys up through an index (see {@link #existing}). */
+  private final boolean lookUps;
 
   /** The open batch: entries applied in memory and not yet handed to the store. */
   private EntryBatch batch = new EntryBatch();
@@ -219,6 +226,7 @@ public final class Ledger {
   private Ledger(Builder b) {
     this.clock = b.clock;
     this.store = b.store;
+    this.lookUps = b.store.looksUpClientKeys();
     this.chain = b.hashChained ? new HashChain() : null;
     this.ids = new LongLongHashMap(b.expectedTransfers);
     this.checkpointEvery = b.checkpointEvery;
@@ -321,6 +329,17 @@ public final class Ledger {
         });
     for (long[] r : repeated) {
       index(r[0], entry(r[1]).clientId(), r[1]);
+    }
+  }
+
+  /**
+   * Starts the background load of the older client keys again after it failed (the store was
+   * unreachable); commands meanwhile look their keys up in the store.
+   */
+  private void restartFailedIndexLoad() {
+    if (indexFailure != null) {
+      indexFailure = null;
+      startIndexLoad();
     }
   }
 
@@ -1428,7 +1447,11 @@ public final class Ledger {
       }
     }
     if (indexFloor > 0) {
-      awaitIndex();
+      if (lookUps) {
+        restartFailedIndexLoad();
+      } else {
+        awaitIndex();
+      }
     }
     if (batch.size() == 0) {
       batch.reset(lastSequence + 1);
@@ -1901,8 +1924,35 @@ public final class Ledger {
 
   // ---------------------------------------------------------------- idempotency
 
-  /** Returns the sequence recorded under a client id, or 0. */
+  /**
+   * Returns the sequence recorded under a client id, or 0. While the keys of the entries up to a
+   * checkpoint are still being read after a restart, a key not found in memory is looked up in the
+   * store ({@link LedgerStore#findByClientKey(long, long)}) and what it finds is indexed.
+   */
   private long existing(long key, String id) {
+    long seq = indexed(key, id);
+    if (seq == 0 && indexFloor > 0 && lookUps) {
+      List<JournalEntry> found;
+      try {
+        found = store.findByClientKey(key, indexFloor);
+      } catch (RuntimeException e) {
+        throw new LedgerException(TimeBankError.LEDGER_STORE_FAILED, e);
+      }
+      for (JournalEntry e : found) {
+        if (e.clientKey() != key || e.sequence() < 1 || e.sequence() > indexFloor) {
+          throw new LedgerException(TimeBankError.LEDGER_JOURNAL_BROKEN, e.sequence());
+        }
+        if (ids.get(key) != e.sequence()) {
+          index(key, e.clientId(), e.sequence());
+        }
+      }
+      seq = indexed(key, id);
+    }
+    return seq;
+  }
+
+  /** Returns the sequence recorded in memory under a client id, or 0. */
+  private long indexed(long key, String id) {
     long seq = ids.get(key);
     if (seq == LongLongHashMap.MISSING) {
       return 0;
@@ -1995,7 +2045,7 @@ public final class Ledger {
   public Transfer find(TransferId id) {
     Objects.requireNonNull(id, "id");
     synchronized (lock) {
-      if (indexFloor > 0) {
+      if (indexFloor > 0 && !lookUps) {
         awaitIndex(); // after a restart from a checkpoint, old ids are still being read
       }
       long seq = existing(id.key(), id.value());

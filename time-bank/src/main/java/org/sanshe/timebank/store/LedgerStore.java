@@ -123,6 +123,45 @@ public interface LedgerStore {
     }
   }
 
+  /**
+   * Tells whether {@link #findByClientKey(long, long)} is a cheap indexed lookup. A ledger
+   * restarted from a checkpoint then accepts commands at once, asking the store about each client
+   * key it has not indexed yet while the older keys are still being read; otherwise commands wait
+   * until they have been read. The default is false.
+   *
+   * @return true if client keys are looked up through an index
+   */
+  default boolean looksUpClientKeys() {
+    return false;
+  }
+
+  /**
+   * Returns the entries from 1 up to a sequence that carry a client key, in sequence order. The
+   * default reads the journal page by page (correct, but as slow as a full scan); a store that
+   * indexes client keys overrides it and {@link #looksUpClientKeys()}.
+   *
+   * @param clientKey the key, not 0
+   * @param toSequence the last sequence to consider
+   * @return the entries carrying the key, possibly empty
+   */
+  default List<JournalEntry> findByClientKey(long clientKey, long toSequence) {
+    List<JournalEntry> found = new ArrayList<>(1);
+    long next = 1;
+    while (next <= toSequence) {
+      List<JournalEntry> page = readRange(next, (int) Math.min(4096, toSequence - next + 1));
+      if (page.isEmpty()) {
+        break;
+      }
+      for (JournalEntry e : page) {
+        if (e.clientKey() == clientKey && e.sequence() <= toSequence) {
+          found.add(e);
+        }
+        next = e.sequence() + 1;
+      }
+    }
+    return found;
+  }
+
   /** Receives client keys from {@link #scanClientKeys(long, ClientKeyVisitor)}. */
   @FunctionalInterface
   interface ClientKeyVisitor {

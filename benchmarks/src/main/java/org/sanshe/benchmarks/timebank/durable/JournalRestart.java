@@ -89,7 +89,7 @@ public final class JournalRestart {
       if (empty) {
         load(jdbc, clock, accounts, entries, stringIds, expected);
       }
-      String journal = jdbc.table("tb_journal");
+      String journal = jdbc.table("tb_entry");
       sizes(pool, journal, "after loading");
       if (vacuum && empty) {
         long t0 = System.nanoTime();
@@ -137,18 +137,39 @@ public final class JournalRestart {
         long c2 = System.nanoTime();
         restored.transfer(Long.MAX_VALUE - i, 0, 1, 1, TransferKind.GIFT);
         long c3 = System.nanoTime();
+        // a retry of an old numeric id (the first transfer, far before the checkpoint)
+        String retry = "no numeric id to retry";
+        List<JournalEntry> old = store.findByClientKey(1, ledger.lastSequence());
+        if (!old.isEmpty() && old.get(0).clientId() == null) {
+          JournalEntry e = old.get(0);
+          long before = restored.lastSequence();
+          long got =
+              restored.transfer(
+                  1, e.debitAccount(), e.creditAccount(), e.amountMinutes(), TransferKind.GIFT);
+          long c4 = System.nanoTime();
+          retry =
+              String.format(
+                  Locale.ROOT,
+                  "retry of id 1 answered with entry %d (stored %d, journal %s) %.2f s after the"
+                      + " start of the build",
+                  got,
+                  e.sequence(),
+                  restored.lastSequence() == before ? "unchanged" : "GREW",
+                  (c4 - c1) / 1e9);
+        }
         System.out.printf(
             Locale.ROOT,
             "run %d: checkpoint %.2f s; restart from it: build %.2f s, first transfer acknowledged"
-                + " %.2f s after the start of the build (load %s)%n",
+                + " %.2f s after the start of the build; %s (load %s)%n",
             i,
             (c1 - c0) / 1e9,
             (c2 - c1) / 1e9,
             (c3 - c1) / 1e9,
+            retry,
             DurableLedgerLoad.loadAverage());
       }
       if (drop) {
-        for (String t : List.of("tb_journal", "tb_holder", "tb_ledger")) {
+        for (String t : List.of("tb_entry", "tb_mark", "tb_holder", "tb_ledger")) {
           sql(pool, "DROP TABLE " + jdbc.table(t));
         }
         sql(pool, "DROP TABLE " + prefix + "schema_history");
@@ -234,6 +255,27 @@ public final class JournalRestart {
           (double) r.getLong(2) / rows,
           (double) r.getLong(3) / rows,
           (double) r.getLong(4) / rows);
+    }
+    String mark = journal.replace("tb_entry", "tb_mark");
+    try (Connection c = pool.getConnection();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT (SELECT COUNT(*) FROM "
+                    + journal
+                    + "), pg_total_relation_size('"
+                    + journal
+                    + "') + pg_total_relation_size('"
+                    + mark
+                    + "'), pg_total_relation_size('"
+                    + mark
+                    + "')")) {
+      r.next();
+      System.out.printf(
+          Locale.ROOT,
+          "  with the marks table (%d bytes): %.1f B/entry%n",
+          r.getLong(3),
+          (double) r.getLong(2) / r.getLong(1));
     }
     try (Connection c = pool.getConnection();
         Statement s = c.createStatement();

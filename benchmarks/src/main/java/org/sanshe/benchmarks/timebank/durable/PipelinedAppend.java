@@ -46,9 +46,9 @@ final class PipelinedAppend {
     int ledgerNo = store.ledgerNumber();
     String insert =
         "INSERT INTO "
-            + jdbc.table("tb_journal")
+            + jdbc.table("tb_entry")
             + " (ledger_no, seq, ts, client_key, client_id, debit, credit, amount, kind, phase, ref,"
-            + " h0, h1, h2, h3) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " blk) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"; // marks left out
     String move =
         "UPDATE "
             + jdbc.table("tb_ledger")
@@ -133,17 +133,14 @@ final class PipelinedAppend {
                       ins.setLong(2, row[0]);
                       ins.setLong(3, row[1]);
                       ins.setLong(4, row[0]);
-                      ins.setNull(5, java.sql.Types.VARCHAR);
+                      ins.setString(5, "");
                       ins.setInt(6, (int) row[2]);
                       ins.setInt(7, (int) row[3]);
                       ins.setLong(8, row[4]);
                       ins.setShort(9, TransferKind.GIFT.code());
                       ins.setShort(10, TransferPhase.POSTED.code());
                       ins.setLong(11, 0);
-                      ins.setLong(12, row[5]);
-                      ins.setLong(13, row[6]);
-                      ins.setLong(14, row[7]);
-                      ins.setLong(15, row[8]);
+                      ins.setInt(12, (int) (row[0] >>> 16));
                       ins.addBatch();
                     }
                     ins.executeBatch();
