@@ -36,4 +36,5 @@ module org.sanshe.core {
   exports org.sanshe.core.registry.review;
   exports org.sanshe.core.registry.access;
   exports org.sanshe.core.registry.party;
+  exports org.sanshe.core.intake;
 }
