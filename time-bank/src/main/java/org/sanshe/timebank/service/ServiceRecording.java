@@ -192,7 +192,8 @@ public final class ServiceRecording {
           certified.add(draft.organization());
         }
         ServiceRecord existing = null;
-        for (ServiceRecord r : records.ofVolunteer(draft.volunteer())) {
+        List<ServiceRecord> mine = records.ofVolunteer(draft.volunteer());
+        for (ServiceRecord r : mine) {
           if (r.isCurrent() && r.draft().equals(draft)) {
             existing = r;
           }
@@ -203,7 +204,7 @@ public final class ServiceRecording {
         }
         ServiceRecord r = existing;
         if (r == null) {
-          rules.check(draft, records.ofVolunteer(draft.volunteer()), clock.instant()).orThrow();
+          rules.check(draft, mine, clock.instant()).orThrow();
           checkCreditable(draft);
           r =
               new ServiceRecord(
