@@ -121,8 +121,11 @@ public final class District {
             .build();
     this.intake = new Intake(matters, clock, IdSource.sequential("matter"));
     this.ladder =
-        new EscalationDesk(
-            cases, matters, EscalationDeadlines.standard(), clock, IdSource.sequential("case"));
+        EscalationDesk.builder(cases, matters)
+            .deadlines(EscalationDeadlines.standard())
+            .clock(clock)
+            .ids(IdSource.sequential("case"))
+            .build();
     this.voting = new VotingDesk(affairs.votes(), clock, IdSource.sequential("vote"));
   }
 
@@ -219,15 +222,16 @@ public final class District {
    */
   AttendanceDesk attendance(Activities activities, PatrolFindings findings) {
     TimeBank open = bank();
-    return new AttendanceDesk(
-        activities,
-        open.services(),
-        roles,
-        District::age,
-        ServiceCommitment.registeredVolunteers(),
-        findings,
-        open.ledger().clock(),
-        open.configuration().zone());
+    return AttendanceDesk.builder()
+        .activities(activities)
+        .services(open.services())
+        .roles(roles)
+        .ages(District::age)
+        .commitment(ServiceCommitment.registeredVolunteers())
+        .findings(findings)
+        .clock(open.ledger().clock())
+        .zone(open.configuration().zone())
+        .build();
   }
 
   /**
