@@ -36,7 +36,7 @@ import org.sanshe.timebank.policy.PricingPolicy;
 public final class ServiceRecording {
 
   /** The most credits {@link #recordAndVerifyAll} posts in one linked ledger batch: {@value}. */
-  public static final int CREDIT_BATCH = 1_000;
+  public static final int CREDIT_BATCH = 100;
 
   private final Ledger ledger;
   private final AccountId issuance;
