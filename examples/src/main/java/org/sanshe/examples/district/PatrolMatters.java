@@ -26,10 +26,11 @@ import org.sanshe.timebank.activity.PatrolFindings;
  * AttendanceDesk.reportFinding}) is recorded as a matter on the {@link Channel#VOLUNTEER_PATROL}
  * channel, recorded by the volunteer (the actor id is the volunteer's party id), with the shift as
  * its origin ({@link MatterOrigin#patrolShift}), the finding's place and description as its summary
- * and the time of the finding as the time reported. The matter's place (a community, grid or
- * building of the division directory) and its category come from the integrator's mappings, since a
- * shift's place is free text. The reporter is not named on the matter (the volunteer is the
- * recording actor).
+ * (the description alone when both would pass the {@value PatrolFinding#MAX_DESCRIPTION} characters
+ * a stored summary holds; the place stays in the finding) and the time of the finding as the time
+ * reported. The matter's place (a community, grid or building of the division directory) and its
+ * category come from the integrator's mappings, since a shift's place is free text. The reporter is
+ * not named on the matter (the volunteer is the recording actor).
  *
  * <p>A finding is kept only after its matter was recorded: when the intake refuses it (a category
  * the place does not list, say), the coded error reaches the volunteer and nothing is kept.
