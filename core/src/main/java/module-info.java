@@ -37,4 +37,5 @@ module org.sanshe.core {
   exports org.sanshe.core.registry.review.memory;
   exports org.sanshe.core.registry.access;
   exports org.sanshe.core.registry.party;
+  exports org.sanshe.core.intake;
 }

@@ -29,6 +29,7 @@ class MainTest {
           "owners-vote",
           "micro-fund",
           "satisfaction",
+          "patrol-findings",
           "ledger-chain",
           "restart",
           "outbox");
@@ -74,7 +75,7 @@ class MainTest {
         .contains("matter / MatterTriaged                   | 30")
         .contains("[ok] organizations, matters, cases and votes all wrote events")
         .contains("[ok] nothing is handed out again once acknowledged")
-        .contains("All 13 steps OK 全部通过");
+        .contains("All 14 steps OK 全部通过");
   }
 
   @Test
@@ -94,8 +95,8 @@ class MainTest {
         .contains("use maintenance fund (item 5): adopted 通过")
         .contains("Equal Shares spends: 9000")
         .contains("Wang's composite 综合得分 (30/10/60): 94.0")
-        .contains("events relayed 已转发事件: 84")
-        .contains("All 13 steps OK 全部通过")
+        .contains("events relayed 已转发事件: 86")
+        .contains("All 14 steps OK 全部通过")
         .doesNotContain("FAILED");
   }
 
@@ -113,11 +114,11 @@ class MainTest {
         .filteredOn(l -> l.startsWith("  note 说明: issuance is negative by design"))
         .singleElement()
         .asString()
-        .contains("holds minus the 10h30m the bank has issued");
+        .contains("holds minus the 12h00m the bank has issued");
     assertThat(lines)
         .filteredOn(l -> l.startsWith("  note 说明: the chain head is the SHA-256 hash"))
         .hasSize(1);
-    assertThat(lines).contains("  issuance            | ISSUANCE       | -10h30m");
+    assertThat(lines).contains("  issuance            | ISSUANCE       | -12h00m");
   }
 
   @Test

@@ -80,7 +80,16 @@ public enum CoreError implements ErrorCode {
   /** An acknowledged position was never handed out; {0} the consumer, {1} the last position. */
   OUTBOX_POSITION_UNKNOWN,
   /** Events given to an outbox broke a rule; {0} the rule. */
-  OUTBOX_EVENT_INVALID;
+  OUTBOX_EVENT_INVALID,
+  /**
+   * A code of an open catalogue (channels and the like) has the wrong form; {0} the catalogue, {1}
+   * the rule.
+   */
+  CATALOGUE_CODE_INVALID,
+  /** A code is listed twice in an open catalogue; {0} the catalogue. */
+  CATALOGUE_CODE_DUPLICATE,
+  /** A code is not listed in the open catalogue in use; {0} the catalogue. */
+  CATALOGUE_ENTRY_UNKNOWN;
 
   private static final MessageCatalog MESSAGES = MessageCatalog.load(CoreError.class, "core");
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.identifier.ResidentIdNumber;
 import org.sanshe.core.identifier.UnifiedSocialCreditCode;
+import org.sanshe.core.intake.Channel;
 import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.money.Money;
 import org.sanshe.core.registry.division.Division;
@@ -33,7 +34,6 @@ import org.sanshe.core.registry.organization.Organization;
 import org.sanshe.core.registry.organization.OrganizationId;
 import org.sanshe.core.registry.organization.ServiceDomain;
 import org.sanshe.core.registry.project.Need;
-import org.sanshe.core.registry.project.NeedChannel;
 import org.sanshe.core.registry.project.NeedId;
 import org.sanshe.core.registry.worker.CertificateNumber;
 import org.sanshe.core.registry.worker.QualificationLevel;
@@ -325,7 +325,7 @@ class CoreBadInputCatalogueTest {
             () ->
                 new Need(
                     new NeedId("n1"),
-                    NeedChannel.values()[0],
+                    Channel.GRID,
                     ServiceDomain.values()[0],
                     COMMUNITY,
                     LocalDate.of(2026, 1, 1),

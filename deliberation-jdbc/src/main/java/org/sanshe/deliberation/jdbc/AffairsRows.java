@@ -7,7 +7,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import org.sanshe.deliberation.affairs.Channel;
+import org.sanshe.core.intake.Channel;
 import org.sanshe.deliberation.affairs.ResolutionPath;
 import org.sanshe.deliberation.affairs.Urgency;
 import org.sanshe.deliberation.consultation.Form;
@@ -33,11 +33,12 @@ final class AffairsRows {
           "affairs",
           AffairsRows.class.getClassLoader(),
           "META-INF/sanshe/schema/affairs",
-          List.of("V1__affairs.sql", "V2__matter_lifecycle.sql"));
+          List.of("V1__affairs.sql", "V2__matter_lifecycle.sql", "V3__open_channels.sql"));
 
   /** The longest free text stored (summaries, reasons, notes, minutes, decisions), in chars. */
   static final int MAX_TEXT = 2000;
 
+  /** The preset channels' stored codes; integrator-defined channels are stored as 0 and text. */
   static final List<Channel> CHANNELS =
       List.of(
           Channel.GRID,
@@ -47,6 +48,7 @@ final class AffairsRows {
           Channel.APP,
           Channel.VOLUNTEER_PATROL,
           Channel.HOTLINE_12349);
+
   static final List<Urgency> URGENCIES =
       List.of(Urgency.ROUTINE, Urgency.URGENT, Urgency.EMERGENCY);
   static final List<ResolutionPath> PATHS =

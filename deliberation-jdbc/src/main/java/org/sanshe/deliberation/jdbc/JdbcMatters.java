@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.identifier.HashedIdentity;
+import org.sanshe.core.intake.Channel;
 import org.sanshe.deliberation.affairs.ActorId;
 import org.sanshe.deliberation.affairs.FeedbackGiven;
 import org.sanshe.deliberation.affairs.Handler;
@@ -103,12 +104,13 @@ public final class JdbcMatters implements Matters {
           + " category_code, urgency_code, reporter_name, reporter_phone, summary_text,"
           + " reported_ms, reported_ns, recorded_ms, recorded_ns, path_code, triage_reason,"
           + " triaged_ms, triaged_ns, recorded_by, resident_hash, origin_kind, origin_ref,"
-          + " status_code, handler_key, due_ms, due_ns, settled_path, settled_ms, step_count";
+          + " status_code, handler_key, due_ms, due_ns, settled_path, settled_ms, step_count,"
+          + " channel_text";
   private static final String STEP_TABLE = "af_step";
   private static final String STEP_COLUMNS =
       "matter_id, seq_no, kind_code, actor_id, at_ms, at_ns, path_code, handler_key, due_ms,"
           + " due_ns, flag_code, text_value, resident_hash";
-  private static final int CONTENT_COLUMNS = 30;
+  private static final int CONTENT_COLUMNS = 31;
 
   private final SansheJdbc jdbc;
   private final JdbcOutbox outbox;
@@ -158,7 +160,7 @@ public final class JdbcMatters implements Matters {
             + " triage_reason = ?, triaged_ms = ?, triaged_ns = ?, recorded_by = ?,"
             + " resident_hash = ?, origin_kind = ?, origin_ref = ?, status_code = ?,"
             + " handler_key = ?, due_ms = ?, due_ns = ?, settled_path = ?, settled_ms = ?,"
-            + " step_count = ?"
+            + " step_count = ?, channel_text = ?"
             + " WHERE matter_id = ? AND version = ?";
     this.selectVersion = "SELECT version FROM " + table + " WHERE matter_id = ?";
     String select = "SELECT matter_id, version, " + CONTENT + " FROM " + table;
@@ -928,7 +930,8 @@ public final class JdbcMatters implements Matters {
     st.setString(i++, code.substring(0, 6));
     Columns.setText(st, i++, place.grid().orElse(null));
     Columns.setText(st, i++, place.building().orElse(null));
-    st.setInt(i++, AffairsRows.code(AffairsRows.CHANNELS, report.channel()));
+    Channel channel = report.channel();
+    st.setInt(i++, channel.isPreset() ? AffairsRows.code(AffairsRows.CHANNELS, channel) : 0);
     st.setString(i++, report.category().code());
     st.setInt(i++, AffairsRows.code(AffairsRows.URGENCIES, report.urgency()));
     Columns.setText(st, i++, report.reporter().name().orElse(null));
@@ -956,6 +959,7 @@ public final class JdbcMatters implements Matters {
       st.setNull(i++, Types.BIGINT);
     }
     st.setInt(i++, s.history().size());
+    Columns.setText(st, i++, channel.isPreset() ? null : channel.code());
     return i;
   }
 
@@ -978,7 +982,7 @@ public final class JdbcMatters implements Matters {
     String originRef = r.getString(25);
     MatterReport report =
         new MatterReport(
-            AffairsRows.decode(AffairsRows.CHANNELS, r.getInt(8), "channel_code", table),
+            channel(r.getInt(8), r.getString(33)),
             MatterCategory.of(r.getString(9)),
             place,
             reporter,
@@ -995,6 +999,20 @@ public final class JdbcMatters implements Matters {
     }
     return new Row(
         new MatterSnapshot(id, version, report, recordedAt, ActorId.of(by), List.of()), stepCount);
+  }
+
+  /**
+   * Reads a channel: a preset by its stable code, an integrator-defined channel (code 0, schema V3)
+   * by its text.
+   */
+  private Channel channel(int code, String text) {
+    if (code != 0) {
+      return AffairsRows.decode(AffairsRows.CHANNELS, code, "channel_code", table);
+    }
+    if (text == null || !Channel.isCode(text)) {
+      throw Columns.rowInvalid("channel_text", table);
+    }
+    return Channel.of(text);
   }
 
   @Override

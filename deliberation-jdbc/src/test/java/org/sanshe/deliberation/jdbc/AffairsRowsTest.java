@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sanshe.deliberation.affairs.Channel;
+import org.sanshe.core.intake.Channel;
 import org.sanshe.deliberation.affairs.ResolutionPath;
 import org.sanshe.deliberation.affairs.Urgency;
 import org.sanshe.deliberation.consultation.Form;
@@ -24,7 +24,9 @@ class AffairsRowsTest {
 
   @Test
   void every_constant_has_one_stored_code() {
-    complete(AffairsRows.CHANNELS, Channel.values());
+    assertThat(AffairsRows.CHANNELS)
+        .as("stored codes 1..7 in the presets order")
+        .isEqualTo(Channel.presets());
     complete(AffairsRows.URGENCIES, Urgency.values());
     complete(AffairsRows.PATHS, ResolutionPath.values());
     complete(AffairsRows.LEVELS, Level.values());

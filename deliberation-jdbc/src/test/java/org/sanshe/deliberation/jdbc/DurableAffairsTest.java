@@ -12,9 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sanshe.core.error.SansheException;
 import org.sanshe.core.identifier.DivisionCode;
+import org.sanshe.core.intake.Channel;
 import org.sanshe.core.kernel.IdSource;
 import org.sanshe.deliberation.affairs.ActorId;
-import org.sanshe.deliberation.affairs.Channel;
 import org.sanshe.deliberation.affairs.Intake;
 import org.sanshe.deliberation.affairs.Matter;
 import org.sanshe.deliberation.affairs.MatterCategory;
@@ -262,6 +262,15 @@ class DurableAffairsTest {
         .isInstanceOfSatisfying(
             SansheException.class,
             e -> assertThat(e.errorCode()).isEqualTo(JdbcError.JDBC_ROW_INVALID));
+    for (String text : new String[] {"NULL", "'not a code'"}) {
+      execute(
+          "UPDATE " + jdbc.table("af_matter") + " SET channel_code = 0, channel_text = " + text);
+      assertThatThrownBy(() -> server.matters.find(m))
+          .as("an integrator-defined channel without a well-formed code")
+          .isInstanceOfSatisfying(
+              SansheException.class,
+              e -> assertThat(e.errorCode()).isEqualTo(JdbcError.JDBC_ROW_INVALID));
+    }
 
     SansheJdbc empty =
         SansheJdbc.builder(TestDatabase.dataSource())
@@ -275,7 +284,7 @@ class DurableAffairsTest {
         "INSERT INTO "
             + jdbc.table("schema_history")
             + " (component, version, description, checksum, applied_at)"
-            + " VALUES ('affairs', 3, 'from a newer release', 0, 0)");
+            + " VALUES ('affairs', 4, 'from a newer release', 0, 0)");
     assertThatThrownBy(() -> JdbcConsultations.open(jdbc))
         .isInstanceOfSatisfying(
             JdbcException.class,

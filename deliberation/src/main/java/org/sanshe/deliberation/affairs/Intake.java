@@ -2,6 +2,7 @@ package org.sanshe.deliberation.affairs;
 
 import java.time.Clock;
 import java.util.Objects;
+import org.sanshe.core.intake.ChannelCatalogue;
 import org.sanshe.core.kernel.IdSource;
 import org.sanshe.deliberation.affairs.internal.Optimistic;
 import org.sanshe.deliberation.error.AffairsError;
@@ -27,6 +28,8 @@ public final class Intake {
   private final Matters matters;
   private final Clock clock;
   private final IdSource ids;
+  private final ChannelCatalogue channels;
+  private final MatterCategoryCatalogue categories;
 
   /**
    * Creates the desk.
@@ -36,9 +39,44 @@ public final class Intake {
    * @param ids the id source, not null
    */
   public Intake(Matters matters, Clock clock, IdSource ids) {
+    this(matters, clock, ids, ChannelCatalogue.presets(), null);
+  }
+
+  private Intake(
+      Matters matters,
+      Clock clock,
+      IdSource ids,
+      ChannelCatalogue channels,
+      MatterCategoryCatalogue categories) {
     this.matters = Objects.requireNonNull(matters, "matters");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.ids = Objects.requireNonNull(ids, "ids");
+    this.channels = channels;
+    this.categories = categories;
+  }
+
+  /**
+   * Returns this desk accepting the channels of a catalogue (the presets plus the place's own
+   * channels). A new desk accepts the {@link ChannelCatalogue#presets()}.
+   *
+   * @param catalogue the channels accepted, not null
+   * @return the new desk
+   */
+  public Intake withChannels(ChannelCatalogue catalogue) {
+    return new Intake(
+        matters, clock, ids, Objects.requireNonNull(catalogue, "catalogue"), categories);
+  }
+
+  /**
+   * Returns this desk accepting only the categories of a catalogue. A new desk accepts every
+   * well-formed category.
+   *
+   * @param catalogue the categories accepted, not null
+   * @return the new desk
+   */
+  public Intake withCategories(MatterCategoryCatalogue catalogue) {
+    return new Intake(
+        matters, clock, ids, channels, Objects.requireNonNull(catalogue, "catalogue"));
   }
 
   /**
@@ -48,10 +86,16 @@ public final class Intake {
    * @param report the report, not null
    * @return the event, naming the new matter
    * @throws AffairsException with {@code AFFAIRS_MATTER_DUPLICATE} if the id source repeats
+   * @throws org.sanshe.core.error.SansheException with {@code CATALOGUE_ENTRY_UNKNOWN} for a
+   *     channel or category the desk's catalogues do not list (nothing is recorded)
    */
   public MatterRecorded record(ActorId by, MatterReport report) {
     Objects.requireNonNull(by, "by");
     Objects.requireNonNull(report, "report");
+    channels.require(report.channel());
+    if (categories != null) {
+      categories.require(report.category());
+    }
     Matter matter = Matter.record(MatterId.of(ids.nextId()), report, by, clock.instant());
     matters.add(matter);
     return matter.recorded();

@@ -2,6 +2,7 @@ package org.sanshe.deliberation.affairs;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.sanshe.core.intake.Channel;
 
 /**
  * A matter was recorded. Immutable.

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.sanshe.core.identifier.HashedIdentity;
+import org.sanshe.core.intake.Channel;
 import org.sanshe.deliberation.affairs.internal.Checks;
 import org.sanshe.deliberation.error.AffairsError;
 import org.sanshe.deliberation.error.AffairsException;

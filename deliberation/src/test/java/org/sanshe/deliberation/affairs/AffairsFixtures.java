@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.sanshe.core.identifier.DivisionCode;
+import org.sanshe.core.intake.Channel;
 
 /** Fixtures shared by the affairs tests. */
 public final class AffairsFixtures {

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.sanshe.core.identifier.DivisionCode;
+import org.sanshe.core.intake.Channel;
 import org.sanshe.core.registry.organization.OrganizationId;
 import org.sanshe.core.satisfaction.response.DuplicatePolicy;
 import org.sanshe.core.satisfaction.response.Period;

@@ -13,6 +13,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.identifier.HashedIdentity;
+import org.sanshe.core.intake.Channel;
 import org.sanshe.deliberation.error.AffairsException;
 import org.sanshe.deliberation.memory.InMemoryMatters;
 
@@ -55,7 +56,7 @@ class MatterLifecycleProperties {
     Instant at = T0.plusSeconds(r.nextInt(300 * 86_400));
     MatterReport report =
         MatterReport.builder()
-            .channel(Channel.values()[r.nextInt(Channel.values().length)])
+            .channel(Channel.presets().get(r.nextInt(Channel.presets().size())))
             .category("parking")
             .place(Place.of(COMMUNITIES[r.nextInt(COMMUNITIES.length)]))
             .urgency(Urgency.values()[r.nextInt(3)])

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.sanshe.core.identifier.HashedIdentity;
+import org.sanshe.core.intake.Channel;
 import org.sanshe.core.registry.organization.OrganizationId;
 import org.sanshe.deliberation.error.AffairsError;
 import org.sanshe.deliberation.error.AffairsException;

@@ -8,6 +8,7 @@ import static org.sanshe.deliberation.affairs.AffairsFixtures.parkingReport;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.sanshe.core.intake.Channel;
 
 class MatterTest {
 

@@ -23,6 +23,11 @@ import org.sanshe.timebank.TimeBank;
 import org.sanshe.timebank.TimeBankConfiguration;
 import org.sanshe.timebank.account.AccountId;
 import org.sanshe.timebank.account.PartyId;
+import org.sanshe.timebank.activity.Activities;
+import org.sanshe.timebank.activity.AttendanceDesk;
+import org.sanshe.timebank.activity.PatrolFindings;
+import org.sanshe.timebank.authorization.Roles;
+import org.sanshe.timebank.commitment.ServiceCommitment;
 import org.sanshe.timebank.ledger.Ledger;
 import org.sanshe.timebank.policy.Relationship;
 
@@ -70,6 +75,7 @@ public final class District {
   private final List<MatterId> referrals = new ArrayList<>();
   private final TimeBankStorage storage;
   private TimeBank bank;
+  private Roles roles;
   private OrganizationId volunteerTeam;
 
   /**
@@ -178,6 +184,7 @@ public final class District {
 
   private TimeBank startTimeBank() {
     TimeBankStorage.Stores stores = storage.open(OPERATOR, COORDINATOR, teamParty());
+    roles = stores.roles();
     return TimeBank.builder(
             Ledger.builder(clock, stores.journal()).build(), TimeBankConfiguration.nanjing())
         .operator(OPERATOR)
@@ -189,16 +196,41 @@ public final class District {
                     : a.equals(PARENT) && b.equals(VOLUNTEER)
                         ? Optional.of(Relationship.CHILD)
                         : Optional.empty())
-        .ages(
-            (party, on) ->
-                party.equals(PARENT)
-                    ? OptionalInt.of(74)
-                    : party.equals(ELDER)
-                        ? OptionalInt.of(81)
-                        : party.equals(VOLUNTEER) ? OptionalInt.of(46) : OptionalInt.empty())
+        .ages(District::age)
         .ids(IdSource.sequential("record"))
         .serviceRecords(stores.records())
         .accountHolders(stores.holders())
+        .build();
+  }
+
+  private static OptionalInt age(PartyId party, java.time.LocalDate on) {
+    return party.equals(PARENT)
+        ? OptionalInt.of(74)
+        : party.equals(ELDER)
+            ? OptionalInt.of(81)
+            : party.equals(VOLUNTEER) ? OptionalInt.of(46) : OptionalInt.empty();
+  }
+
+  /**
+   * Returns an attendance desk for activities and patrol shifts over the open time bank, its roles
+   * and ages, sending patrol findings to a port.
+   *
+   * @param activities the activity store, not null
+   * @param findings where patrol findings go, not null
+   * @return the desk
+   * @throws IllegalStateException before the volunteer step opened the bank
+   */
+  AttendanceDesk attendance(Activities activities, PatrolFindings findings) {
+    TimeBank open = bank();
+    return AttendanceDesk.builder()
+        .activities(activities)
+        .services(open.services())
+        .roles(roles)
+        .ages(District::age)
+        .commitment(ServiceCommitment.registeredVolunteers())
+        .findings(findings)
+        .clock(open.ledger().clock())
+        .zone(open.configuration().zone())
         .build();
   }
 

@@ -41,6 +41,7 @@ public final class DistrictScenario {
             new OwnersVoteStep(),
             new MicroFundStep(),
             new SatisfactionStep(),
+            new PatrolStep(),
             new LedgerChainStep(),
             new RestartStep(),
             new OutboxStep()));

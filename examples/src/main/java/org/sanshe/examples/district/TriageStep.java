@@ -3,9 +3,9 @@ package org.sanshe.examples.district;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.sanshe.core.intake.Channel;
 import org.sanshe.core.kernel.Fraction;
 import org.sanshe.deliberation.affairs.ActorId;
-import org.sanshe.deliberation.affairs.Channel;
 import org.sanshe.deliberation.affairs.MatterCategory;
 import org.sanshe.deliberation.affairs.MatterId;
 import org.sanshe.deliberation.affairs.MatterReport;
@@ -64,7 +64,7 @@ public final class TriageStep implements Step {
 
   @Override
   public void run(District district, StepResult.Builder out) {
-    Channel[] channels = Channel.values();
+    Channel[] channels = Channel.presets().toArray(new Channel[0]);
     for (int i = 0; i < MATTERS; i++) {
       Map.Entry<String, ResolutionPath> rule = RULE.get(i % RULE.size());
       MatterReport report =

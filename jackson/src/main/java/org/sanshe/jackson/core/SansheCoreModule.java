@@ -31,6 +31,7 @@ import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.identifier.HashedIdentity;
 import org.sanshe.core.identifier.ResidentIdNumber;
 import org.sanshe.core.identifier.UnifiedSocialCreditCode;
+import org.sanshe.core.intake.Channel;
 import org.sanshe.core.kernel.Fraction;
 import org.sanshe.core.money.Money;
 import org.sanshe.core.registry.hsds.HsdsApiRoot;
@@ -139,6 +140,7 @@ public final class SansheCoreModule extends SimpleModule {
     string(SocialWorkerId.class, SocialWorkerId::value, SocialWorkerId::new);
     string(ProjectId.class, ProjectId::value, ProjectId::new);
     string(NeedId.class, NeedId::value, NeedId::new);
+    string(Channel.class, Channel::code, Channel::of);
     string(CertificateNumber.class, CertificateNumber::value, CertificateNumber::new);
     string(EvaluationGrade.class, EvaluationGrade::label, EvaluationGrade::parse);
     string(SubjectId.class, SubjectId::toString, SubjectId::parse);

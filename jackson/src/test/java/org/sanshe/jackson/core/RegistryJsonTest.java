@@ -22,6 +22,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.sanshe.core.error.InvalidInputException;
 import org.sanshe.core.error.Problem;
+import org.sanshe.core.intake.Channel;
 import org.sanshe.core.kernel.IdSource;
 import org.sanshe.core.money.Money;
 import org.sanshe.core.registry.memory.InMemoryOrganizations;
@@ -34,7 +35,6 @@ import org.sanshe.core.registry.organization.ServiceDomain;
 import org.sanshe.core.registry.project.ExpertScore;
 import org.sanshe.core.registry.project.FundingSource;
 import org.sanshe.core.registry.project.Need;
-import org.sanshe.core.registry.project.NeedChannel;
 import org.sanshe.core.registry.project.NeedId;
 import org.sanshe.core.registry.project.Project;
 import org.sanshe.core.registry.project.ProjectId;
@@ -128,12 +128,28 @@ class RegistryJsonTest {
     Need n =
         new Need(
             new NeedId("n1"),
-            NeedChannel.HOTLINE_12345,
+            Channel.HOTLINE_12345,
             ServiceDomain.ELDERLY_CARE,
             COMMUNITY,
             LocalDate.of(2025, 1, 5),
             "独居老人助餐");
     assertThat(roundTrip(n, Need.class)).isEqualTo(n);
+    String needJson = mapper.writeValueAsString(n);
+    assertThat(needJson)
+        .as("the preset's code, as the enum wrote it")
+        .contains("\"channel\":\"HOTLINE_12345\"");
+    assertThat(mapper.readValue(needJson.replace("HOTLINE_12345", "WECHAT"), Need.class).channel())
+        .as("needs stored with the former WECHAT code")
+        .isEqualTo(Channel.WECHAT_ACCOUNT);
+    Need own =
+        new Need(
+            new NeedId("n2"),
+            Channel.of("building-leader"),
+            ServiceDomain.ELDERLY_CARE,
+            COMMUNITY,
+            LocalDate.of(2025, 1, 5),
+            "楼栋长反映");
+    assertThat(roundTrip(own, Need.class)).isEqualTo(own);
   }
 
   @Test

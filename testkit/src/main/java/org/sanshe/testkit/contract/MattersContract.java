@@ -16,9 +16,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.sanshe.core.identifier.DivisionCode;
+import org.sanshe.core.intake.Channel;
 import org.sanshe.core.kernel.IdSource;
 import org.sanshe.deliberation.affairs.ActorId;
-import org.sanshe.deliberation.affairs.Channel;
 import org.sanshe.deliberation.affairs.Handler;
 import org.sanshe.deliberation.affairs.Intake;
 import org.sanshe.deliberation.affairs.Matter;
@@ -494,6 +494,35 @@ public abstract class MattersContract {
         return matters.all();
       }
     };
+  }
+
+  @Test
+  void every_channel_reads_back_presets_and_integrator_defined_alike() {
+    Matters matters = newMatters();
+    List<Channel> channels = new java.util.ArrayList<>(Channel.presets());
+    channels.add(Channel.of("building-leader"));
+    channels.add(Channel.of("Owners_Group_" + "x".repeat(27)));
+    int n = 0;
+    for (Channel channel : channels) {
+      Matter m =
+          Matter.record(
+              MatterId.of("ch-" + n++),
+              MatterReport.builder()
+                  .channel(channel)
+                  .category("parking")
+                  .place(Place.of(COMMUNITY))
+                  .reporter(Reporter.anonymous())
+                  .urgency(Urgency.ROUTINE)
+                  .summary("占道停车")
+                  .reportedAt(T0)
+                  .build(),
+              ActorId.of("clerk-1"),
+              T0);
+      matters.add(m);
+      Matter read = sameData(matters).find(m.id()).orElseThrow();
+      assertThat(read.snapshot().report().channel()).isEqualTo(channel);
+      assertThat(read.snapshot()).isEqualTo(m.snapshot().withVersion(1));
+    }
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.sanshe.core.intake.Channel;
 import org.sanshe.core.money.Money;
 import org.sanshe.core.registry.organization.LegalForm;
 import org.sanshe.core.registry.organization.NewOrganization;
@@ -23,7 +24,6 @@ import org.sanshe.core.registry.programme.ProgrammeId;
 import org.sanshe.core.registry.programme.ProgrammeKind;
 import org.sanshe.core.registry.programme.ProjectOrigin;
 import org.sanshe.core.registry.project.Need;
-import org.sanshe.core.registry.project.NeedChannel;
 import org.sanshe.core.registry.project.NeedId;
 import org.sanshe.core.registry.project.ProjectId;
 import org.sanshe.testkit.fixture.DistrictFixture;
@@ -47,14 +47,14 @@ final class ProgrammeContractFixture {
         List.of(
             new Need(
                 new NeedId("n-1"),
-                NeedChannel.values()[0],
+                Channel.GRID,
                 ServiceDomain.ELDERLY_CARE,
                 DistrictFixture.COMMUNITY,
                 LocalDate.of(2025, 11, 1),
                 "助餐"),
             new Need(
                 new NeedId("n-2"),
-                NeedChannel.values()[0],
+                Channel.GRID,
                 ServiceDomain.YOUTH,
                 DistrictFixture.FAR_COMMUNITY,
                 LocalDate.of(2025, 11, 2),

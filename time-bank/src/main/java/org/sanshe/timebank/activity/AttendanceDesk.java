@@ -18,6 +18,7 @@ import org.sanshe.timebank.commitment.ServiceCommitment;
 import org.sanshe.timebank.error.TimeBankError;
 import org.sanshe.timebank.error.TimeBankException;
 import org.sanshe.timebank.policy.Ages;
+import org.sanshe.timebank.service.ServiceDraft;
 import org.sanshe.timebank.service.ServiceRecord;
 import org.sanshe.timebank.service.ServiceRecording;
 
@@ -450,8 +451,10 @@ public final class AttendanceDesk {
 
   /**
    * Confirms every checked-out attendance of an activity: each volunteer's service is recorded and
-   * verified on its own (a refusal, such as an overlap with another record of that volunteer, is
-   * listed and leaves that attendance checked out), then the confirmations are stored in one write.
+   * verified under the same rules as {@link #confirm} (a refusal, such as an overlap with another
+   * record of that volunteer, is listed and leaves that attendance checked out), the credits are
+   * posted to the ledger in linked batches ({@link ServiceRecording#recordAndVerifyAll}), then the
+   * confirmations are stored in one write.
    *
    * @param actor a coordinator of the recording organization, not null
    * @param id the activity, not null
@@ -461,18 +464,23 @@ public final class AttendanceDesk {
   public BatchOutcome confirmAll(PartyId actor, ActivityId id) {
     Activity activity = require(id);
     coordinator(actor, activity.organization(), Wording.of("confirm attendance", "确认出勤"));
-    List<ServiceRecord> made = new ArrayList<>();
     List<BatchOutcome.Refusal> refused = new ArrayList<>();
+    List<ServiceDraft> drafts = new ArrayList<>();
     for (Attendance at : activity.attendance()) {
       if (at.state() != AttendanceState.CHECKED_OUT) {
         continue;
       }
       try {
-        made.add(services.recordAndVerify(actor, activity.draftFor(at.volunteer())));
+        drafts.add(activity.draftFor(at.volunteer()));
       } catch (TimeBankException e) {
         refused.add(new BatchOutcome.Refusal(at.volunteer(), e.error()));
       }
     }
+    List<ServiceRecord> made =
+        services.recordAndVerifyAll(
+            actor,
+            drafts,
+            (d, e) -> refused.add(new BatchOutcome.Refusal(d.volunteer(), e.error())));
     return mutate(
         id,
         activity,

@@ -35,6 +35,9 @@ import org.sanshe.timebank.policy.PricingPolicy;
  */
 public final class ServiceRecording {
 
+  /** The most credits {@link #recordAndVerifyAll} posts in one linked ledger batch: {@value}. */
+  public static final int CREDIT_BATCH = 100;
+
   private final Ledger ledger;
   private final AccountId issuance;
   private final ServiceRecords records;
@@ -276,6 +279,125 @@ public final class ServiceRecording {
     }
     ServiceRecord recorded = existing != null ? existing : record(actor, draft).record();
     return verify(actor, recorded.id()).record();
+  }
+
+  /**
+   * Records and verifies many services in one step, as {@link #recordAndVerify} does each (same
+   * authorization, recording rules, pricing, idempotency by content), but posting the credits to
+   * the ledger in linked batches of at most {@value #CREDIT_BATCH} transfers instead of one append
+   * per service: an activity's confirmation of thousands of volunteers. A draft refused by a rule
+   * is handed to {@code refused} and the others go on; when a linked batch is refused by the ledger
+   * (a frozen or closed account, say), its transfers are posted one by one so that only the failing
+   * drafts are refused, each keeping its record as recorded, as {@link #recordAndVerify} leaves it
+   * (a retry verifies it).
+   *
+   * @param actor a coordinator of every draft's organization, not null
+   * @param drafts the services, not null, none null; a volunteer's drafts are checked against each
+   *     other in order (a second overlapping draft is refused)
+   * @param refused called once per refused draft with the coded exception, not null
+   * @return the verified records of the drafts not refused, in the drafts' order
+   */
+  public synchronized List<ServiceRecord> recordAndVerifyAll(
+      PartyId actor,
+      List<ServiceDraft> drafts,
+      java.util.function.BiConsumer<ServiceDraft, TimeBankException> refused) {
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(drafts, "drafts");
+    Objects.requireNonNull(refused, "refused");
+    ServiceRecord[] done = new ServiceRecord[drafts.size()];
+    List<Integer> toCredit = new ArrayList<>();
+    List<ServiceRecord> recorded = new ArrayList<>();
+    List<TimeCredit> amounts = new ArrayList<>();
+    java.util.Set<PartyId> certified = new java.util.HashSet<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      ServiceDraft draft = Objects.requireNonNull(drafts.get(i), "drafts[" + i + "]");
+      try {
+        if (!certified.contains(draft.organization())) {
+          authorization.mayCertifyFor(actor, draft.organization()).orThrow();
+          certified.add(draft.organization());
+        }
+        ServiceRecord existing = null;
+        List<ServiceRecord> mine = records.ofVolunteer(draft.volunteer());
+        for (ServiceRecord r : mine) {
+          if (r.isCurrent() && r.draft().equals(draft)) {
+            existing = r;
+          }
+        }
+        if (existing != null && existing.status() == ServiceStatus.VERIFIED) {
+          done[i] = existing;
+          continue;
+        }
+        ServiceRecord r = existing;
+        if (r == null) {
+          rules.check(draft, mine, clock.instant()).orThrow();
+          checkCreditable(draft);
+          r =
+              new ServiceRecord(
+                  ServiceRecordId.of(ids.nextId()),
+                  draft,
+                  actor,
+                  clock.instant(),
+                  ServiceStatus.RECORDED,
+                  TimeCredit.ZERO,
+                  null,
+                  null,
+                  null);
+        }
+        TimeCredit amount = price(draft);
+        if (existing == null) {
+          records.add(r);
+        }
+        toCredit.add(i);
+        recorded.add(r);
+        amounts.add(amount);
+      } catch (TimeBankException e) {
+        refused.accept(draft, e);
+      }
+    }
+    for (int from = 0; from < toCredit.size(); from += CREDIT_BATCH) {
+      int to = Math.min(toCredit.size(), from + CREDIT_BATCH);
+      List<TransferRequest> batch = new ArrayList<>(to - from);
+      for (int k = from; k < to; k++) {
+        batch.add(creditOf(recorded.get(k), amounts.get(k)));
+      }
+      boolean linked;
+      try {
+        ledger.transferLinked(batch);
+        linked = true;
+      } catch (TimeBankException e) {
+        linked = false;
+      }
+      for (int k = from; k < to; k++) {
+        ServiceRecord r = recorded.get(k);
+        if (!linked) {
+          try {
+            ledger.transfer(batch.get(k - from));
+          } catch (TimeBankException e) {
+            refused.accept(r.draft(), e);
+            continue;
+          }
+        }
+        ServiceRecord verified = r.verified(actor, amounts.get(k));
+        records.update(verified);
+        done[toCredit.get(k)] = verified;
+      }
+    }
+    List<ServiceRecord> out = new ArrayList<>(drafts.size());
+    for (ServiceRecord r : done) {
+      if (r != null) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  private TransferRequest creditOf(ServiceRecord record, TimeCredit amount) {
+    return new TransferRequest(
+        TransferId.of("svc:" + record.id().value()),
+        issuance,
+        record.draft().volunteerAccount(),
+        amount,
+        TransferKind.SERVICE_CREDIT);
   }
 
   /**

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.sanshe.core.error.Wording;
 import org.sanshe.core.identifier.DivisionCode;
+import org.sanshe.core.intake.Channel;
 import org.sanshe.core.kernel.BoundedText;
 import org.sanshe.core.registry.RegistryError;
 import org.sanshe.core.registry.RegistryException;
@@ -14,7 +15,8 @@ import org.sanshe.core.registry.organization.ServiceDomain;
  * personal data: describe the need, not the resident. Immutable.
  *
  * @param id the id
- * @param channel how it was collected
+ * @param channel how it was collected, one of the channels shared with matters (a preset or an
+ *     integrator-defined channel of the place's {@link org.sanshe.core.intake.ChannelCatalogue})
  * @param category the service category
  * @param community the community or village
  * @param reportedOn the date collected
@@ -22,7 +24,7 @@ import org.sanshe.core.registry.organization.ServiceDomain;
  */
 public record Need(
     NeedId id,
-    NeedChannel channel,
+    Channel channel,
     ServiceDomain category,
     DivisionCode community,
     LocalDate reportedOn,
@@ -59,6 +61,34 @@ public record Need(
             Wording.of("The need's description", "需求描述"),
             BoundedText.MAX_FREE_TEXT_LENGTH);
     Objects.requireNonNull(description, "description");
+  }
+
+  /**
+   * Creates a need collected through one of the former need channels.
+   *
+   * @param id the id
+   * @param channel how it was collected
+   * @param category the service category
+   * @param community the community or village
+   * @param reportedOn the date collected
+   * @param description what is needed, not blank
+   * @deprecated use the canonical constructor with a {@link Channel}, shared with matters
+   */
+  @Deprecated(forRemoval = true)
+  public Need(
+      NeedId id,
+      NeedChannel channel,
+      ServiceDomain category,
+      DivisionCode community,
+      LocalDate reportedOn,
+      String description) {
+    this(
+        id,
+        channel == null ? null : channel.channel(),
+        category,
+        community,
+        reportedOn,
+        description);
   }
 
   /**

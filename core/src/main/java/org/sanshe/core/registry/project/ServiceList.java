@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.sanshe.core.identifier.DivisionCode;
+import org.sanshe.core.intake.Channel;
 import org.sanshe.core.registry.organization.ServiceDomain;
 
 /**
@@ -17,20 +18,20 @@ import org.sanshe.core.registry.organization.ServiceDomain;
  * @param area the street, district or larger area
  * @param byCategory how many needs per category, in category order (categories without needs
  *     absent)
- * @param byChannel how many needs per channel
+ * @param byChannel how many needs per channel, ordered by the channel's code
  * @param total all needs of the area
  */
 public record ServiceList(
     DivisionCode area,
     Map<ServiceDomain, Long> byCategory,
-    Map<NeedChannel, Long> byChannel,
+    Map<Channel, Long> byChannel,
     long total) {
 
-  /** Copies the maps, keeping enum order. */
+  /** Copies the maps, keeping enum order for categories and code order for channels. */
   public ServiceList {
     Objects.requireNonNull(area, "area");
     byCategory = Collections.unmodifiableMap(copy(byCategory, ServiceDomain.class));
-    byChannel = Collections.unmodifiableMap(copy(byChannel, NeedChannel.class));
+    byChannel = Collections.unmodifiableMap(new TreeMap<>(byChannel));
   }
 
   private static <E extends Enum<E>> EnumMap<E, Long> copy(Map<E, Long> map, Class<E> type) {
@@ -49,7 +50,7 @@ public record ServiceList(
   public static ServiceList of(DivisionCode area, Collection<Need> needs) {
     Objects.requireNonNull(area, "area");
     EnumMap<ServiceDomain, Long> categories = new EnumMap<>(ServiceDomain.class);
-    EnumMap<NeedChannel, Long> channels = new EnumMap<>(NeedChannel.class);
+    TreeMap<Channel, Long> channels = new TreeMap<>();
     long total = 0;
     for (Need n : needs) {
       if (n.community().isWithin(area)) {

@@ -11,13 +11,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.sanshe.core.intake.Channel;
 import org.sanshe.core.money.Money;
 import org.sanshe.core.registry.organization.EvaluationPolicy;
 import org.sanshe.core.registry.organization.Organization;
 import org.sanshe.core.registry.organization.OrganizationFixture;
 import org.sanshe.core.registry.organization.ServiceDomain;
 import org.sanshe.core.registry.project.Need;
-import org.sanshe.core.registry.project.NeedChannel;
 import org.sanshe.core.registry.project.NeedId;
 import org.sanshe.core.registry.project.ProjectId;
 
@@ -36,7 +36,7 @@ final class ProgrammeFixture {
   static Need need(String id, ServiceDomain category, boolean farStreet) {
     return new Need(
         new NeedId(id),
-        NeedChannel.values()[0],
+        Channel.GRID,
         category,
         farStreet ? FAR_COMMUNITY : (id.hashCode() % 2 == 0 ? COMMUNITY : OTHER_COMMUNITY),
         LocalDate.of(2025, 11, 1),

@@ -14,13 +14,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sanshe.core.identifier.DivisionCode;
+import org.sanshe.core.intake.Channel;
 import org.sanshe.core.registry.organization.ServiceDomain;
 
 class ServiceListTest {
 
   private static int seq;
 
-  private static Need need(NeedChannel channel, ServiceDomain category, DivisionCode community) {
+  private static Need need(Channel channel, ServiceDomain category, DivisionCode community) {
     return new Need(
         new NeedId("n" + seq++), channel, category, community, LocalDate.of(2025, 2, 1), "需求");
   }
@@ -29,19 +30,21 @@ class ServiceListTest {
   void needs_are_counted_per_category_and_channel_per_street_and_district() {
     List<Need> needs =
         List.of(
-            need(NeedChannel.GRID, ServiceDomain.ELDERLY_CARE, COMMUNITY),
-            need(NeedChannel.HOTLINE_12345, ServiceDomain.ELDERLY_CARE, OTHER_COMMUNITY),
-            need(NeedChannel.WECHAT, ServiceDomain.YOUTH, COMMUNITY),
-            need(NeedChannel.APP, ServiceDomain.ELDERLY_CARE, FAR_COMMUNITY),
-            need(NeedChannel.VISIT, ServiceDomain.HEALTH, DivisionCode.parse("330411104201")));
+            need(Channel.GRID, ServiceDomain.ELDERLY_CARE, COMMUNITY),
+            need(Channel.HOTLINE_12345, ServiceDomain.ELDERLY_CARE, OTHER_COMMUNITY),
+            need(Channel.WECHAT_ACCOUNT, ServiceDomain.YOUTH, COMMUNITY),
+            need(Channel.APP, ServiceDomain.ELDERLY_CARE, FAR_COMMUNITY),
+            need(Channel.VISIT, ServiceDomain.HEALTH, DivisionCode.parse("330411104201")));
     ServiceList district = ServiceList.of(DISTRICT, needs);
     assertThat(district.total()).isEqualTo(4);
     assertThat(district.byCategory())
         .containsExactly(
             Map.entry(ServiceDomain.ELDERLY_CARE, 3L), Map.entry(ServiceDomain.YOUTH, 1L));
     assertThat(district.byChannel())
-        .containsKeys(
-            NeedChannel.GRID, NeedChannel.HOTLINE_12345, NeedChannel.WECHAT, NeedChannel.APP);
+        .containsKeys(Channel.GRID, Channel.HOTLINE_12345, Channel.WECHAT_ACCOUNT, Channel.APP);
+    assertThat(district.byChannel().keySet())
+        .as("ordered by code")
+        .containsExactly(Channel.APP, Channel.GRID, Channel.HOTLINE_12345, Channel.WECHAT_ACCOUNT);
     Map<DivisionCode, ServiceList> streets = ServiceList.perStreet(DISTRICT, needs);
     assertThat(streets).containsOnlyKeys(STREET, OTHER_STREET);
     assertThat(streets.get(STREET).total()).isEqualTo(3);
@@ -55,7 +58,7 @@ class ServiceListTest {
             () ->
                 new Need(
                     new NeedId("n"),
-                    NeedChannel.GRID,
+                    Channel.GRID,
                     ServiceDomain.YOUTH,
                     COMMUNITY,
                     LocalDate.of(2025, 1, 1),
@@ -65,7 +68,7 @@ class ServiceListTest {
             () ->
                 new Need(
                     new NeedId("n"),
-                    NeedChannel.GRID,
+                    Channel.GRID,
                     ServiceDomain.YOUTH,
                     STREET,
                     LocalDate.of(2025, 1, 1),

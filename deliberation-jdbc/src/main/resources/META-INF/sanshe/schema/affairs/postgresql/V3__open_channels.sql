@@ -1,0 +1,4 @@
+-- Sanshe community affairs, schema version 3 (PostgreSQL, openGauss, KingbaseES): open channels
+-- (issue 17). A preset channel keeps its stable channel_code (1..7); an integrator-defined channel is
+-- stored as channel_code 0 with its code in channel_text. Rows of versions 1 and 2 are presets.
+ALTER TABLE ${prefix}af_matter ADD channel_text VARCHAR(40);
