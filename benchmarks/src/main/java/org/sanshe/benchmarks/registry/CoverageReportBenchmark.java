@@ -63,11 +63,12 @@ public class CoverageReportBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     SplittableRandom rnd = new SplittableRandom(19);
-    register = new PartyRegister();
+    register = new PartyRegister(java.time.Clock.systemUTC());
     PartyRecordId[] branches = new PartyRecordId[RegistryData.STREETS];
     for (int s = 0; s < RegistryData.STREETS; s++) {
       branches[s] = PartyRecordId.of("JB-" + s);
-      register.formJointBranch(new JointBranch(branches[s], "联合党支部", RegistryData.street(s), DAY));
+      register.formJointBranch(
+          new JointBranch(branches[s], "联合党支部", RegistryData.street(s), DAY), "bench");
     }
     DivisionCode[] streets = new DivisionCode[RegistryData.STREETS];
     for (int s = 0; s < streets.length; s++) {
@@ -79,7 +80,9 @@ public class CoverageReportBenchmark {
       register.record(
           k == PartyOrganizationKind.JOINT_BRANCH
               ? PartyAffiliation.joint(RegistryData.id(n), streets[s], branches[s], DAY)
-              : PartyAffiliation.of(RegistryData.id(n), streets[s], k, DAY));
+              : PartyAffiliation.of(RegistryData.id(n), streets[s], k, DAY),
+          0,
+          "bench");
     }
     affiliations = new ArrayList<>(register.affiliations());
     district = DivisionCode.parse(RegistryData.district(3));

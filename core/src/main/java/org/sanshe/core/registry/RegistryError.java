@@ -263,6 +263,11 @@ public enum RegistryError implements ErrorCode {
   PARTY_AFFILIATION_INVALID,
   /** An organization has no Party record; {0} the organization. */
   PARTY_ORGANIZATION_UNKNOWN,
+  /**
+   * An organization's Party record was changed by another writer; {0} the organization, {1} the
+   * version read, {2} the version stored.
+   */
+  PARTY_VERSION_CONFLICT,
   /** A registered address names a place not in the division directory; {0} the division. */
   ORGANIZATION_PLACE_UNKNOWN,
   /** A field of an organization's record breaks its rule; {0} the field, {1} the rule. */
