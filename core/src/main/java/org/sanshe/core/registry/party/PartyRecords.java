@@ -26,8 +26,20 @@ import org.sanshe.core.registry.organization.OrganizationId;
  */
 public interface PartyRecords {
 
-  /** The aggregate type of the events written to an outbox: {@value}. */
+  /**
+   * The aggregate type of an organization's Party record in an outbox: {@value} (the aggregate id
+   * is the organization's id, the version the record's).
+   */
   String AGGREGATE_TYPE = "party";
+
+  /** The aggregate type of a joint branch in an outbox: {@value} (version 1). */
+  String BRANCH_TYPE = "party-branch";
+
+  /** The aggregate type of a dual report in an outbox: {@value} (version 1). */
+  String REPORT_TYPE = "party-report";
+
+  /** The aggregate type of a service station in an outbox: {@value} (version 1). */
+  String STATION_TYPE = "party-station";
 
   /**
    * Forms a joint branch.

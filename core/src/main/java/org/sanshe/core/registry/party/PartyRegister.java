@@ -57,7 +57,8 @@ public final class PartyRegister implements PartyRecords {
 
   /**
    * Creates an empty register that writes the events of every command to an outbox, as aggregate
-   * type {@value PartyRecords#AGGREGATE_TYPE}.
+   * types {@value PartyRecords#AGGREGATE_TYPE} and {@code party-branch}, {@code party-report},
+   * {@code party-station}.
    *
    * @param clock the clock that stamps events, not null
    * @param outbox the outbox, not null
@@ -82,11 +83,10 @@ public final class PartyRegister implements PartyRecords {
     return actor;
   }
 
-  private void publish(String aggregateId, long version, PartyEvent event) {
+  private void publish(String type, String aggregateId, long version, PartyEvent event) {
     if (outbox != null) {
       outbox.append(
-          OutboxEvent.of(
-              AGGREGATE_TYPE, aggregateId, version, List.of(event), e -> ((PartyEvent) e).at()));
+          OutboxEvent.of(type, aggregateId, version, List.of(event), e -> ((PartyEvent) e).at()));
     }
   }
 
@@ -98,7 +98,8 @@ public final class PartyRegister implements PartyRecords {
       throw new RegistryException(RegistryError.PARTY_RECORD_DUPLICATE, branch.id());
     }
     publish(
-        "branch:" + branch.id().value(),
+        BRANCH_TYPE,
+        branch.id().value(),
         1,
         new PartyEvent.JointBranchFormed(
             branch.id(), branch.street(), branch.formedOn(), actor, clock.instant()));
@@ -133,6 +134,7 @@ public final class PartyRegister implements PartyRecords {
     RecordedAffiliation stored =
         new RecordedAffiliation(affiliation, current + 1, actor, clock.instant());
     publish(
+        AGGREGATE_TYPE,
         affiliation.organization().value(),
         stored.version(),
         new PartyEvent.AffiliationRecorded(
@@ -171,7 +173,8 @@ public final class PartyRegister implements PartyRecords {
       throw new RegistryException(RegistryError.PARTY_ORGANIZATION_UNKNOWN, report.organization());
     }
     publish(
-        "report:" + report.id().value(),
+        REPORT_TYPE,
+        report.id().value(),
         1,
         new PartyEvent.DualReportRecorded(
             report.id(),
@@ -191,7 +194,8 @@ public final class PartyRegister implements PartyRecords {
       throw new RegistryException(RegistryError.PARTY_RECORD_DUPLICATE, station.id());
     }
     publish(
-        "station:" + station.id().value(),
+        STATION_TYPE,
+        station.id().value(),
         1,
         new PartyEvent.StationOpened(station.id(), station.community(), actor, clock.instant()));
     stations.put(station.id(), station);
