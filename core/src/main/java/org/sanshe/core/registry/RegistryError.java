@@ -268,6 +268,8 @@ public enum RegistryError implements ErrorCode {
    * version read, {2} the version stored.
    */
   PARTY_VERSION_CONFLICT,
+  /** A day's count of access decisions is negative (a damaged store); {0} the day. */
+  ACCESS_COUNT_NEGATIVE,
   /** A registered address names a place not in the division directory; {0} the division. */
   ORGANIZATION_PLACE_UNKNOWN,
   /** A field of an organization's record breaks its rule; {0} the field, {1} the rule. */
