@@ -105,17 +105,25 @@ public final class TimeBank {
     this.holders.register(ISSUANCE, operator);
     this.holders.register(DONATION_POOL, operator);
     this.services =
-        new ServiceRecording(
-            ledger,
-            ISSUANCE,
-            records,
-            authorization,
-            configuration.pricing(),
-            configuration.recording(),
-            ids,
-            clock,
-            this.holders);
-    this.certificates = new Certificates(records, authorization, ids, clock, configuration.zone());
+        ServiceRecording.builder()
+            .ledger(ledger)
+            .issuance(ISSUANCE)
+            .records(records)
+            .authorization(authorization)
+            .pricing(configuration.pricing())
+            .rules(configuration.recording())
+            .ids(ids)
+            .clock(clock)
+            .holders(this.holders)
+            .build();
+    this.certificates =
+        Certificates.builder()
+            .records(records)
+            .authorization(authorization)
+            .numbers(ids)
+            .clock(clock)
+            .zone(configuration.zone())
+            .build();
     this.audit = new Audit(ledger);
   }
 

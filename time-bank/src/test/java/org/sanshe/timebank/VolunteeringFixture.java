@@ -20,18 +20,20 @@ public final class VolunteeringFixture {
   public final MemoryActivities activities = new MemoryActivities();
   public final MemoryPatrolFindings findings = new MemoryPatrolFindings();
   public final AttendanceDesk desk =
-      new AttendanceDesk(
-          activities,
-          base.bank.services(),
-          base.roles,
-          (p, on) ->
-              base.ages.containsKey(p)
-                  ? java.util.OptionalInt.of(base.ages.get(p))
-                  : java.util.OptionalInt.empty(),
-          ServiceCommitment.registeredVolunteers(),
-          findings,
-          base.bank.ledger().clock(),
-          base.bank.configuration().zone());
+      AttendanceDesk.builder()
+          .activities(activities)
+          .services(base.bank.services())
+          .roles(base.roles)
+          .ages(
+              (p, on) ->
+                  base.ages.containsKey(p)
+                      ? java.util.OptionalInt.of(base.ages.get(p))
+                      : java.util.OptionalInt.empty())
+          .commitment(ServiceCommitment.registeredVolunteers())
+          .findings(findings)
+          .clock(base.bank.ledger().clock())
+          .zone(base.bank.configuration().zone())
+          .build();
 
   /** Opens an adult volunteer's account and returns the volunteer. */
   public PartyId volunteer(String name) {

@@ -122,13 +122,12 @@ public class JdbcRegistryImportBenchmark {
   @Benchmark
   public int importJson() throws IOException {
     OrganizationRegistry registry =
-        new OrganizationRegistry(
-            JdbcOrganizations.open(jdbc),
-            divisions,
-            RegistryData.CLOCK,
-            IdSource.sequential("bench"),
-            EvaluationPolicy.preset(),
-            e -> {});
+        OrganizationRegistry.builder(JdbcOrganizations.open(jdbc), divisions)
+            .clock(RegistryData.CLOCK)
+            .ids(IdSource.sequential("bench"))
+            .evaluation(EvaluationPolicy.preset())
+            .listener(e -> {})
+            .build();
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
       int n = RegistryJson.importOrganizations(mapper, in, registry);
       if (n != SIZE) {

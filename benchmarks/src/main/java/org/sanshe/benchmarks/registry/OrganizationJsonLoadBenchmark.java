@@ -99,13 +99,12 @@ public class OrganizationJsonLoadBenchmark {
   public InMemoryOrganizations load() throws IOException {
     InMemoryOrganizations store = new InMemoryOrganizations(SIZE);
     OrganizationRegistry registry =
-        new OrganizationRegistry(
-            store,
-            divisions,
-            RegistryData.CLOCK,
-            IdSource.sequential("bench"),
-            EvaluationPolicy.preset(),
-            e -> {});
+        OrganizationRegistry.builder(store, divisions)
+            .clock(RegistryData.CLOCK)
+            .ids(IdSource.sequential("bench"))
+            .evaluation(EvaluationPolicy.preset())
+            .listener(e -> {})
+            .build();
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
       int n = RegistryJson.importOrganizations(mapper, in, registry);
       if (n != SIZE) {

@@ -119,15 +119,16 @@ public class CheckInBenchmark {
     }
     activities = new MemoryActivities();
     desk =
-        new AttendanceDesk(
-            activities,
-            bank.services(),
-            roles,
-            (p, d) -> OptionalInt.of(30),
-            ServiceCommitment.registeredVolunteers(),
-            new MemoryPatrolFindings(),
-            bank.ledger().clock(),
-            bank.configuration().zone());
+        AttendanceDesk.builder()
+            .activities(activities)
+            .services(bank.services())
+            .roles(roles)
+            .ages((p, d) -> OptionalInt.of(30))
+            .commitment(ServiceCommitment.registeredVolunteers())
+            .findings(new MemoryPatrolFindings())
+            .clock(bank.ledger().clock())
+            .zone(bank.configuration().zone())
+            .build();
   }
 
   /** Publishes the next activity and signs up the next slice of 10,000 (not timed). */

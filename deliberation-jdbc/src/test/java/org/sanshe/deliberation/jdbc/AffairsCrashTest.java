@@ -57,12 +57,11 @@ class AffairsCrashTest {
     JdbcOutbox outbox = JdbcOutbox.open(jdbc);
     MutableClock clock = MutableClock.at(Instant.parse("2026-03-02T01:00:00Z"), ZoneOffset.UTC);
     ConsultationDesk desk =
-        new ConsultationDesk(
-            JdbcConsultations.open(jdbc, outbox),
-            JdbcMatters.open(jdbc),
-            ConsultationRules.standard(),
-            clock,
-            IdSource.sequential("k"));
+        ConsultationDesk.builder(JdbcConsultations.open(jdbc, outbox), JdbcMatters.open(jdbc))
+            .rules(ConsultationRules.standard())
+            .clock(clock)
+            .ids(IdSource.sequential("k"))
+            .build();
     ConsultationId k = desk.propose(Form.ONLINE, "楼道堆物整治", null).consultation();
     desk.accept(k);
     desk.publish(k);

@@ -44,12 +44,11 @@ public final class AffairsCrashWorker {
     JdbcMatters matters = JdbcMatters.open(jdbc, outbox);
     Intake intake = new Intake(matters, clock, IdSource.sequential(args[2]));
     ConsultationDesk desk =
-        new ConsultationDesk(
-            JdbcConsultations.open(jdbc, outbox),
-            matters,
-            ConsultationRules.standard(),
-            clock,
-            IdSource.sequential("unused"));
+        ConsultationDesk.builder(JdbcConsultations.open(jdbc, outbox), matters)
+            .rules(ConsultationRules.standard())
+            .clock(clock)
+            .ids(IdSource.sequential("unused"))
+            .build();
     ConsultationId k = ConsultationId.of(args[3]);
     Runnable recording =
         () -> {

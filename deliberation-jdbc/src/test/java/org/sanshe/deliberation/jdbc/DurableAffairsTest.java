@@ -76,19 +76,17 @@ class DurableAffairsTest {
       consultations = JdbcConsultations.open(db);
       intake = new Intake(matters, clock, IdSource.sequential(run + "-m"));
       ladder =
-          new EscalationDesk(
-              cases,
-              matters,
-              EscalationDeadlines.standard(),
-              clock,
-              IdSource.sequential(run + "-c"));
+          EscalationDesk.builder(cases, matters)
+              .deadlines(EscalationDeadlines.standard())
+              .clock(clock)
+              .ids(IdSource.sequential(run + "-c"))
+              .build();
       councils =
-          new ConsultationDesk(
-              consultations,
-              matters,
-              ConsultationRules.standard(),
-              clock,
-              IdSource.sequential(run + "-k"));
+          ConsultationDesk.builder(consultations, matters)
+              .rules(ConsultationRules.standard())
+              .clock(clock)
+              .ids(IdSource.sequential(run + "-k"))
+              .build();
     }
   }
 

@@ -46,17 +46,11 @@ public final class MatterDesk {
   private final Clock clock;
 
   /**
-   * Creates the desk.
+   * Creates the desk from the parts a {@link Builder} holds; see {@link #builder()}.
    *
-   * @param matters the store, not null
-   * @param handlers the directory of handlers, not null
-   * @param limits the time limits, not null
-   * @param confirmationWindow how long a reporter may confirm a resolution before the matter may be
-   *     closed without it, positive, not null
-   * @param clock the clock, not null
    * @throws AffairsException with {@code AFFAIRS_TIME_LIMIT_INVALID} for a window not positive
    */
-  public MatterDesk(
+  private MatterDesk(
       Matters matters,
       HandlerDirectory handlers,
       TimeLimits limits,
@@ -73,6 +67,94 @@ public final class MatterDesk {
           Wording.of("it is positive", "须为正"));
     }
     this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Starts a builder: set {@code matters}, {@code handlers}, {@code limits}, {@code
+   * confirmationWindow} (required); every other part has the default its setter names.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link MatterDesk} from named parts. Not thread-safe; build once. */
+  public static final class Builder {
+
+    private Matters matters;
+    private HandlerDirectory handlers;
+    private TimeLimits limits;
+    private Duration confirmationWindow;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /**
+     * Sets the store; required.
+     *
+     * @param matters the value, not null
+     * @return this builder
+     */
+    public Builder matters(Matters matters) {
+      this.matters = Objects.requireNonNull(matters, "matters");
+      return this;
+    }
+
+    /**
+     * Sets the directory of handlers; required.
+     *
+     * @param handlers the value, not null
+     * @return this builder
+     */
+    public Builder handlers(HandlerDirectory handlers) {
+      this.handlers = Objects.requireNonNull(handlers, "handlers");
+      return this;
+    }
+
+    /**
+     * Sets the time limits; required.
+     *
+     * @param limits the value, not null
+     * @return this builder
+     */
+    public Builder limits(TimeLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * Sets how long a reporter may confirm a resolution before the matter may be closed without it,
+     * positive; required.
+     *
+     * @param confirmationWindow the value, not null
+     * @return this builder
+     */
+    public Builder confirmationWindow(Duration confirmationWindow) {
+      this.confirmationWindow = Objects.requireNonNull(confirmationWindow, "confirmationWindow");
+      return this;
+    }
+
+    /**
+     * Sets the clock; default the system clock in UTC.
+     *
+     * @param clock the value, not null
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Builds it.
+     *
+     * @return a new instance over the parts set
+     * @throws NullPointerException naming the first required part not set
+     */
+    public MatterDesk build() {
+      return new MatterDesk(matters, handlers, limits, confirmationWindow, clock);
+    }
   }
 
   private <E> E run(MatterId id, long expected, boolean retry, Function<Matter, E> command) {

@@ -45,17 +45,8 @@ public final class ConsultationDesk {
   private final IdSource ids;
   private final ActorId actor;
 
-  /**
-   * Creates the desk.
-   *
-   * @param consultations the store, not null
-   * @param matters the recorded matters, to refuse consultations on matters that do not exist, not
-   *     null
-   * @param rules the rules for new consultations, not null
-   * @param clock the clock, not null
-   * @param ids the id source, not null
-   */
-  public ConsultationDesk(
+  /** Creates the desk from the parts a {@link Builder} holds; see {@link #builder}. */
+  private ConsultationDesk(
       Consultations consultations,
       Matters matters,
       ConsultationRules rules,
@@ -67,6 +58,86 @@ public final class ConsultationDesk {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.ids = Objects.requireNonNull(ids, "ids");
     this.actor = ActorId.UNRECORDED;
+  }
+
+  /**
+   * Starts a desk with named parts, the way to build one without positional arguments:
+   *
+   * <pre>{@code
+   * ConsultationDesk desk = ConsultationDesk.builder(consultations, matters)
+   *     .rules(rules)                      // default: ConsultationRules.standard()
+   *     .clock(clock)                      // default: the system clock in UTC
+   *     .ids(IdSource.sequential("c-"))    // default: random UUIDs
+   *     .build();
+   * }</pre>
+   *
+   * @param consultations the store, not null
+   * @param matters the recorded matters, to refuse consultations on matters that do not exist, not
+   *     null
+   * @return the builder
+   */
+  public static Builder builder(Consultations consultations, Matters matters) {
+    return new Builder(consultations, matters);
+  }
+
+  /**
+   * Builds a {@link ConsultationDesk}. The parts named by {@link ConsultationDesk#builder} are
+   * required; every other part has the default its setter names. Not thread-safe; build once.
+   */
+  public static final class Builder {
+
+    private final Consultations consultations;
+    private final Matters matters;
+    private ConsultationRules rules = ConsultationRules.standard();
+    private Clock clock = Clock.systemUTC();
+    private IdSource ids = IdSource.randomUuids();
+
+    private Builder(Consultations consultations, Matters matters) {
+      this.consultations = Objects.requireNonNull(consultations, "consultations");
+      this.matters = Objects.requireNonNull(matters, "matters");
+    }
+
+    /**
+     * Sets the rules for new consultations; default {@link ConsultationRules#standard()}.
+     *
+     * @param rules the value, not null
+     * @return this builder
+     */
+    public Builder rules(ConsultationRules rules) {
+      this.rules = Objects.requireNonNull(rules, "rules");
+      return this;
+    }
+
+    /**
+     * Sets the clock stamping commands and events; default the system clock in UTC.
+     *
+     * @param clock the value, not null
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets the source of new consultation ids; default random UUIDs.
+     *
+     * @param ids the value, not null
+     * @return this builder
+     */
+    public Builder ids(IdSource ids) {
+      this.ids = Objects.requireNonNull(ids, "ids");
+      return this;
+    }
+
+    /**
+     * Builds the desk.
+     *
+     * @return a new desk over the parts set
+     */
+    public ConsultationDesk build() {
+      return new ConsultationDesk(consultations, matters, rules, clock, ids);
+    }
   }
 
   private ConsultationDesk(ConsultationDesk desk, ActorId actor) {

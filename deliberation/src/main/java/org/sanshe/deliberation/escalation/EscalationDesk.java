@@ -39,16 +39,8 @@ public final class EscalationDesk {
   private final Clock clock;
   private final IdSource ids;
 
-  /**
-   * Creates the desk.
-   *
-   * @param cases the store, not null
-   * @param matters the recorded matters, to refuse cases for matters that do not exist, not null
-   * @param deadlines the deadlines per level, not null
-   * @param clock the clock for commands, not null
-   * @param ids the id source, not null
-   */
-  public EscalationDesk(
+  /** Creates the desk from the parts a {@link Builder} holds; see {@link #builder}. */
+  private EscalationDesk(
       EscalationCases cases,
       Matters matters,
       EscalationDeadlines deadlines,
@@ -59,6 +51,86 @@ public final class EscalationDesk {
     this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.ids = Objects.requireNonNull(ids, "ids");
+  }
+
+  /**
+   * Starts a desk with named parts, the way to build one without positional arguments:
+   *
+   * <pre>{@code
+   * EscalationDesk desk = EscalationDesk.builder(cases, matters)
+   *     .deadlines(deadlines)              // default: EscalationDeadlines.standard() (illustrative)
+   *     .clock(clock)                      // default: the system clock in UTC
+   *     .ids(IdSource.sequential("case-")) // default: random UUIDs
+   *     .build();
+   * }</pre>
+   *
+   * @param cases the store, not null
+   * @param matters the recorded matters, to refuse cases for matters that do not exist, not null
+   * @return the builder
+   */
+  public static Builder builder(EscalationCases cases, Matters matters) {
+    return new Builder(cases, matters);
+  }
+
+  /**
+   * Builds a {@link EscalationDesk}. The parts named by {@link EscalationDesk#builder} are
+   * required; every other part has the default its setter names. Not thread-safe; build once.
+   */
+  public static final class Builder {
+
+    private final EscalationCases cases;
+    private final Matters matters;
+    private EscalationDeadlines deadlines = EscalationDeadlines.standard();
+    private Clock clock = Clock.systemUTC();
+    private IdSource ids = IdSource.randomUuids();
+
+    private Builder(EscalationCases cases, Matters matters) {
+      this.cases = Objects.requireNonNull(cases, "cases");
+      this.matters = Objects.requireNonNull(matters, "matters");
+    }
+
+    /**
+     * Sets the deadlines per level; default {@link EscalationDeadlines#standard()}, an illustrative
+     * preset: set your district's deadlines.
+     *
+     * @param deadlines the value, not null
+     * @return this builder
+     */
+    public Builder deadlines(EscalationDeadlines deadlines) {
+      this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
+      return this;
+    }
+
+    /**
+     * Sets the clock for commands; default the system clock in UTC.
+     *
+     * @param clock the value, not null
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets the source of new case ids; default random UUIDs.
+     *
+     * @param ids the value, not null
+     * @return this builder
+     */
+    public Builder ids(IdSource ids) {
+      this.ids = Objects.requireNonNull(ids, "ids");
+      return this;
+    }
+
+    /**
+     * Builds the desk.
+     *
+     * @return a new desk over the parts set
+     */
+    public EscalationDesk build() {
+      return new EscalationDesk(cases, matters, deadlines, clock, ids);
+    }
   }
 
   /**

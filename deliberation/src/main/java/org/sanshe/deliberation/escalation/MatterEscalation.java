@@ -41,16 +41,8 @@ public final class MatterEscalation {
   private final Matters matters;
   private final ActorId actor;
 
-  /**
-   * Creates the connection.
-   *
-   * @param ladder the escalation desk, not null
-   * @param cases the cases it keeps, to find a matter's open case, not null
-   * @param desk the matter desk, not null
-   * @param matters the matters it works on, not null
-   * @param actor who acts when the ladder refers a matter up (the scheduler's id), not null
-   */
-  public MatterEscalation(
+  /** Creates the service from the parts a {@link Builder} holds; see {@link #builder()}. */
+  private MatterEscalation(
       EscalationDesk ladder,
       EscalationCases cases,
       MatterDesk desk,
@@ -61,6 +53,93 @@ public final class MatterEscalation {
     this.desk = Objects.requireNonNull(desk, "desk");
     this.matters = Objects.requireNonNull(matters, "matters");
     this.actor = Objects.requireNonNull(actor, "actor");
+  }
+
+  /**
+   * Starts a builder: set {@code ladder}, {@code cases}, {@code desk}, {@code matters}, {@code
+   * actor} (required); every other part has the default its setter names.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link MatterEscalation} from named parts. Not thread-safe; build once. */
+  public static final class Builder {
+
+    private EscalationDesk ladder;
+    private EscalationCases cases;
+    private MatterDesk desk;
+    private Matters matters;
+    private ActorId actor;
+
+    private Builder() {}
+
+    /**
+     * Sets the escalation desk; required.
+     *
+     * @param ladder the value, not null
+     * @return this builder
+     */
+    public Builder ladder(EscalationDesk ladder) {
+      this.ladder = Objects.requireNonNull(ladder, "ladder");
+      return this;
+    }
+
+    /**
+     * Sets the cases it keeps, to find a matter's open case; required.
+     *
+     * @param cases the value, not null
+     * @return this builder
+     */
+    public Builder cases(EscalationCases cases) {
+      this.cases = Objects.requireNonNull(cases, "cases");
+      return this;
+    }
+
+    /**
+     * Sets the matter desk; required.
+     *
+     * @param desk the value, not null
+     * @return this builder
+     */
+    public Builder desk(MatterDesk desk) {
+      this.desk = Objects.requireNonNull(desk, "desk");
+      return this;
+    }
+
+    /**
+     * Sets the matters it works on; required.
+     *
+     * @param matters the value, not null
+     * @return this builder
+     */
+    public Builder matters(Matters matters) {
+      this.matters = Objects.requireNonNull(matters, "matters");
+      return this;
+    }
+
+    /**
+     * Sets who acts when the ladder refers a matter up (the scheduler's id); required.
+     *
+     * @param actor the value, not null
+     * @return this builder
+     */
+    public Builder actor(ActorId actor) {
+      this.actor = Objects.requireNonNull(actor, "actor");
+      return this;
+    }
+
+    /**
+     * Builds it.
+     *
+     * @return a new instance over the parts set
+     * @throws NullPointerException naming the first required part not set
+     */
+    public MatterEscalation build() {
+      return new MatterEscalation(ladder, cases, desk, matters, actor);
+    }
   }
 
   /**

@@ -53,8 +53,11 @@ class CommunityAffairsScenarioTest {
   private final Intake intake = new Intake(matters, clock, IdSource.sequential("matter"));
   private final InMemoryEscalationCases cases = new InMemoryEscalationCases();
   private final EscalationDesk ladder =
-      new EscalationDesk(
-          cases, matters, EscalationDeadlines.standard(), clock, IdSource.sequential("case"));
+      EscalationDesk.builder(cases, matters)
+          .deadlines(EscalationDeadlines.standard())
+          .clock(clock)
+          .ids(IdSource.sequential("case"))
+          .build();
   private final InMemoryVotes votes = new InMemoryVotes();
   private final VotingDesk voting = new VotingDesk(votes, clock, IdSource.sequential("vote"));
   private final InMemoryConsultations consultations = new InMemoryConsultations();
@@ -119,12 +122,11 @@ class CommunityAffairsScenarioTest {
 
     // A deliberation matter goes to a council.
     ConsultationDesk councils =
-        new ConsultationDesk(
-            consultations,
-            matters,
-            ConsultationRules.standard(),
-            clock,
-            IdSource.sequential("council"));
+        ConsultationDesk.builder(consultations, matters)
+            .rules(ConsultationRules.standard())
+            .clock(clock)
+            .ids(IdSource.sequential("council"))
+            .build();
     ConsultationId council =
         councils
             .propose(Form.COUNCIL, "Use part of the green for parking", ids.get(0))

@@ -44,13 +44,15 @@ class MatterDeskTest {
           id -> id.value().equals("org-42"),
           DepartmentCatalogue.illustrative());
   private final MatterDesk desk =
-      new MatterDesk(
-          matters,
-          directory,
-          TimeLimits.illustrative()
-              .with(MatterCategory.of("parking"), Urgency.URGENT, Duration.ofHours(2)),
-          Duration.ofDays(7),
-          clock);
+      MatterDesk.builder()
+          .matters(matters)
+          .handlers(directory)
+          .limits(
+              TimeLimits.illustrative()
+                  .with(MatterCategory.of("parking"), Urgency.URGENT, Duration.ofHours(2)))
+          .confirmationWindow(Duration.ofDays(7))
+          .clock(clock)
+          .build();
 
   private MatterId record(DivisionCode community) {
     clock.advance(Duration.ofMinutes(1));

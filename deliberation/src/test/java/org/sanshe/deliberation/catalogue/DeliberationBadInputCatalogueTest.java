@@ -195,15 +195,17 @@ class DeliberationBadInputCatalogueTest {
             matterState));
 
     MatterDesk desk =
-        new MatterDesk(
-            matters,
-            HandlerDirectory.of(
-                code -> code.isWithin(COMMUNITY.parent().orElseThrow()),
-                id -> false,
-                DepartmentCatalogue.illustrative()),
-            TimeLimits.illustrative(),
-            Duration.ofDays(7),
-            CLOCK);
+        MatterDesk.builder()
+            .matters(matters)
+            .handlers(
+                HandlerDirectory.of(
+                    code -> code.isWithin(COMMUNITY.parent().orElseThrow()),
+                    id -> false,
+                    DepartmentCatalogue.illustrative()))
+            .limits(TimeLimits.illustrative())
+            .confirmationWindow(Duration.ofDays(7))
+            .clock(CLOCK)
+            .build();
     HashedIdentity reporter = new HashedIdentity("e".repeat(64));
     Matter settled =
         Matter.record(
@@ -251,8 +253,11 @@ class DeliberationBadInputCatalogueTest {
 
     InMemoryEscalationCases cases = new InMemoryEscalationCases();
     EscalationDesk ladder =
-        new EscalationDesk(
-            cases, matters, EscalationDeadlines.standard(), CLOCK, IdSource.sequential("case"));
+        EscalationDesk.builder(cases, matters)
+            .deadlines(EscalationDeadlines.standard())
+            .clock(CLOCK)
+            .ids(IdSource.sequential("case"))
+            .build();
     ladder.open(recorded, Level.VOLUNTEER);
     Supplier<Object> caseState =
         () ->
@@ -299,12 +304,11 @@ class DeliberationBadInputCatalogueTest {
 
     InMemoryConsultations consultations = new InMemoryConsultations();
     ConsultationDesk councils =
-        new ConsultationDesk(
-            consultations,
-            matters,
-            ConsultationRules.standard(),
-            CLOCK,
-            IdSource.sequential("council"));
+        ConsultationDesk.builder(consultations, matters)
+            .rules(ConsultationRules.standard())
+            .clock(CLOCK)
+            .ids(IdSource.sequential("council"))
+            .build();
     Supplier<Object> councilState = () -> consultations.all().toString();
     all.add(
         Hostile.of(

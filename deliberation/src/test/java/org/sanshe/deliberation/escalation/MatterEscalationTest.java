@@ -31,19 +31,30 @@ class MatterEscalationTest {
   private final InMemoryEscalationCases cases = new InMemoryEscalationCases();
   private final Intake intake = new Intake(matters, clock, IdSource.sequential("m"));
   private final MatterDesk desk =
-      new MatterDesk(
-          matters,
-          HandlerDirectory.of(
-              code -> code.isWithin(STREET), id -> false, DepartmentCatalogue.illustrative()),
-          TimeLimits.illustrative(),
-          Duration.ofDays(7),
-          clock);
+      MatterDesk.builder()
+          .matters(matters)
+          .handlers(
+              HandlerDirectory.of(
+                  code -> code.isWithin(STREET), id -> false, DepartmentCatalogue.illustrative()))
+          .limits(TimeLimits.illustrative())
+          .confirmationWindow(Duration.ofDays(7))
+          .clock(clock)
+          .build();
   private final EscalationDesk ladder =
-      new EscalationDesk(
-          cases, matters, EscalationDeadlines.standard(), clock, IdSource.sequential("case"));
+      EscalationDesk.builder(cases, matters)
+          .deadlines(EscalationDeadlines.standard())
+          .clock(clock)
+          .ids(IdSource.sequential("case"))
+          .build();
   private final ActorId worker = ActorId.of("worker-1");
   private final MatterEscalation link =
-      new MatterEscalation(ladder, cases, desk, matters, ActorId.of("scheduler"));
+      MatterEscalation.builder()
+          .ladder(ladder)
+          .cases(cases)
+          .desk(desk)
+          .matters(matters)
+          .actor(ActorId.of("scheduler"))
+          .build();
 
   private MatterId triaged() {
     MatterId id = intake.record(worker, AffairsFixtures.parkingReport(clock.instant())).matter();

@@ -60,12 +60,11 @@ class ActingPartyTest {
     InMemoryOutbox outbox = new InMemoryOutbox(ActingPartyTest::everything);
     InMemoryConsultations store = new InMemoryConsultations(outbox);
     ConsultationDesk desk =
-        new ConsultationDesk(
-            store,
-            new InMemoryMatters(),
-            ConsultationRules.standard(),
-            Clock.fixed(T, ZoneOffset.UTC),
-            IdSource.sequential("k"));
+        ConsultationDesk.builder(store, new InMemoryMatters())
+            .rules(ConsultationRules.standard())
+            .clock(Clock.fixed(T, ZoneOffset.UTC))
+            .ids(IdSource.sequential("k"))
+            .build();
     ConsultationEvent.Proposed proposed =
         desk.actingAs(WORKER).propose(Form.ONLINE, "楼道堆物整治", null);
     ConsultationId k = proposed.consultation();

@@ -48,8 +48,11 @@ class ExpectedVersionTest {
     MatterId m = intake.record(ActorId.of("clerk-1"), parkingReport(T0)).matter();
     InMemoryEscalationCases cases = new InMemoryEscalationCases();
     EscalationDesk desk =
-        new EscalationDesk(
-            cases, matters, EscalationDeadlines.standard(), clock, IdSource.sequential("c"));
+        EscalationDesk.builder(cases, matters)
+            .deadlines(EscalationDeadlines.standard())
+            .clock(clock)
+            .ids(IdSource.sequential("c"))
+            .build();
     CaseId c = desk.open(m, Level.VOLUNTEER).caseId();
     clock.advance(Duration.ofDays(2));
     desk.escalateOverdue(clock.instant()); // version 2: another server moved the case on

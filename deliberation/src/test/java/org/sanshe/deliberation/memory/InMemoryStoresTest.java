@@ -75,12 +75,11 @@ class InMemoryStoresTest {
   @Test
   void unknown_cases_consultations_and_votes_are_reported_by_code() {
     EscalationDesk desk =
-        new EscalationDesk(
-            new InMemoryEscalationCases(),
-            new InMemoryMatters(),
-            EscalationDeadlines.standard(),
-            clock,
-            IdSource.sequential("c"));
+        EscalationDesk.builder(new InMemoryEscalationCases(), new InMemoryMatters())
+            .deadlines(EscalationDeadlines.standard())
+            .clock(clock)
+            .ids(IdSource.sequential("c"))
+            .build();
     assertThatThrownBy(() -> desk.close(CaseId.of("none"), "note"))
         .hasMessageStartingWith("[ESCALATION_CASE_UNKNOWN]");
     InMemoryConsultations consultations = new InMemoryConsultations();

@@ -115,8 +115,11 @@ public final class District {
             .build();
     this.intake = new Intake(matters, clock, IdSource.sequential("matter"));
     this.ladder =
-        new EscalationDesk(
-            cases, matters, EscalationDeadlines.standard(), clock, IdSource.sequential("case"));
+        EscalationDesk.builder(cases, matters)
+            .deadlines(EscalationDeadlines.standard())
+            .clock(clock)
+            .ids(IdSource.sequential("case"))
+            .build();
     this.voting = new VotingDesk(affairs.votes(), clock, IdSource.sequential("vote"));
   }
 

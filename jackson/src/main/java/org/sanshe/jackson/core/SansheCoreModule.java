@@ -74,6 +74,7 @@ import org.sanshe.core.satisfaction.score.SampleDecision;
 import org.sanshe.core.satisfaction.score.SubjectScore;
 import org.sanshe.jackson.internal.Amounts;
 import org.sanshe.jackson.internal.Fractions;
+import org.sanshe.jackson.internal.OwnTypeIds;
 import org.sanshe.jackson.internal.OwnTypesIntrospector;
 import org.sanshe.jackson.internal.Values;
 
@@ -362,6 +363,7 @@ public final class SansheCoreModule extends SimpleModule {
   public void setupModule(SetupContext context) {
     super.setupModule(context);
     context.insertAnnotationIntrospector(new OwnTypesIntrospector());
+    context.addDeserializationProblemHandler(new OwnTypeIds());
   }
 
   /** HSDS field names are snake case; absent values are left out. */

@@ -1,5 +1,6 @@
 package org.sanshe.jackson.deliberation;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -25,6 +26,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.sanshe.core.error.SansheException;
 import org.sanshe.core.identifier.DivisionCode;
+import org.sanshe.deliberation.affairs.ActorId;
 import org.sanshe.deliberation.affairs.MatterCategory;
 import org.sanshe.deliberation.affairs.MatterId;
 import org.sanshe.deliberation.affairs.Place;
@@ -40,6 +42,7 @@ import org.sanshe.deliberation.ballot.ScoreBallot;
 import org.sanshe.deliberation.ballot.YesNoBallot;
 import org.sanshe.deliberation.budgeting.ComparisonStep;
 import org.sanshe.deliberation.consultation.ConsultationId;
+import org.sanshe.deliberation.contest.ContestId;
 import org.sanshe.deliberation.contest.EntryId;
 import org.sanshe.deliberation.contest.JudgeId;
 import org.sanshe.deliberation.counting.Candidates;
@@ -48,16 +51,22 @@ import org.sanshe.deliberation.counting.PairwiseMatrix;
 import org.sanshe.deliberation.counting.TieBreak;
 import org.sanshe.deliberation.counting.TieContext;
 import org.sanshe.deliberation.escalation.CaseId;
+import org.sanshe.deliberation.ownersvote.AllOf;
+import org.sanshe.deliberation.ownersvote.CountSigned;
 import org.sanshe.deliberation.ownersvote.FloorArea;
 import org.sanshe.deliberation.ownersvote.Option;
+import org.sanshe.deliberation.ownersvote.ShareRule;
+import org.sanshe.deliberation.ownersvote.UnsavedBallots;
 import org.sanshe.deliberation.ownersvote.VoteDecision;
 import org.sanshe.deliberation.ownersvote.VoteId;
+import org.sanshe.deliberation.ownersvote.VoteRule;
 import org.sanshe.deliberation.ownersvote.VoteTally;
 import org.sanshe.deliberation.ownersvote.VoterId;
 import org.sanshe.deliberation.ownersvote.VotingWindow;
 import org.sanshe.deliberation.pabulib.PabulibRules;
 import org.sanshe.jackson.core.PersonalData;
 import org.sanshe.jackson.core.SansheCoreModule;
+import org.sanshe.jackson.internal.OwnTypeIds;
 import org.sanshe.jackson.internal.Values;
 
 /**
@@ -101,6 +110,12 @@ public final class SansheDeliberationModule extends SimpleModule {
     Values.string(this, CandidateId.class, CandidateId::value, CandidateId::of);
     Values.string(this, EntryId.class, EntryId::value, EntryId::of);
     Values.string(this, JudgeId.class, JudgeId::value, JudgeId::of);
+    Values.string(this, ContestId.class, ContestId::value, ContestId::of);
+    Values.string(this, ActorId.class, ActorId::value, ActorId::of);
+    setMixInAnnotation(UnsavedBallots.class, UnsavedBallotsMixIn.class);
+    setMixInAnnotation(VoteRule.class, VoteRuleMixIn.class);
+    setMixInAnnotation(CountSigned.class, CountSignedMixIn.class);
+    RulesJson.register(this);
     addSerializer(FloorArea.class, new AreaSerializer());
     addDeserializer(FloorArea.class, new AreaDeserializer());
     addSerializer(Reporter.class, new ReporterSerializer(personalData));
@@ -123,6 +138,12 @@ public final class SansheDeliberationModule extends SimpleModule {
     addSerializer(TieContext.class, new TieContextSerializer());
     setMixInAnnotation(PabulibRules.Check.class, CheckMixIn.class);
     setMixInAnnotation(ComparisonStep.Count.class, CountMixIn.class);
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    super.setupModule(context);
+    context.addDeserializationProblemHandler(new OwnTypeIds());
   }
 
   /** A Pabulib rule check, with its verdict {@code matches} (written, ignored on reading). */
@@ -262,6 +283,27 @@ public final class SansheDeliberationModule extends SimpleModule {
     @JsonSubTypes.Type(value = YesNoBallot.class, name = "YES_NO_ABSTAIN")
   })
   private interface BallotMixIn {}
+
+  /** A vote rule: {@code "type":"SHARE"} (one share) or {@code "ALL_OF"} (all of its rules). */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+  @JsonSubTypes({
+    @JsonSubTypes.Type(value = ShareRule.class, name = "SHARE"),
+    @JsonSubTypes.Type(value = AllOf.class, name = "ALL_OF")
+  })
+  private interface VoteRuleMixIn {}
+
+  /** A signed count, with its verdict {@code final} (written, ignored on reading). */
+  @JsonIgnoreProperties(value = "final", allowGetters = true)
+  private interface CountSignedMixIn {
+    @JsonProperty("final")
+    boolean isFinal();
+  }
+
+  /** Ballots not yet stored: their voters and counts; {@code isEmpty()} is not written. */
+  private interface UnsavedBallotsMixIn {
+    @JsonIgnore
+    boolean isEmpty();
+  }
 
   private static final class CandidateKeySerializer extends JsonSerializer<CandidateId> {
     @Override

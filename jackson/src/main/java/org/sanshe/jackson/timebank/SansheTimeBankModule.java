@@ -23,6 +23,7 @@ import org.sanshe.core.error.SansheException;
 import org.sanshe.jackson.core.SansheCoreModule;
 import org.sanshe.jackson.internal.Amounts;
 import org.sanshe.jackson.internal.Instants;
+import org.sanshe.jackson.internal.OwnTypeIds;
 import org.sanshe.jackson.internal.Values;
 import org.sanshe.timebank.account.AccountId;
 import org.sanshe.timebank.account.AccountLimits;
@@ -86,6 +87,12 @@ public final class SansheTimeBankModule extends SimpleModule {
     setMixInAnnotation(ReconciliationReport.class, ReconciliationMixIn.class);
     addSerializer(StatementLine.class, new LineSerializer());
     addDeserializer(StatementLine.class, new LineDeserializer(credits));
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    super.setupModule(context);
+    context.addDeserializationProblemHandler(new OwnTypeIds());
   }
 
   /**

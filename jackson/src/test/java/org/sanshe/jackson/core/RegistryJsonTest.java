@@ -158,13 +158,12 @@ class RegistryJsonTest {
   }
 
   private static OrganizationRegistry registry(InMemoryOrganizations store) {
-    return new OrganizationRegistry(
-        store,
-        OrganizationFixture.divisions(),
-        CLOCK,
-        IdSource.sequential("o"),
-        EvaluationPolicy.preset(),
-        e -> {});
+    return OrganizationRegistry.builder(store, OrganizationFixture.divisions())
+        .clock(CLOCK)
+        .ids(IdSource.sequential("o"))
+        .evaluation(EvaluationPolicy.preset())
+        .listener(e -> {})
+        .build();
   }
 
   @Test

@@ -61,6 +61,7 @@ import org.sanshe.core.satisfaction.score.SampleDecision;
 import org.sanshe.core.satisfaction.score.SubjectScore;
 import org.sanshe.jackson3.internal.Amounts;
 import org.sanshe.jackson3.internal.Fractions;
+import org.sanshe.jackson3.internal.OwnTypeIds;
 import org.sanshe.jackson3.internal.OwnTypesIntrospector;
 import org.sanshe.jackson3.internal.Values;
 import tools.jackson.core.JsonGenerator;
@@ -356,6 +357,7 @@ public final class SansheCoreModule extends SimpleModule {
   @Override
   public void setupModule(SetupContext context) {
     super.setupModule(context);
+    context.addHandler(new OwnTypeIds());
     context.insertAnnotationIntrospector(new OwnTypesIntrospector());
   }
 

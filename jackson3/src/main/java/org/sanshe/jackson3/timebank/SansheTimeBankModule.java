@@ -12,6 +12,7 @@ import org.sanshe.core.error.SansheException;
 import org.sanshe.jackson3.core.SansheCoreModule;
 import org.sanshe.jackson3.internal.Amounts;
 import org.sanshe.jackson3.internal.Instants;
+import org.sanshe.jackson3.internal.OwnTypeIds;
 import org.sanshe.jackson3.internal.Values;
 import org.sanshe.timebank.account.AccountId;
 import org.sanshe.timebank.account.AccountLimits;
@@ -85,6 +86,12 @@ public final class SansheTimeBankModule extends SimpleModule {
     setMixInAnnotation(ReconciliationReport.class, ReconciliationMixIn.class);
     addSerializer(StatementLine.class, new LineSerializer());
     addDeserializer(StatementLine.class, new LineDeserializer(credits));
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    super.setupModule(context);
+    context.addHandler(new OwnTypeIds());
   }
 
   /**

@@ -237,7 +237,11 @@ public abstract class ConsultationsContract {
     InMemoryMatters matters = new InMemoryMatters();
     MutableClock clock = MutableClock.at(T0, ZoneOffset.UTC);
     ConsultationDesk first =
-        new ConsultationDesk(sameData(store), matters, RULES, clock, IdSource.sequential("k"));
+        ConsultationDesk.builder(sameData(store), matters)
+            .rules(RULES)
+            .clock(clock)
+            .ids(IdSource.sequential("k"))
+            .build();
     ConsultationId id = first.propose(Form.ONLINE, "楼道堆物整治", null).consultation();
     first.accept(id);
     first.publish(id);
@@ -248,7 +252,11 @@ public abstract class ConsultationsContract {
     List<Callable<?>> work = new ArrayList<>();
     for (int s = 0; s < servers; s++) {
       ConsultationDesk desk =
-          new ConsultationDesk(sameData(store), matters, RULES, clock, IdSource.sequential("x"));
+          ConsultationDesk.builder(sameData(store), matters)
+              .rules(RULES)
+              .clock(clock)
+              .ids(IdSource.sequential("x"))
+              .build();
       int server = s;
       work.add(
           () -> {

@@ -242,7 +242,11 @@ public abstract class EscalationCasesContract {
     MutableClock clock = MutableClock.at(T0, java.time.ZoneOffset.UTC);
     int n = 12;
     EscalationDesk opener =
-        new EscalationDesk(sameData(cases), matters, DEADLINES, clock, IdSource.sequential("c"));
+        EscalationDesk.builder(sameData(cases), matters)
+            .deadlines(DEADLINES)
+            .clock(clock)
+            .ids(IdSource.sequential("c"))
+            .build();
     for (int i = 0; i < n; i++) {
       MatterId m = MatterId.of("m-" + i);
       matters.add(
@@ -265,11 +269,19 @@ public abstract class EscalationCasesContract {
     List<Callable<?>> work = new ArrayList<>();
     for (int s = 0; s < 2; s++) {
       EscalationDesk desk =
-          new EscalationDesk(sameData(cases), matters, DEADLINES, clock, IdSource.sequential("x"));
+          EscalationDesk.builder(sameData(cases), matters)
+              .deadlines(DEADLINES)
+              .clock(clock)
+              .ids(IdSource.sequential("x"))
+              .build();
       work.add(() -> desk.escalateOverdue(clock.instant()));
     }
     EscalationDesk closer =
-        new EscalationDesk(sameData(cases), matters, DEADLINES, clock, IdSource.sequential("y"));
+        EscalationDesk.builder(sameData(cases), matters)
+            .deadlines(DEADLINES)
+            .clock(clock)
+            .ids(IdSource.sequential("y"))
+            .build();
     work.add(
         () -> {
           for (int i = 1; i <= n; i += 2) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.sanshe.timebank.account.AccountId;
 import org.sanshe.timebank.account.PartyId;
 import org.sanshe.timebank.credit.TimeCredit;
+import org.sanshe.timebank.error.TimeBankException;
 import org.sanshe.timebank.service.ServiceDraft;
 import org.sanshe.timebank.service.ServiceRecord;
 import org.sanshe.timebank.service.ServiceRecordId;
@@ -28,9 +29,10 @@ import org.sanshe.timebank.service.ServiceStatus;
  * nanosecond, before and after 1970; places of up to 200 characters of any script, and the empty
  * place; every optional component present or absent); an update replaces the stored record and
  * keeps its place in the order; {@link ServiceRecords#ofVolunteer(PartyId)} lists records in the
- * order they were added, whatever their ids and times; an id is added once ({@link
- * IllegalArgumentException} for a second add, and for an update of an unknown id, with nothing
- * changed); and all of it survives a reopen.
+ * order they were added, whatever their ids and times; an id is added once (a {@link
+ * TimeBankException} with {@code TIMEBANK_SERVICE_DUPLICATE} for a second add, with {@code
+ * TIMEBANK_SERVICE_NOT_STORED} for an update of an unknown id, with nothing changed); and all of it
+ * survives a reopen.
  *
  * <p>Not thread-safe; JUnit creates one instance per test.
  */
@@ -186,7 +188,9 @@ public abstract class ServiceRecordsContract {
     ServiceRecord first = recorded("r1", draft(WANG, DAY, "first"), DAY);
     records.add(first);
     ServiceRecord second = recorded("r1", draft(LI, DAY, "second"), DAY);
-    assertThatThrownBy(() -> records.add(second)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> records.add(second))
+        .isInstanceOf(TimeBankException.class)
+        .hasMessageContaining("TIMEBANK_SERVICE_DUPLICATE");
     assertThat(reopen(records).find(first.id())).contains(first);
     assertThat(reopen(records).ofVolunteer(LI)).isEmpty();
     assertThat(reopen(records).ofVolunteer(WANG)).containsExactly(first);
@@ -208,7 +212,9 @@ public abstract class ServiceRecordsContract {
   void an_update_of_an_unknown_id_is_refused_and_adds_nothing() {
     ServiceRecords records = newRecords();
     ServiceRecord ghost = recorded("ghost", draft(WANG, DAY, "x"), DAY);
-    assertThatThrownBy(() -> records.update(ghost)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> records.update(ghost))
+        .isInstanceOf(TimeBankException.class)
+        .hasMessageContaining("TIMEBANK_SERVICE_NOT_STORED");
     assertThat(reopen(records).find(ghost.id())).isEmpty();
     assertThat(reopen(records).ofVolunteer(WANG)).isEmpty();
   }

@@ -18,6 +18,8 @@ import org.sanshe.timebank.account.AccountId;
 import org.sanshe.timebank.account.PartyId;
 import org.sanshe.timebank.credit.TimeCredit;
 import org.sanshe.timebank.error.StoreRules;
+import org.sanshe.timebank.error.TimeBankError;
+import org.sanshe.timebank.error.TimeBankException;
 import org.sanshe.timebank.service.ServiceDraft;
 import org.sanshe.timebank.service.ServiceRecord;
 import org.sanshe.timebank.service.ServiceRecordId;
@@ -171,7 +173,7 @@ public final class JdbcServiceRecords implements ServiceRecords {
         continue; // the same id or the same order number was taken meanwhile: look again
       }
       if (!added) {
-        throw new IllegalArgumentException("service record exists (id not shown)");
+        throw new TimeBankException(TimeBankError.TIMEBANK_SERVICE_DUPLICATE);
       }
       return;
     }
@@ -200,7 +202,7 @@ public final class JdbcServiceRecords implements ServiceRecords {
               }
             });
     if (rows == 0) {
-      throw new IllegalArgumentException("unknown service record (id not shown)");
+      throw new TimeBankException(TimeBankError.TIMEBANK_SERVICE_NOT_STORED);
     }
   }
 

@@ -30,6 +30,7 @@ import org.sanshe.jdbc.testing.TestDatabase;
 import org.sanshe.timebank.account.AccountId;
 import org.sanshe.timebank.account.PartyId;
 import org.sanshe.timebank.credit.TimeCredit;
+import org.sanshe.timebank.error.TimeBankException;
 import org.sanshe.timebank.service.ServiceDraft;
 import org.sanshe.timebank.service.ServiceRecord;
 import org.sanshe.timebank.service.ServiceRecordId;
@@ -134,10 +135,12 @@ class RecordsAndRolesTest {
     JdbcServiceRecords records = new JdbcServiceRecords(jdbc, store);
     records.add(record("secret-id", WANG, "", DAY));
     assertThatThrownBy(() -> records.add(record("secret-id", WANG, "", DAY)))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(TimeBankException.class)
+        .hasMessageContaining("TIMEBANK_SERVICE_DUPLICATE")
         .hasMessageNotContaining("secret-id");
     assertThatThrownBy(() -> records.update(record("other-id", WANG, "", DAY)))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(TimeBankException.class)
+        .hasMessageContaining("TIMEBANK_SERVICE_NOT_STORED")
         .hasMessageNotContaining("other-id");
   }
 
@@ -246,7 +249,7 @@ class RecordsAndRolesTest {
                 try {
                   records.add(record("shared-" + i, WANG, "x", DAY));
                   acknowledged.add("shared-" + i);
-                } catch (IllegalArgumentException e) {
+                } catch (TimeBankException e) {
                   duplicates.incrementAndGet();
                 }
               }

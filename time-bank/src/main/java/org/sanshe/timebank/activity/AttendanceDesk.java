@@ -57,20 +57,8 @@ public final class AttendanceDesk {
   private final Clock clock;
   private final ZoneId zone;
 
-  /**
-   * Creates the desk.
-   *
-   * @param activities the activity store, not null
-   * @param services the service-record workflow of the time bank ({@code TimeBank.services()}), not
-   *     null
-   * @param roles who coordinates which organization, not null
-   * @param ages the ages port, for the provider age, not null
-   * @param commitment the provider age and yearly minimum, not null
-   * @param findings where patrol findings go, not null
-   * @param clock the clock (the ledger's: {@code bank.ledger().clock()}), not null
-   * @param zone the zone of calendar days ({@code bank.configuration().zone()}), not null
-   */
-  public AttendanceDesk(
+  /** Creates the desk from the parts a {@link Builder} holds; see {@link #builder()}. */
+  private AttendanceDesk(
       Activities activities,
       ServiceRecording services,
       Roles roles,
@@ -87,6 +75,132 @@ public final class AttendanceDesk {
     this.findings = Objects.requireNonNull(findings, "findings");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.zone = Objects.requireNonNull(zone, "zone");
+  }
+
+  /**
+   * Starts a builder: set {@code activities}, {@code services}, {@code roles}, {@code ages}, {@code
+   * findings}, {@code zone} (required); every other part has the default its setter names.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link AttendanceDesk} from named parts. Not thread-safe; build once. */
+  public static final class Builder {
+
+    private Activities activities;
+    private ServiceRecording services;
+    private Roles roles;
+    private Ages ages;
+    private ServiceCommitment commitment = ServiceCommitment.registeredVolunteers();
+    private PatrolFindings findings;
+    private Clock clock = Clock.systemUTC();
+    private ZoneId zone;
+
+    private Builder() {}
+
+    /**
+     * Sets the activity store; required.
+     *
+     * @param activities the value, not null
+     * @return this builder
+     */
+    public Builder activities(Activities activities) {
+      this.activities = Objects.requireNonNull(activities, "activities");
+      return this;
+    }
+
+    /**
+     * Sets the service-record workflow of the time bank ({@code TimeBank.services()}); required.
+     *
+     * @param services the value, not null
+     * @return this builder
+     */
+    public Builder services(ServiceRecording services) {
+      this.services = Objects.requireNonNull(services, "services");
+      return this;
+    }
+
+    /**
+     * Sets who coordinates which organization; required.
+     *
+     * @param roles the value, not null
+     * @return this builder
+     */
+    public Builder roles(Roles roles) {
+      this.roles = Objects.requireNonNull(roles, "roles");
+      return this;
+    }
+
+    /**
+     * Sets the ages port, for the provider age; required.
+     *
+     * @param ages the value, not null
+     * @return this builder
+     */
+    public Builder ages(Ages ages) {
+      this.ages = Objects.requireNonNull(ages, "ages");
+      return this;
+    }
+
+    /**
+     * Sets the provider age and yearly minimum; default {@link
+     * ServiceCommitment#registeredVolunteers()}.
+     *
+     * @param commitment the value, not null
+     * @return this builder
+     */
+    public Builder commitment(ServiceCommitment commitment) {
+      this.commitment = Objects.requireNonNull(commitment, "commitment");
+      return this;
+    }
+
+    /**
+     * Sets where patrol findings go; required.
+     *
+     * @param findings the value, not null
+     * @return this builder
+     */
+    public Builder findings(PatrolFindings findings) {
+      this.findings = Objects.requireNonNull(findings, "findings");
+      return this;
+    }
+
+    /**
+     * Sets the clock (the ledger's: {@code bank.ledger().clock()}); default the system clock in UTC
+     * (use the ledger's, {@code bank.ledger().clock()}).
+     *
+     * @param clock the value, not null
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets the zone of calendar days ({@code bank.configuration().zone()}); required.
+     *
+     * @param zone the value, not null
+     * @return this builder
+     */
+    public Builder zone(ZoneId zone) {
+      this.zone = Objects.requireNonNull(zone, "zone");
+      return this;
+    }
+
+    /**
+     * Builds it.
+     *
+     * @return a new instance over the parts set
+     * @throws NullPointerException naming the first required part not set
+     */
+    public AttendanceDesk build() {
+      return new AttendanceDesk(
+          activities, services, roles, ages, commitment, findings, clock, zone);
+    }
   }
 
   /**

@@ -34,16 +34,8 @@ public final class Certificates {
   private final Clock clock;
   private final ZoneId zone;
 
-  /**
-   * Creates the issuer.
-   *
-   * @param records the service records, not null
-   * @param authorization the authorization rule, not null
-   * @param numbers the source of certificate numbers, not null
-   * @param clock the clock, not null
-   * @param zone the zone of calendar days, not null
-   */
-  public Certificates(
+  /** Creates the service from the parts a {@link Builder} holds; see {@link #builder()}. */
+  private Certificates(
       ServiceRecords records,
       Authorization authorization,
       IdSource numbers,
@@ -54,6 +46,93 @@ public final class Certificates {
     this.numbers = Objects.requireNonNull(numbers, "numbers");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.zone = Objects.requireNonNull(zone, "zone");
+  }
+
+  /**
+   * Starts a builder: set {@code records}, {@code authorization}, {@code numbers}, {@code clock},
+   * {@code zone} (required); every other part has the default its setter names.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Certificates} from named parts. Not thread-safe; build once. */
+  public static final class Builder {
+
+    private ServiceRecords records;
+    private Authorization authorization;
+    private IdSource numbers;
+    private Clock clock;
+    private ZoneId zone;
+
+    private Builder() {}
+
+    /**
+     * Sets the service records; required.
+     *
+     * @param records the value, not null
+     * @return this builder
+     */
+    public Builder records(ServiceRecords records) {
+      this.records = Objects.requireNonNull(records, "records");
+      return this;
+    }
+
+    /**
+     * Sets the authorization rule; required.
+     *
+     * @param authorization the value, not null
+     * @return this builder
+     */
+    public Builder authorization(Authorization authorization) {
+      this.authorization = Objects.requireNonNull(authorization, "authorization");
+      return this;
+    }
+
+    /**
+     * Sets the source of certificate numbers; required.
+     *
+     * @param numbers the value, not null
+     * @return this builder
+     */
+    public Builder numbers(IdSource numbers) {
+      this.numbers = Objects.requireNonNull(numbers, "numbers");
+      return this;
+    }
+
+    /**
+     * Sets the clock; required.
+     *
+     * @param clock the value, not null
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets the zone of calendar days; required.
+     *
+     * @param zone the value, not null
+     * @return this builder
+     */
+    public Builder zone(ZoneId zone) {
+      this.zone = Objects.requireNonNull(zone, "zone");
+      return this;
+    }
+
+    /**
+     * Builds it.
+     *
+     * @return a new instance over the parts set
+     * @throws NullPointerException naming the first required part not set
+     */
+    public Certificates build() {
+      return new Certificates(records, authorization, numbers, clock, zone);
+    }
   }
 
   /**

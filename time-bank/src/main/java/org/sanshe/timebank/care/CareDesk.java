@@ -36,16 +36,8 @@ public final class CareDesk {
   private final Roles roles;
   private final Clock clock;
 
-  /**
-   * Creates the desk.
-   *
-   * @param pairings the pairing store, not null
-   * @param teams the team store, to tell a paired team's members, not null
-   * @param services the time bank's service recording, not null
-   * @param roles who coordinates which organization, not null
-   * @param clock the clock, not null
-   */
-  public CareDesk(
+  /** Creates the desk from the parts a {@link Builder} holds; see {@link #builder()}. */
+  private CareDesk(
       CarePairings pairings,
       VolunteerTeams teams,
       ServiceRecording services,
@@ -56,6 +48,93 @@ public final class CareDesk {
     this.services = Objects.requireNonNull(services, "services");
     this.roles = Objects.requireNonNull(roles, "roles");
     this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Starts a builder: set {@code pairings}, {@code teams}, {@code services}, {@code roles}
+   * (required); every other part has the default its setter names.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CareDesk} from named parts. Not thread-safe; build once. */
+  public static final class Builder {
+
+    private CarePairings pairings;
+    private VolunteerTeams teams;
+    private ServiceRecording services;
+    private Roles roles;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /**
+     * Sets the pairing store; required.
+     *
+     * @param pairings the value, not null
+     * @return this builder
+     */
+    public Builder pairings(CarePairings pairings) {
+      this.pairings = Objects.requireNonNull(pairings, "pairings");
+      return this;
+    }
+
+    /**
+     * Sets the team store, to tell a paired team's members; required.
+     *
+     * @param teams the value, not null
+     * @return this builder
+     */
+    public Builder teams(VolunteerTeams teams) {
+      this.teams = Objects.requireNonNull(teams, "teams");
+      return this;
+    }
+
+    /**
+     * Sets the time bank's service recording; required.
+     *
+     * @param services the value, not null
+     * @return this builder
+     */
+    public Builder services(ServiceRecording services) {
+      this.services = Objects.requireNonNull(services, "services");
+      return this;
+    }
+
+    /**
+     * Sets who coordinates which organization; required.
+     *
+     * @param roles the value, not null
+     * @return this builder
+     */
+    public Builder roles(Roles roles) {
+      this.roles = Objects.requireNonNull(roles, "roles");
+      return this;
+    }
+
+    /**
+     * Sets the clock; default the system clock in UTC.
+     *
+     * @param clock the value, not null
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Builds it.
+     *
+     * @return a new instance over the parts set
+     * @throws NullPointerException naming the first required part not set
+     */
+    public CareDesk build() {
+      return new CareDesk(pairings, teams, services, roles, clock);
+    }
   }
 
   /**

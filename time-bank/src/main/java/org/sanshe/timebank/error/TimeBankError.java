@@ -103,6 +103,10 @@ public enum TimeBankError implements ErrorCode {
   TIMEBANK_SERVICE_SELF_BENEFICIARY,
   /** No service record has this id; {0} the record. */
   TIMEBANK_SERVICE_UNKNOWN,
+  /** A store already holds a service record with this id (the id is not shown). */
+  TIMEBANK_SERVICE_DUPLICATE,
+  /** A store holds no service record with this id to update (the id is not shown). */
+  TIMEBANK_SERVICE_NOT_STORED,
   /** A record is not in the state the command needs; {0} the record, {1} its state. */
   TIMEBANK_SERVICE_STATE,
   /** A service names an account its volunteer does not hold, or one of the wrong kind. */

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.sanshe.timebank.account.PartyId;
 import org.sanshe.timebank.error.StoreRules;
+import org.sanshe.timebank.error.TimeBankError;
+import org.sanshe.timebank.error.TimeBankException;
 import org.sanshe.timebank.service.ServiceRecord;
 import org.sanshe.timebank.service.ServiceRecordId;
 import org.sanshe.timebank.service.ServiceRecords;
@@ -34,7 +36,7 @@ public final class MemoryServiceRecords implements ServiceRecords {
   public synchronized void add(ServiceRecord record) {
     Objects.requireNonNull(record, "record");
     if (records.containsKey(record.id())) {
-      throw new IllegalArgumentException("service record exists: " + record.id());
+      throw new TimeBankException(TimeBankError.TIMEBANK_SERVICE_DUPLICATE);
     }
     records.put(record.id(), record);
     order.put(record.id(), (long) order.size());
@@ -49,7 +51,7 @@ public final class MemoryServiceRecords implements ServiceRecords {
     Objects.requireNonNull(record, "record");
     ServiceRecord old = records.get(record.id());
     if (old == null) {
-      throw new IllegalArgumentException("unknown service record: " + record.id());
+      throw new TimeBankException(TimeBankError.TIMEBANK_SERVICE_NOT_STORED);
     }
     TreeMap<Long, ServiceRecordId> queue = awaiting.get(old.draft().organization());
     if (queue != null) {

@@ -38,22 +38,101 @@ public final class RotaDesk {
   private final Roles roles;
   private final Clock clock;
 
-  /**
-   * Creates the desk.
-   *
-   * @param rotas the rota store, not null
-   * @param activities the activity store the attendance desk uses, not null
-   * @param attendance the attendance desk, not null
-   * @param roles who coordinates which organization, not null
-   * @param clock the clock, not null
-   */
-  public RotaDesk(
+  /** Creates the desk from the parts a {@link Builder} holds; see {@link #builder()}. */
+  private RotaDesk(
       Rotas rotas, Activities activities, AttendanceDesk attendance, Roles roles, Clock clock) {
     this.rotas = Objects.requireNonNull(rotas, "rotas");
     this.activities = Objects.requireNonNull(activities, "activities");
     this.attendance = Objects.requireNonNull(attendance, "attendance");
     this.roles = Objects.requireNonNull(roles, "roles");
     this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Starts a builder: set {@code rotas}, {@code activities}, {@code attendance}, {@code roles}
+   * (required); every other part has the default its setter names.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RotaDesk} from named parts. Not thread-safe; build once. */
+  public static final class Builder {
+
+    private Rotas rotas;
+    private Activities activities;
+    private AttendanceDesk attendance;
+    private Roles roles;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /**
+     * Sets the rota store; required.
+     *
+     * @param rotas the value, not null
+     * @return this builder
+     */
+    public Builder rotas(Rotas rotas) {
+      this.rotas = Objects.requireNonNull(rotas, "rotas");
+      return this;
+    }
+
+    /**
+     * Sets the activity store the attendance desk uses; required.
+     *
+     * @param activities the value, not null
+     * @return this builder
+     */
+    public Builder activities(Activities activities) {
+      this.activities = Objects.requireNonNull(activities, "activities");
+      return this;
+    }
+
+    /**
+     * Sets the attendance desk; required.
+     *
+     * @param attendance the value, not null
+     * @return this builder
+     */
+    public Builder attendance(AttendanceDesk attendance) {
+      this.attendance = Objects.requireNonNull(attendance, "attendance");
+      return this;
+    }
+
+    /**
+     * Sets who coordinates which organization; required.
+     *
+     * @param roles the value, not null
+     * @return this builder
+     */
+    public Builder roles(Roles roles) {
+      this.roles = Objects.requireNonNull(roles, "roles");
+      return this;
+    }
+
+    /**
+     * Sets the clock; default the system clock in UTC.
+     *
+     * @param clock the value, not null
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Builds it.
+     *
+     * @return a new instance over the parts set
+     * @throws NullPointerException naming the first required part not set
+     */
+    public RotaDesk build() {
+      return new RotaDesk(rotas, activities, attendance, roles, clock);
+    }
   }
 
   /**

@@ -45,21 +45,8 @@ public final class ServiceRecording {
   private final Clock clock;
   private final AccountHolders holders;
 
-  /**
-   * Creates the workflow.
-   *
-   * @param ledger the ledger, not null
-   * @param issuance the issuance account, not null
-   * @param records the record store, not null
-   * @param authorization the authorization rule, not null
-   * @param pricing the pricing, not null
-   * @param rules the recording rules, not null
-   * @param ids the id source for record ids, not null
-   * @param clock the clock, not null
-   * @param holders the register of account holders: a service is credited only to an account the
-   *     record's volunteer holds, not null
-   */
-  public ServiceRecording(
+  /** Creates the service from the parts a {@link Builder} holds; see {@link #builder()}. */
+  private ServiceRecording(
       Ledger ledger,
       AccountId issuance,
       ServiceRecords records,
@@ -78,6 +65,144 @@ public final class ServiceRecording {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.ids = Objects.requireNonNull(ids, "ids");
     this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Starts a builder: set {@code ledger}, {@code issuance}, {@code records}, {@code authorization},
+   * {@code pricing}, {@code rules}, {@code ids}, {@code clock}, {@code holders} (required); every
+   * other part has the default its setter names.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ServiceRecording} from named parts. Not thread-safe; build once. */
+  public static final class Builder {
+
+    private Ledger ledger;
+    private AccountId issuance;
+    private ServiceRecords records;
+    private Authorization authorization;
+    private PricingPolicy pricing;
+    private RecordingRules rules;
+    private IdSource ids;
+    private Clock clock;
+    private AccountHolders holders;
+
+    private Builder() {}
+
+    /**
+     * Sets the ledger; required.
+     *
+     * @param ledger the value, not null
+     * @return this builder
+     */
+    public Builder ledger(Ledger ledger) {
+      this.ledger = Objects.requireNonNull(ledger, "ledger");
+      return this;
+    }
+
+    /**
+     * Sets the issuance account; required.
+     *
+     * @param issuance the value, not null
+     * @return this builder
+     */
+    public Builder issuance(AccountId issuance) {
+      this.issuance = Objects.requireNonNull(issuance, "issuance");
+      return this;
+    }
+
+    /**
+     * Sets the record store; required.
+     *
+     * @param records the value, not null
+     * @return this builder
+     */
+    public Builder records(ServiceRecords records) {
+      this.records = Objects.requireNonNull(records, "records");
+      return this;
+    }
+
+    /**
+     * Sets the authorization rule; required.
+     *
+     * @param authorization the value, not null
+     * @return this builder
+     */
+    public Builder authorization(Authorization authorization) {
+      this.authorization = Objects.requireNonNull(authorization, "authorization");
+      return this;
+    }
+
+    /**
+     * Sets the pricing; required.
+     *
+     * @param pricing the value, not null
+     * @return this builder
+     */
+    public Builder pricing(PricingPolicy pricing) {
+      this.pricing = Objects.requireNonNull(pricing, "pricing");
+      return this;
+    }
+
+    /**
+     * Sets the recording rules; required.
+     *
+     * @param rules the value, not null
+     * @return this builder
+     */
+    public Builder rules(RecordingRules rules) {
+      this.rules = Objects.requireNonNull(rules, "rules");
+      return this;
+    }
+
+    /**
+     * Sets the id source for record ids; required.
+     *
+     * @param ids the value, not null
+     * @return this builder
+     */
+    public Builder ids(IdSource ids) {
+      this.ids = Objects.requireNonNull(ids, "ids");
+      return this;
+    }
+
+    /**
+     * Sets the clock; required.
+     *
+     * @param clock the value, not null
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets the register of account holders: a service is credited only to an account the record's
+     * volunteer holds; required.
+     *
+     * @param holders the value, not null
+     * @return this builder
+     */
+    public Builder holders(AccountHolders holders) {
+      this.holders = Objects.requireNonNull(holders, "holders");
+      return this;
+    }
+
+    /**
+     * Builds it.
+     *
+     * @return a new instance over the parts set
+     * @throws NullPointerException naming the first required part not set
+     */
+    public ServiceRecording build() {
+      return new ServiceRecording(
+          ledger, issuance, records, authorization, pricing, rules, ids, clock, holders);
+    }
   }
 
   /**

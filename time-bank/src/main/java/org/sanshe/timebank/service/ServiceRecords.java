@@ -14,7 +14,8 @@ public interface ServiceRecords {
    * Adds a new record.
    *
    * @param record the record, not null, with an unused id
-   * @throws IllegalArgumentException if the id is taken
+   * @throws org.sanshe.timebank.error.TimeBankException {@code TIMEBANK_SERVICE_DUPLICATE} if the
+   *     id is taken (nothing changed)
    */
   void add(ServiceRecord record);
 
@@ -22,7 +23,8 @@ public interface ServiceRecords {
    * Stores a record's status transition.
    *
    * @param record the record, not null, already added
-   * @throws IllegalArgumentException if unknown
+   * @throws org.sanshe.timebank.error.TimeBankException {@code TIMEBANK_SERVICE_NOT_STORED} if no
+   *     record has the id (nothing changed)
    */
   void update(ServiceRecord record);
 

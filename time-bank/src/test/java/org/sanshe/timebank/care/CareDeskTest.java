@@ -28,7 +28,13 @@ class CareDeskTest {
   private final MemoryCarePairings pairings = new MemoryCarePairings();
   private final MemoryVolunteerTeams teams = new MemoryVolunteerTeams();
   private final CareDesk desk =
-      new CareDesk(pairings, teams, f.base.bank.services(), f.base.roles, f.base.clock);
+      CareDesk.builder()
+          .pairings(pairings)
+          .teams(teams)
+          .services(f.base.bank.services())
+          .roles(f.base.roles)
+          .clock(f.base.clock)
+          .build();
 
   private static void refused(Runnable r, TimeBankError code) {
     assertThatThrownBy(r::run)

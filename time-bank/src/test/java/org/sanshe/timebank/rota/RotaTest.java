@@ -309,7 +309,14 @@ class RotaTest {
     PartyId li = f.volunteer("li");
     PartyId sun = f.volunteer("sun");
     MemoryRotas rotas = new MemoryRotas();
-    RotaDesk desk = new RotaDesk(rotas, f.activities, f.desk, f.base.roles, f.base.clock);
+    RotaDesk desk =
+        RotaDesk.builder()
+            .rotas(rotas)
+            .activities(f.activities)
+            .attendance(f.desk)
+            .roles(f.base.roles)
+            .clock(f.base.clock)
+            .build();
     LocalDate day = LocalDate.ofInstant(f.now(), CHINA).plusDays(1);
     Rota r =
         desk.drawUp(

@@ -41,51 +41,16 @@ public final class OrganizationRegistry {
   private final String actor;
 
   /**
-   * Creates the service; a listener that throws is reported to the current thread's
-   * uncaught-exception handler ({@link ListenerFailureHandler#uncaughtExceptionHandler()}).
-   *
-   * @param organizations the store, not null
-   * @param divisions the division directory, not null
-   * @param clock the clock stamping events, not null
-   * @param ids the source of new organization ids, not null
-   * @param evaluation the evaluation policy, not null
-   * @param listener receives every event after its change is stored, not null
-   */
-  public OrganizationRegistry(
-      Organizations organizations,
-      Divisions divisions,
-      Clock clock,
-      IdSource ids,
-      EvaluationPolicy evaluation,
-      Consumer<OrganizationEvent> listener) {
-    this(
-        organizations,
-        divisions,
-        clock,
-        ids,
-        evaluation,
-        listener,
-        ListenerFailureHandler.uncaughtExceptionHandler());
-  }
-
-  /**
-   * Creates the service.
+   * Creates the service from the parts a {@link Builder} holds; the only way in is {@link
+   * #builder}.
    *
    * <p>The listener is called after the change is stored, once per event in order. If it throws (a
    * {@link RuntimeException}), the change stays stored, the command still returns the stored
    * organization, the failure goes to {@code listenerFailures} with its event, and the remaining
    * events are still delivered: a listener failure is never mistaken for a refused command. For
    * events that must never be lost, use a store with an outbox rather than a listener.
-   *
-   * @param organizations the store, not null
-   * @param divisions the division directory, not null
-   * @param clock the clock stamping events, not null
-   * @param ids the source of new organization ids, not null
-   * @param evaluation the evaluation policy, not null
-   * @param listener receives every event after its change is stored, not null
-   * @param listenerFailures receives what the listener throws, not null
    */
-  public OrganizationRegistry(
+  private OrganizationRegistry(
       Organizations organizations,
       Divisions divisions,
       Clock clock,

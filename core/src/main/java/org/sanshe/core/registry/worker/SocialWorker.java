@@ -150,11 +150,26 @@ public final class SocialWorker {
   /**
    * Changes the employer.
    *
-   * @param newEmployer the organization, or null when no longer employed
+   * @param newEmployer the organization, not null (see {@link #endEmployment(Clock)} for a worker
+   *     no longer employed)
    * @param clock the clock, not null
    * @return the worker, raising {@link WorkerEmployerChanged}
    */
   public SocialWorker employ(OrganizationId newEmployer, Clock clock) {
+    return changeEmployer(Objects.requireNonNull(newEmployer, "newEmployer"), clock);
+  }
+
+  /**
+   * Records that the worker is no longer employed by any organization.
+   *
+   * @param clock the clock, not null
+   * @return the worker without an employer, raising {@link WorkerEmployerChanged} with no employer
+   */
+  public SocialWorker endEmployment(Clock clock) {
+    return changeEmployer(null, clock);
+  }
+
+  private SocialWorker changeEmployer(OrganizationId newEmployer, Clock clock) {
     Objects.requireNonNull(clock, "clock");
     return with(
         new SocialWorkerSnapshot(

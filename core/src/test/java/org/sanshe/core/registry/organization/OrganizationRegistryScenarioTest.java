@@ -27,13 +27,12 @@ class OrganizationRegistryScenarioTest {
   private final InMemoryOrganizations store = new InMemoryOrganizations();
   private final List<OrganizationEvent> events = new ArrayList<>();
   private final OrganizationRegistry registry =
-      new OrganizationRegistry(
-          store,
-          OrganizationFixture.divisions(),
-          CLOCK,
-          IdSource.sequential("org"),
-          EvaluationPolicy.preset(),
-          events::add);
+      OrganizationRegistry.builder(store, OrganizationFixture.divisions())
+          .clock(CLOCK)
+          .ids(IdSource.sequential("org"))
+          .evaluation(EvaluationPolicy.preset())
+          .listener(events::add)
+          .build();
 
   private void assertRefused(Runnable command, String code) {
     long before = store.size();

@@ -38,21 +38,19 @@ class RegistryListenerFailureTest {
   private OrganizationRegistry registry(
       Consumer<OrganizationEvent> listener, ListenerFailureHandler<OrganizationEvent> handler) {
     return handler == null
-        ? new OrganizationRegistry(
-            store,
-            OrganizationFixture.divisions(),
-            CLOCK,
-            IdSource.sequential("org"),
-            EvaluationPolicy.preset(),
-            listener)
-        : new OrganizationRegistry(
-            store,
-            OrganizationFixture.divisions(),
-            CLOCK,
-            IdSource.sequential("org"),
-            EvaluationPolicy.preset(),
-            listener,
-            handler);
+        ? OrganizationRegistry.builder(store, OrganizationFixture.divisions())
+            .clock(CLOCK)
+            .ids(IdSource.sequential("org"))
+            .evaluation(EvaluationPolicy.preset())
+            .listener(listener)
+            .build()
+        : OrganizationRegistry.builder(store, OrganizationFixture.divisions())
+            .clock(CLOCK)
+            .ids(IdSource.sequential("org"))
+            .evaluation(EvaluationPolicy.preset())
+            .listener(listener)
+            .listenerFailures(handler)
+            .build();
   }
 
   private static NewOrganization form() {

@@ -14,6 +14,7 @@ import org.sanshe.core.registry.memory.InMemorySocialWorkers;
 import org.sanshe.core.registry.organization.CertifiedWorkers;
 import org.sanshe.core.registry.organization.OrganizationId;
 import org.sanshe.core.registry.worker.SocialWorkerEvent.WorkerAssignmentsChanged;
+import org.sanshe.core.registry.worker.SocialWorkerEvent.WorkerEmployerChanged;
 import org.sanshe.core.registry.worker.SocialWorkerEvent.WorkerRecorded;
 
 class SocialWorkerTest {
@@ -87,5 +88,22 @@ class SocialWorkerTest {
     store.save(worker("w4", "C0004", QualificationLevel.INTERMEDIATE));
     assertThat(store.certifiedCounts(o1)).isEqualTo(new CertifiedWorkers(2, 0, 1));
     assertThat(store.assignedTo(COMMUNITY)).extracting(w -> w.id().value()).containsExactly("w3");
+  }
+
+  @Test
+  void employment_ends_by_its_own_command_never_by_a_null_employer() {
+    InMemorySocialWorkers store = new InMemorySocialWorkers();
+    OrganizationId o1 = new OrganizationId("o1");
+    SocialWorker employed =
+        store.save(worker("w1", "C0001", QualificationLevel.ASSISTANT).employ(o1, CLOCK));
+    assertThat(store.certifiedCounts(o1)).isEqualTo(new CertifiedWorkers(1, 0, 0));
+    assertThatThrownBy(() -> employed.employ(null, CLOCK))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("newEmployer");
+    SocialWorker left = employed.endEmployment(CLOCK);
+    assertThat(left.employer()).isEmpty();
+    assertThat(left.events()).last().isInstanceOf(WorkerEmployerChanged.class);
+    store.save(left);
+    assertThat(store.certifiedCounts(o1)).isEqualTo(new CertifiedWorkers(0, 0, 0));
   }
 }

@@ -1,0 +1,160 @@
+package org.sanshe.jackson.deliberation;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.Map;
+import org.sanshe.core.error.SansheException;
+import org.sanshe.core.kernel.Fraction;
+import org.sanshe.deliberation.contest.ContestRules;
+import org.sanshe.deliberation.escalation.EscalationDeadlines;
+import org.sanshe.deliberation.escalation.Level;
+import org.sanshe.jackson.internal.Fractions;
+import org.sanshe.jackson.internal.Values;
+
+/**
+ * JSON of the deliberation module's rule objects that are not records: {@link EscalationDeadlines}
+ * as {@code {"VOLUNTEER":"P1D",...}} (one ISO-8601 duration per level) and {@link ContestRules} as
+ * {@code {"judgeShare":"7/10","maxScore":100}}. Reading checks the rules as their factories do; a
+ * failure names the type and the rule, never the value. Stateless and thread-safe.
+ */
+final class RulesJson {
+
+  private RulesJson() {}
+
+  static void register(SimpleModule module) {
+    module.addSerializer(EscalationDeadlines.class, new DeadlinesSerializer());
+    module.addDeserializer(EscalationDeadlines.class, new DeadlinesDeserializer());
+    module.addSerializer(ContestRules.class, new ContestRulesSerializer());
+    module.addDeserializer(ContestRules.class, new ContestRulesDeserializer());
+  }
+
+  private static final class DeadlinesSerializer extends JsonSerializer<EscalationDeadlines> {
+    @Override
+    public void serialize(EscalationDeadlines value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      gen.writeStartObject();
+      for (Level level : Level.values()) {
+        gen.writeStringField(level.name(), value.of(level).toString());
+      }
+      gen.writeEndObject();
+    }
+  }
+
+  private static final class DeadlinesDeserializer extends JsonDeserializer<EscalationDeadlines> {
+    @Override
+    public EscalationDeadlines deserialize(JsonParser p, DeserializationContext ctxt)
+        throws IOException {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        return (EscalationDeadlines) ctxt.handleUnexpectedToken(EscalationDeadlines.class, p);
+      }
+      Map<Level, Duration> deadlines = new EnumMap<>(Level.class);
+      for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+        p.nextToken();
+        Level level = level(field);
+        if (level == null) {
+          ctxt.handleUnknownProperty(p, this, EscalationDeadlines.class, field);
+          continue;
+        }
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+          return (EscalationDeadlines) ctxt.handleUnexpectedToken(Duration.class, p);
+        }
+        try {
+          deadlines.put(level, Duration.parse(p.getText()));
+        } catch (DateTimeParseException e) {
+          throw Values.invalid(p, "not an ISO-8601 duration", Duration.class, null);
+        }
+      }
+      try {
+        return EscalationDeadlines.of(deadlines);
+      } catch (SansheException e) {
+        throw Values.invalid(
+            p,
+            "escalation deadlines need one positive duration of at most 366 days per level",
+            EscalationDeadlines.class,
+            e);
+      }
+    }
+
+    private static Level level(String name) {
+      for (Level level : Level.values()) {
+        if (level.name().equals(name)) {
+          return level;
+        }
+      }
+      return null;
+    }
+  }
+
+  private static final class ContestRulesSerializer extends JsonSerializer<ContestRules> {
+    @Override
+    public void serialize(ContestRules value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      gen.writeStartObject();
+      gen.writeStringField("judgeShare", value.judgeShare().toString());
+      gen.writeNumberField("maxScore", value.maxScore());
+      gen.writeEndObject();
+    }
+  }
+
+  private static final class ContestRulesDeserializer extends JsonDeserializer<ContestRules> {
+    @Override
+    public ContestRules deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        return (ContestRules) ctxt.handleUnexpectedToken(ContestRules.class, p);
+      }
+      Fraction judgeShare = null;
+      Integer maxScore = null;
+      for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+        p.nextToken();
+        switch (field) {
+          case "judgeShare" -> judgeShare = fraction(p, ctxt);
+          case "maxScore" -> {
+            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+              return (ContestRules) ctxt.handleUnexpectedToken(int.class, p);
+            }
+            if (p.getNumberType() != JsonParser.NumberType.INT) {
+              throw Values.invalid(
+                  p, "maxScore is a whole number of at most 9 digits", int.class, null);
+            }
+            maxScore = p.getIntValue();
+          }
+          default -> ctxt.handleUnknownProperty(p, this, ContestRules.class, field);
+        }
+      }
+      if (judgeShare == null || maxScore == null) {
+        throw Values.invalid(
+            p, "contest rules need judgeShare and maxScore", ContestRules.class, null);
+      }
+      try {
+        return ContestRules.of(judgeShare, maxScore);
+      } catch (SansheException e) {
+        throw Values.invalid(
+            p,
+            "contest rules need a judges' share from 0 to 1 and a positive top score",
+            ContestRules.class,
+            e);
+      }
+    }
+
+    private static Fraction fraction(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        return (Fraction) ctxt.handleUnexpectedToken(Fraction.class, p);
+      }
+      try {
+        return Fractions.parse(p.getText());
+      } catch (SansheException e) {
+        throw Values.invalid(p, "not a fraction", Fraction.class, null);
+      }
+    }
+  }
+}
