@@ -25,13 +25,13 @@ import org.sanshe.core.registry.access.RefusalReason;
 import org.sanshe.core.registry.access.ReportPeriod;
 import org.sanshe.core.registry.access.TaskCode;
 import org.sanshe.core.registry.access.TaskRequest;
+import org.sanshe.core.registry.memory.InMemoryAccessDecisions;
 import org.sanshe.core.registry.party.JointBranch;
 import org.sanshe.core.registry.party.PartyAffiliation;
 import org.sanshe.core.registry.party.PartyCoverage;
 import org.sanshe.core.registry.party.PartyOrganizationKind;
 import org.sanshe.core.registry.party.PartyRecordId;
 import org.sanshe.core.registry.party.PartyRegister;
-import org.sanshe.core.registry.memory.InMemoryAccessDecisions;
 import org.sanshe.timebank.account.PartyId;
 import org.sanshe.timebank.team.CoverageReport;
 import org.sanshe.timebank.team.CoverageTargets;
@@ -134,8 +134,7 @@ public class CoverageReportBenchmark {
     for (int n = 0; n < SIZE; n++) {
       DivisionCode c = teamCommunities[n % teamCommunities.length];
       VolunteerTeam t =
-          VolunteerTeam.form(
-              TeamId.of("T-" + n), "志愿服务队", c, null, PartyId.of("L-" + n), by, at);
+          VolunteerTeam.form(TeamId.of("T-" + n), "志愿服务队", c, null, PartyId.of("L-" + n), by, at);
       for (int m = 1; m < 5; m++) {
         t.join(PartyId.of("M-" + (n * 7 + m) % 400_000), by, at);
       }
@@ -195,8 +194,7 @@ public class CoverageReportBenchmark {
    */
   @Benchmark
   public CoverageReport teamsCoverageOverAllTeams() {
-    return CoverageReport.of(
-        teamCommunity, CoverageTargets.xincheng(), teams, id -> List.of());
+    return CoverageReport.of(teamCommunity, CoverageTargets.xincheng(), teams, id -> List.of());
   }
 
   /**

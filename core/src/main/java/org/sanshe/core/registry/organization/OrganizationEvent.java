@@ -33,7 +33,7 @@ public sealed interface OrganizationEvent {
    * {@link OrganizationRegistry#actingAs(String)}), and of events stored before Sanshe recorded who
    * acted (a stored event without an actor reads back with this one): {@value}.
    */
-  String UNRECORDED = "unrecorded";
+  String UNRECORDED = org.sanshe.core.registry.Actors.UNRECORDED;
 
   /**
    * Returns who acted: a staff member's or system's id as the integrator assigns it, 1 to 64
@@ -61,15 +61,7 @@ public sealed interface OrganizationEvent {
    * @throws org.sanshe.core.registry.RegistryException with {@code ORGANIZATION_ID_INVALID}
    */
   static String actorOrUnrecorded(String actor) {
-    if (actor == null) {
-      return UNRECORDED;
-    }
-    if (!Ids.valid(actor)) {
-      throw new org.sanshe.core.registry.RegistryException(
-          org.sanshe.core.registry.RegistryError.ORGANIZATION_ID_INVALID,
-          org.sanshe.core.error.Wording.of("actor id", "操作人编号"));
-    }
-    return actor;
+    return org.sanshe.core.registry.Actors.orUnrecorded(actor);
   }
 
   /**

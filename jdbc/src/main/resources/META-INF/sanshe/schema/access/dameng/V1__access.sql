@@ -1,4 +1,4 @@
--- Sanshe community work access list decisions, schema version 1 (Dameng and other
+-- Sanshe community work access lists and decisions, schema version 1 (Dameng and other
 -- Oracle-flavoured databases: type names only differ): every decision of the request-and-approval gate, numbered per community, and the
 -- counters per community and day the burden report reads. Portable subset: application-assigned
 -- keys, no BOOLEAN, BYTEA, JSON, arrays, sequences or upserts; dates as epoch days (NUMBER(10)), money
@@ -46,4 +46,26 @@ CREATE TABLE ${prefix}acc_day (
   approved NUMBER(10) NOT NULL,
   refused NUMBER(10) NOT NULL,
   CONSTRAINT ${prefix}acc_day_pk PRIMARY KEY (community, epoch_day)
+);
+
+-- The access list in force of each issuing district or city, with its version (a revision is
+-- UPDATE ... WHERE version = ?), who published it and when; its entries in acc_entry, rewritten
+-- with every revision in the same transaction.
+CREATE TABLE ${prefix}acc_list (
+  issuer VARCHAR2(6) NOT NULL,
+  version NUMBER(19) NOT NULL,
+  published_by VARCHAR2(256) NOT NULL,
+  at_ms NUMBER(19) NOT NULL,
+  at_ns NUMBER(10) NOT NULL,
+  CONSTRAINT ${prefix}acc_list_pk PRIMARY KEY (issuer)
+);
+
+CREATE TABLE ${prefix}acc_entry (
+  issuer VARCHAR2(6) NOT NULL,
+  task VARCHAR2(256) NOT NULL,
+  title VARCHAR2(800) NOT NULL,
+  department VARCHAR2(800) NOT NULL,
+  legal_basis VARCHAR2(800) NOT NULL,
+  fen NUMBER(19) NOT NULL,
+  CONSTRAINT ${prefix}acc_entry_pk PRIMARY KEY (issuer, task)
 );

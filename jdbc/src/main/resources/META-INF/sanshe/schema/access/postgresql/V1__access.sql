@@ -1,4 +1,4 @@
--- Sanshe community work access list decisions, schema version 1 (PostgreSQL, openGauss,
+-- Sanshe community work access lists and decisions, schema version 1 (PostgreSQL, openGauss,
 -- KingbaseES): every decision of the request-and-approval gate, numbered per community, and the
 -- counters per community and day the burden report reads. Portable subset: application-assigned
 -- keys, no BOOLEAN, BYTEA, JSON, arrays, sequences or upserts; dates as epoch days (INTEGER), money
@@ -46,4 +46,26 @@ CREATE TABLE ${prefix}acc_day (
   approved INTEGER NOT NULL,
   refused INTEGER NOT NULL,
   CONSTRAINT ${prefix}acc_day_pk PRIMARY KEY (community, epoch_day)
+);
+
+-- The access list in force of each issuing district or city, with its version (a revision is
+-- UPDATE ... WHERE version = ?), who published it and when; its entries in acc_entry, rewritten
+-- with every revision in the same transaction.
+CREATE TABLE ${prefix}acc_list (
+  issuer VARCHAR(6) NOT NULL,
+  version BIGINT NOT NULL,
+  published_by VARCHAR(64) NOT NULL,
+  at_ms BIGINT NOT NULL,
+  at_ns INTEGER NOT NULL,
+  CONSTRAINT ${prefix}acc_list_pk PRIMARY KEY (issuer)
+);
+
+CREATE TABLE ${prefix}acc_entry (
+  issuer VARCHAR(6) NOT NULL,
+  task VARCHAR(64) NOT NULL,
+  title VARCHAR(200) NOT NULL,
+  department VARCHAR(200) NOT NULL,
+  legal_basis VARCHAR(200) NOT NULL,
+  fen BIGINT NOT NULL,
+  CONSTRAINT ${prefix}acc_entry_pk PRIMARY KEY (issuer, task)
 );
