@@ -1,7 +1,7 @@
 package org.sanshe.core.registry;
 
 import org.sanshe.core.error.Wording;
-import org.sanshe.core.registry.organization.Ids;
+import org.sanshe.core.kernel.BoundedText;
 
 /**
  * Who acted, as registry events name it: a staff member's or system's id as the integrator assigns
@@ -26,11 +26,25 @@ public final class Actors {
    * @throws RegistryException with {@code ORGANIZATION_ID_INVALID} (the value is never shown)
    */
   public static String check(String actor) {
-    if (!Ids.valid(actor)) {
+    if (!valid(actor)) {
       throw new RegistryException(
           RegistryError.ORGANIZATION_ID_INVALID, Wording.of("actor id", "操作人编号"));
     }
     return actor;
+  }
+
+  private static boolean valid(String value) {
+    if (value == null || value.isEmpty() || value.length() > 64) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); ) {
+      int c = value.codePointAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || !BoundedText.isVisible(c)) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 
   /**
