@@ -25,12 +25,18 @@ import org.sanshe.core.registry.access.RefusalReason;
 import org.sanshe.core.registry.access.ReportPeriod;
 import org.sanshe.core.registry.access.TaskCode;
 import org.sanshe.core.registry.access.TaskRequest;
+import org.sanshe.core.registry.memory.InMemoryAccessDecisions;
 import org.sanshe.core.registry.party.JointBranch;
 import org.sanshe.core.registry.party.PartyAffiliation;
 import org.sanshe.core.registry.party.PartyCoverage;
 import org.sanshe.core.registry.party.PartyOrganizationKind;
 import org.sanshe.core.registry.party.PartyRecordId;
 import org.sanshe.core.registry.party.PartyRegister;
+import org.sanshe.timebank.account.PartyId;
+import org.sanshe.timebank.team.CoverageReport;
+import org.sanshe.timebank.team.CoverageTargets;
+import org.sanshe.timebank.team.TeamId;
+import org.sanshe.timebank.team.VolunteerTeam;
 
 /**
  * Issue 19 target: coverage reports over 1,000,000 organizations in at most 50 ms. Party
@@ -58,16 +64,21 @@ public class CoverageReportBenchmark {
   private List<AccessDecision> decisions;
   private DivisionCode district;
   private DivisionCode community;
+  private InMemoryAccessDecisions stored;
+  private List<VolunteerTeam> teams;
+  private List<VolunteerTeam> teamsOfCommunity;
+  private DivisionCode teamCommunity;
 
   /** Builds the register and the decisions. */
   @Setup(Level.Trial)
   public void setUp() {
     SplittableRandom rnd = new SplittableRandom(19);
-    register = new PartyRegister();
+    register = new PartyRegister(java.time.Clock.systemUTC());
     PartyRecordId[] branches = new PartyRecordId[RegistryData.STREETS];
     for (int s = 0; s < RegistryData.STREETS; s++) {
       branches[s] = PartyRecordId.of("JB-" + s);
-      register.formJointBranch(new JointBranch(branches[s], "联合党支部", RegistryData.street(s), DAY));
+      register.formJointBranch(
+          new JointBranch(branches[s], "联合党支部", RegistryData.street(s), DAY), "bench");
     }
     DivisionCode[] streets = new DivisionCode[RegistryData.STREETS];
     for (int s = 0; s < streets.length; s++) {
@@ -79,7 +90,9 @@ public class CoverageReportBenchmark {
       register.record(
           k == PartyOrganizationKind.JOINT_BRANCH
               ? PartyAffiliation.joint(RegistryData.id(n), streets[s], branches[s], DAY)
-              : PartyAffiliation.of(RegistryData.id(n), streets[s], k, DAY));
+              : PartyAffiliation.of(RegistryData.id(n), streets[s], k, DAY),
+          0,
+          "bench");
     }
     affiliations = new ArrayList<>(register.affiliations());
     district = DivisionCode.parse(RegistryData.district(3));
@@ -103,6 +116,32 @@ public class CoverageReportBenchmark {
           rnd.nextInt(5) == 0
               ? new AccessDecision.Refused(r, RefusalReason.UNLISTED)
               : new AccessDecision.Listed(r, entry));
+    }
+    stored = new InMemoryAccessDecisions(RegistryData.CLOCK);
+    for (AccessDecision d : decisions) {
+      stored.record(d, "bench");
+    }
+    // Teams: 1,000,000 teams of 5 members over 10,000 communities (100 streets x 100), 100 each.
+    teams = new ArrayList<>(SIZE);
+    teamsOfCommunity = new ArrayList<>();
+    teamCommunity = RegistryData.community(7, 3);
+    PartyId by = PartyId.of("bench");
+    java.time.Instant at = RegistryData.CLOCK.instant();
+    DivisionCode[] teamCommunities = new DivisionCode[10_000];
+    for (int c = 0; c < teamCommunities.length; c++) {
+      teamCommunities[c] = RegistryData.community(c % 100, c / 100 % 100);
+    }
+    for (int n = 0; n < SIZE; n++) {
+      DivisionCode c = teamCommunities[n % teamCommunities.length];
+      VolunteerTeam t =
+          VolunteerTeam.form(TeamId.of("T-" + n), "志愿服务队", c, null, PartyId.of("L-" + n), by, at);
+      for (int m = 1; m < 5; m++) {
+        t.join(PartyId.of("M-" + (n * 7 + m) % 400_000), by, at);
+      }
+      teams.add(t);
+      if (c.equals(teamCommunity)) {
+        teamsOfCommunity.add(t);
+      }
     }
   }
 
@@ -134,6 +173,40 @@ public class CoverageReportBenchmark {
   @Benchmark
   public PartyCoverage partyCoverageByQuery() {
     return PartyCoverage.of(district, affiliations);
+  }
+
+  /**
+   * One community's burden report (120 months) from the store's day counters, 1,000,000 decisions
+   * recorded.
+   *
+   * @return the report
+   */
+  @Benchmark
+  public BurdenReport accessBurdenReportFromCounters() {
+    return stored.report(community, DAY, DAY.plusYears(10), ReportPeriod.MONTH);
+  }
+
+  /**
+   * Issue 17's teams coverage of one community as it is: {@code CoverageReport.of} handed all
+   * 1,000,000 teams (it skips other communities' teams), no rotas.
+   *
+   * @return the report
+   */
+  @Benchmark
+  public CoverageReport teamsCoverageOverAllTeams() {
+    return CoverageReport.of(teamCommunity, CoverageTargets.xincheng(), teams, id -> List.of());
+  }
+
+  /**
+   * Issue 17's teams coverage of one community handed only that community's 100 teams (as {@code
+   * VolunteerTeams.ofCommunity} pages them).
+   *
+   * @return the report
+   */
+  @Benchmark
+  public CoverageReport teamsCoverageOfCommunityTeams() {
+    return CoverageReport.of(
+        teamCommunity, CoverageTargets.xincheng(), teamsOfCommunity, id -> List.of());
   }
 
   /**

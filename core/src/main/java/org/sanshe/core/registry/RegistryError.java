@@ -263,6 +263,20 @@ public enum RegistryError implements ErrorCode {
   PARTY_AFFILIATION_INVALID,
   /** An organization has no Party record; {0} the organization. */
   PARTY_ORGANIZATION_UNKNOWN,
+  /**
+   * An organization's Party record was changed by another writer; {0} the organization, {1} the
+   * version read, {2} the version stored.
+   */
+  PARTY_VERSION_CONFLICT,
+  /** A day's count of access decisions is negative (a damaged store); {0} the day. */
+  ACCESS_COUNT_NEGATIVE,
+  /** An access list is issued by a division below the county; {0} the division. */
+  ACCESS_ISSUER_INVALID,
+  /**
+   * An access list was published by another writer; {0} the issuer, {1} the version read, {2} the
+   * version stored.
+   */
+  ACCESS_LIST_VERSION_CONFLICT,
   /** A registered address names a place not in the division directory; {0} the division. */
   ORGANIZATION_PLACE_UNKNOWN,
   /** A field of an organization's record breaks its rule; {0} the field, {1} the rule. */

@@ -94,18 +94,9 @@ public record BurdenReport(DivisionCode community, ReportPeriod period, List<Row
     if (!until.isAfter(from)) {
       throw new RegistryException(RegistryError.ORGANIZATION_DATE_ORDER, until, from);
     }
-    List<LocalDate> starts = new ArrayList<>();
-    for (LocalDate s = period.start(from); s.isBefore(until); s = period.next(s)) {
-      if (starts.size() == MAX_ROWS) {
-        throw new RegistryException(RegistryError.ACCESS_REPORT_TOO_LONG, MAX_ROWS);
-      }
-      starts.add(s);
-    }
+    List<LocalDate> starts = starts(from, until, period);
     int n = starts.size();
-    int[] received = new int[n];
-    int[] listed = new int[n];
-    int[] approved = new int[n];
-    int[] refused = new int[n];
+    int[][] counts = new int[3][n];
     LocalDate first = starts.get(0);
     for (AccessDecision d : decisions) {
       TaskRequest r = d.request();
@@ -113,16 +104,126 @@ public record BurdenReport(DivisionCode community, ReportPeriod period, List<Row
       if (!r.community().equals(community) || on.isBefore(from) || !on.isBefore(until)) {
         continue;
       }
-      int i = index(first, on, period);
-      received[i]++;
-      if (d instanceof AccessDecision.Listed) {
-        listed[i]++;
-      } else if (d instanceof AccessDecision.Approved) {
-        approved[i]++;
-      } else {
-        refused[i]++;
+      counts[outcome(d)][index(first, on, period)]++;
+    }
+    return build(community, period, starts, counts);
+  }
+
+  /**
+   * Computes a report from a community's decisions counted per day, as a store keeps them; equal to
+   * {@link #of} over the decisions counted.
+   *
+   * @param community the community, not null
+   * @param days the counts per day, not null; days outside the range are ignored
+   * @param from a day of the first period, not null
+   * @param until the day after the last day reported, after {@code from}
+   * @param period the length of a row, not null
+   * @return the report
+   * @throws RegistryException with {@code ORGANIZATION_DATE_ORDER} if {@code until} is not after
+   *     {@code from}, or {@code ACCESS_REPORT_TOO_LONG} beyond {@link #MAX_ROWS} rows
+   */
+  public static BurdenReport ofDays(
+      DivisionCode community,
+      Collection<DayCount> days,
+      LocalDate from,
+      LocalDate until,
+      ReportPeriod period) {
+    Objects.requireNonNull(community, "community");
+    Objects.requireNonNull(days, "days");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(until, "until");
+    Objects.requireNonNull(period, "period");
+    if (!until.isAfter(from)) {
+      throw new RegistryException(RegistryError.ORGANIZATION_DATE_ORDER, until, from);
+    }
+    List<LocalDate> starts = starts(from, until, period);
+    int[][] counts = new int[3][starts.size()];
+    LocalDate first = starts.get(0);
+    for (DayCount d : days) {
+      if (d.day().isBefore(from) || !d.day().isBefore(until)) {
+        continue;
+      }
+      int i = index(first, d.day(), period);
+      counts[0][i] = Math.addExact(counts[0][i], d.listed());
+      counts[1][i] = Math.addExact(counts[1][i], d.approved());
+      counts[2][i] = Math.addExact(counts[2][i], d.refused());
+    }
+    return build(community, period, starts, counts);
+  }
+
+  /**
+   * The decisions on one community's requests handed over on one day, by outcome.
+   *
+   * @param day the day
+   * @param listed accepted as listed, not negative
+   * @param approved accepted with approval, not negative
+   * @param refused refused, not negative
+   */
+  public record DayCount(LocalDate day, int listed, int approved, int refused) {
+
+    /**
+     * Checks the components.
+     *
+     * @throws RegistryException with {@code ACCESS_COUNT_NEGATIVE} for a negative count
+     */
+    public DayCount {
+      Objects.requireNonNull(day, "day");
+      if (listed < 0 || approved < 0 || refused < 0) {
+        throw new RegistryException(RegistryError.ACCESS_COUNT_NEGATIVE, day);
       }
     }
+
+    /**
+     * Returns the count of one decision, by its outcome.
+     *
+     * @param day the request's day, not null
+     * @param decision the decision, not null
+     * @return the count
+     */
+    public static DayCount of(LocalDate day, AccessDecision decision) {
+      int o = outcome(Objects.requireNonNull(decision, "decision"));
+      return new DayCount(day, o == 0 ? 1 : 0, o == 1 ? 1 : 0, o == 2 ? 1 : 0);
+    }
+
+    /**
+     * Adds another count of the same day.
+     *
+     * @param other the other count, not null
+     * @return the sum
+     */
+    public DayCount plus(DayCount other) {
+      return new DayCount(
+          day,
+          Math.addExact(listed, other.listed),
+          Math.addExact(approved, other.approved),
+          Math.addExact(refused, other.refused));
+    }
+  }
+
+  private static int outcome(AccessDecision d) {
+    if (d instanceof AccessDecision.Listed) {
+      return 0;
+    }
+    return d instanceof AccessDecision.Approved ? 1 : 2;
+  }
+
+  private static List<LocalDate> starts(LocalDate from, LocalDate until, ReportPeriod period) {
+    List<LocalDate> starts = new ArrayList<>();
+    for (LocalDate s = period.start(from); s.isBefore(until); s = period.next(s)) {
+      if (starts.size() == MAX_ROWS) {
+        throw new RegistryException(RegistryError.ACCESS_REPORT_TOO_LONG, MAX_ROWS);
+      }
+      starts.add(s);
+    }
+    return starts;
+  }
+
+  private static BurdenReport build(
+      DivisionCode community, ReportPeriod period, List<LocalDate> starts, int[][] counts) {
+    int n = starts.size();
+    int[] listed = counts[0];
+    int[] approved = counts[1];
+    int[] refused = counts[2];
     List<Row> rows = new ArrayList<>(n);
     boolean reduced = false;
     for (int i = 0; i < n; i++) {
@@ -137,7 +238,7 @@ public record BurdenReport(DivisionCode community, ReportPeriod period, List<Row
           new Row(
               starts.get(i),
               period.next(starts.get(i)),
-              received[i],
+              listed[i] + approved[i] + refused[i],
               listed[i],
               approved[i],
               refused[i],

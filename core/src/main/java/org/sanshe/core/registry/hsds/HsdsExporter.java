@@ -37,10 +37,11 @@ import org.sanshe.core.registry.organization.ServiceDomain;
  *       of each of its services, named from the division directory, with the division code and its
  *       scheme ({@link DivisionCodeScheme}). Communities are areas served, not places: they are
  *       never written as {@code location}s.
- *   <li>Locations are the organization's real places. The registry's records hold no address yet,
- *       so the exporter writes a {@code location} only for each {@link HsdsPlace} the caller
- *       supplies, and links every service to it with a {@code service_at_location}; with no places
- *       it writes no location at all.
+ *   <li>Locations are the organization's real places. The registry's records hold a registered
+ *       address (a place in the division directory and a line) but no postal code, which an HSDS
+ *       3.0 {@code address} requires; rather than make one up, the exporter writes a {@code
+ *       location} only for each {@link HsdsPlace} the caller supplies, and links every service to
+ *       it with a {@code service_at_location}; with no places it writes no location at all.
  * </ul>
  *
  * <p>Immutable and thread-safe.
@@ -97,7 +98,8 @@ public final class HsdsExporter {
   }
 
   /**
-   * Exports one organization as of a date, without locations (the registry holds no address).
+   * Exports one organization as of a date, without locations (the registry holds no postal code,
+   * which an HSDS address requires).
    *
    * @param o the organization, not null
    * @param on the date deciding which landings count, not null

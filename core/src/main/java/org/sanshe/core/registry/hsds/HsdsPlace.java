@@ -6,8 +6,9 @@ import org.sanshe.core.kernel.BoundedText;
 
 /**
  * A real place where an organization delivers its services (an office, an activity room), supplied
- * by the caller: the registry's organization records hold no address yet, so the exporter never
- * makes one up. Immutable and thread-safe.
+ * by the caller: the registry's organization records hold a registered address but no postal code,
+ * which an HSDS 3.0 address requires, so the exporter never makes one up. Immutable and
+ * thread-safe.
  *
  * @param key the caller's stable key of the place, unique per organization (the location's HSDS id
  *     is derived from it)

@@ -14,7 +14,7 @@
  *   <li>{@link org.sanshe.core.registry.hsds.HsdsLocation}s and {@link
  *       org.sanshe.core.registry.hsds.HsdsServiceAtLocation}s are written only for real places the
  *       caller supplies ({@link org.sanshe.core.registry.hsds.HsdsPlace}): the organization records
- *       hold no address yet.
+ *       hold no postal code, which an HSDS 3.0 address requires.
  *   <li>{@link org.sanshe.core.registry.hsds.HsdsDirectory} serves the API: the root {@link
  *       org.sanshe.core.registry.hsds.HsdsApiRoot}, paginated lists as {@link
  *       org.sanshe.core.registry.hsds.HsdsPage}s of {@link

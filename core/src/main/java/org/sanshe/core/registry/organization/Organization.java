@@ -415,6 +415,29 @@ public final class Organization {
     return new Organization(d);
   }
 
+  /**
+   * Returns this organization with its pending events naming who acted: every pending event still
+   * carrying {@link OrganizationEvent#UNRECORDED} gets the actor; the state and version are
+   * unchanged. {@link OrganizationRegistry#actingAs(String)} does this before it stores a change.
+   *
+   * @param actor the actor's id, 1 to 64 characters without white space
+   * @return the organization with its events stamped (this one when nothing is pending)
+   * @throws RegistryException with {@code ORGANIZATION_ID_INVALID} for a bad actor id
+   */
+  public Organization actedBy(String actor) {
+    OrganizationEvent.actorOrUnrecorded(Objects.requireNonNull(actor, "actor"));
+    if (events.isEmpty()) {
+      return this;
+    }
+    List<OrganizationEvent> stamped = new ArrayList<>(events.size());
+    for (OrganizationEvent e : events) {
+      stamped.add(e.actor().equals(OrganizationEvent.UNRECORDED) ? e.withActor(actor) : e);
+    }
+    Draft d = draft();
+    d.events = List.copyOf(stamped);
+    return new Organization(d);
+  }
+
   // ---------------------------------------------------------------- lifecycle
 
   /**

@@ -14,11 +14,14 @@ import org.sanshe.core.registry.RegistryException;
  * area have at least a minimum area on average. Areas are whole square metres; comparisons are
  * exact ({@code publicWelfare * 100 >= total * percent}, {@code sum >= count * minimum}).
  *
- * <p>The {@linkplain #preset() preset} holds the figures the field report quoted in issue 19 states
- * (at least half of the space for social organizations' public-welfare services, at least 1,000 m²
- * on average). A preset's figures are floors: an override may raise them but lowering one
- * contradicts the preset ({@code REGISTRY_PRESET_OVERRIDE_CONTRADICTS}); rules without a source
- * come from {@link #local(int, long)}. Immutable and thread-safe.
+ * <p>The {@linkplain #preset() preset} holds the figures issue 19 asks for (at least half of the
+ * space for social organizations' public-welfare services, at least 1,000 m² on average). They are
+ * <b>Sanshe's defaults, not a sourced figure</b>: the field reports distilled in the project's
+ * domain notes (Yuhuatai, Tianning, Xiuzhou/Xincheng, Jiangsu's programme) quote 80% of community
+ * service space for elderly, youth, charity and mediation ({@link ServiceSpacePolicy}) but state
+ * neither the 50% nor the 1,000 m². The preset's figures are floors: an override may raise them but
+ * lowering one contradicts the preset ({@code REGISTRY_PRESET_OVERRIDE_CONTRADICTS}); a district
+ * whose own rule is lower uses {@link #local(int, long)}. Immutable and thread-safe.
  */
 public final class OfficeSpaceRules {
 
@@ -33,8 +36,9 @@ public final class OfficeSpaceRules {
   }
 
   /**
-   * Returns the preset: 50% for social organizations' public-welfare services, 1,000 m² on average
-   * (the field report quoted in issue 19).
+   * Returns the preset: 50% for social organizations' public-welfare services, 1,000 m² on average.
+   * These are Sanshe's defaults (the figures issue 19 names); no field report in the domain notes
+   * states them.
    *
    * @return the rules
    */

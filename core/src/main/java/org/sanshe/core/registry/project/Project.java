@@ -401,6 +401,28 @@ public final class Project {
   }
 
   /**
+   * Returns this project with its pending events naming who acted: every pending event still
+   * carrying {@link org.sanshe.core.registry.Actors#UNRECORDED} gets the actor; state and version
+   * are unchanged. Call it before saving, with the signed-in staff member's or the system's id.
+   *
+   * @param actor the actor's id, 1 to 64 characters without white space
+   * @return the project with its events stamped (this one when nothing is pending)
+   * @throws RegistryException with {@code ORGANIZATION_ID_INVALID} for a bad actor id
+   */
+  public Project actedBy(String actor) {
+    org.sanshe.core.registry.Actors.check(actor);
+    if (events.isEmpty()) {
+      return this;
+    }
+    List<ProjectEvent> stamped = new ArrayList<>(events.size());
+    for (ProjectEvent e : events) {
+      stamped.add(
+          e.actor().equals(org.sanshe.core.registry.Actors.UNRECORDED) ? e.withActor(actor) : e);
+    }
+    return new Project(state, List.copyOf(stamped));
+  }
+
+  /**
    * Returns the events raised since the project was last stored.
    *
    * @return an unmodifiable list

@@ -295,6 +295,28 @@ public final class SocialWorker {
   }
 
   /**
+   * Returns this worker with its pending events naming who acted: every pending event still
+   * carrying {@link org.sanshe.core.registry.Actors#UNRECORDED} gets the actor; state and version
+   * are unchanged. Call it before saving, with the signed-in staff member's or the system's id.
+   *
+   * @param actor the actor's id, 1 to 64 characters without white space
+   * @return the worker with its events stamped (this one when nothing is pending)
+   * @throws RegistryException with {@code ORGANIZATION_ID_INVALID} for a bad actor id
+   */
+  public SocialWorker actedBy(String actor) {
+    org.sanshe.core.registry.Actors.check(actor);
+    if (events.isEmpty()) {
+      return this;
+    }
+    List<SocialWorkerEvent> stamped = new ArrayList<>(events.size());
+    for (SocialWorkerEvent e : events) {
+      stamped.add(
+          e.actor().equals(org.sanshe.core.registry.Actors.UNRECORDED) ? e.withActor(actor) : e);
+    }
+    return new SocialWorker(snapshot(), communities, List.copyOf(stamped));
+  }
+
+  /**
    * Returns the events raised since the worker was last stored.
    *
    * @return an unmodifiable list

@@ -60,9 +60,9 @@ class AccessGateTest {
   void an_unlisted_task_approved_by_the_named_body_is_accepted_and_the_approval_recorded() {
     Approval a = new Approval(APPROVER, DAY.minusDays(3), "准入〔2026〕7号");
     TaskRequest r = TaskRequest.of(TaskCode.of("T-999"), "区城管局", COMMUNITY, DAY).approvedBy(a);
-    InMemoryAccessDecisions log = new InMemoryAccessDecisions();
+    InMemoryAccessDecisions log = new InMemoryAccessDecisions(java.time.Clock.systemUTC());
     AccessDecision d = gate().admit(r);
-    log.record(d);
+    log.record(d, "clerk-1");
     assertThat(d).isEqualTo(new AccessDecision.Approved(r, a));
     assertThat(log.inCommunity(COMMUNITY, DAY, DAY.plusDays(1))).containsExactly(d);
   }

@@ -3,7 +3,10 @@ package org.sanshe.core.registry.party;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -28,20 +31,27 @@ class PartyRegisterTest {
     return OrganizationId.of(id);
   }
 
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-01T02:00:00Z"), ZoneOffset.UTC);
+
+  static RecordedAffiliation put(PartyRegister r, PartyAffiliation a) {
+    long v = r.affiliation(a.organization()).map(RecordedAffiliation::version).orElse(0L);
+    return r.record(a, v, "clerk");
+  }
+
   static PartyRegister register() {
-    PartyRegister r = new PartyRegister();
-    r.formJointBranch(new JointBranch(BRANCH, "板桥街道社会组织联合党支部", STREET, DAY));
+    PartyRegister r = new PartyRegister(CLOCK);
+    r.formJointBranch(new JointBranch(BRANCH, "板桥街道社会组织联合党支部", STREET, DAY), "clerk");
     return r;
   }
 
   @Test
   void coverage_counts_each_kind_per_street_and_district() {
     PartyRegister r = register();
-    r.record(PartyAffiliation.of(org("a"), STREET, PartyOrganizationKind.OWN_BRANCH, DAY));
-    r.record(PartyAffiliation.joint(org("b"), STREET, BRANCH, DAY));
-    r.record(PartyAffiliation.joint(org("c"), STREET, BRANCH, DAY));
-    r.record(PartyAffiliation.of(org("d"), OTHER_STREET, PartyOrganizationKind.INSTRUCTOR, DAY));
-    r.record(PartyAffiliation.of(org("e"), OTHER_STREET, PartyOrganizationKind.NONE, DAY));
+    put(r, PartyAffiliation.of(org("a"), STREET, PartyOrganizationKind.OWN_BRANCH, DAY));
+    put(r, PartyAffiliation.joint(org("b"), STREET, BRANCH, DAY));
+    put(r, PartyAffiliation.joint(org("c"), STREET, BRANCH, DAY));
+    put(r, PartyAffiliation.of(org("d"), OTHER_STREET, PartyOrganizationKind.INSTRUCTOR, DAY));
+    put(r, PartyAffiliation.of(org("e"), OTHER_STREET, PartyOrganizationKind.NONE, DAY));
     assertThat(r.coverage(STREET)).isEqualTo(new PartyCoverage(STREET, 1, 2, 0, 0));
     PartyCoverage district = r.coverage(DISTRICT);
     assertThat(district).isEqualTo(new PartyCoverage(DISTRICT, 1, 2, 1, 1));
@@ -56,8 +66,8 @@ class PartyRegisterTest {
   @Test
   void a_joint_branch_with_an_organization_from_another_street_is_refused_and_nothing_changes() {
     PartyRegister r = register();
-    r.record(PartyAffiliation.of(org("x"), OTHER_STREET, PartyOrganizationKind.NONE, DAY));
-    assertThatThrownBy(() -> r.record(PartyAffiliation.joint(org("x"), OTHER_STREET, BRANCH, DAY)))
+    put(r, PartyAffiliation.of(org("x"), OTHER_STREET, PartyOrganizationKind.NONE, DAY));
+    assertThatThrownBy(() -> put(r, PartyAffiliation.joint(org("x"), OTHER_STREET, BRANCH, DAY)))
         .isInstanceOfSatisfying(
             SansheException.class,
             e -> {
@@ -72,7 +82,7 @@ class PartyRegisterTest {
   void bad_records_get_specific_codes() {
     PartyRegister r = register();
     assertThatThrownBy(
-            () -> r.record(PartyAffiliation.joint(org("a"), STREET, PartyRecordId.of("nope"), DAY)))
+            () -> put(r, PartyAffiliation.joint(org("a"), STREET, PartyRecordId.of("nope"), DAY)))
         .extracting(e -> ((SansheException) e).errorCode())
         .isEqualTo(RegistryError.PARTY_BRANCH_UNKNOWN);
     assertThatThrownBy(
@@ -85,7 +95,8 @@ class PartyRegisterTest {
             () -> PartyAffiliation.of(org("a"), COMMUNITY, PartyOrganizationKind.NONE, DAY))
         .extracting(e -> ((SansheException) e).errorCode())
         .isEqualTo(RegistryError.PARTY_DIVISION_NOT_STREET);
-    assertThatThrownBy(() -> r.formJointBranch(new JointBranch(BRANCH, "again", STREET, DAY)))
+    assertThatThrownBy(
+            () -> r.formJointBranch(new JointBranch(BRANCH, "again", STREET, DAY), "clerk"))
         .extracting(e -> ((SansheException) e).errorCode())
         .isEqualTo(RegistryError.PARTY_RECORD_DUPLICATE);
     DualReport report =
@@ -96,11 +107,11 @@ class PartyRegisterTest {
             COMMUNITY,
             DualReport.Direction.MEMBER_TO_ORGANIZATION,
             DAY);
-    assertThatThrownBy(() -> r.recordDualReport(report))
+    assertThatThrownBy(() -> r.recordDualReport(report, "clerk"))
         .extracting(e -> ((SansheException) e).errorCode())
         .isEqualTo(RegistryError.PARTY_ORGANIZATION_UNKNOWN);
-    r.record(PartyAffiliation.of(org("a"), STREET, PartyOrganizationKind.OWN_BRANCH, DAY));
-    r.recordDualReport(report);
+    put(r, PartyAffiliation.of(org("a"), STREET, PartyOrganizationKind.OWN_BRANCH, DAY));
+    r.recordDualReport(report, "clerk");
     assertThat(r.dualReports(org("a"))).containsExactly(report);
   }
 
@@ -109,7 +120,7 @@ class PartyRegisterTest {
     PartyRegister r = register();
     ServiceStation s =
         new ServiceStation(PartyRecordId.of("ST-1"), "党员志愿服务站", COMMUNITY, null, DAY);
-    r.openStation(s);
+    r.openStation(s, "clerk");
     assertThat(r.stations(DISTRICT)).containsExactly(s);
     assertThat(r.stations(OTHER_STREET)).isEmpty();
     assertThat(s.hostIfAny()).isEmpty();
@@ -121,10 +132,10 @@ class PartyRegisterTest {
     System.out.println("PartyRegisterTest seed " + seed);
     SplittableRandom rnd = new SplittableRandom(seed);
     for (int round = 0; round < 50; round++) {
-      PartyRegister r = new PartyRegister();
+      PartyRegister r = new PartyRegister(CLOCK);
       DivisionCode[] streets = {STREET, OTHER_STREET, DivisionCode.parse("320115001")};
       for (DivisionCode s : streets) {
-        r.formJointBranch(new JointBranch(PartyRecordId.of("JB-" + s), "联合党支部", s, DAY));
+        r.formJointBranch(new JointBranch(PartyRecordId.of("JB-" + s), "联合党支部", s, DAY), "clerk");
       }
       for (int i = 0; i < 200; i++) {
         OrganizationId o = org("o" + rnd.nextInt(60));
@@ -136,7 +147,7 @@ class PartyRegisterTest {
                     o, s, PartyRecordId.of("JB-" + streets[rnd.nextInt(streets.length)]), DAY)
                 : PartyAffiliation.of(o, s, k, DAY);
         try {
-          r.record(a);
+          put(r, a);
         } catch (SansheException e) {
           assertThat(e.errorCode())
               .as("seed " + seed)
