@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.sanshe.core.error.SansheException;
 import org.sanshe.core.event.OutboxEvent;
 import org.sanshe.core.identifier.DivisionCode;
+import org.sanshe.core.intake.Channel;
 import org.sanshe.core.kernel.BoundedText;
 import org.sanshe.core.registry.RegistryError;
 import org.sanshe.core.registry.RegistryException;
@@ -23,7 +24,6 @@ import org.sanshe.core.registry.programme.GuidanceLists;
 import org.sanshe.core.registry.programme.GuidedNeed;
 import org.sanshe.core.registry.programme.NeedStatus;
 import org.sanshe.core.registry.project.Need;
-import org.sanshe.core.registry.project.NeedChannel;
 import org.sanshe.core.registry.project.NeedId;
 import org.sanshe.jdbc.Columns;
 import org.sanshe.jdbc.JdbcException;
@@ -226,7 +226,7 @@ public final class JdbcGuidanceLists implements GuidanceLists {
         s.setString(1, g.district().toString());
         s.setInt(2, g.year());
         s.setString(3, Columns.text("need_id", n.id().value(), 64));
-        s.setString(4, n.channel().name());
+        s.setString(4, Columns.text("channel", n.channel().code(), 32));
         s.setString(5, n.category().name());
         s.setString(6, n.community().toString());
         Columns.setDate(s, 7, "reportedOn", n.reportedOn());
@@ -304,7 +304,7 @@ public final class JdbcGuidanceLists implements GuidanceLists {
             Need n =
                 new Need(
                     new NeedId(r.getString(1)),
-                    Cells.enumOf(NeedChannel.class, r.getString(2), "channel", need),
+                    Channel.of(r.getString(2)),
                     Cells.enumOf(ServiceDomain.class, r.getString(3), "category", need),
                     DivisionCode.parse(r.getString(4)),
                     Columns.getDate(r, "reported_on"),
