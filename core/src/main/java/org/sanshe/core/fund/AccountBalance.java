@@ -10,7 +10,7 @@ import org.sanshe.core.money.Money;
  * @param kind its kind (which sets its floor)
  * @param balance its balance
  */
-public record AccountBalance(FundAccountId id, AccountKind kind, Money balance) {
+public record AccountBalance(FundAccountId id, FundAccountKind kind, Money balance) {
 
   /** Checks for nulls. */
   public AccountBalance {

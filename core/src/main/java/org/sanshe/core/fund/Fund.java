@@ -18,7 +18,7 @@ import org.sanshe.core.registry.project.ProjectId;
  * A community fund: a double-entry book of accounts in {@link Money}, as strict as the time bank's
  * ledger of hours. Every movement debits one account and credits another by the same positive
  * amount, so the balances of all accounts always sum to zero ({@link #reconciliation()}); the
- * {@link AccountKind#EXTERNAL} account standing for the world outside is the only one that may go
+ * {@link FundAccountKind#EXTERNAL} account standing for the world outside is the only one that may go
  * negative, every other account never goes below zero. Movements are append-only (a correction is a
  * {@link #reverse reversal}), each names who acted and when, and each extends the fund's SHA-256
  * hash chain ({@link FundChain}).
@@ -48,7 +48,7 @@ public final class Fund {
   private final String openedBy;
   private final Instant openedAt;
   private final long version;
-  private final LinkedHashMap<FundAccountId, AccountKind> kinds = new LinkedHashMap<>();
+  private final LinkedHashMap<FundAccountId, FundAccountKind> kinds = new LinkedHashMap<>();
   private final HashMap<FundAccountId, Long> balances = new HashMap<>();
   private final LinkedHashMap<SponsorshipId, Sponsorship> sponsorships = new LinkedHashMap<>();
   private final TreeSet<Long> reversed = new TreeSet<>();
@@ -123,10 +123,10 @@ public final class Fund {
     String checked = BoundedText.name(name, Wording.of("fund name", "基金名称"), 200);
     Instant t = millis(at);
     Fund f = new Fund(id, kind, checked, share, actor, t, 0);
-    f.kinds.put(FundAccountId.EXTERNAL, AccountKind.EXTERNAL);
-    f.kinds.put(FundAccountId.POOL, AccountKind.POOL);
+    f.kinds.put(FundAccountId.EXTERNAL, FundAccountKind.EXTERNAL);
+    f.kinds.put(FundAccountId.POOL, FundAccountKind.POOL);
     if (kind == FundKind.MUTUAL_AID) {
-      f.kinds.put(FundAccountId.WELFARE, AccountKind.WELFARE);
+      f.kinds.put(FundAccountId.WELFARE, FundAccountKind.WELFARE);
     }
     for (FundAccountId a : f.kinds.keySet()) {
       f.balances.put(a, 0L);
@@ -277,7 +277,7 @@ public final class Fund {
     if (kinds.containsKey(loan)) {
       throw new FundException(FundError.FUND_MEMBER_DUPLICATE);
     }
-    kinds.put(loan, AccountKind.MEMBER_LOAN);
+    kinds.put(loan, FundAccountKind.MEMBER_LOAN);
     balances.put(loan, 0L);
     pendingEvents.add(new FundEvent.MemberRegistered(id, member, actor, stamp(at)));
   }
@@ -477,7 +477,7 @@ public final class Fund {
             sponsorship, sponsor, project, how, pledged, Money.ZERO, Money.ZERO, actor, t);
     FundAccountId account = FundAccountId.of(sponsorship);
     sponsorships.put(sponsorship, s);
-    kinds.put(account, AccountKind.SPONSORSHIP);
+    kinds.put(account, FundAccountKind.SPONSORSHIP);
     balances.put(account, 0L);
     pendingEvents.add(new FundEvent.SponsorshipRecorded(id, s, actor, t));
     return s;
@@ -670,7 +670,7 @@ public final class Fund {
     TreeSet<MemberId> out = new TreeSet<>();
     kinds.forEach(
         (a, k) -> {
-          if (k == AccountKind.MEMBER_LOAN) {
+          if (k == FundAccountKind.MEMBER_LOAN) {
             out.add(MemberId.of(a.value().substring("loan:".length())));
           }
         });
@@ -685,7 +685,7 @@ public final class Fund {
    */
   public boolean isMember(MemberId member) {
     return kinds.get(FundAccountId.loanOf(Objects.requireNonNull(member, "member")))
-        == AccountKind.MEMBER_LOAN;
+        == FundAccountKind.MEMBER_LOAN;
   }
 
   /**
@@ -883,15 +883,15 @@ public final class Fund {
     if (sum != 0) {
       throw broken("the balances sum to zero", "各账户余额之和须为零");
     }
-    if (f.kinds.get(FundAccountId.EXTERNAL) != AccountKind.EXTERNAL
-        || f.kinds.get(FundAccountId.POOL) != AccountKind.POOL
+    if (f.kinds.get(FundAccountId.EXTERNAL) != FundAccountKind.EXTERNAL
+        || f.kinds.get(FundAccountId.POOL) != FundAccountKind.POOL
         || (s.kind() == FundKind.MUTUAL_AID)
-            != (f.kinds.get(FundAccountId.WELFARE) == AccountKind.WELFARE)) {
+            != (f.kinds.get(FundAccountId.WELFARE) == FundAccountKind.WELFARE)) {
       throw broken("the fund has the accounts of its kind", "基金须有其类别应有的账户");
     }
     int sponsorAccounts = 0;
     for (AccountBalance a : s.accounts()) {
-      if (a.kind() == AccountKind.SPONSORSHIP) {
+      if (a.kind() == FundAccountKind.SPONSORSHIP) {
         sponsorAccounts++;
       }
     }
@@ -1003,7 +1003,7 @@ public final class Fund {
                   ? s.withPaid(s.paid().plus(delta))
                   : s.withTransferred(s.transferred().plus(delta));
         } catch (FundException e) {
-          throw new FundException(FundError.FUND_BELOW_FLOOR, AccountKind.SPONSORSHIP);
+          throw new FundException(FundError.FUND_BELOW_FLOOR, FundAccountKind.SPONSORSHIP);
         }
         sponsorChanges.put(sid, changed);
       }

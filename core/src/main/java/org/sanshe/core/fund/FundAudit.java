@@ -47,7 +47,7 @@ public final class FundAudit {
   public static Reconciliation verify(FundSnapshot snapshot, Iterable<FundMovement> journal) {
     Objects.requireNonNull(snapshot, "snapshot");
     Objects.requireNonNull(journal, "journal");
-    Map<FundAccountId, AccountKind> kinds = new HashMap<>();
+    Map<FundAccountId, FundAccountKind> kinds = new HashMap<>();
     for (AccountBalance a : snapshot.accounts()) {
       kinds.put(a.id(), a.kind());
     }

@@ -16,7 +16,7 @@ import java.util.Set;
 import org.sanshe.core.error.SansheException;
 import org.sanshe.core.event.OutboxEvent;
 import org.sanshe.core.fund.AccountBalance;
-import org.sanshe.core.fund.AccountKind;
+import org.sanshe.core.fund.FundAccountKind;
 import org.sanshe.core.fund.Counterparty;
 import org.sanshe.core.fund.CounterpartyKind;
 import org.sanshe.core.fund.Fund;
@@ -523,7 +523,7 @@ public final class JdbcFunds implements Funds {
           accounts.add(
               row(
                   () ->
-                      new AccountBalance(FundAccountId.of(a), AccountKind.valueOf(k), Money.of(b)),
+                      new AccountBalance(FundAccountId.of(a), FundAccountKind.valueOf(k), Money.of(b)),
                   "account_id",
                   account));
         }

@@ -6,7 +6,7 @@ package org.sanshe.core.fund;
  * below zero (its balance is minus everything the fund holds). Every other account never goes below
  * zero. Immutable and thread-safe.
  */
-public enum AccountKind {
+public enum FundAccountKind {
   /** The world outside the fund: the only account that may go negative. */
   EXTERNAL,
   /** The fund's pool of money: never negative. */
