@@ -156,7 +156,7 @@ public final class Fund {
     return apply(
             List.of(
                 new Move(
-                    MovementKind.ENDOWMENT,
+                    FundMovementKind.ENDOWMENT,
                     FundAccountId.EXTERNAL,
                     FundAccountId.POOL,
                     amount,
@@ -192,7 +192,7 @@ public final class Fund {
           "捐赠人须为居民、企业、组织、政府部门或匿名");
     }
     return single(
-        MovementKind.DONATION,
+        FundMovementKind.DONATION,
         FundAccountId.EXTERNAL,
         FundAccountId.POOL,
         amount,
@@ -225,7 +225,7 @@ public final class Fund {
       throw new FundException(FundError.FUND_GRANT_ABOVE_BALANCE, id);
     }
     return single(
-        MovementKind.GRANT,
+        FundMovementKind.GRANT,
         FundAccountId.POOL,
         FundAccountId.EXTERNAL,
         amount,
@@ -250,7 +250,7 @@ public final class Fund {
     checkCommon(amount, actor, at, "guarantee payment", "保障金支出");
     requireCounterparty(recipient, "a payment names its recipient", "支出须写明收款方");
     return single(
-        MovementKind.GUARANTEE_PAYMENT,
+        FundMovementKind.GUARANTEE_PAYMENT,
         FundAccountId.POOL,
         FundAccountId.EXTERNAL,
         amount,
@@ -298,7 +298,7 @@ public final class Fund {
     checkCommon(amount, actor, at, "subscription", "会费");
     requireMember(member, FundError.FUND_NOT_A_MEMBER);
     return single(
-        MovementKind.SUBSCRIPTION,
+        FundMovementKind.SUBSCRIPTION,
         FundAccountId.EXTERNAL,
         FundAccountId.POOL,
         amount,
@@ -326,7 +326,7 @@ public final class Fund {
       throw new FundException(FundError.FUND_LOAN_ABOVE_POOL, id);
     }
     return single(
-        MovementKind.LOAN,
+        FundMovementKind.LOAN,
         FundAccountId.POOL,
         FundAccountId.loanOf(member),
         amount,
@@ -355,7 +355,7 @@ public final class Fund {
       throw new FundException(FundError.FUND_REPAYMENT_ABOVE_OUTSTANDING);
     }
     return single(
-        MovementKind.REPAYMENT,
+        FundMovementKind.REPAYMENT,
         loan,
         FundAccountId.POOL,
         amount,
@@ -387,7 +387,7 @@ public final class Fund {
     if (!split.welfare().isZero()) {
       moves.add(
           new Move(
-              MovementKind.WELFARE_SHARE,
+              FundMovementKind.WELFARE_SHARE,
               FundAccountId.EXTERNAL,
               FundAccountId.WELFARE,
               split.welfare(),
@@ -397,7 +397,7 @@ public final class Fund {
     if (!split.pool().isZero()) {
       moves.add(
           new Move(
-              MovementKind.SERVICE_FEE,
+              FundMovementKind.SERVICE_FEE,
               FundAccountId.EXTERNAL,
               FundAccountId.POOL,
               split.pool(),
@@ -426,7 +426,7 @@ public final class Fund {
       throw new FundException(FundError.FUND_WELFARE_ABOVE_BALANCE, id);
     }
     return single(
-        MovementKind.WELFARE_PAYMENT,
+        FundMovementKind.WELFARE_PAYMENT,
         FundAccountId.WELFARE,
         FundAccountId.EXTERNAL,
         amount,
@@ -502,7 +502,7 @@ public final class Fund {
       throw new FundException(FundError.FUND_SPONSOR_PAYMENT_ABOVE_PLEDGE, sponsorship);
     }
     return single(
-        MovementKind.SPONSOR_PAYMENT,
+        FundMovementKind.SPONSOR_PAYMENT,
         FundAccountId.EXTERNAL,
         FundAccountId.of(sponsorship),
         amount,
@@ -530,7 +530,7 @@ public final class Fund {
       throw new FundException(FundError.FUND_SPONSOR_TRANSFER_ABOVE_RECEIVED, sponsorship);
     }
     return single(
-        MovementKind.SPONSOR_TRANSFER,
+        FundMovementKind.SPONSOR_TRANSFER,
         FundAccountId.of(sponsorship),
         FundAccountId.EXTERNAL,
         amount,
@@ -561,7 +561,7 @@ public final class Fund {
           FundError.FUND_REVERSAL_INVALID,
           Wording.of("the movement is not in this fund's journal", "该笔收支不在本基金的流水中"));
     }
-    if (original.kind() == MovementKind.REVERSAL) {
+    if (original.kind() == FundMovementKind.REVERSAL) {
       throw new FundException(
           FundError.FUND_REVERSAL_INVALID, Wording.of("a reversal is not reversed", "冲正记录不能再冲正"));
     }
@@ -576,7 +576,7 @@ public final class Fund {
     return apply(
             List.of(
                 new Move(
-                    MovementKind.REVERSAL,
+                    FundMovementKind.REVERSAL,
                     original.credited(),
                     original.debited(),
                     original.amount(),
@@ -947,7 +947,7 @@ public final class Fund {
   // ---------------------------------------------------------------- internals
 
   private record Move(
-      MovementKind kind,
+      FundMovementKind kind,
       FundAccountId debited,
       FundAccountId credited,
       Money amount,
@@ -955,7 +955,7 @@ public final class Fund {
       long reverses) {}
 
   private FundMovement single(
-      MovementKind kind,
+      FundMovementKind kind,
       FundAccountId debited,
       FundAccountId credited,
       Money amount,
@@ -985,12 +985,12 @@ public final class Fund {
     // sponsorship figures move with their account: check them before changing anything
     Map<SponsorshipId, Sponsorship> sponsorChanges = new HashMap<>();
     for (Move m : moves) {
-      MovementKind effective =
-          m.kind() == MovementKind.REVERSAL ? reversedOriginal.kind() : m.kind();
-      int sign = m.kind() == MovementKind.REVERSAL ? -1 : 1;
-      if (effective == MovementKind.SPONSOR_PAYMENT || effective == MovementKind.SPONSOR_TRANSFER) {
+      FundMovementKind effective =
+          m.kind() == FundMovementKind.REVERSAL ? reversedOriginal.kind() : m.kind();
+      int sign = m.kind() == FundMovementKind.REVERSAL ? -1 : 1;
+      if (effective == FundMovementKind.SPONSOR_PAYMENT || effective == FundMovementKind.SPONSOR_TRANSFER) {
         FundAccountId account =
-            effective == MovementKind.SPONSOR_PAYMENT
+            effective == FundMovementKind.SPONSOR_PAYMENT
                 ? (sign > 0 ? m.credited() : m.debited())
                 : (sign > 0 ? m.debited() : m.credited());
         SponsorshipId sid = SponsorshipId.of(account.value().substring("sponsorship:".length()));
@@ -999,7 +999,7 @@ public final class Fund {
         Sponsorship changed;
         try {
           changed =
-              effective == MovementKind.SPONSOR_PAYMENT
+              effective == FundMovementKind.SPONSOR_PAYMENT
                   ? s.withPaid(s.paid().plus(delta))
                   : s.withTransferred(s.transferred().plus(delta));
         } catch (FundException e) {

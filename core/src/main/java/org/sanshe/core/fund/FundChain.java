@@ -60,7 +60,7 @@ public final class FundChain {
       String previous,
       FundId fund,
       long seq,
-      MovementKind kind,
+      FundMovementKind kind,
       FundAccountId debited,
       FundAccountId credited,
       Money amount,

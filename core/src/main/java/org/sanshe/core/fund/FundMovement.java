@@ -8,7 +8,7 @@ import org.sanshe.core.money.Money;
 /**
  * One movement of money in a fund's journal: it debits one account (whose balance goes down) and
  * credits another (whose balance goes up) by the same positive amount. Movements are append-only: a
- * mistake is corrected by a {@link MovementKind#REVERSAL} naming the movement it reverses, never by
+ * mistake is corrected by a {@link FundMovementKind#REVERSAL} naming the movement it reverses, never by
  * an edit. Each movement names who acted and when, and carries the fund's hash chain after it
  * ({@link FundChain}), binding every field and every earlier movement.
  *
@@ -29,7 +29,7 @@ import org.sanshe.core.money.Money;
 public record FundMovement(
     FundId fund,
     long seq,
-    MovementKind kind,
+    FundMovementKind kind,
     FundAccountId debited,
     FundAccountId credited,
     Money amount,
@@ -65,7 +65,7 @@ public record FundMovement(
     if (debited.equals(credited)) {
       throw broken("a movement debits and credits two different accounts", "收支的借贷账户须不同");
     }
-    if ((kind == MovementKind.REVERSAL) != (reverses > 0) || reverses < 0 || reverses >= seq) {
+    if ((kind == FundMovementKind.REVERSAL) != (reverses > 0) || reverses < 0 || reverses >= seq) {
       throw broken("a reversal, and only a reversal, names an earlier movement", "只有冲正记录指向更早的收支");
     }
     if (at.getNano() % 1_000_000 != 0) {

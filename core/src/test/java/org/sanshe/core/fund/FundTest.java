@@ -42,7 +42,7 @@ class FundTest {
     assertThat(f.pool()).isEqualTo(Money.parse("300200.50"));
     assertThat(f.balance(FundAccountId.EXTERNAL)).isEqualTo(Money.parse("-300200.50"));
     assertThat(f.reconciliation()).isEqualTo(Money.ZERO);
-    assertThat(g.kind()).isEqualTo(MovementKind.GRANT);
+    assertThat(g.kind()).isEqualTo(FundMovementKind.GRANT);
     assertThat(g.debited()).isEqualTo(FundAccountId.POOL);
     assertThat(g.credited()).isEqualTo(FundAccountId.EXTERNAL);
     assertThat(g.counterparty()).isEqualTo(PROJECT);
@@ -167,7 +167,7 @@ class FundTest {
     // 70% of 10001 fen is 7000.7 fen: welfare 7001, pool 3000
     assertThat(ms)
         .extracting(FundMovement::kind)
-        .containsExactly(MovementKind.WELFARE_SHARE, MovementKind.SERVICE_FEE);
+        .containsExactly(FundMovementKind.WELFARE_SHARE, FundMovementKind.SERVICE_FEE);
     assertThat(f.balance(FundAccountId.WELFARE)).isEqualTo(Money.of(7001));
     assertThat(f.pool()).isEqualTo(Money.of(3000));
     f.collectServiceFee(Money.of(1), ENTERPRISE, CLERK, at(2));
@@ -223,7 +223,7 @@ class FundTest {
     FundMovement g = f.grant(Money.ofYuan(60), ORG, CLERK, at(2));
     refusedUnchanged(f, FundError.FUND_BELOW_FLOOR, () -> f.reverse(d, CLERK, at(3)));
     FundMovement r = f.reverse(g, CLERK, at(3));
-    assertThat(r.kind()).isEqualTo(MovementKind.REVERSAL);
+    assertThat(r.kind()).isEqualTo(FundMovementKind.REVERSAL);
     assertThat(r.reverses()).isEqualTo(g.seq());
     assertThat(r.debited()).isEqualTo(g.credited());
     assertThat(f.pool()).isEqualTo(Money.ofYuan(100));

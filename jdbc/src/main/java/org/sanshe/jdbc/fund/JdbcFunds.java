@@ -30,7 +30,7 @@ import org.sanshe.core.fund.FundMovement;
 import org.sanshe.core.fund.FundSnapshot;
 import org.sanshe.core.fund.FundStatement;
 import org.sanshe.core.fund.Funds;
-import org.sanshe.core.fund.MovementKind;
+import org.sanshe.core.fund.FundMovementKind;
 import org.sanshe.core.fund.Sponsorship;
 import org.sanshe.core.fund.SponsorshipId;
 import org.sanshe.core.fund.SponsorshipKind;
@@ -894,7 +894,7 @@ public final class JdbcFunds implements Funds {
             new FundMovement(
                 FundId.of(fundId),
                 seq,
-                MovementKind.valueOf(kind),
+                FundMovementKind.valueOf(kind),
                 FundAccountId.of(debited),
                 FundAccountId.of(credited),
                 Money.of(amount),

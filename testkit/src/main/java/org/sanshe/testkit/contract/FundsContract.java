@@ -24,7 +24,7 @@ import org.sanshe.core.fund.FundMovement;
 import org.sanshe.core.fund.FundStatement;
 import org.sanshe.core.fund.Funds;
 import org.sanshe.core.fund.MemberId;
-import org.sanshe.core.fund.MovementKind;
+import org.sanshe.core.fund.FundMovementKind;
 import org.sanshe.core.fund.SponsorshipId;
 import org.sanshe.core.fund.SponsorshipKind;
 import org.sanshe.core.identifier.HashedIdentity;
@@ -145,12 +145,12 @@ public abstract class FundsContract {
     assertThat(funds.journal(m.id(), 0, 100))
         .extracting(FundMovement::kind)
         .containsExactly(
-            MovementKind.SUBSCRIPTION,
-            MovementKind.LOAN,
-            MovementKind.WELFARE_SHARE,
-            MovementKind.SERVICE_FEE,
-            MovementKind.REPAYMENT,
-            MovementKind.REVERSAL);
+            FundMovementKind.SUBSCRIPTION,
+            FundMovementKind.LOAN,
+            FundMovementKind.WELFARE_SHARE,
+            FundMovementKind.SERVICE_FEE,
+            FundMovementKind.REPAYMENT,
+            FundMovementKind.REVERSAL);
     assertThat(funds.find(m.id()).orElseThrow().isReversed(loan.seq())).isTrue();
   }
 

@@ -4,7 +4,7 @@ package org.sanshe.core.fund;
  * What a movement was for. The debited account is the one whose balance goes down, the credited
  * account the one whose balance goes up. Immutable and thread-safe.
  */
-public enum MovementKind {
+public enum FundMovementKind {
   /** Capital put into a fund from outside (external to pool), such as a guarantee endowment. */
   ENDOWMENT,
   /** A donation to a foundation (external to pool), naming the donor. */
