@@ -7,7 +7,7 @@ import org.sanshe.core.money.Money;
 import org.sanshe.core.registry.programme.BudgetDesk;
 import org.sanshe.core.registry.programme.Budgets;
 import org.sanshe.core.registry.programme.Eligibility;
-import org.sanshe.core.registry.programme.MovementKind;
+import org.sanshe.core.registry.programme.BudgetMovementKind;
 import org.sanshe.core.registry.programme.Programme;
 import org.sanshe.core.registry.programme.ProgrammeBudget;
 import org.sanshe.core.registry.programme.ProgrammeId;
@@ -49,7 +49,7 @@ final class DistrictYear {
     return ids;
   }
 
-  private record Move(MovementKind kind, ProjectId project, FundingSource source, Money amount) {}
+  private record Move(BudgetMovementKind kind, ProjectId project, FundingSource source, Money amount) {}
 
   /** Loads the year into an empty store. */
   static void load(Budgets budgets) {
@@ -76,13 +76,13 @@ final class DistrictYear {
         for (int j = 0; j < PROJECTS_PER_PROGRAMME; j++) {
           ProjectId project = new ProjectId(id.value() + "-p" + j);
           for (FundingSource source : new FundingSource[] {FundingSource.FISCAL, OTHER[j % 4]}) {
-            moves.add(new Move(MovementKind.PLANNED, project, source, ten));
-            moves.add(new Move(MovementKind.COMMITTED, project, source, ten));
-            moves.add(new Move(MovementKind.PAID, project, source, five));
+            moves.add(new Move(BudgetMovementKind.PLANNED, project, source, ten));
+            moves.add(new Move(BudgetMovementKind.COMMITTED, project, source, ten));
+            moves.add(new Move(BudgetMovementKind.PAID, project, source, five));
             moves.add(
                 round % 5 == 4
-                    ? new Move(MovementKind.RETURNED, project, source, one)
-                    : new Move(MovementKind.PAID, project, source, four));
+                    ? new Move(BudgetMovementKind.RETURNED, project, source, one)
+                    : new Move(BudgetMovementKind.PAID, project, source, four));
             if (moves.size() >= MOVES_PER_SAVE) {
               save(desk, id, moves);
             }

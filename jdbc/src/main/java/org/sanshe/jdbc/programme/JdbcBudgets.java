@@ -24,7 +24,7 @@ import org.sanshe.core.registry.programme.BudgetLine;
 import org.sanshe.core.registry.programme.BudgetReport;
 import org.sanshe.core.registry.programme.BudgetSnapshot;
 import org.sanshe.core.registry.programme.Budgets;
-import org.sanshe.core.registry.programme.MovementKind;
+import org.sanshe.core.registry.programme.BudgetMovementKind;
 import org.sanshe.core.registry.programme.ProgrammeBudget;
 import org.sanshe.core.registry.programme.ProgrammeId;
 import org.sanshe.core.registry.project.FundingSource;
@@ -537,7 +537,7 @@ public final class JdbcBudgets implements Budgets {
                           r.getLong(1),
                           new ProjectId(r.getString(2)),
                           Cells.enumOf(FundingSource.class, r.getString(3), "source", move),
-                          Cells.enumOf(MovementKind.class, r.getString(4), "kind", move),
+                          Cells.enumOf(BudgetMovementKind.class, r.getString(4), "kind", move),
                           Money.of(r.getLong(5))));
                 } catch (SansheException e) {
                   if (e instanceof JdbcException) {

@@ -62,7 +62,7 @@ public sealed interface BudgetEvent {
       long number,
       ProjectId project,
       FundingSource source,
-      MovementKind kind,
+      BudgetMovementKind kind,
       Money amount)
       implements BudgetEvent {}
 }

@@ -67,7 +67,7 @@ public record BudgetFigures(Money planned, Money committed, Money paid, Money re
    * @param amount the amount, not null
    * @return the new figures
    */
-  public BudgetFigures apply(MovementKind kind, Money amount) {
+  public BudgetFigures apply(BudgetMovementKind kind, Money amount) {
     return switch (kind) {
       case PLANNED -> new BudgetFigures(planned.plus(amount), committed, paid, returned);
       case COMMITTED -> new BudgetFigures(planned, committed.plus(amount), paid, returned);

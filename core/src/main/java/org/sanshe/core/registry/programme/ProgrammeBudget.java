@@ -158,7 +158,7 @@ public final class ProgrammeBudget {
    */
   public ProgrammeBudget plan(
       ProjectId project, FundingSource source, Money amount, String actor, Instant at) {
-    return move(MovementKind.PLANNED, project, source, amount, actor, at);
+    return move(BudgetMovementKind.PLANNED, project, source, amount, actor, at);
   }
 
   /**
@@ -175,7 +175,7 @@ public final class ProgrammeBudget {
    */
   public ProgrammeBudget commit(
       ProjectId project, FundingSource source, Money amount, String actor, Instant at) {
-    return move(MovementKind.COMMITTED, project, source, amount, actor, at);
+    return move(BudgetMovementKind.COMMITTED, project, source, amount, actor, at);
   }
 
   /**
@@ -192,7 +192,7 @@ public final class ProgrammeBudget {
    */
   public ProgrammeBudget pay(
       ProjectId project, FundingSource source, Money amount, String actor, Instant at) {
-    return move(MovementKind.PAID, project, source, amount, actor, at);
+    return move(BudgetMovementKind.PAID, project, source, amount, actor, at);
   }
 
   /**
@@ -210,7 +210,7 @@ public final class ProgrammeBudget {
    */
   public ProgrammeBudget giveBack(
       ProjectId project, FundingSource source, Money amount, String actor, Instant at) {
-    return move(MovementKind.RETURNED, project, source, amount, actor, at);
+    return move(BudgetMovementKind.RETURNED, project, source, amount, actor, at);
   }
 
   /**
@@ -227,7 +227,7 @@ public final class ProgrammeBudget {
    */
   public ProgrammeBudget release(
       ProjectId project, FundingSource source, Money amount, String actor, Instant at) {
-    return move(MovementKind.RELEASED, project, source, amount, actor, at);
+    return move(BudgetMovementKind.RELEASED, project, source, amount, actor, at);
   }
 
   /**
@@ -243,7 +243,7 @@ public final class ProgrammeBudget {
    * @throws RegistryException with the codes of the kind's command
    */
   public ProgrammeBudget move(
-      MovementKind kind,
+      BudgetMovementKind kind,
       ProjectId project,
       FundingSource source,
       Money amount,

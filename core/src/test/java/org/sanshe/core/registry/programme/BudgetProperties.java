@@ -60,7 +60,7 @@ class BudgetProperties {
               Map<String, Line> model = new HashMap<>();
               long committedTotal = 0;
               for (int c : commands) {
-                MovementKind kind = MovementKind.values()[c % 5];
+                BudgetMovementKind kind = BudgetMovementKind.values()[c % 5];
                 ProjectId project = new ProjectId("p" + (c / 5) % 3);
                 FundingSource source = FundingSource.values()[(c / 15) % 2];
                 long fen = 1 + (c / 30) % 4_000;

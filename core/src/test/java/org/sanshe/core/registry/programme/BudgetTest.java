@@ -74,7 +74,7 @@ class BudgetTest {
     assertThat(b.pendingEvents().get(7))
         .isEqualTo(
             new BudgetMoved(
-                b.programme(), ACTOR, AT, 7, P2, FISCAL, MovementKind.RELEASED, yuan(100_000)));
+                b.programme(), ACTOR, AT, 7, P2, FISCAL, BudgetMovementKind.RELEASED, yuan(100_000)));
     assertThat(ProgrammeBudget.restore(b.snapshot()).report()).isEqualTo(r);
   }
 
@@ -185,7 +185,7 @@ class BudgetTest {
         .containsExactly(1L, 2L);
     assertThat(store.movements(b.programme(), 1, 10))
         .extracting(BudgetMoved::kind)
-        .containsExactly(MovementKind.PAID);
+        .containsExactly(BudgetMovementKind.PAID);
     assertThat(store.report(b.programme()).orElseThrow().total().paid()).isEqualTo(yuan(30));
     refused(
         () -> desk.pay(b.programme(), P1, FISCAL, yuan(71), ACTOR, AT),

@@ -1,7 +1,7 @@
 package org.sanshe.core.registry.programme;
 
 /** What a budget movement does to its line. */
-public enum MovementKind {
+public enum BudgetMovementKind {
   /** Adds to the planned amount (the application's budget; no limit beyond being positive). */
   PLANNED,
   /** Commits money to the project; the programme's commitments stay within its budget. */
