@@ -22,7 +22,7 @@ import org.sanshe.core.registry.access.AccessDecision;
 import org.sanshe.core.registry.access.AccessEntry;
 import org.sanshe.core.registry.access.BurdenReport;
 import org.sanshe.core.registry.access.RefusalReason;
-import org.sanshe.core.registry.access.ReportPeriod;
+import org.sanshe.core.registry.access.ReportInterval;
 import org.sanshe.core.registry.access.TaskCode;
 import org.sanshe.core.registry.access.TaskRequest;
 import org.sanshe.core.registry.memory.InMemoryAccessDecisions;
@@ -183,7 +183,7 @@ public class CoverageReportBenchmark {
    */
   @Benchmark
   public BurdenReport accessBurdenReportFromCounters() {
-    return stored.report(community, DAY, DAY.plusYears(10), ReportPeriod.MONTH);
+    return stored.report(community, DAY, DAY.plusYears(10), ReportInterval.MONTH);
   }
 
   /**
@@ -216,6 +216,6 @@ public class CoverageReportBenchmark {
    */
   @Benchmark
   public BurdenReport accessBurdenReport() {
-    return BurdenReport.of(community, decisions, DAY, DAY.plusYears(10), ReportPeriod.MONTH);
+    return BurdenReport.of(community, decisions, DAY, DAY.plusYears(10), ReportInterval.MONTH);
   }
 }

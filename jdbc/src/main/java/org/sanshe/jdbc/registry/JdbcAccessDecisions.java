@@ -25,7 +25,7 @@ import org.sanshe.core.registry.access.AccessEntry;
 import org.sanshe.core.registry.access.Approval;
 import org.sanshe.core.registry.access.BurdenReport;
 import org.sanshe.core.registry.access.RefusalReason;
-import org.sanshe.core.registry.access.ReportPeriod;
+import org.sanshe.core.registry.access.ReportInterval;
 import org.sanshe.core.registry.access.TaskCode;
 import org.sanshe.core.registry.access.TaskRequest;
 import org.sanshe.core.registry.organization.Ids;
@@ -358,7 +358,7 @@ public final class JdbcAccessDecisions implements AccessDecisions {
 
   @Override
   public BurdenReport report(
-      DivisionCode community, LocalDate from, LocalDate until, ReportPeriod period) {
+      DivisionCode community, LocalDate from, LocalDate until, ReportInterval period) {
     Objects.requireNonNull(community, "community");
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(until, "until");

@@ -10,7 +10,7 @@ import org.sanshe.core.registry.access.AccessDecision;
 import org.sanshe.core.registry.access.AccessDecisions;
 import org.sanshe.core.registry.access.AccessEntry;
 import org.sanshe.core.registry.access.BurdenReport;
-import org.sanshe.core.registry.access.ReportPeriod;
+import org.sanshe.core.registry.access.ReportInterval;
 import org.sanshe.core.registry.access.TaskCode;
 import org.sanshe.core.registry.access.TaskRequest;
 import org.sanshe.jdbc.JdbcException;
@@ -78,7 +78,7 @@ class JdbcAccessDecisionsContractTest extends AccessDecisionsContract {
     assertThat(read.inCommunity(DistrictFixture.COMMUNITY, day, day.plusDays(1)))
         .containsExactly(first);
     BurdenReport report =
-        read.report(DistrictFixture.COMMUNITY, day, day.plusDays(1), ReportPeriod.MONTH);
+        read.report(DistrictFixture.COMMUNITY, day, day.plusDays(1), ReportInterval.MONTH);
     assertThat(report.rows()).singleElement().satisfies(r -> assertThat(r.listed()).isEqualTo(1));
     assertThat(store.record(first, "clerk-1")).isEqualTo(2);
   }

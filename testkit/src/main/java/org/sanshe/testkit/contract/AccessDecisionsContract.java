@@ -20,7 +20,7 @@ import org.sanshe.core.registry.access.AccessEntry;
 import org.sanshe.core.registry.access.Approval;
 import org.sanshe.core.registry.access.BurdenReport;
 import org.sanshe.core.registry.access.RefusalReason;
-import org.sanshe.core.registry.access.ReportPeriod;
+import org.sanshe.core.registry.access.ReportInterval;
 import org.sanshe.core.registry.access.TaskCode;
 import org.sanshe.core.registry.access.TaskRequest;
 import org.sanshe.testkit.MutableClock;
@@ -125,8 +125,8 @@ public abstract class AccessDecisionsContract {
                 .toList());
     assertThat(read.inCommunity(DistrictFixture.NEIGHBOUR_COMMUNITY, DAY, DAY.plusDays(60)))
         .isEmpty();
-    assertThat(read.report(COMMUNITY, DAY, DAY.plusDays(60), ReportPeriod.MONTH))
-        .isEqualTo(BurdenReport.of(COMMUNITY, mine, DAY, DAY.plusDays(60), ReportPeriod.MONTH));
+    assertThat(read.report(COMMUNITY, DAY, DAY.plusDays(60), ReportInterval.MONTH))
+        .isEqualTo(BurdenReport.of(COMMUNITY, mine, DAY, DAY.plusDays(60), ReportInterval.MONTH));
   }
 
   @Test
@@ -145,7 +145,7 @@ public abstract class AccessDecisionsContract {
     for (int i = 0; i < 12; i++) {
       LocalDate from = DAY.minusDays(40).plusDays(rnd.nextInt(800));
       LocalDate until = from.plusDays(1 + rnd.nextInt(500));
-      ReportPeriod period = ReportPeriod.values()[rnd.nextInt(3)];
+      ReportInterval period = ReportInterval.values()[rnd.nextInt(3)];
       for (DivisionCode c : List.of(COMMUNITY, OTHER)) {
         assertThat(read.report(c, from, until, period))
             .as("seed %d, %s %s..%s %s", seed, c, from, until, period)
@@ -167,13 +167,13 @@ public abstract class AccessDecisionsContract {
         .isInstanceOfSatisfying(
             SansheException.class,
             e -> assertThat(e.errorCode()).isEqualTo(RegistryError.ORGANIZATION_DATE_ORDER));
-    assertThatThrownBy(() -> store.report(COMMUNITY, DAY, DAY, ReportPeriod.MONTH))
+    assertThatThrownBy(() -> store.report(COMMUNITY, DAY, DAY, ReportInterval.MONTH))
         .isInstanceOfSatisfying(
             SansheException.class,
             e -> assertThat(e.errorCode()).isEqualTo(RegistryError.ORGANIZATION_DATE_ORDER));
     AccessDecisions read = reopen(store);
     assertThat(read.inCommunity(COMMUNITY, DAY, DAY.plusDays(1))).isEmpty();
-    assertThat(read.report(COMMUNITY, DAY, DAY.plusDays(1), ReportPeriod.MONTH).rows())
+    assertThat(read.report(COMMUNITY, DAY, DAY.plusDays(1), ReportInterval.MONTH).rows())
         .allMatch(r -> r.received() == 0);
     assertThat(store.record(d, "clerk-1")).isEqualTo(1);
   }
@@ -210,8 +210,8 @@ public abstract class AccessDecisionsContract {
     AccessDecisions read = reopen(first);
     List<AccessDecision> all = read.inCommunity(COMMUNITY, DAY, DAY.plusDays(10));
     assertThat(all).hasSize(40);
-    assertThat(read.report(COMMUNITY, DAY, DAY.plusDays(10), ReportPeriod.YEAR))
-        .isEqualTo(BurdenReport.of(COMMUNITY, all, DAY, DAY.plusDays(10), ReportPeriod.YEAR));
+    assertThat(read.report(COMMUNITY, DAY, DAY.plusDays(10), ReportInterval.YEAR))
+        .isEqualTo(BurdenReport.of(COMMUNITY, all, DAY, DAY.plusDays(10), ReportInterval.YEAR));
   }
 
   @Test

@@ -21,7 +21,7 @@ import org.sanshe.core.registry.RegistryException;
  * @param period the length of a row
  * @param rows the rows, oldest first
  */
-public record BurdenReport(DivisionCode community, ReportPeriod period, List<Row> rows) {
+public record BurdenReport(DivisionCode community, ReportInterval period, List<Row> rows) {
 
   /** The most rows a report holds: {@value} (a century of months). */
   public static final int MAX_ROWS = 1200;
@@ -85,7 +85,7 @@ public record BurdenReport(DivisionCode community, ReportPeriod period, List<Row
       Collection<? extends AccessDecision> decisions,
       LocalDate from,
       LocalDate until,
-      ReportPeriod period) {
+      ReportInterval period) {
     Objects.requireNonNull(community, "community");
     Objects.requireNonNull(decisions, "decisions");
     Objects.requireNonNull(from, "from");
@@ -127,7 +127,7 @@ public record BurdenReport(DivisionCode community, ReportPeriod period, List<Row
       Collection<DayCount> days,
       LocalDate from,
       LocalDate until,
-      ReportPeriod period) {
+      ReportInterval period) {
     Objects.requireNonNull(community, "community");
     Objects.requireNonNull(days, "days");
     Objects.requireNonNull(from, "from");
@@ -207,7 +207,7 @@ public record BurdenReport(DivisionCode community, ReportPeriod period, List<Row
     return d instanceof AccessDecision.Approved ? 1 : 2;
   }
 
-  private static List<LocalDate> starts(LocalDate from, LocalDate until, ReportPeriod period) {
+  private static List<LocalDate> starts(LocalDate from, LocalDate until, ReportInterval period) {
     List<LocalDate> starts = new ArrayList<>();
     for (LocalDate s = period.start(from); s.isBefore(until); s = period.next(s)) {
       if (starts.size() == MAX_ROWS) {
@@ -219,7 +219,7 @@ public record BurdenReport(DivisionCode community, ReportPeriod period, List<Row
   }
 
   private static BurdenReport build(
-      DivisionCode community, ReportPeriod period, List<LocalDate> starts, int[][] counts) {
+      DivisionCode community, ReportInterval period, List<LocalDate> starts, int[][] counts) {
     int n = starts.size();
     int[] listed = counts[0];
     int[] approved = counts[1];
@@ -247,7 +247,7 @@ public record BurdenReport(DivisionCode community, ReportPeriod period, List<Row
     return new BurdenReport(community, period, rows);
   }
 
-  private static int index(LocalDate first, LocalDate on, ReportPeriod period) {
+  private static int index(LocalDate first, LocalDate on, ReportInterval period) {
     int months = (on.getYear() - first.getYear()) * 12 + on.getMonthValue() - first.getMonthValue();
     return months / period.months();
   }

@@ -19,7 +19,7 @@ import org.sanshe.core.registry.access.AccessDecision;
 import org.sanshe.core.registry.access.AccessDecisionRecorded;
 import org.sanshe.core.registry.access.AccessDecisions;
 import org.sanshe.core.registry.access.BurdenReport;
-import org.sanshe.core.registry.access.ReportPeriod;
+import org.sanshe.core.registry.access.ReportInterval;
 import org.sanshe.core.registry.organization.Ids;
 
 /**
@@ -105,7 +105,7 @@ public final class InMemoryAccessDecisions implements AccessDecisions {
 
   @Override
   public synchronized BurdenReport report(
-      DivisionCode community, LocalDate from, LocalDate until, ReportPeriod period) {
+      DivisionCode community, LocalDate from, LocalDate until, ReportInterval period) {
     Objects.requireNonNull(community, "community");
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(until, "until");

@@ -46,7 +46,7 @@ class BurdenReportTest {
         yearly(counts),
         LocalDate.of(2020, 1, 1),
         LocalDate.of(2020 + counts.size(), 1, 1),
-        ReportPeriod.YEAR);
+        ReportInterval.YEAR);
   }
 
   @Test
@@ -79,7 +79,7 @@ class BurdenReportTest {
             ds,
             LocalDate.of(2026, 1, 1),
             LocalDate.of(2026, 7, 1),
-            ReportPeriod.QUARTER);
+            ReportInterval.QUARTER);
     assertThat(r.rows()).hasSize(2);
     assertThat(r.rows().get(0))
         .isEqualTo(
@@ -97,7 +97,7 @@ class BurdenReportTest {
                     List.of(),
                     LocalDate.of(2026, 1, 1),
                     LocalDate.of(2026, 1, 1),
-                    ReportPeriod.MONTH))
+                    ReportInterval.MONTH))
         .extracting(e -> ((SansheException) e).errorCode())
         .isEqualTo(RegistryError.ORGANIZATION_DATE_ORDER);
   }

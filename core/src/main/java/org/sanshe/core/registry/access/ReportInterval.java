@@ -3,7 +3,7 @@ package org.sanshe.core.registry.access;
 import java.time.LocalDate;
 
 /** The length of one row of a {@link BurdenReport}: calendar months, quarters or years. */
-public enum ReportPeriod {
+public enum ReportInterval {
   /** Calendar months. */
   MONTH(1),
   /** Calendar quarters (January, April, July, October). */
@@ -13,7 +13,7 @@ public enum ReportPeriod {
 
   private final int months;
 
-  ReportPeriod(int months) {
+  ReportInterval(int months) {
     this.months = months;
   }
 
