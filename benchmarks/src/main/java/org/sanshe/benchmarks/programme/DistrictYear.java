@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sanshe.core.money.Money;
 import org.sanshe.core.registry.programme.BudgetDesk;
+import org.sanshe.core.registry.programme.BudgetMovementKind;
 import org.sanshe.core.registry.programme.Budgets;
 import org.sanshe.core.registry.programme.Eligibility;
-import org.sanshe.core.registry.programme.BudgetMovementKind;
 import org.sanshe.core.registry.programme.Programme;
 import org.sanshe.core.registry.programme.ProgrammeBudget;
 import org.sanshe.core.registry.programme.ProgrammeId;
@@ -49,7 +49,8 @@ final class DistrictYear {
     return ids;
   }
 
-  private record Move(BudgetMovementKind kind, ProjectId project, FundingSource source, Money amount) {}
+  private record Move(
+      BudgetMovementKind kind, ProjectId project, FundingSource source, Money amount) {}
 
   /** Loads the year into an empty store. */
   static void load(Budgets budgets) {

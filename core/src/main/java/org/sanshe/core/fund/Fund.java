@@ -18,10 +18,10 @@ import org.sanshe.core.registry.project.ProjectId;
  * A community fund: a double-entry book of accounts in {@link Money}, as strict as the time bank's
  * ledger of hours. Every movement debits one account and credits another by the same positive
  * amount, so the balances of all accounts always sum to zero ({@link #reconciliation()}); the
- * {@link FundAccountKind#EXTERNAL} account standing for the world outside is the only one that may go
- * negative, every other account never goes below zero. Movements are append-only (a correction is a
- * {@link #reverse reversal}), each names who acted and when, and each extends the fund's SHA-256
- * hash chain ({@link FundChain}).
+ * {@link FundAccountKind#EXTERNAL} account standing for the world outside is the only one that may
+ * go negative, every other account never goes below zero. Movements are append-only (a correction
+ * is a {@link #reverse reversal}), each names who acted and when, and each extends the fund's
+ * SHA-256 hash chain ({@link FundChain}).
  *
  * <p>The kinds: a {@link FundKind#COMMUNITY_FOUNDATION} takes donations and makes grants to
  * organizations and projects, and keeps sponsor records (认捐、认领、认养); a {@link FundKind#MUTUAL_AID}
@@ -988,7 +988,8 @@ public final class Fund {
       FundMovementKind effective =
           m.kind() == FundMovementKind.REVERSAL ? reversedOriginal.kind() : m.kind();
       int sign = m.kind() == FundMovementKind.REVERSAL ? -1 : 1;
-      if (effective == FundMovementKind.SPONSOR_PAYMENT || effective == FundMovementKind.SPONSOR_TRANSFER) {
+      if (effective == FundMovementKind.SPONSOR_PAYMENT
+          || effective == FundMovementKind.SPONSOR_TRANSFER) {
         FundAccountId account =
             effective == FundMovementKind.SPONSOR_PAYMENT
                 ? (sign > 0 ? m.credited() : m.debited())

@@ -8,9 +8,9 @@ import org.sanshe.core.money.Money;
 /**
  * One movement of money in a fund's journal: it debits one account (whose balance goes down) and
  * credits another (whose balance goes up) by the same positive amount. Movements are append-only: a
- * mistake is corrected by a {@link FundMovementKind#REVERSAL} naming the movement it reverses, never by
- * an edit. Each movement names who acted and when, and carries the fund's hash chain after it
- * ({@link FundChain}), binding every field and every earlier movement.
+ * mistake is corrected by a {@link FundMovementKind#REVERSAL} naming the movement it reverses,
+ * never by an edit. Each movement names who acted and when, and carries the fund's hash chain after
+ * it ({@link FundChain}), binding every field and every earlier movement.
  *
  * <p>Immutable and thread-safe; no component is null. {@code at} is whole milliseconds.
  *

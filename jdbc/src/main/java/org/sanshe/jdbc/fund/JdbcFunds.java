@@ -16,21 +16,21 @@ import java.util.Set;
 import org.sanshe.core.error.SansheException;
 import org.sanshe.core.event.OutboxEvent;
 import org.sanshe.core.fund.AccountBalance;
-import org.sanshe.core.fund.FundAccountKind;
 import org.sanshe.core.fund.Counterparty;
 import org.sanshe.core.fund.CounterpartyKind;
 import org.sanshe.core.fund.Fund;
 import org.sanshe.core.fund.FundAccountId;
+import org.sanshe.core.fund.FundAccountKind;
 import org.sanshe.core.fund.FundError;
 import org.sanshe.core.fund.FundEvent;
 import org.sanshe.core.fund.FundException;
 import org.sanshe.core.fund.FundId;
 import org.sanshe.core.fund.FundKind;
 import org.sanshe.core.fund.FundMovement;
+import org.sanshe.core.fund.FundMovementKind;
 import org.sanshe.core.fund.FundSnapshot;
 import org.sanshe.core.fund.FundStatement;
 import org.sanshe.core.fund.Funds;
-import org.sanshe.core.fund.FundMovementKind;
 import org.sanshe.core.fund.Sponsorship;
 import org.sanshe.core.fund.SponsorshipId;
 import org.sanshe.core.fund.SponsorshipKind;
@@ -523,7 +523,8 @@ public final class JdbcFunds implements Funds {
           accounts.add(
               row(
                   () ->
-                      new AccountBalance(FundAccountId.of(a), FundAccountKind.valueOf(k), Money.of(b)),
+                      new AccountBalance(
+                          FundAccountId.of(a), FundAccountKind.valueOf(k), Money.of(b)),
                   "account_id",
                   account));
         }

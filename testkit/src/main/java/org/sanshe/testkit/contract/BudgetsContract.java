@@ -17,9 +17,9 @@ import org.sanshe.core.registry.RegistryException;
 import org.sanshe.core.registry.programme.BudgetDesk;
 import org.sanshe.core.registry.programme.BudgetEvent.BudgetMoved;
 import org.sanshe.core.registry.programme.BudgetFigures;
+import org.sanshe.core.registry.programme.BudgetMovementKind;
 import org.sanshe.core.registry.programme.BudgetReport;
 import org.sanshe.core.registry.programme.Budgets;
-import org.sanshe.core.registry.programme.BudgetMovementKind;
 import org.sanshe.core.registry.programme.ProgrammeBudget;
 import org.sanshe.core.registry.programme.ProgrammeId;
 import org.sanshe.core.registry.project.FundingSource;
@@ -110,7 +110,14 @@ public abstract class BudgetsContract {
     assertThat(all.get(4))
         .isEqualTo(
             new BudgetMoved(
-                id, ACTOR, AT, 5, P1, FundingSource.FISCAL, BudgetMovementKind.RETURNED, Money.of(1)));
+                id,
+                ACTOR,
+                AT,
+                5,
+                P1,
+                FundingSource.FISCAL,
+                BudgetMovementKind.RETURNED,
+                Money.of(1)));
     assertThat(other.movements(id, 2, 2)).extracting(BudgetMoved::number).containsExactly(3L, 4L);
     assertThat(other.movements(id, 5, 10)).isEmpty();
   }

@@ -53,5 +53,6 @@ public interface AccessDecisions {
    * @throws org.sanshe.core.registry.RegistryException with {@code ORGANIZATION_DATE_ORDER} or
    *     {@code ACCESS_REPORT_TOO_LONG}
    */
-  BurdenReport report(DivisionCode community, LocalDate from, LocalDate until, ReportInterval period);
+  BurdenReport report(
+      DivisionCode community, LocalDate from, LocalDate until, ReportInterval period);
 }

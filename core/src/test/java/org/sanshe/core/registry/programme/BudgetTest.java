@@ -74,7 +74,14 @@ class BudgetTest {
     assertThat(b.pendingEvents().get(7))
         .isEqualTo(
             new BudgetMoved(
-                b.programme(), ACTOR, AT, 7, P2, FISCAL, BudgetMovementKind.RELEASED, yuan(100_000)));
+                b.programme(),
+                ACTOR,
+                AT,
+                7,
+                P2,
+                FISCAL,
+                BudgetMovementKind.RELEASED,
+                yuan(100_000)));
     assertThat(ProgrammeBudget.restore(b.snapshot()).report()).isEqualTo(r);
   }
 
