@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -88,25 +89,19 @@ class RegistryCrashTest {
       reader.join(10_000);
       acknowledged.addAll(acks);
 
-      Map<String, Integer> rows = count(jdbc, "reg_org");
-      Map<String, Integer> landings = count(jdbc, "reg_org_landing");
-      Map<String, Integer> domains = count(jdbc, "reg_org_domain");
-      Map<String, Integer> events = new HashMap<>();
-      String consumer = "crash-" + round;
-      while (true) {
-        List<OutboxEntry> page = outbox.read(consumer, 1000);
-        if (page.isEmpty()) {
-          break;
-        }
-        page.forEach(e -> events.merge(e.aggregateId(), 1, Integer::sum));
-        outbox.acknowledge(consumer, page.get(page.size() - 1).position());
-      }
+      // A killed client's last COMMIT may still be finishing on the server: read until two
+      // readings 100 ms apart agree, so that the tables and the outbox are seen at one state.
+      List<Map<String, Integer>> state = settledState(jdbc, outbox, round);
+      Map<String, Integer> rows = state.get(0);
+      Map<String, Integer> landings = state.get(1);
+      Map<String, Integer> domains = state.get(2);
+      Map<String, Integer> events = state.get(3);
       Set<String> seen = new HashSet<>(rows.keySet());
       seen.addAll(landings.keySet());
       seen.addAll(domains.keySet());
       seen.addAll(events.keySet());
       for (String id : seen) {
-        assertThat(List.of(rows.get(id), landings.get(id), domains.get(id), events.get(id)))
+        assertThat(Arrays.asList(rows.get(id), landings.get(id), domains.get(id), events.get(id)))
             .as("round %d (seed %d): organization %s is whole", round, seed, id)
             .containsExactly(1, 1, 2, 3);
       }
@@ -127,6 +122,35 @@ class RegistryCrashTest {
     store.save(RegistryCrashWorker.organization(after, DistrictFixture.clock()));
     assertThat(store.find(after)).isPresent();
     assertThat(count(jdbc, "reg_org_domain").get("after-crash")).isEqualTo(2);
+  }
+
+  private static List<Map<String, Integer>> settledState(
+      SansheJdbc jdbc, JdbcOutbox outbox, int round) throws Exception {
+    List<Map<String, Integer>> previous = null;
+    for (int attempt = 0; attempt < 100; attempt++) {
+      Map<String, Integer> events = new HashMap<>();
+      String consumer = "crash-" + round + "-" + attempt;
+      while (true) {
+        List<OutboxEntry> page = outbox.read(consumer, 1000);
+        if (page.isEmpty()) {
+          break;
+        }
+        page.forEach(e -> events.merge(e.aggregateId(), 1, Integer::sum));
+        outbox.acknowledge(consumer, page.get(page.size() - 1).position());
+      }
+      List<Map<String, Integer>> now =
+          List.of(
+              count(jdbc, "reg_org"),
+              count(jdbc, "reg_org_landing"),
+              count(jdbc, "reg_org_domain"),
+              events);
+      if (now.equals(previous)) {
+        return now;
+      }
+      previous = now;
+      Thread.sleep(100);
+    }
+    return previous;
   }
 
   private static Map<String, Integer> count(SansheJdbc jdbc, String table) throws Exception {
