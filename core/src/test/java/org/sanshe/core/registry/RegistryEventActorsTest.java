@@ -14,6 +14,7 @@ import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.registry.organization.OrganizationId;
 import org.sanshe.core.registry.project.NeedId;
 import org.sanshe.core.registry.project.Project;
+import org.sanshe.core.registry.project.ProjectDraft;
 import org.sanshe.core.registry.project.ProjectEvent;
 import org.sanshe.core.registry.project.ProjectId;
 import org.sanshe.core.registry.worker.CertificateNumber;
@@ -59,11 +60,9 @@ class RegistryEventActorsTest {
 
     Project p =
         Project.draft(
-                new ProjectId("p1"),
-                "邻里互助",
-                OrganizationId.of("org-1"),
-                List.of(COMMUNITY),
-                List.of(new NeedId("n1")),
+                ProjectDraft.of(new ProjectId("p1"), "邻里互助", OrganizationId.of("org-1"))
+                    .hostedBy(List.of(COMMUNITY))
+                    .answering(List.of(new NeedId("n1"))),
                 CLOCK)
             .actedBy("clerk-3")
             .submit(CLOCK)

@@ -37,6 +37,7 @@ import org.sanshe.core.registry.project.FundingSource;
 import org.sanshe.core.registry.project.Need;
 import org.sanshe.core.registry.project.NeedId;
 import org.sanshe.core.registry.project.Project;
+import org.sanshe.core.registry.project.ProjectDraft;
 import org.sanshe.core.registry.project.ProjectId;
 import org.sanshe.core.registry.project.ReviewPolicy;
 import org.sanshe.core.registry.project.ReviewStage;
@@ -100,11 +101,9 @@ class RegistryJsonTest {
 
     Project p =
         Project.draft(
-                new ProjectId("p1"),
-                "长者助餐",
-                new OrganizationId("o1"),
-                List.of(COMMUNITY),
-                List.of(new NeedId("n1")),
+                ProjectDraft.of(new ProjectId("p1"), "长者助餐", new OrganizationId("o1"))
+                    .hostedBy(List.of(COMMUNITY))
+                    .answering(List.of(new NeedId("n1"))),
                 CLOCK)
             .fund(FundingSource.FISCAL, Money.ofYuan(120_000), CLOCK)
             .fund(FundingSource.FOUNDATION, Money.parse("30000.50"), CLOCK)

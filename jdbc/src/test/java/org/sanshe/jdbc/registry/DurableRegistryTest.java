@@ -30,6 +30,7 @@ import org.sanshe.core.registry.organization.OrganizationStatus;
 import org.sanshe.core.registry.organization.ServiceDomain;
 import org.sanshe.core.registry.project.NeedId;
 import org.sanshe.core.registry.project.Project;
+import org.sanshe.core.registry.project.ProjectDraft;
 import org.sanshe.core.registry.project.ProjectId;
 import org.sanshe.core.registry.worker.CertificateNumber;
 import org.sanshe.core.registry.worker.QualificationLevel;
@@ -247,11 +248,9 @@ class DurableRegistryTest {
     Project p =
         projects1.save(
             Project.draft(
-                new ProjectId("p-1"),
-                "长者食堂",
-                OrganizationId.of("org-a"),
-                List.of(DistrictFixture.COMMUNITY),
-                List.of(new NeedId("n-1")),
+                ProjectDraft.of(new ProjectId("p-1"), "长者食堂", OrganizationId.of("org-a"))
+                    .hostedBy(List.of(DistrictFixture.COMMUNITY))
+                    .answering(List.of(new NeedId("n-1"))),
                 clock));
     oneWinsOneRefused(
         race(() -> projects1.save(p.submit(clock)), () -> projects2.save(p.submit(clock))),
@@ -259,11 +258,9 @@ class DurableRegistryTest {
         StaleVersionException.class);
     Project q =
         Project.draft(
-            new ProjectId("p-2"),
-            "四点半课堂",
-            OrganizationId.of("org-a"),
-            List.of(DistrictFixture.COMMUNITY),
-            List.of(),
+            ProjectDraft.of(new ProjectId("p-2"), "四点半课堂", OrganizationId.of("org-a"))
+                .hostedBy(List.of(DistrictFixture.COMMUNITY))
+                .answering(List.of()),
             clock);
     oneWinsOneRefused(
         race(() -> projects1.save(q), () -> projects2.save(q)),

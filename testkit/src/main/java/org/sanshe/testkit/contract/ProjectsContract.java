@@ -16,6 +16,7 @@ import org.sanshe.core.registry.project.ExpertScore;
 import org.sanshe.core.registry.project.FundingSource;
 import org.sanshe.core.registry.project.NeedId;
 import org.sanshe.core.registry.project.Project;
+import org.sanshe.core.registry.project.ProjectDraft;
 import org.sanshe.core.registry.project.ProjectId;
 import org.sanshe.core.registry.project.Projects;
 import org.sanshe.core.registry.project.ReviewPolicy;
@@ -87,11 +88,9 @@ public abstract class ProjectsContract {
 
   private Project draft(String id, OrganizationId implementer, DivisionCodeList hosts) {
     return Project.draft(
-        new ProjectId(id),
-        "“银龄互助”公益创投 " + id,
-        implementer,
-        hosts.codes(),
-        List.of(new NeedId("need-9"), new NeedId("need-2")),
+        ProjectDraft.of(new ProjectId(id), "“银龄互助”公益创投 " + id, implementer)
+            .hostedBy(hosts.codes())
+            .answering(List.of(new NeedId("need-9"), new NeedId("need-2"))),
         clock);
   }
 

@@ -42,23 +42,19 @@ public final class Project {
   /**
    * Drafts a project.
    *
-   * @param id the id, not null
-   * @param title the title, not blank
-   * @param implementer the implementing organization, not null
-   * @param hosts the host communities, at least one
-   * @param needs the linked needs, not null
+   * @param draft the id, title, implementer, host communities and needs, not null
    * @param clock the clock, not null
    * @return the draft, raising {@link ProjectDrafted}
    * @throws RegistryException with {@code PROJECT_TITLE_BLANK}, {@code PROJECT_NO_HOST} or {@code
    *     ORGANIZATION_NOT_COMMUNITY}
    */
-  public static Project draft(
-      ProjectId id,
-      String title,
-      OrganizationId implementer,
-      List<DivisionCode> hosts,
-      List<NeedId> needs,
-      Clock clock) {
+  public static Project draft(ProjectDraft draft, Clock clock) {
+    Objects.requireNonNull(draft, "draft");
+    ProjectId id = draft.id();
+    String title = draft.title();
+    OrganizationId implementer = draft.implementer();
+    List<DivisionCode> hosts = draft.hosts();
+    List<NeedId> needs = draft.needs();
     Objects.requireNonNull(clock, "clock");
     Project p =
         restore(

@@ -30,11 +30,9 @@ class ProjectTest {
 
   static Project draft() {
     return Project.draft(
-        new ProjectId("p1"),
-        "邻里互助",
-        IMPLEMENTER,
-        List.of(COMMUNITY, OTHER_COMMUNITY),
-        List.of(new NeedId("n1")),
+        ProjectDraft.of(new ProjectId("p1"), "邻里互助", IMPLEMENTER)
+            .hostedBy(List.of(COMMUNITY, OTHER_COMMUNITY))
+            .answering(List.of(new NeedId("n1"))),
         CLOCK);
   }
 
@@ -118,15 +116,26 @@ class ProjectTest {
     assertThatThrownBy(
             () ->
                 Project.draft(
-                    new ProjectId("p"), " ", IMPLEMENTER, List.of(COMMUNITY), List.of(), CLOCK))
+                    ProjectDraft.of(new ProjectId("p"), " ", IMPLEMENTER)
+                        .hostedBy(List.of(COMMUNITY))
+                        .answering(List.of()),
+                    CLOCK))
         .hasMessageContaining("PROJECT_TITLE_BLANK");
     assertThatThrownBy(
-            () -> Project.draft(new ProjectId("p"), "t", IMPLEMENTER, List.of(), List.of(), CLOCK))
+            () ->
+                Project.draft(
+                    ProjectDraft.of(new ProjectId("p"), "t", IMPLEMENTER)
+                        .hostedBy(List.of())
+                        .answering(List.of()),
+                    CLOCK))
         .hasMessageContaining("PROJECT_NO_HOST");
     assertThatThrownBy(
             () ->
                 Project.draft(
-                    new ProjectId("p"), "t", IMPLEMENTER, List.of(STREET), List.of(), CLOCK))
+                    ProjectDraft.of(new ProjectId("p"), "t", IMPLEMENTER)
+                        .hostedBy(List.of(STREET))
+                        .answering(List.of()),
+                    CLOCK))
         .hasMessageContaining("ORGANIZATION_NOT_COMMUNITY");
   }
 

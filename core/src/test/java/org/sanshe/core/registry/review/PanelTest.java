@@ -14,6 +14,7 @@ import org.sanshe.core.registry.organization.OrganizationId;
 import org.sanshe.core.registry.project.ExpertScore;
 import org.sanshe.core.registry.project.NeedId;
 import org.sanshe.core.registry.project.Project;
+import org.sanshe.core.registry.project.ProjectDraft;
 import org.sanshe.core.registry.project.ProjectId;
 import org.sanshe.core.registry.project.ProjectStatus;
 import org.sanshe.core.registry.project.ReviewPolicy;
@@ -36,11 +37,9 @@ class PanelTest {
 
   static Project submitted() {
     return Project.draft(
-            new ProjectId("p1"),
-            "邻里互助",
-            APPLICANT,
-            List.of(COMMUNITY),
-            List.of(new NeedId("n1")),
+            ProjectDraft.of(new ProjectId("p1"), "邻里互助", APPLICANT)
+                .hostedBy(List.of(COMMUNITY))
+                .answering(List.of(new NeedId("n1"))),
             CLOCK)
         .submit(CLOCK);
   }
