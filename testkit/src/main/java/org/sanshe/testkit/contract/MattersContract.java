@@ -471,17 +471,20 @@ public abstract class MattersContract {
     return added;
   }
 
-  /** The port's defaults over {@link Matters#all()}: what every store's answers must equal. */
+  /**
+   * The port's defaults over {@link Matters#all()} (writes go to the store itself): what every
+   * store's answers must equal.
+   */
   private static Matters naive(Matters matters) {
     return new Matters() {
       @Override
       public void add(Matter matter) {
-        throw new UnsupportedOperationException();
+        matters.add(matter);
       }
 
       @Override
       public void update(Matter matter) {
-        throw new UnsupportedOperationException();
+        matters.update(matter);
       }
 
       @Override
