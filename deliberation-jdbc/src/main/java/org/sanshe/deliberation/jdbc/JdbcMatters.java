@@ -347,15 +347,19 @@ public final class JdbcMatters implements Matters {
     return jdbc.read(
         "read matters",
         c -> {
+          // rows first: steps are append-only, so steps read afterwards hold at least each
+          // row's step_count (a later commit only adds steps, which withSteps leaves out)
+          List<Row> found;
+          try (PreparedStatement st = c.prepareStatement(selectAll)) {
+            st.setFetchSize(1000);
+            found = rows(st);
+          }
           Map<String, List<MatterEvent>> history;
           try (PreparedStatement q = c.prepareStatement(selectStepsAll)) {
             q.setFetchSize(1000);
             history = readSteps(q);
           }
-          try (PreparedStatement st = c.prepareStatement(selectAll)) {
-            st.setFetchSize(1000);
-            return restoreAll(rows(st), history);
-          }
+          return restoreAll(found, history);
         });
   }
 
@@ -720,12 +724,20 @@ public final class JdbcMatters implements Matters {
     return list;
   }
 
-  /** The row's snapshot with its steps, checking their count against the row's step_count. */
+  /**
+   * The row's snapshot with its steps, checking their count against the row's step_count. The steps
+   * are read after the row and outside one snapshot, and steps are only ever appended, so a writer
+   * that committed in between leaves more steps than the row counts: those belong to a later
+   * version and are left out. Fewer steps than counted means the store is damaged.
+   */
   private MatterSnapshot withSteps(Row row, Map<String, List<MatterEvent>> history) {
     MatterSnapshot b = row.base();
     List<MatterEvent> h = history.getOrDefault(b.id().value(), List.of());
-    if (h.size() != row.steps()) {
+    if (h.size() < row.steps()) {
       throw Columns.rowInvalid("step_count", table);
+    }
+    if (h.size() > row.steps()) {
+      h = h.subList(0, row.steps());
     }
     return new MatterSnapshot(b.id(), b.version(), b.report(), b.recordedAt(), b.recordedBy(), h);
   }
