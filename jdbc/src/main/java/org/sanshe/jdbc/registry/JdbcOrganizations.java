@@ -8,6 +8,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -103,7 +104,7 @@ public final class JdbcOrganizations implements Organizations {
           "registry",
           JdbcOrganizations.class.getClassLoader(),
           "META-INF/sanshe/schema/registry",
-          List.of("V1__registry.sql", "V2__records.sql"));
+          List.of("V1__registry.sql", "V2__records.sql", "V3__street_landings.sql"));
 
   private static final String COLUMNS =
       "o.org_id, o.version, o.org_name, o.legal_form, o.status, o.division, o.uscc,"
@@ -522,7 +523,7 @@ public final class JdbcOrganizations implements Organizations {
   private List<Organization> select(Connection c, Filter f, String order, int offset, int limit)
       throws SQLException {
     for (int attempt = 1; ; attempt++) {
-      List<Organization> page = selectOnce(c, f, order, offset, limit);
+      List<Organization> page = selectOnce(c, f, order, offset, limit, attempt >= READ_ATTEMPTS);
       if (page != null) {
         return page;
       }
@@ -537,9 +538,14 @@ public final class JdbcOrganizations implements Organizations {
    * Reads a page: the main rows, then each list with one statement that joins the child table to
    * the main rows of the page (the same filter, bounded by the page's first and last key) and
    * returns the version it joined; a version other than the one read first means a writer came in
-   * between, and null is returned so that the page is read again (no torn organizations).
+   * between, and null is returned so that the page is read again (no torn organizations). The
+   * landings of a page within one street (or district) come from the landing index by street
+   * instead, each row with the version of the organization that wrote it. A list whose length is
+   * not the count on the main row (a writer removed rows in between) also reads the page again,
+   * unless this is the last attempt, where it is reported as a broken row.
    */
-  private List<Organization> selectOnce(Connection c, Filter f, String order, int offset, int limit)
+  private List<Organization> selectOnce(
+      Connection c, Filter f, String order, int offset, int limit, boolean lastAttempt)
       throws SQLException {
     LinkedHashMap<String, Row> rows = new LinkedHashMap<>();
     String sql = "SELECT " + COLUMNS + " FROM " + org + " o" + f.where() + " ORDER BY " + order;
@@ -583,8 +589,16 @@ public final class JdbcOrganizations implements Organizations {
     } else {
       page.add("o.org_id >= ? AND o.org_id <= ?", first.id, last.id);
     }
-    if (!loadChildren(c, rows, page)) {
+    boolean oneArea = order.startsWith("o.area_key") && first.areaKey.equals(last.areaKey);
+    if (!loadChildren(c, rows, page, oneArea ? first : null, last)) {
       return null;
+    }
+    if (!lastAttempt) {
+      for (Row row : rows.values()) {
+        if (!row.complete()) {
+          return null;
+        }
+      }
     }
     List<Organization> out = new ArrayList<>(rows.size());
     for (Row row : rows.values()) {
@@ -631,6 +645,17 @@ public final class JdbcOrganizations implements Organizations {
     final List<OrganizationId> memberList = new ArrayList<>();
     final List<Landing> landingList = new ArrayList<>();
 
+    /** Whether every list holds as many entries as the main row counts. */
+    boolean complete() {
+      return reportList.size() == reports
+          && gradeList.size() == grades
+          && memberList.size() == members
+          && landingList.size() == landings
+          && (details != 1 || detailRow != RegistrationDetails.EMPTY)
+          && contactRows == contacts
+          && attrMap.size() == attrs;
+    }
+
     Organization organization() {
       if (reportList.size() != reports) {
         throw Columns.rowInvalid("n_reports", org);
@@ -644,7 +669,9 @@ public final class JdbcOrganizations implements Organizations {
       if (landingList.size() != landings) {
         throw Columns.rowInvalid("n_landings", org);
       }
-      if (details < 0 || details > 1 || (details == 0 && detailRow != RegistrationDetails.EMPTY)) {
+      if (details < 0
+          || details > 1
+          || (details == 0) != (detailRow == RegistrationDetails.EMPTY)) {
         throw Columns.rowInvalid("n_detail", org);
       }
       if (contactRows != contacts) {
@@ -792,7 +819,59 @@ public final class JdbcOrganizations implements Organizations {
     return true;
   }
 
-  private boolean loadChildren(Connection c, Map<String, Row> rows, Filter page)
+  /**
+   * Reads the landings of a page whose organizations all have one area key, from the landing index
+   * by street: the rows of that key between the page's first and last id, each with the version of
+   * the organization that wrote it (rows of organizations outside the page are skipped); false if
+   * one was written by another version than the main row read.
+   */
+  private boolean landingsOfArea(Connection c, Map<String, Row> rows, Row first, Row last)
+      throws SQLException {
+    boolean any = false;
+    for (Row row : rows.values()) {
+      if (row.landings > 0) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) {
+      return true;
+    }
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT org_id, org_version, community, from_day, until_day FROM "
+                + landing
+                + " WHERE area_key = ? AND org_id >= ? AND org_id <= ?"
+                + " ORDER BY area_key, org_id, ord")) {
+      s.setFetchSize(1000);
+      s.setString(1, first.areaKey);
+      s.setString(2, first.id);
+      s.setString(3, last.id);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          Row row = rows.get(r.getString(1));
+          if (row == null) {
+            continue; // not on the page: filtered out, or saved after the main rows were read
+          }
+          if (r.getLong(2) != row.version) {
+            return false;
+          }
+          row.landingList.add(landingOf(r, 3));
+        }
+      }
+    }
+    return true;
+  }
+
+  private static Landing landingOf(ResultSet r, int at) throws SQLException {
+    int until = r.getInt(at + 2);
+    LocalDate end = r.wasNull() ? null : LocalDate.ofEpochDay(until);
+    return new Landing(
+        DivisionCode.parse(r.getString(at)), LocalDate.ofEpochDay(r.getInt(at + 1)), end);
+  }
+
+  private boolean loadChildren(
+      Connection c, Map<String, Row> rows, Filter page, Row areaFirst, Row areaLast)
       throws SQLException {
     try {
       return children(
@@ -827,22 +906,16 @@ public final class JdbcOrganizations implements Organizations {
               "c.federation_id",
               row -> row.members,
               (row, r) -> row.memberList.add(OrganizationId.of(r.getString(3))))
-          && children(
-              c,
-              rows,
-              page,
-              landing,
-              "c.community, c.from_day, c.until_day",
-              row -> row.landings,
-              (row, r) -> {
-                int until = r.getInt(5);
-                LocalDate end = r.wasNull() ? null : LocalDate.ofEpochDay(until);
-                row.landingList.add(
-                    new Landing(
-                        DivisionCode.parse(r.getString(3)),
-                        LocalDate.ofEpochDay(r.getInt(4)),
-                        end));
-              })
+          && (areaFirst != null
+              ? landingsOfArea(c, rows, areaFirst, areaLast)
+              : children(
+                  c,
+                  rows,
+                  page,
+                  landing,
+                  "c.community, c.from_day, c.until_day",
+                  row -> row.landings,
+                  (row, r) -> row.landingList.add(landingOf(r, 3))))
           && children(
               c,
               rows,
@@ -1159,7 +1232,8 @@ public final class JdbcOrganizations implements Organizations {
                 c,
                 "INSERT INTO "
                     + landing
-                    + " (org_id, ord, community, from_day, until_day) VALUES (?, ?, ?, ?, ?)");
+                    + " (org_id, ord, community, from_day, until_day, area_key, org_version)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?)");
         Batch domains =
             new Batch(c, "INSERT INTO " + domain + " (org_id, domain_code) VALUES (?, ?)");
         Batch details =
@@ -1185,6 +1259,7 @@ public final class JdbcOrganizations implements Organizations {
                     + " (org_id, ord, attr_key, attr_value) VALUES (?, ?, ?, ?)")) {
       for (Organization o : list) {
         String id = o.id().value();
+        String area = areaKey(o.division());
         for (AnnualReport r : o.annualReports()) {
           PreparedStatement s = reports.statement();
           s.setString(1, id);
@@ -1219,6 +1294,8 @@ public final class JdbcOrganizations implements Organizations {
           s.setString(3, l.community().value());
           Columns.setDate(s, 4, "from", l.from());
           Columns.setDate(s, 5, "until", l.until());
+          s.setString(6, area);
+          s.setLong(7, o.version());
           landings.add();
         }
         for (ServiceDomain sd : o.domains()) {
@@ -1364,7 +1441,7 @@ public final class JdbcOrganizations implements Organizations {
             "import organizations",
             c -> {
               checkBatch(c, organizations, checked).throwIfErrors();
-              insert(c, stored);
+              insert(c, inStreetOrder(stored));
               if (outbox != null) {
                 outbox.append(c, events);
               }
@@ -1382,6 +1459,33 @@ public final class JdbcOrganizations implements Organizations {
         }
       }
     }
+  }
+
+  /**
+   * The organizations in the order of the street listings (area key, then id), so that an import
+   * writes the rows of one street next to each other: a listing of the street then reads a few
+   * table pages instead of one page per organization, and the street index grows at its end.
+   */
+  private static List<Organization> inStreetOrder(List<Organization> list) {
+    String[] keys = new String[list.size()];
+    Integer[] order = new Integer[list.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = areaKey(list.get(i).division());
+      order[i] = i;
+    }
+    Arrays.sort(
+        order,
+        (a, b) -> {
+          int byArea = keys[a].compareTo(keys[b]);
+          return byArea != 0
+              ? byArea
+              : list.get(a).id().value().compareTo(list.get(b).id().value());
+        });
+    List<Organization> sorted = new ArrayList<>(keys.length);
+    for (Integer i : order) {
+      sorted.add(list.get(i));
+    }
+    return sorted;
   }
 
   /** The in-memory store's checks of a batch, against the stored keys and within the batch. */
