@@ -84,12 +84,24 @@ import org.sanshe.jdbc.outbox.JdbcOutbox;
  * transaction is then aborted, so the {@link JdbcException} with code {@code JDBC_CONFLICT} is
  * thrown instead, for the caller to roll back and retry). A refused write changes nothing.
  *
+ * <p><b>Imports.</b> {@link #saveAll(List, Problems)} checks the whole batch first (a bad
+ * organization refuses the batch with its index and code, and nothing is written), then writes it
+ * in one transaction with JDBC batches of 1,000 rows, in the order of the street listings (area
+ * key, then id), so that the rows of one street share table pages and a street's listing reads a
+ * few pages instead of one per organization. With PostgreSQL's driver, add {@code
+ * reWriteBatchedInserts=true} to the JDBC URL: it sends a batch as multi-row {@code INSERT}s
+ * instead of one statement per row (an import of 1,000,000 organizations took 44 s instead of 60 s
+ * on a 2-core machine; see {@code benchmarks/README.md}, issue 12). The events of imported
+ * organizations, if any, go to the outbox in the same transaction.
+ *
  * <p><b>Reads.</b> Queries are answered by SQL: the division subtree by a prefix of the street or
  * district key, the other criteria by indexed columns or {@code EXISTS} over the child tables, in
- * the port's stable order (street key, then id; id alone for landings). {@link
- * #queryAfter(OrganizationQuery, Organization, int)} pages by key for callers walking a large
- * result; {@link #query(OrganizationQuery, PageRequest)} skips {@code offset} rows. Counts per
- * street and district are {@code GROUP BY}s.
+ * the port's stable order (street key, then id; id alone for landings). A page whose organizations
+ * all lie in one street (or district) reads their landings from an index of the landing table by
+ * street (each landing row repeats its organization's street and version); other pages join each
+ * child table to the page's main rows. {@link #queryAfter(OrganizationQuery, Organization, int)}
+ * pages by key for callers walking a large result; {@link #query(OrganizationQuery, PageRequest)}
+ * skips {@code offset} rows. Counts per street and district are {@code GROUP BY}s.
  *
  * <p>Ids sort in code-point order ({@code COLLATE "C"} on PostgreSQL); an id holding characters
  * beyond the Basic Multilingual Plane may sort differently from Java's {@link String#compareTo}.
