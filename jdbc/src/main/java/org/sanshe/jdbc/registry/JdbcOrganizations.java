@@ -90,9 +90,9 @@ import org.sanshe.jdbc.outbox.JdbcOutbox;
  * key, then id), so that the rows of one street share table pages and a street's listing reads a
  * few pages instead of one per organization. With PostgreSQL's driver, add {@code
  * reWriteBatchedInserts=true} to the JDBC URL: it sends a batch as multi-row {@code INSERT}s
- * instead of one statement per row (an import of 1,000,000 organizations took 44 s instead of 60 s
- * on a 2-core machine; see {@code benchmarks/README.md}, issue 12). The events of imported
- * organizations, if any, go to the outbox in the same transaction.
+ * instead of one statement per row (an import of 1,000,000 organizations at schema version 2 took
+ * 44 s instead of 60 s on a quiet 2-core machine; see {@code benchmarks/README.md}, issue 12). The
+ * events of imported organizations, if any, go to the outbox in the same transaction.
  *
  * <p><b>Reads.</b> Queries are answered by SQL: the division subtree by a prefix of the street or
  * district key, the other criteria by indexed columns or {@code EXISTS} over the child tables, in
