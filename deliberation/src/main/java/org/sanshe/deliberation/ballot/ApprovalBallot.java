@@ -3,7 +3,6 @@ package org.sanshe.deliberation.ballot;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -20,7 +19,7 @@ public record ApprovalBallot(Set<CandidateId> approved) implements Ballot {
    * @throws NullPointerException if the set or an element is null
    */
   public ApprovalBallot {
-    approved = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(approved));
+    approved = SortedIds.copyOf(approved);
   }
 
   /**
@@ -32,11 +31,14 @@ public record ApprovalBallot(Set<CandidateId> approved) implements Ballot {
    */
   public static ApprovalBallot of(Collection<CandidateId> approved) {
     Objects.requireNonNull(approved, "approved");
-    Set<CandidateId> set = new TreeSet<>();
-    for (CandidateId id : approved) {
-      if (!set.add(Objects.requireNonNull(id, "approved element"))) {
-        throw new VotingException(VotingError.BALLOT_DUPLICATE_CANDIDATE, approved, id);
-      }
+    CandidateId[] ids = approved.toArray(new CandidateId[0]);
+    for (CandidateId id : ids) {
+      Objects.requireNonNull(id, "approved element");
+    }
+    CandidateId[] repeat = new CandidateId[1];
+    SortedIds set = SortedIds.ownSorted(ids, repeat);
+    if (set == null) {
+      throw new VotingException(VotingError.BALLOT_DUPLICATE_CANDIDATE, approved, repeat[0]);
     }
     return new ApprovalBallot(set);
   }
