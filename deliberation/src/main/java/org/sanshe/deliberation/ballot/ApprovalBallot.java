@@ -70,9 +70,11 @@ public record ApprovalBallot(Set<CandidateId> approved) implements Ballot {
   }
 
   /**
-   * A hash over the candidates in order, so that ballot boxes of many similar ballots do not
-   * collide (the set's own hash, a sum of small string hashes, puts most ballots of a city into a
-   * few buckets). Consistent with {@code equals}.
+   * A hash over the candidates in order, each candidate's hash scrambled first, so that ballot
+   * boxes of many similar ballots do not collide: the set's own hash (a sum of string hashes) puts
+   * most ballots of a city into a few buckets, and a plain polynomial over ids such as {@code
+   * 1000}..{@code 1119}, whose hashes differ by small steps, still gives equal hashes to many
+   * different pairs. Consistent with {@code equals}; not stable across versions, never stored.
    *
    * @return the hash
    */
@@ -80,9 +82,11 @@ public record ApprovalBallot(Set<CandidateId> approved) implements Ballot {
   public int hashCode() {
     int h = 1;
     for (CandidateId id : approved) {
-      h = 31 * h + id.hashCode();
+      int x = id.hashCode() * 0xcc9e2d51; // MurmurHash3's mixing of one 32-bit block
+      x = Integer.rotateLeft(x, 15) * 0x1b873593;
+      h = 31 * h + x;
     }
-    return h;
+    return h ^ (h >>> 16);
   }
 
   @Override

@@ -175,10 +175,10 @@ public final class PabulibFile {
     String type = voteType();
     boolean withPoints = type.equals("cumulative") || type.equals("scoring");
     this.points = withPoints ? new long[this.votes.size()][] : null;
-    this.irregularities = Collections.unmodifiableList(audit(index, withPoints));
+    this.irregularities = Collections.unmodifiableList(audit(withPoints));
   }
 
-  private List<Irregularity> audit(Map<String, Integer> index, boolean withPoints) {
+  private List<Irregularity> audit(boolean withPoints) {
     List<Irregularity> found = new ArrayList<>();
     int m = ids.length;
     long[] named = new long[m];
@@ -186,25 +186,45 @@ public final class PabulibFile {
     Arrays.fill(seenIn, -1);
     Limits limits = limits();
     int[] scratch = new int[Math.max(m, 1)];
+    String[] idTexts = new String[m];
+    for (int j = 0; j < m; j++) {
+      idTexts[j] = ids[j].value();
+    }
+    ProjectLookup lookup = new ProjectLookup(idTexts);
+    int[] partAt = new int[16];
     for (int v = 0; v < votes.size(); v++) {
       Row r = votes.get(v);
       String vote = r.get("vote");
-      List<String> parts = split(vote);
+      // the position of each comma-separated part's project, -1 for an empty or unknown one
+      int parts = 0;
+      if (!vote.isBlank()) {
+        int from = 0;
+        while (true) {
+          int comma = vote.indexOf(',', from);
+          int end = comma < 0 ? vote.length() : comma;
+          if (parts == partAt.length) {
+            partAt = Arrays.copyOf(partAt, 2 * parts);
+          }
+          partAt[parts++] = lookup.find(vote, from, end);
+          if (comma < 0) {
+            break;
+          }
+          from = comma + 1;
+        }
+      }
       String[] pointTexts = null;
       if (withPoints) {
         List<String> p = split(r.get("points"));
-        if (p.size() != parts.size()) {
-          throw new VotingException(
-              VotingError.PABULIB_POINTS_MISMATCH, r.line(), parts.size(), p.size());
+        if (p.size() != parts) {
+          throw new VotingException(VotingError.PABULIB_POINTS_MISMATCH, r.line(), parts, p.size());
         }
         pointTexts = p.toArray(new String[0]);
       }
       int k = 0;
-      long[] pts = withPoints ? new long[parts.size()] : null;
-      for (int x = 0; x < parts.size(); x++) {
-        String part = parts.get(x).strip();
-        Integer j = part.isEmpty() ? null : index.get(part);
-        if (j == null) {
+      long[] pts = withPoints ? new long[parts] : null;
+      for (int x = 0; x < parts; x++) {
+        int j = partAt[x];
+        if (j < 0) {
           if (mode == ReadMode.STRICT) {
             throw new VotingException(VotingError.PABULIB_UNKNOWN_PROJECT, r.line(), "vote");
           }
