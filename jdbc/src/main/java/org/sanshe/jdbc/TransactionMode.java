@@ -13,8 +13,8 @@ public enum TransactionMode {
    * The caller owns it: the {@code DataSource} hands out the connection bound to the caller's
    * transaction (Spring's {@code TransactionAwareDataSourceProxy}, a JTA data source) and Sanshe
    * never touches autocommit, commit or rollback, so its writes commit or roll back with the
-   * caller's. Reads run with the caller's isolation too: an aggregate read by several statements
-   * (a row, then its children) sees one moment only if the caller's transaction keeps one snapshot
+   * caller's. Reads run with the caller's isolation too: an aggregate read by several statements (a
+   * row, then its children) sees one moment only if the caller's transaction keeps one snapshot
    * (REPEATABLE READ on PostgreSQL, openGauss and KingbaseES; SERIALIZABLE on Dameng). Under READ
    * COMMITTED or autocommit each statement may see a later commit; the stores read the versioned
    * row first and leave out children appended after it where they can (matters), and otherwise
