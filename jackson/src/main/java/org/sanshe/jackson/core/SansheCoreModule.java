@@ -196,6 +196,8 @@ public final class SansheCoreModule extends SimpleModule {
       PersonalRecords.registerMasked(this);
     }
     PublicMoneyJson.register(this);
+    // issue 13: division codes as map keys (reports by street or community)
+    Values.key(this, DivisionCode.class, DivisionCode::value, DivisionCode::parse);
   }
 
   /** A duplicate check: {@code "type":"ACCEPT"}, {@code "REPLACE"} or {@code "REJECT"}. */
