@@ -199,6 +199,8 @@ public final class SansheCoreModule extends SimpleModule {
     Values.key(this, DivisionCode.class, DivisionCode::value, DivisionCode::parse);
     // issue 13: issue 18's events, funds and programme budgets
     MoneyEventsJson.register(this);
+    // issue 13: the community access list and Party building coverage
+    AccessPartyJson.register(this);
   }
 
   /** A duplicate check: {@code "type":"ACCEPT"}, {@code "REPLACE"} or {@code "REJECT"}. */
