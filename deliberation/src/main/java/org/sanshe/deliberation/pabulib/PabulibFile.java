@@ -640,20 +640,32 @@ public final class PabulibFile {
     for (int j = 0; j < ids.length; j++) {
       list.add(new BallotProject(ids[j], cost[j], projects.get(j).get("name")));
     }
-    // identical votes are counted on their project indices first; one ballot object each
-    Map<Key, long[]> distinct = new LinkedHashMap<>(votes.size() + votes.size() / 3 + 1);
-    for (int v = 0; v < votes.size(); v++) {
-      long[] seen = distinct.computeIfAbsent(key(type, v), k -> new long[] {0, 0});
-      if (seen[0]++ == 0) {
-        seen[1] = v;
+    BallotBox.Builder<Ballot> box;
+    if (type.equals("approval")) {
+      // an approval ballot is one small array built in id order: the box itself counts repeats
+      box = BallotBox.builder(votes.size());
+      for (int v = 0; v < votes.size(); v++) {
+        int[] b = ballots[v];
+        long[] k = new long[b.length];
+        for (int x = 0; x < b.length; x++) {
+          k[x] = rank[b[x]];
+        }
+        sortSmall(k);
+        box.add(approval(k));
       }
-    }
-    BallotBox.Builder<Ballot> box = BallotBox.builder(distinct.size());
-    boolean approval = type.equals("approval");
-    for (Map.Entry<Key, long[]> e : distinct.entrySet()) {
-      long[] seen = e.getValue();
-      Ballot ballot = approval ? approval(e.getKey().values) : ballot(type, (int) seen[1]);
-      box.add(ballot, seen[0]);
+    } else {
+      // identical votes are counted on their project indices first; one ballot object each
+      Map<Key, long[]> distinct = new LinkedHashMap<>(votes.size() + votes.size() / 3 + 1);
+      for (int v = 0; v < votes.size(); v++) {
+        long[] seen = distinct.computeIfAbsent(key(type, v), k -> new long[] {0, 0});
+        if (seen[0]++ == 0) {
+          seen[1] = v;
+        }
+      }
+      box = BallotBox.builder(distinct.size());
+      for (long[] seen : distinct.values()) {
+        box.add(ballot(type, (int) seen[1]), seen[0]);
+      }
     }
     long unit = 1;
     for (int i = 0; i < costScale; i++) {
