@@ -74,13 +74,11 @@ public class JdbcRegistryQueryBenchmark {
           "loaded %,d organizations in %.1f s%n", SIZE, (System.nanoTime() - t0) / 1e9);
       // as autovacuum would after the import: statistics, hint bits and the visibility map (without
       // it the first reads of every page set hint bits and index-only scans visit the table)
-      jdbc.read(
-          c -> {
-            try (var s = c.createStatement()) {
-              s.execute("VACUUM ANALYZE");
-            }
-            return null;
-          });
+      // (outside any transaction: SansheJdbc.read runs in a snapshot transaction)
+      try (var c = pool.getConnection();
+          var s = c.createStatement()) {
+        s.execute("VACUUM ANALYZE");
+      }
     }
   }
 
