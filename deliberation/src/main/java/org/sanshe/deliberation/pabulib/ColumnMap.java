@@ -3,6 +3,7 @@ package org.sanshe.deliberation.pabulib;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -15,9 +16,10 @@ import java.util.Set;
 final class ColumnMap extends AbstractMap<String, String> {
 
   private final String[] columns;
-  private final String[] values;
+  private final List<String> values;
 
-  ColumnMap(String[] columns, String[] values) {
+  /** Takes the values, one per column, unmodifiable; not copied. */
+  ColumnMap(String[] columns, List<String> values) {
     this.columns = columns;
     this.values = values;
   }
@@ -26,7 +28,7 @@ final class ColumnMap extends AbstractMap<String, String> {
   public String get(Object key) {
     for (int i = 0; i < columns.length; i++) {
       if (columns[i].equals(key)) {
-        return values[i];
+        return values.get(i);
       }
     }
     return null;
@@ -60,7 +62,7 @@ final class ColumnMap extends AbstractMap<String, String> {
             if (i >= columns.length) {
               throw new NoSuchElementException();
             }
-            Map.Entry<String, String> e = new SimpleImmutableEntry<>(columns[i], values[i]);
+            Map.Entry<String, String> e = new SimpleImmutableEntry<>(columns[i], values.get(i));
             i++;
             return e;
           }

@@ -165,7 +165,7 @@ public final class PabulibReader {
       throw new VotingException(
           VotingError.PABULIB_FIELD_COUNT, r.line, columns.length, r.fields.size());
     }
-    return new PabulibFile.Row(r.line, new ColumnMap(columns, r.fields.toArray(new String[0])));
+    return new PabulibFile.Row(r.line, new ColumnMap(columns, r.fields));
   }
 
   private static boolean isSection(Record r, String name) {
@@ -209,6 +209,42 @@ public final class PabulibReader {
   /** One CSV record and the line it starts on. */
   private record Record(int line, List<String> fields) {}
 
+  /** A line's fields cut at once, each without carriage returns (a CR inside a line is rare). */
+  private static List<String> cutWithoutCr(String text, int[] bounds) {
+    String[] fields = new String[bounds.length / 2];
+    for (int f = 0; f < fields.length; f++) {
+      fields[f] = withoutCr(text.substring(bounds[2 * f], bounds[2 * f + 1]));
+    }
+    return List.of(fields);
+  }
+
+  /**
+   * A line's fields as offsets into the file's text, each cut when it is read: a city's file has
+   * hundreds of thousands of fields that nothing but the row's map ever reads. Unmodifiable,
+   * immutable and thread-safe; it keeps the text alive as long as the rows are.
+   */
+  private static final class Fields extends java.util.AbstractList<String>
+      implements java.util.RandomAccess {
+    private final String text;
+    private final int[] bounds;
+
+    Fields(String text, int[] bounds) {
+      this.text = text;
+      this.bounds = bounds;
+    }
+
+    @Override
+    public String get(int index) {
+      java.util.Objects.checkIndex(index, size());
+      return text.substring(bounds[2 * index], bounds[2 * index + 1]);
+    }
+
+    @Override
+    public int size() {
+      return bounds.length / 2;
+    }
+  }
+
   /** Splits the text into records; blank lines are skipped. */
   private static List<Record> records(String text) {
     List<Record> out = new ArrayList<>();
@@ -216,6 +252,7 @@ public final class PabulibReader {
     int i = 0;
     int n = text.length();
     int quote = text.indexOf('"');
+    int cr = text.indexOf('\r');
     while (i < n) {
       int start = line;
       int eol = text.indexOf('\n', i);
@@ -224,20 +261,28 @@ public final class PabulibReader {
         quote = text.indexOf('"', i);
       }
       if (quote < 0 || quote > lineEnd) {
-        // no quote on this line: split on ';' directly
-        int to = lineEnd;
-        List<String> fields = new ArrayList<>(8);
+        // no quote on this line: the fields are offsets into the text, cut only when read
+        int to = lineEnd > i && text.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
+        int count = 1;
+        for (int semi = text.indexOf(';', i);
+            semi >= 0 && semi < to;
+            semi = text.indexOf(';', semi + 1)) {
+          count++;
+        }
+        int[] bounds = new int[2 * count];
         int from = i;
-        while (true) {
-          int semi = text.indexOf(';', from);
-          if (semi < 0 || semi >= to) {
-            fields.add(withoutCr(text.substring(from, to)));
-            break;
-          }
-          fields.add(withoutCr(text.substring(from, semi)));
+        for (int f = 0; f < count; f++) {
+          int semi = f == count - 1 ? to : text.indexOf(';', from);
+          bounds[2 * f] = from;
+          bounds[2 * f + 1] = semi;
           from = semi + 1;
         }
-        if (!(fields.size() == 1 && fields.get(0).isBlank())) {
+        if (cr >= 0 && cr < i) {
+          cr = text.indexOf('\r', i);
+        }
+        List<String> fields =
+            cr >= 0 && cr < to ? cutWithoutCr(text, bounds) : new Fields(text, bounds);
+        if (!(count == 1 && fields.get(0).isBlank())) {
           out.add(new Record(start, fields));
         }
         line++;
@@ -304,7 +349,7 @@ public final class PabulibReader {
       fields.add(field.toString());
       boolean blank = fields.size() == 1 && fields.get(0).isBlank() && !wasQuoted;
       if (!blank) {
-        out.add(new Record(start, fields));
+        out.add(new Record(start, List.copyOf(fields)));
       }
     }
     return out;
