@@ -1801,7 +1801,7 @@ public final class Ledger {
       while (true) {
         Slot slot;
         synchronized (lock) {
-          while (!flight.done && (flight != openFlight || inFlight.size() >= depth)) {
+          while (!flight.done && (flight != openFlight || !mayHandOver())) {
             try {
               lock.wait();
             } catch (InterruptedException e) {
@@ -1849,6 +1849,19 @@ public final class Ledger {
         Thread.currentThread().interrupt();
       }
     }
+  }
+
+  /**
+   * Tells, under the lock, whether the open batch may be handed to the store now: when nothing is
+   * in flight, or when fewer than {@link #depth} batches are and the open batch holds at least as
+   * many entries as the newest of them (a smaller batch would cost a commit of its own for little:
+   * it waits and grows while the others commit, and goes at the latest once they have all landed).
+   */
+  private boolean mayHandOver() {
+    if (inFlight.isEmpty()) {
+      return true;
+    }
+    return inFlight.size() < depth && batch.size() >= inFlight.peekLast().batch.size();
   }
 
   /**
