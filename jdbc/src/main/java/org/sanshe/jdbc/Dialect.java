@@ -41,6 +41,22 @@ public enum Dialect {
   }
 
   /**
+   * Returns the statement that opens a read transaction keeping one snapshot for all its
+   * statements, run as the first statement after autocommit is set off: {@code SET TRANSACTION
+   * ISOLATION LEVEL REPEATABLE READ} on the PostgreSQL family (a snapshot taken at the first query,
+   * which a read-only transaction never has to retry) and {@code SET TRANSACTION ISOLATION LEVEL
+   * SERIALIZABLE} on Dameng (Oracle-flavoured: transaction-level read consistency). The Dameng
+   * statement has not been run against a Dameng server.
+   *
+   * @return the SQL statement, never null
+   */
+  public String snapshotReadStatement() {
+    return this == DAMENG
+        ? "SET TRANSACTION ISOLATION LEVEL SERIALIZABLE"
+        : "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ";
+  }
+
+  /**
    * Chooses the dialect for a product name as reported by {@link
    * DatabaseMetaData#getDatabaseProductName()}: {@code PostgreSQL}, {@code openGauss}, {@code
    * KingbaseES}, {@code DM DBMS} (case-insensitive).

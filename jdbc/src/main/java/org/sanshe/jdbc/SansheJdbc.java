@@ -2,6 +2,7 @@ package org.sanshe.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -24,7 +25,9 @@ import javax.sql.DataSource;
  * out the connection bound to the caller's transaction (Spring's {@code
  * TransactionAwareDataSourceProxy}, a JTA data source), whose manager commits or rolls back; a
  * failure is thrown to the caller, who must roll back. Outside such a transaction an EXTERNAL
- * connection in autocommit mode commits each statement by itself.
+ * connection in autocommit mode commits each statement by itself. In LOCAL mode {@link
+ * #read(String, SqlWork)} runs in a read transaction that sees one snapshot, so a read of several
+ * statements is consistent.
  *
  * <p><b>Errors.</b> Every {@link SQLException} becomes a {@link JdbcException}: SQLState class 23
  * {@link JdbcError#JDBC_CONFLICT}; 40001 and 40P01 {@link JdbcError#JDBC_RETRYABLE}; class 08,
@@ -192,12 +195,17 @@ public final class SansheJdbc {
   }
 
   /**
-   * Runs reading work: borrows a connection, runs the work and closes the connection. In LOCAL mode
-   * a connection found with autocommit off is rolled back before it is closed, so that no read
-   * transaction stays open; in EXTERNAL mode nothing but the work is done.
+   * Runs reading work that sees one moment of the database. In LOCAL mode the work runs in a read
+   * transaction whose isolation keeps one snapshot for all its statements ({@link
+   * Dialect#snapshotReadStatement()}: REPEATABLE READ on the PostgreSQL family, SERIALIZABLE on
+   * Dameng), so a read of a row and then of its children never sees a writer's commit in between;
+   * the transaction is rolled back and the autocommit mode found is restored before the connection
+   * is closed. In EXTERNAL mode nothing but the work is done: the work runs in the caller's
+   * transaction with the caller's isolation, and under READ COMMITTED its statements may see
+   * different moments (the stores read versioned rows first and tolerate children appended later).
    *
    * @param operation what the work reads, for error messages, free of values, not null
-   * @param work the work, not null
+   * @param work the work, not null; it must only read
    * @param <T> the result type
    * @return the work's result
    * @throws JdbcException if the database fails
@@ -209,30 +217,34 @@ public final class SansheJdbc {
     if (transactionMode == TransactionMode.EXTERNAL) {
       return runAndClose(connection, operation, work);
     }
-    try (connection) {
-      T result;
-      try {
-        result = work.run(connection);
-      } catch (SQLException | RuntimeException | Error e) {
-        endReadQuietly(connection, e);
-        throw e;
+    boolean autoCommit;
+    try {
+      autoCommit = connection.getAutoCommit();
+      if (autoCommit) {
+        connection.setAutoCommit(false);
+      } else {
+        connection.rollback(); // so that the isolation below is the first statement
       }
-      if (!connection.getAutoCommit()) {
-        connection.rollback();
+      try (Statement snapshot = connection.createStatement()) {
+        snapshot.execute(dialect.snapshotReadStatement());
       }
-      return result;
     } catch (SQLException e) {
+      rollbackQuietly(connection, e);
+      closeQuietly(connection, e);
       throw translate(e, operation);
     }
-  }
-
-  private static void endReadQuietly(Connection connection, Throwable failure) {
     try {
-      if (!connection.getAutoCommit()) {
-        connection.rollback();
-      }
-    } catch (SQLException | RuntimeException e) {
-      failure.addSuppressed(e);
+      T result = work.run(connection);
+      connection.rollback();
+      return result;
+    } catch (SQLException e) {
+      rollbackQuietly(connection, e);
+      throw translate(e, operation);
+    } catch (RuntimeException | Error e) {
+      rollbackQuietly(connection, e);
+      throw e;
+    } finally {
+      restoreAndClose(connection, autoCommit);
     }
   }
 

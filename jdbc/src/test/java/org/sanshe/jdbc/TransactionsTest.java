@@ -150,19 +150,59 @@ class TransactionsTest {
   }
 
   @Test
-  void a_local_read_leaves_no_transaction_open() {
+  void a_local_read_runs_in_a_read_transaction_and_leaves_none_open() {
     long n = local.read("count", c -> 5L);
     assertThat(n).isEqualTo(5L);
     Connections.Recording recording = new Connections.Recording(TestDatabase.jdbcUrl());
     SansheJdbc jdbc = SansheJdbc.builder(recording).dialect(Dialect.POSTGRESQL).build();
 
-    jdbc.read(
-        "count",
-        c -> {
-          c.setAutoCommit(false);
-          return c.createStatement().executeQuery("select 1").next();
-        });
+    jdbc.read("select", c -> c.createStatement().executeQuery("select 1").next());
 
-    assertThat(recording.calls).containsExactly("setAutoCommit(false)", "rollback", "close");
+    assertThat(recording.calls)
+        .containsExactly("setAutoCommit(false)", "rollback", "setAutoCommit(true)", "close");
+  }
+
+  @Test
+  void a_local_read_that_fails_still_leaves_no_transaction_open() {
+    Connections.Recording recording = new Connections.Recording(TestDatabase.jdbcUrl());
+    SansheJdbc jdbc = SansheJdbc.builder(recording).dialect(Dialect.POSTGRESQL).build();
+
+    assertThatThrownBy(
+            () -> jdbc.read("select", c -> c.createStatement().executeQuery("select * from nil")))
+        .isInstanceOf(JdbcException.class);
+
+    assertThat(recording.calls)
+        .containsExactly("setAutoCommit(false)", "rollback", "setAutoCommit(true)", "close");
+  }
+
+  /**
+   * A read of several statements sees one moment: a row committed by another connection between its
+   * two statements is not seen by the second (under autocommit each statement would see it).
+   */
+  @Test
+  void a_local_read_of_several_statements_sees_one_snapshot() throws SQLException {
+    local.inTransaction("seed", c -> insert(c, table, 1));
+    DataSource other = TestDatabase.dataSource();
+    long[] counts =
+        local.read(
+            "count twice",
+            c -> {
+              long first = countIn(c);
+              try (Connection writer = other.getConnection()) {
+                writer.setAutoCommit(true);
+                insert(writer, table, 2);
+              }
+              return new long[] {first, countIn(c)};
+            });
+    assertThat(counts).containsExactly(1, 1);
+    assertThat(count()).isEqualTo(2);
+  }
+
+  private long countIn(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select count(*) from " + table)) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 }
