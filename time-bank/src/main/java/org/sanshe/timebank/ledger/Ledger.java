@@ -2212,27 +2212,33 @@ public final class Ledger {
    * the store agree. A failed append in between is fine: it is rolled back before the read.
    */
   private <T> T durably(Supplier<T> read) {
-    while (true) {
-      Flight pending;
-      synchronized (lock) {
-        if (inFlight.isEmpty() && batch.size() == 0) {
-          return read.get();
-        }
-        pending = batch.size() > 0 ? openFlight : inFlight.peekLast().flight;
-        if (pending.done) { // a failed batch's later batches: wait until their appends return
-          try {
-            lock.wait();
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LedgerException(TimeBankError.LEDGER_STORE_FAILED, e);
+    boolean interrupted = false;
+    try {
+      while (true) {
+        Flight pending;
+        synchronized (lock) {
+          if (inFlight.isEmpty() && batch.size() == 0) {
+            return read.get();
           }
-          continue;
+          pending = batch.size() > 0 ? openFlight : inFlight.peekLast().flight;
+          if (pending.done) { // a failed batch's later batches: wait until their appends return
+            try {
+              lock.wait();
+            } catch (InterruptedException e) {
+              interrupted = true; // they return soon: keep waiting
+            }
+            continue;
+          }
+        }
+        try {
+          committed(pending, WRITER_ATTEMPTS);
+        } catch (LedgerException e) {
+          // rolled back: memory is at the last committed batch again
         }
       }
-      try {
-        committed(pending, WRITER_ATTEMPTS);
-      } catch (LedgerException e) {
-        // rolled back: memory is at the last committed batch again
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
       }
     }
   }
