@@ -831,16 +831,16 @@ public final class JdbcLedgerStore implements LedgerStore {
   /**
    * {@inheritDoc}
    *
-   * <p>One transaction: the anchor first, then the marks, then every row of the ledger through one
-   * cursor in sequence order (rows committed after the anchor was read are left to a later
-   * verification: they are visited only if already committed when the cursor reaches them, without
-   * a kept hash, as rows after the head). An entry gets the hash of its mark, or the anchored head
-   * for the last one, and null otherwise; nothing is hashed here.
+   * <p>One read transaction that sees one snapshot ({@link SansheJdbc#read}): the anchor, the
+   * marks, then every row of the ledger through one cursor in sequence order, so a writer
+   * committing meanwhile is seen entirely or not at all. An entry gets the hash of its mark, or the
+   * anchored head for the last one, and null otherwise (rows after the head too); nothing is hashed
+   * here.
    */
   @Override
   public void scanKeptHashes(KeptHashVisitor visitor) {
     Objects.requireNonNull(visitor, "visitor");
-    jdbc.inTransaction(
+    jdbc.read(
         "verify journal",
         c -> {
           Anchor anchor = anchor(c);
