@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.sanshe.testkit.MutableClock;
 import org.sanshe.timebank.account.AccountId;
@@ -13,6 +15,7 @@ import org.sanshe.timebank.account.AccountKind;
 import org.sanshe.timebank.account.AccountLimits;
 import org.sanshe.timebank.account.AccountStatus;
 import org.sanshe.timebank.audit.Audit;
+import org.sanshe.timebank.audit.JournalVerifier;
 import org.sanshe.timebank.credit.TimeCredit;
 import org.sanshe.timebank.error.TimeBankError;
 import org.sanshe.timebank.error.TimeBankException;
@@ -20,9 +23,11 @@ import org.sanshe.timebank.ledger.Ledger;
 import org.sanshe.timebank.ledger.Transfer;
 import org.sanshe.timebank.ledger.TransferId;
 import org.sanshe.timebank.ledger.TransferKind;
+import org.sanshe.timebank.ledger.TransferPhase;
 import org.sanshe.timebank.ledger.TransferRequest;
 import org.sanshe.timebank.store.ChainHash;
 import org.sanshe.timebank.store.EntryBatch;
+import org.sanshe.timebank.store.HashChain;
 import org.sanshe.timebank.store.JournalEntry;
 import org.sanshe.timebank.store.LedgerStore;
 
@@ -266,5 +271,97 @@ public abstract class LedgerStoreContract {
     assertThat(first.account(ALICE).balance()).isEqualTo(TimeCredit.ofMinutes(70));
     assertThat(first.sumOfBalances()).isZero();
     assertThat(new Audit(first).verify().intact()).isTrue();
+  }
+
+  /**
+   * A batch of service credits from account 0 to account 1 chained on a head, with its hashes, as a
+   * ledger would hand it over.
+   */
+  private EntryBatch chained(long first, int rows, ChainHash previous, String tag) {
+    EntryBatch b = new EntryBatch();
+    b.reset(first);
+    HashChain chain = new HashChain();
+    chain.reset(previous);
+    for (int r = 0; r < rows; r++) {
+      long seq = first + r;
+      String id = tag + r;
+      byte kind = TransferKind.SERVICE_CREDIT.code();
+      byte phase = TransferPhase.POSTED.code();
+      long key = 1_000_000L + seq;
+      b.add(clock.millis(), key, id, 0, 1, 5, kind, phase, 0);
+      chain.next(seq, clock.millis(), key, 0, 1, 5, kind, phase, 0, id);
+      b.setHash(r, chain.headWord(0), chain.headWord(1), chain.headWord(2), chain.headWord(3));
+    }
+    return b;
+  }
+
+  private static ChainHash lastHash(EntryBatch b) {
+    int r = b.size() - 1;
+    return new ChainHash(b.hashWord(r, 0), b.hashWord(r, 1), b.hashWord(r, 2), b.hashWord(r, 3));
+  }
+
+  /** Appends as a ledger does: the append, then the ordering point marked whatever happened. */
+  private static void appendAsLedger(LedgerStore store, EntryBatch b) {
+    try {
+      store.append(b);
+    } finally {
+      b.markOrdered();
+    }
+  }
+
+  @Test
+  void a_batch_handed_over_behind_another_commits_after_it_in_order() throws Exception {
+    LedgerStore store = newStore();
+    if (!store.appendsConcurrently()) {
+      return; // one append at a time: nothing more to hold the store to
+    }
+    Ledger ledger = ledgerWithAccounts(store);
+    long last = ledger.lastSequence();
+    EntryBatch n = chained(last + 1, 3, ledger.head(), "pn");
+    EntryBatch next = chained(last + 4, 2, lastHash(n), "pm");
+    n.handOver(null);
+    next.handOver(n);
+    assertThat(next.followsInFlight()).isTrue();
+    CompletableFuture<Void> behind = CompletableFuture.runAsync(() -> appendAsLedger(store, next));
+    Thread.sleep(200);
+    assertThat(behind).as("the later batch waits for the earlier one").isNotDone();
+    assertThat(store.lastSequence()).isEqualTo(last);
+    appendAsLedger(store, n);
+    behind.get(30, TimeUnit.SECONDS);
+    LedgerStore other = reopen(store);
+    assertThat(other.lastSequence()).isEqualTo(last + 5);
+    assertThat(other.head()).isEqualTo(lastHash(next));
+    assertThat(JournalVerifier.verify(other).intact()).isTrue();
+    Ledger restored = Ledger.builder(clock, other).build();
+    assertThat(restored.account(ALICE).balance()).isEqualTo(TimeCredit.ofMinutes(25));
+  }
+
+  @Test
+  void a_batch_handed_over_behind_a_failed_one_is_refused_even_where_its_sequence_fits() {
+    LedgerStore store = newStore();
+    if (!store.appendsConcurrently()) {
+      return;
+    }
+    Ledger ledger = ledgerWithAccounts(store);
+    long last = ledger.lastSequence();
+    ChainHash head = ledger.head();
+    // batch n is stale (another writer took its place): it ends at the store's last sequence
+    EntryBatch n = chained(last, 1, ChainHash.GENESIS, "fn");
+    EntryBatch next = chained(last + 1, 2, lastHash(n), "fm");
+    n.handOver(null);
+    next.handOver(n);
+    CompletableFuture<Void> behind = CompletableFuture.runAsync(() -> appendAsLedger(store, next));
+    assertThatThrownBy(() -> appendAsLedger(store, n))
+        .isInstanceOfSatisfying(
+            TimeBankException.class,
+            e -> assertThat(e.error()).isEqualTo(TimeBankError.LEDGER_STORE_SEQUENCE));
+    assertThatThrownBy(() -> behind.get(30, TimeUnit.SECONDS))
+        .as("the next batch follows on by sequence, not by hash: refused")
+        .cause()
+        .isInstanceOf(TimeBankException.class);
+    LedgerStore other = reopen(store);
+    assertThat(other.lastSequence()).isEqualTo(last);
+    assertThat(other.head()).isEqualTo(head);
+    assertThat(other.readRange(last + 1, 10)).isEmpty();
   }
 }

@@ -38,13 +38,27 @@ import org.sanshe.timebank.store.LedgerStore;
  * register of account holders ({@link JdbcAccountHolders}), {@code tb_checkpoint} with {@code
  * tb_cp_account} and {@code tb_cp_pending} the latest balance checkpoint.
  *
- * <p><b>Appends.</b> One transaction per batch: first the anchor row is moved on with {@code UPDATE
- * ... WHERE last_seq = ?} (which also locks it), then the rows are inserted in one JDBC batch. If
+ * <p><b>Appends.</b> One transaction per batch: first the rows are inserted in one JDBC batch, then
+ * the anchor row is moved on with {@code UPDATE ... WHERE last_seq = ?} (which also locks it). If
  * the anchor has moved (another server appended to the same ledger first) or a row already exists,
  * the transaction is rolled back and the append throws a {@link TimeBankException} with code {@code
  * LEDGER_STORE_SEQUENCE}; the ledger then reads the new entries and applies its commands again
  * (optimistic append; no lease, no advisory lock). Any other failure is a {@link JdbcException}
  * with a code that says whether it is worth retrying; the ledger undoes the batch in memory.
+ *
+ * <p><b>Appends in flight</b> ({@link #appendsConcurrently()} is true). A batch handed over while
+ * the previous one is still being appended ({@link EntryBatch#followsInFlight()}) is sent on its
+ * own connection: its rows are inserted first, while the previous batch commits; then, once the
+ * previous batch has moved the anchor ({@link EntryBatch#awaitPrevious()}), it locks the anchor row
+ * with {@code SELECT ... FOR UPDATE}, which waits until the previous transaction ends and then
+ * returns the anchor as committed (an {@code UPDATE ... WHERE last_seq = ?} would not wait: in its
+ * snapshot the old anchor matches nothing). If the anchor is not at the batch's first sequence - 1
+ * with the previous batch's last hash (the previous batch failed, or another server appended in its
+ * place), the transaction is rolled back with {@code LEDGER_STORE_SEQUENCE} and nothing of it is
+ * kept; otherwise it moves the anchor and commits, so batches commit in sequence order and none
+ * commits after a failed one. Every append takes its locks in the same order (journal rows by
+ * sequence, then the anchor), so appends do not deadlock each other, whether of one server or of
+ * two. Each batch in flight holds a connection of the data source.
  *
  * <p><b>Transactions.</b> The store always commits its own appends ({@link TransactionMode#LOCAL}),
  * whatever mode the {@link SansheJdbc} it is given has: a ledger commits commands of many callers
@@ -110,8 +124,10 @@ public final class JdbcLedgerStore implements LedgerStore {
   private final int ledgerNo;
   private final String selectHead;
   private final String moveAnchor;
+  private final String lockAnchor;
   private final String insertEntry;
   private final String selectRange;
+  private final String selectAll;
   private final String selectDebits;
   private final String selectCredits;
   private final String selectByKey;
@@ -132,6 +148,8 @@ public final class JdbcLedgerStore implements LedgerStore {
             + ledger
             + " SET last_seq = ?, h0 = ?, h1 = ?, h2 = ?, h3 = ?, updated_at = ?"
             + " WHERE ledger_no = ? AND last_seq = ?";
+    this.lockAnchor =
+        "SELECT last_seq, h0, h1, h2, h3 FROM " + ledger + " WHERE ledger_no = ? FOR UPDATE";
     this.insertEntry =
         "INSERT INTO "
             + journal
@@ -156,6 +174,7 @@ public final class JdbcLedgerStore implements LedgerStore {
             + " FROM "
             + journal
             + " WHERE ledger_no = ? AND seq >= ? AND seq < ? ORDER BY seq";
+    this.selectAll = "SELECT " + COLUMNS + " FROM " + journal + " WHERE ledger_no = ? ORDER BY seq";
     this.selectDebits =
         "SELECT "
             + COLUMNS
@@ -300,33 +319,67 @@ public final class JdbcLedgerStore implements LedgerStore {
       return;
     }
     long first = batch.firstSequence();
-    long last = first + n - 1;
     try {
-      jdbc.inTransaction(
-          "append journal",
-          c -> {
-            try (PreparedStatement s = c.prepareStatement(moveAnchor)) {
-              s.setLong(1, last);
-              s.setLong(2, batch.hashWord(n - 1, 0));
-              s.setLong(3, batch.hashWord(n - 1, 1));
-              s.setLong(4, batch.hashWord(n - 1, 2));
-              s.setLong(5, batch.hashWord(n - 1, 3));
-              s.setLong(6, batch.timestamp(n - 1));
-              s.setInt(7, ledgerNo);
-              s.setLong(8, first - 1);
-              if (s.executeUpdate() != 1) {
-                throw new TimeBankException(
-                    TimeBankError.LEDGER_STORE_SEQUENCE, currentSequence(c) + 1, first);
+      if (batch.followsInFlight()) {
+        jdbc.inTransaction(
+            "append journal",
+            c -> {
+              insert(c, batch); // while the previous batch commits
+              batch.awaitPrevious();
+              // waits until the previous batch's transaction ends, then reads the anchor it left
+              try (PreparedStatement s = c.prepareStatement(lockAnchor)) {
+                s.setInt(1, ledgerNo);
+                try (ResultSet r = s.executeQuery()) {
+                  long anchored = r.next() ? r.getLong(1) : 0;
+                  if (anchored != first - 1
+                      || !new ChainHash(r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5))
+                          .equals(batch.previousHead())) {
+                    throw new TimeBankException(
+                        TimeBankError.LEDGER_STORE_SEQUENCE, anchored + 1, first);
+                  }
+                }
               }
-            }
-            insert(c, batch);
-            return null;
-          });
+              moveAnchor(c, batch);
+              batch.markOrdered();
+              return null;
+            });
+      } else {
+        jdbc.inTransaction(
+            "append journal",
+            c -> {
+              insert(c, batch);
+              // waits if another transaction moved the anchor and matches nothing once that one
+              // committed
+              moveAnchor(c, batch);
+              batch.markOrdered(); // a next batch now waits for this transaction's end
+              return null;
+            });
+      }
     } catch (JdbcException e) {
       if (e.isConflict()) {
         throw new TimeBankException(TimeBankError.LEDGER_STORE_SEQUENCE, e, "?", first);
       }
       throw e;
+    }
+  }
+
+  /** Moves the anchor from the batch's first sequence - 1 to its last entry, or throws. */
+  private void moveAnchor(Connection c, EntryBatch batch) throws SQLException {
+    int n = batch.size();
+    long first = batch.firstSequence();
+    try (PreparedStatement s = c.prepareStatement(moveAnchor)) {
+      s.setLong(1, first + n - 1);
+      s.setLong(2, batch.hashWord(n - 1, 0));
+      s.setLong(3, batch.hashWord(n - 1, 1));
+      s.setLong(4, batch.hashWord(n - 1, 2));
+      s.setLong(5, batch.hashWord(n - 1, 3));
+      s.setLong(6, batch.timestamp(n - 1));
+      s.setInt(7, ledgerNo);
+      s.setLong(8, first - 1);
+      if (s.executeUpdate() != 1) {
+        throw new TimeBankException(
+            TimeBankError.LEDGER_STORE_SEQUENCE, currentSequence(c) + 1, first);
+      }
     }
   }
 
@@ -386,6 +439,16 @@ public final class JdbcLedgerStore implements LedgerStore {
    * <p>Reads from the mark before the entry (at most {@value #MARK_EVERY} - 1 entries more) to give
    * it its chain hash.
    */
+  /**
+   * {@inheritDoc}
+   *
+   * <p>True: see "Appends in flight" above.
+   */
+  @Override
+  public boolean appendsConcurrently() {
+    return true;
+  }
+
   @Override
   public JournalEntry read(long sequence) {
     List<JournalEntry> one = sequence < 1 ? List.of() : readRange(sequence, 1);
@@ -762,6 +825,44 @@ public final class JdbcLedgerStore implements LedgerStore {
             return Optional.<Checkpoint>empty(); // incomplete: replay the whole journal instead
           }
           return Optional.of(new Checkpoint(seq, ts, head, pool, states, open));
+        });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One read transaction that sees one snapshot ({@link SansheJdbc#read}): the anchor, the
+   * marks, then every row of the ledger through one cursor in sequence order, so a writer
+   * committing meanwhile is seen entirely or not at all. An entry gets the hash of its mark, or the
+   * anchored head for the last one, and null otherwise (rows after the head too); nothing is hashed
+   * here.
+   */
+  @Override
+  public void scanKeptHashes(KeptHashVisitor visitor) {
+    Objects.requireNonNull(visitor, "visitor");
+    jdbc.read(
+        "verify journal",
+        c -> {
+          Anchor anchor = anchor(c);
+          Map<Long, ChainHash> marks = marks(c, 0, Long.MAX_VALUE);
+          try (PreparedStatement s = c.prepareStatement(selectAll)) {
+            s.setInt(1, ledgerNo);
+            s.setFetchSize(10_000);
+            try (ResultSet r = s.executeQuery()) {
+              while (r.next()) {
+                JournalEntry e = entry(r);
+                long seq = e.sequence();
+                ChainHash kept = seq % MARK_EVERY == 0 ? marks.get(seq) : null;
+                if (kept == null && seq == anchor.sequence()) {
+                  kept = anchor.head();
+                }
+                if (!visitor.visit(e, kept)) {
+                  return null;
+                }
+              }
+            }
+          }
+          return null;
         });
   }
 

@@ -8,7 +8,8 @@ import org.sanshe.timebank.ledger.Ledger;
 /**
  * The child process of {@link CrashTest}: moves hours in linked pairs from four threads as fast as
  * the database allows and prints {@code ACK <pair id>} once a pair is acknowledged, until it is
- * killed. Arguments: JDBC URL, table prefix, ledger id, run tag.
+ * killed. Arguments: JDBC URL, table prefix, ledger id, run tag, and optionally the batches in
+ * flight (default 1).
  */
 public final class CrashWorker {
 
@@ -17,12 +18,13 @@ public final class CrashWorker {
   /**
    * Runs the worker.
    *
-   * @param args URL, prefix, ledger id, run tag
+   * @param args URL, prefix, ledger id, run tag, batches in flight
    * @throws Exception never expected: a failure ends the process with a stack trace
    */
   public static void main(String[] args) throws Exception {
     SansheJdbc jdbc = Durable.tables(args[0], args[1]);
-    Ledger ledger = Durable.ledger(JdbcLedgerStore.open(jdbc, args[2]), Durable.clock());
+    int depth = args.length > 4 ? Integer.parseInt(args[4]) : 1;
+    Ledger ledger = Durable.ledger(JdbcLedgerStore.open(jdbc, args[2]), Durable.clock(), depth);
     String run = args[3];
     AtomicLong next = new AtomicLong();
     System.out.println("READY");
@@ -42,7 +44,7 @@ public final class CrashWorker {
             }
           }
         };
-    for (int t = 0; t < 4; t++) {
+    for (int t = 0; t < 4 + 2 * depth; t++) {
       new Thread(work, "worker-" + t).start();
     }
   }

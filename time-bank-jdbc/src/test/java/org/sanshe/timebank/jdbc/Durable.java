@@ -47,7 +47,12 @@ final class Durable {
 
   /** Opens the issuance account and the volunteers' accounts unless the journal has them. */
   static Ledger ledger(JdbcLedgerStore store, Clock clock) {
-    Ledger ledger = Ledger.builder(clock, store).build();
+    return ledger(store, clock, 1);
+  }
+
+  /** The same, with a number of batches in flight. */
+  static Ledger ledger(JdbcLedgerStore store, Clock clock, int depth) {
+    Ledger ledger = Ledger.builder(clock, store).appendsInFlight(depth).build();
     if (!ledger.hasAccount(ISSUANCE)) {
       ledger.open(ISSUANCE, AccountKind.ISSUANCE, AccountLimits.unbounded());
     }

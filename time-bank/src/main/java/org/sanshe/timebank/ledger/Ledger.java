@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -92,16 +93,19 @@ import org.sanshe.timebank.store.LedgerStore;
  * wait until the keys are read (reads never wait). Commands are applied in memory by one writer at
  * a time and their entries are appended in batches: while one batch is being appended (outside the
  * lock), later commands are applied and staged into the next one, which the first of their callers
- * appends as soon as the store is free. A command returns only after the batch holding its entries
- * was committed by the store. If the store fails to commit a batch (it throws, the connection
- * drops, another writer appended first), every command staged since the last committed batch is
- * undone in memory exactly, in reverse order, its callers get a {@link LedgerException} with code
- * {@code LEDGER_STORE_FAILED} (the store's exception as cause), and the ledger reads back from the
- * store whatever it did commit before the next command, so the chain stays valid. When the store
- * reports that another writer appended first (a second server over the same ledger), the command is
- * applied again over the caught-up state, up to {@value #WRITER_ATTEMPTS} times, then refused with
- * {@code LEDGER_WRITER_CONFLICT}. A retried client id is recognised across restarts and writers
- * because the idempotency index is rebuilt from the journal.
+ * appends as soon as the store is free. With {@link Builder#appendsInFlight(int)} above 1 the store
+ * is "free" while fewer than that many batches are being appended: the next batch is handed over
+ * while the previous one commits, and the store commits them in sequence order. A command returns
+ * only after the batch holding its entries was committed by the store. If the store fails to commit
+ * a batch (it throws, the connection drops, another writer appended first), every command staged
+ * since the last committed batch is undone in memory exactly, in reverse order, its callers get a
+ * {@link LedgerException} with code {@code LEDGER_STORE_FAILED} (the store's exception as cause;
+ * with several batches in flight, the later ones fail with the first one and are undone with it),
+ * and the ledger reads back from the store whatever it did commit before the next command, so the
+ * chain stays valid. When the store reports that another writer appended first (a second server
+ * over the same ledger), the command is applied again over the caught-up state, up to {@value
+ * #WRITER_ATTEMPTS} times, then refused with {@code LEDGER_WRITER_CONFLICT}. A retried client id is
+ * recognised across restarts and writers because the idempotency index is rebuilt from the journal.
  *
  * <p><b>Reads.</b> Account snapshots and balances include commands whose batch is still being
  * appended (and are undone with them if it fails). {@link #balances()}, {@link #lastSequence()},
@@ -154,12 +158,16 @@ public final class Ledger {
   /** The open batch: entries applied in memory and not yet handed to the store. */
   private EntryBatch batch = new EntryBatch();
 
-  /** The batch being appended by the store, or null. */
-  private EntryBatch flushing;
+  /** The most batches being appended at once (see {@link Builder#appendsInFlight(int)}). */
+  private final int depth;
 
-  private EntryBatch spare = new EntryBatch();
+  /** The batches handed to the store whose outcome is not recorded yet, oldest first. */
+  private final ArrayDeque<Slot> inFlight = new ArrayDeque<>();
+
+  /** Batches to reuse. */
+  private final ArrayDeque<EntryBatch> spares = new ArrayDeque<>();
+
   private Flight openFlight = new Flight();
-  private Flight flushingFlight;
 
   /** Set after a failed append: the store may hold more than memory, read it back first. */
   private boolean resync;
@@ -223,6 +231,26 @@ public final class Ledger {
     private int firstOpenPending;
   }
 
+  /** A batch handed to the store. Guarded by the lock. */
+  private static final class Slot {
+    private final EntryBatch batch;
+    private final Flight flight;
+    private boolean returned;
+    private RuntimeException failure;
+
+    /** Set when an earlier batch failed: this one is rolled back whatever its append does. */
+    private boolean doomed;
+
+    private Slot(EntryBatch batch, Flight flight) {
+      this.batch = batch;
+      this.flight = flight;
+    }
+
+    private boolean holds(long sequence) {
+      return sequence >= batch.firstSequence() && sequence < batch.firstSequence() + batch.size();
+    }
+  }
+
   private Ledger(Builder b) {
     this.clock = b.clock;
     this.store = b.store;
@@ -230,6 +258,19 @@ public final class Ledger {
     this.chain = b.hashChained ? new HashChain() : null;
     this.ids = new LongLongHashMap(b.expectedTransfers);
     this.checkpointEvery = b.checkpointEvery;
+    this.depth = b.appendsInFlight;
+    if (depth > 1 && !store.appendsConcurrently()) {
+      throw new TimeBankException(
+          TimeBankError.TIMEBANK_POLICY_INVALID,
+          Wording.of(
+              "more than one append in flight needs a store that appends concurrently",
+              "多个批次同时写入需要支持并发追加的存储"));
+    }
+    if (depth > 1 && chain == null) {
+      throw new TimeBankException(
+          TimeBankError.TIMEBANK_POLICY_INVALID,
+          Wording.of("more than one append in flight needs the hash chain", "多个批次同时写入需要哈希链"));
+    }
     synchronized (lock) {
       if (b.fromCheckpoint) {
         store.latestCheckpoint().ifPresent(this::restore);
@@ -1396,6 +1437,7 @@ public final class Ledger {
       Flight flight;
       int expired;
       synchronized (lock) {
+        settle();
         long before = lastSequence;
         prepare();
         expired = (int) (lastSequence - before);
@@ -1434,18 +1476,7 @@ public final class Ledger {
    * @return the time of the command
    */
   private long prepare() {
-    if (resync) {
-      if (flushing != null || batch.size() > 0) {
-        throw new IllegalStateException("resync with staged entries");
-      }
-      try {
-        catchUp();
-      } catch (LedgerException e) {
-        throw e;
-      } catch (RuntimeException e) {
-        throw new LedgerException(TimeBankError.LEDGER_STORE_FAILED, e);
-      }
-    }
+    settle();
     if (indexFloor > 0) {
       if (lookUps) {
         restartFailedIndexLoad();
@@ -1464,6 +1495,40 @@ public final class Ledger {
       expire(t);
     }
     return t;
+  }
+
+  /**
+   * After a failed append, under the lock: waits until every later append still in flight has
+   * returned (their batches were rolled back with the failed one), then reads back what the store
+   * did commit. Does nothing otherwise.
+   */
+  private void settle() {
+    boolean interrupted = false;
+    try {
+      while (resync && !inFlight.isEmpty()) {
+        try {
+          lock.wait();
+        } catch (InterruptedException e) {
+          interrupted = true; // the doomed appends return soon: keep waiting
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    if (resync) {
+      if (batch.size() > 0) {
+        throw new IllegalStateException("resync with staged entries");
+      }
+      try {
+        catchUp();
+      } catch (LedgerException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw new LedgerException(TimeBankError.LEDGER_STORE_FAILED, e);
+      }
+    }
   }
 
   private void expire(long now) {
@@ -1734,10 +1799,9 @@ public final class Ledger {
     boolean interrupted = false;
     try {
       while (true) {
-        EntryBatch toFlush;
-        Flight flushed;
+        Slot slot;
         synchronized (lock) {
-          while (!flight.done && flushing != null) {
+          while (!flight.done && (flight != openFlight || !mayHandOver())) {
             try {
               lock.wait();
             } catch (InterruptedException e) {
@@ -1747,32 +1811,32 @@ public final class Ledger {
           if (flight.done) {
             return outcome(flight, attempt);
           }
-          toFlush = batch;
-          flushed = openFlight;
-          flushing = toFlush;
-          flushingFlight = flushed;
-          batch = spare;
-          spare = null;
+          slot = new Slot(batch, openFlight);
+          slot.batch.handOver(inFlight.isEmpty() ? null : inFlight.peekLast().batch);
+          inFlight.addLast(slot);
+          batch = spares.isEmpty() ? new EntryBatch() : spares.pop();
           batch.reset(lastSequence + 1);
           openFlight = new Flight();
-          flushed.pendingCount = pendingCount;
-          flushed.firstOpenPending = firstOpenPending;
+          slot.flight.pendingCount = pendingCount;
+          slot.flight.firstOpenPending = firstOpenPending;
         }
         RuntimeException failure = null;
         try {
-          store.append(toFlush);
+          store.append(slot.batch);
         } catch (RuntimeException e) {
           failure = e;
         } catch (Error e) {
           failure = new IllegalStateException("the store failed with an error", e);
+          slot.batch.markOrdered();
           synchronized (lock) {
-            landed(toFlush, flushed, failure);
+            returned(slot, failure);
           }
           throw e;
         }
+        slot.batch.markOrdered();
         Checkpoint due;
         synchronized (lock) {
-          landed(toFlush, flushed, failure);
+          returned(slot, failure);
           due = dueCheckpoint;
           dueCheckpoint = null;
         }
@@ -1785,6 +1849,19 @@ public final class Ledger {
         Thread.currentThread().interrupt();
       }
     }
+  }
+
+  /**
+   * Tells, under the lock, whether the open batch may be handed to the store now: when nothing is
+   * in flight, or when fewer than {@link #depth} batches are and the open batch holds at least as
+   * many entries as the newest of them (a smaller batch would cost a commit of its own for little:
+   * it waits and grows while the others commit, and goes at the latest once they have all landed).
+   */
+  private boolean mayHandOver() {
+    if (inFlight.isEmpty()) {
+      return true;
+    }
+    return inFlight.size() < depth && batch.size() >= inFlight.peekLast().batch.size();
   }
 
   /**
@@ -1819,11 +1896,29 @@ public final class Ledger {
     return e instanceof TimeBankException t && t.error() == TimeBankError.LEDGER_STORE_SEQUENCE;
   }
 
-  /** Records the outcome of an append, under the lock, and wakes the waiting callers. */
+  /**
+   * Records that an append returned, under the lock, then records the outcomes of the batches in
+   * sequence order as far as their appends have returned, and wakes the waiting callers.
+   */
+  private void returned(Slot slot, RuntimeException failure) {
+    slot.returned = true;
+    slot.failure = failure;
+    while (!inFlight.isEmpty() && inFlight.peekFirst().returned) {
+      Slot s = inFlight.removeFirst();
+      if (!s.doomed) {
+        landed(s.batch, s.flight, s.failure);
+      }
+      spares.push(s.batch);
+    }
+    lock.notifyAll();
+  }
+
+  /**
+   * Records the outcome of the oldest batch in flight, which the lock's holder just took off {@link
+   * #inFlight}. A failure rolls back this batch, every later one still in flight (their outcome no
+   * longer matters: they fail with this one) and the open batch.
+   */
   private void landed(EntryBatch flushed, Flight flight, RuntimeException failure) {
-    flushing = null;
-    flushingFlight = null;
-    spare = flushed;
     if (failure == null) {
       int n = flushed.size();
       durableSequence = flushed.firstSequence() + n - 1;
@@ -1844,6 +1939,7 @@ public final class Ledger {
       if (checkpointEvery > 0
           && durableSequence - lastCheckpoint >= checkpointEvery
           && batch.size() == 0
+          && inFlight.isEmpty()
           && dueCheckpoint == null) {
         dueCheckpoint = capture(); // memory is the committed state: nothing else is staged
         lastCheckpoint = durableSequence;
@@ -1851,22 +1947,32 @@ public final class Ledger {
     } else {
       rollBack(flushed);
       flight.failure = failure;
+      for (Slot later : inFlight) {
+        later.doomed = true;
+        later.flight.failure = failure;
+        later.flight.done = true;
+      }
       openFlight.failure = failure;
       openFlight.done = true;
       openFlight = new Flight();
       resync = true;
     }
     flight.done = true;
-    lock.notifyAll();
   }
 
   /**
-   * Undoes, newest first, every entry staged since the last committed batch: the open batch, then
-   * the batch whose append failed. Afterwards memory is exactly as it was after the last committed
-   * batch.
+   * Undoes, newest first, every entry staged since the last committed batch: the open batch, the
+   * later batches still in flight, then the batch whose append failed. Afterwards memory is exactly
+   * as it was after the last committed batch.
    */
   private void rollBack(EntryBatch failed) {
-    for (EntryBatch b : new EntryBatch[] {batch, failed}) {
+    List<EntryBatch> newestFirst = new ArrayList<>(inFlight.size() + 2);
+    newestFirst.add(batch);
+    for (Iterator<Slot> i = inFlight.descendingIterator(); i.hasNext(); ) {
+      newestFirst.add(i.next().batch);
+    }
+    newestFirst.add(failed);
+    for (EntryBatch b : newestFirst) {
       for (int r = b.size() - 1; r >= 0; r--) {
         revertRow(b, r);
         long seq = b.firstSequence() + r;
@@ -1904,8 +2010,10 @@ public final class Ledger {
     if (sequence <= durableSequence) {
       return null;
     }
-    if (flushing != null && sequence < flushing.firstSequence() + flushing.size()) {
-      return flushingFlight;
+    for (Slot slot : inFlight) {
+      if (slot.holds(sequence)) {
+        return slot.flight;
+      }
     }
     return openFlight;
   }
@@ -1913,10 +2021,12 @@ public final class Ledger {
   /** Reads an entry, staged or committed, under the lock. */
   private JournalEntry entry(long sequence) {
     if (sequence > durableSequence) {
-      EntryBatch b =
-          flushing != null && sequence < flushing.firstSequence() + flushing.size()
-              ? flushing
-              : batch;
+      EntryBatch b = batch;
+      for (Slot slot : inFlight) {
+        if (slot.holds(sequence)) {
+          b = slot.batch;
+        }
+      }
       return b.entry((int) (sequence - b.firstSequence()));
     }
     return store.read(sequence);
@@ -2102,18 +2212,33 @@ public final class Ledger {
    * the store agree. A failed append in between is fine: it is rolled back before the read.
    */
   private <T> T durably(Supplier<T> read) {
-    while (true) {
-      Flight pending;
-      synchronized (lock) {
-        if (flushing == null && batch.size() == 0) {
-          return read.get();
+    boolean interrupted = false;
+    try {
+      while (true) {
+        Flight pending;
+        synchronized (lock) {
+          if (inFlight.isEmpty() && batch.size() == 0) {
+            return read.get();
+          }
+          pending = batch.size() > 0 ? openFlight : inFlight.peekLast().flight;
+          if (pending.done) { // a failed batch's later batches: wait until their appends return
+            try {
+              lock.wait();
+            } catch (InterruptedException e) {
+              interrupted = true; // they return soon: keep waiting
+            }
+            continue;
+          }
         }
-        pending = batch.size() > 0 ? openFlight : flushingFlight;
+        try {
+          committed(pending, WRITER_ATTEMPTS);
+        } catch (LedgerException e) {
+          // rolled back: memory is at the last committed batch again
+        }
       }
-      try {
-        committed(pending, WRITER_ATTEMPTS);
-      } catch (LedgerException e) {
-        // rolled back: memory is at the last committed batch again
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
       }
     }
   }
@@ -2263,6 +2388,7 @@ public final class Ledger {
     private int expectedTransfers = 1024;
     private boolean fromCheckpoint = true;
     private long checkpointEvery;
+    private int appendsInFlight = 1;
 
     private Builder(Clock clock, LedgerStore store) {
       this.clock = Objects.requireNonNull(clock, "clock");
@@ -2307,6 +2433,35 @@ public final class Ledger {
             Wording.of("the checkpoint interval is zero or more entries", "检查点间隔须为零或正数条记录"));
       }
       this.checkpointEvery = entries;
+      return this;
+    }
+
+    /**
+     * Sets how many batches may be appended at once (default 1: a batch is handed to the store only
+     * after the previous one committed). With more, the next batch's rows travel to the store while
+     * the previous batch commits; the store commits them in sequence order, and when one fails,
+     * every later batch in flight is rolled back with it and its callers get {@code
+     * LEDGER_STORE_FAILED}, even if the store committed it after all (a retry of the same client id
+     * then finds it). Needs a store that {@link LedgerStore#appendsConcurrently() appends
+     * concurrently} (the in-memory and the JDBC store do), the hash chain (a batch is committed
+     * only right after the entry it was chained to, so never after entries another writer appended
+     * in place of a failed previous batch) and, for a database, one connection per batch in flight.
+     * The default 1 is ours; 2 to 4 raised throughput on PostgreSQL (see benchmarks/README.md,
+     * issue 11).
+     *
+     * @param batches the batches in flight, 1 to 16
+     * @return this builder
+     * @throws TimeBankException {@code TIMEBANK_POLICY_INVALID} outside 1 to 16, or (on {@link
+     *     #build()}) above 1 over a store that does not append concurrently or without the hash
+     *     chain
+     */
+    public Builder appendsInFlight(int batches) {
+      if (batches < 1 || batches > 16) {
+        throw new TimeBankException(
+            TimeBankError.TIMEBANK_POLICY_INVALID,
+            Wording.of("the batches in flight are 1 to 16", "同时写入的批次数须为 1 到 16"));
+      }
+      this.appendsInFlight = batches;
       return this;
     }
 

@@ -62,10 +62,31 @@ public final class MemoryLedgerStore implements LedgerStore {
     return size;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>True: an append waits for the previous batch's append to return, then appends under the
+   * store's lock.
+   */
   @Override
-  public synchronized void append(EntryBatch batch) {
+  public boolean appendsConcurrently() {
+    return true;
+  }
+
+  @Override
+  public void append(EntryBatch batch) {
     Objects.requireNonNull(batch, "batch");
-    if (batch.firstSequence() != size + 1L) {
+    batch.awaitPrevious();
+    try {
+      appendInOrder(batch);
+    } finally {
+      batch.markOrdered();
+    }
+  }
+
+  private synchronized void appendInOrder(EntryBatch batch) {
+    ChainHash previous = batch.previousHead();
+    if (batch.firstSequence() != size + 1L || (previous != null && !previous.equals(head()))) {
       throw new TimeBankException(
           TimeBankError.LEDGER_STORE_SEQUENCE, size + 1L, batch.firstSequence());
     }

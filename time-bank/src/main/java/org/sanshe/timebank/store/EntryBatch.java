@@ -2,11 +2,21 @@ package org.sanshe.timebank.store;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * A reusable, column-oriented buffer of entries appended together (one linked batch), filled by the
  * ledger and handed to {@link LedgerStore#append(EntryBatch)}. Reused across commands so that the
  * hot path allocates nothing. Mutable and not thread-safe: only the ledger's command path uses it.
+ *
+ * <p><b>Order of concurrent appends.</b> A ledger that keeps more than one append in flight (over a
+ * store whose {@link LedgerStore#appendsConcurrently()} is true) links each batch it hands over to
+ * the batch handed over just before it whose append has not returned yet ({@link
+ * #handOver(EntryBatch)}). The store then waits, before the point from which this batch's commit is
+ * ordered after the previous one (for the JDBC store, locking the anchor row), until the previous
+ * batch has passed that point itself ({@link #awaitPrevious()}, {@link #markOrdered()}). These
+ * three methods are thread-safe: the ordering point of a batch is passed by the thread that appends
+ * it and awaited by the thread that appends the next one.
  */
 public final class EntryBatch {
 
@@ -23,8 +33,100 @@ public final class EntryBatch {
   private long[] reference = new long[4];
   private long[] hash = new long[16];
 
+  /** Counted down once this batch passed its ordering point or its append returned. */
+  private volatile CountDownLatch ordered;
+
+  /** The ordering point of the batch handed over before this one, or null. */
+  private volatile CountDownLatch previousOrdered;
+
+  /** The chain hash the batch handed over before this one ends with, or null. */
+  private volatile ChainHash previousHead;
+
   /** Creates an empty batch. */
   public EntryBatch() {}
+
+  /**
+   * Hands the batch over for appending: called by a ledger just before it calls {@link
+   * LedgerStore#append(EntryBatch)}, with the batch handed over before this one if that batch's
+   * append has not returned yet.
+   *
+   * @param previousInFlight the previous batch still being appended, or null if none is
+   */
+  public void handOver(EntryBatch previousInFlight) {
+    this.ordered = new CountDownLatch(1);
+    if (previousInFlight == null || previousInFlight.size == 0) {
+      this.previousOrdered = null;
+      this.previousHead = null;
+    } else {
+      int last = previousInFlight.size - 1;
+      this.previousOrdered = previousInFlight.ordered;
+      this.previousHead =
+          new ChainHash(
+              previousInFlight.hashWord(last, 0),
+              previousInFlight.hashWord(last, 1),
+              previousInFlight.hashWord(last, 2),
+              previousInFlight.hashWord(last, 3));
+    }
+  }
+
+  /**
+   * Returns the chain hash that the batch handed over before this one ends with, when this batch
+   * {@link #followsInFlight() follows one in flight}: the store commits this batch only if the
+   * journal's head is exactly that entry (same sequence and same hash), never after entries that
+   * another writer appended in place of a previous batch that failed.
+   *
+   * @return the previous batch's last chain hash, or null if this batch follows none in flight
+   */
+  public ChainHash previousHead() {
+    return previousHead;
+  }
+
+  /**
+   * Tells whether this batch was handed over while the previous batch was still being appended: the
+   * store must then not commit it before that one and must fail it if that one fails.
+   *
+   * @return true if another append precedes this one
+   */
+  public boolean followsInFlight() {
+    return previousOrdered != null;
+  }
+
+  /**
+   * Waits until the batch handed over before this one has passed its ordering point ({@link
+   * #markOrdered()}) or its append returned; returns at once if there is none. Keeps waiting when
+   * interrupted and restores the interrupt status afterwards.
+   */
+  public void awaitPrevious() {
+    CountDownLatch previous = previousOrdered;
+    if (previous == null) {
+      return;
+    }
+    boolean interrupted = false;
+    while (true) {
+      try {
+        previous.await();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Marks the batch's ordering point: from now on a later batch can no longer commit before this
+   * one (or this one will never commit). A store calls it once the order is fixed; the ledger calls
+   * it again when the append returns, so a store that fails earlier never blocks the next batch.
+   * Idempotent.
+   */
+  public void markOrdered() {
+    CountDownLatch latch = ordered;
+    if (latch != null) {
+      latch.countDown();
+    }
+  }
 
   /**
    * Empties the batch and sets the sequence of its first entry.
@@ -40,6 +142,9 @@ public final class EntryBatch {
     }
     size = 0;
     firstSequence = first;
+    ordered = null;
+    previousOrdered = null;
+    previousHead = null;
   }
 
   /**

@@ -10,11 +10,13 @@ import java.util.Optional;
  * transaction with a batched insert, reads are {@code SELECT}s by sequence or by account.
  *
  * <p>Implementations must be thread-safe. A ledger calls {@link #append(EntryBatch)} for one batch
- * at a time, outside its lock, and readers may read concurrently. An append that finds the journal
- * already longer than the batch's first sequence expects (another writer appended first) must
- * change nothing and throw a {@link org.sanshe.timebank.error.TimeBankException} with code {@code
- * LEDGER_STORE_SEQUENCE}: the ledger then reads the new entries and applies its commands again. Any
- * other failure may be any runtime exception; the ledger undoes the batch's commands.
+ * at a time, outside its lock, and readers may read concurrently, unless the store {@link
+ * #appendsConcurrently() appends concurrently} and the ledger was built to keep more than one
+ * append in flight. An append that finds the journal already longer than the batch's first sequence
+ * expects (another writer appended first) must change nothing and throw a {@link
+ * org.sanshe.timebank.error.TimeBankException} with code {@code LEDGER_STORE_SEQUENCE}: the ledger
+ * then reads the new entries and applies its commands again. Any other failure may be any runtime
+ * exception; the ledger undoes the batch's commands.
  */
 public interface LedgerStore {
 
@@ -34,6 +36,22 @@ public interface LedgerStore {
    *     sequence does not follow on
    */
   void append(EntryBatch batch);
+
+  /**
+   * Tells whether the store accepts the append of a batch while the append of the batch before it
+   * is still running (see {@link EntryBatch#handOver(EntryBatch)}). Such a store must then: commit
+   * the batches in sequence order; wait with the later batch's ordering point until {@link
+   * EntryBatch#awaitPrevious()} returns; mark its own ordering point with {@link
+   * EntryBatch#markOrdered()}; and never commit a batch whose previous batch did not commit (it
+   * fails, typically with {@code LEDGER_STORE_SEQUENCE}, and changes nothing), even when another
+   * writer has appended entries in the previous batch's place: the journal's head must then be
+   * exactly {@link EntryBatch#previousHead()}. The default is false: one append at a time.
+   *
+   * @return true if appends may overlap
+   */
+  default boolean appendsConcurrently() {
+    return false;
+  }
 
   /**
    * Reads one entry.
@@ -160,6 +178,46 @@ public interface LedgerStore {
       }
     }
     return found;
+  }
+
+  /**
+   * Visits every entry in sequence order with the chain hash the store keeps for it, or null where
+   * it keeps none: what a verifier needs to hash each entry once and compare where a hash is kept.
+   * A store that keeps no hash for an entry would compute it from the entries before it (as {@link
+   * #readRange(long, int)} does), which a verifier would only repeat. Unlike the range reads, the
+   * scan goes on past the anchored head (rows forged after it are part of what a verifier checks).
+   * The default reads pages with {@link #readRange(long, int)} and gives every entry its hash.
+   *
+   * @param visitor the visitor, not null; the entry it receives carries {@link ChainHash#GENESIS}
+   *     instead of a hash
+   */
+  default void scanKeptHashes(KeptHashVisitor visitor) {
+    long next = 1;
+    while (true) {
+      List<JournalEntry> page = readRange(next, 4096);
+      if (page.isEmpty()) {
+        return;
+      }
+      for (JournalEntry e : page) {
+        if (!visitor.visit(e.withHash(ChainHash.GENESIS), e.hash())) {
+          return;
+        }
+        next = e.sequence() + 1;
+      }
+    }
+  }
+
+  /** Receives entries from {@link #scanKeptHashes(KeptHashVisitor)}. */
+  @FunctionalInterface
+  interface KeptHashVisitor {
+    /**
+     * Receives one entry.
+     *
+     * @param entry the entry, its hash field {@link ChainHash#GENESIS}
+     * @param kept the chain hash the store keeps for it, or null if none
+     * @return true to go on, false to stop
+     */
+    boolean visit(JournalEntry entry, ChainHash kept);
   }
 
   /** Receives client keys from {@link #scanClientKeys(long, ClientKeyVisitor)}. */

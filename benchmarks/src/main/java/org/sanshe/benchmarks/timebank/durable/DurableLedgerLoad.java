@@ -38,8 +38,10 @@ import org.sanshe.timebank.store.HashChain;
  *       one PL/pgSQL function, one round trip and one commit per transfer, as pgledger does) and
  *       {@code statements} (four statements and a commit from the client).
  *   <li>The durable ledger: {@link Ledger} over {@link JdbcLedgerStore} (hash-chained, group
- *       commit), the numeric fast path from N client threads closed-loop, then open-loop at
- *       fractions of the best closed-loop rate for acknowledgement latency.
+ *       commit), the numeric fast path from N client threads closed-loop, for each number of
+ *       batches in flight ({@code depths=1,2,4}, {@link Ledger.Builder#appendsInFlight(int)}; one
+ *       ledger per depth), then open-loop at fractions of the best closed-loop rate, with that
+ *       run's depth and threads, for acknowledgement latency.
  * </ol>
  *
  * <p>Usage: {@code java -cp benchmarks.jar org.sanshe.benchmarks.timebank.durable.DurableLedgerLoad
@@ -66,7 +68,13 @@ public final class DurableLedgerLoad {
     int[] threads = ints(o.getOrDefault("threads", "8,32,64"));
     double[] fractions = doubles(o.getOrDefault("fractions", "0.1,0.5,0.9"));
     String[] baselines = o.getOrDefault("baseline", "function,statements").split(",");
-    int poolSize = Integer.parseInt(o.getOrDefault("pool", "4"));
+    int[] depths = ints(o.getOrDefault("depths", "1"));
+    int maxDepth = 1;
+    for (int d : depths) {
+      maxDepth = Math.max(maxDepth, d);
+    }
+    int poolSize =
+        Integer.parseInt(o.getOrDefault("pool", Integer.toString(Math.max(4, maxDepth + 2))));
 
     environment(url);
     List<String> rows = new ArrayList<>();
@@ -92,27 +100,48 @@ public final class DurableLedgerLoad {
           rows.add(PipelinedAppend.run(url, jdbc, depth, size, accounts, seconds / 2));
         }
       }
-      TimedStore store = new TimedStore(JdbcLedgerStore.open(jdbc, "load"));
-      Ledger ledger = Ledger.builder(Clock.systemUTC(), store).expectedTransfers(8_000_000).build();
-      int[] numbers = openAccounts(ledger, accounts);
-      System.out.printf(Locale.ROOT, "ledger: tables %s, %d accounts opened%n", prefix, accounts);
-
       double peak = 0;
       int peakThreads = threads.length == 0 ? 1 : threads[0];
       int run = 0;
-      for (int n : threads) {
-        int runNo = ++run;
-        StoreWindow w = new StoreWindow(store, pool);
-        LoadRun.Result r =
-            LoadRun.closed(n, t -> transfers(ledger, numbers, runNo, t), warmup, seconds, w);
-        TimedStore.Counts c = w.counts();
-        w.printJdbc(n + " threads");
-        rows.add(row("ledger", n, "closed", r, c));
-        if (r.perSecond() > peak) {
-          peak = r.perSecond();
-          peakThreads = n;
+      TimedStore store = null;
+      Ledger ledger = null;
+      int[] numbers = null;
+      List<Ledger> ledgers = new ArrayList<>();
+      for (int depth : depths) {
+        TimedStore s = new TimedStore(JdbcLedgerStore.open(jdbc, "load-d" + depth));
+        Ledger l =
+            Ledger.builder(Clock.systemUTC(), s)
+                .expectedTransfers(8_000_000)
+                .appendsInFlight(depth)
+                .build();
+        int[] ns = openAccounts(l, accounts);
+        ledgers.add(l);
+        System.out.printf(
+            Locale.ROOT,
+            "ledger (%d in flight): tables %s, %d accounts opened%n",
+            depth,
+            prefix,
+            accounts);
+        for (int n : threads) {
+          int runNo = ++run;
+          StoreWindow w = new StoreWindow(s, pool);
+          LoadRun.Result r = LoadRun.closed(n, t -> transfers(l, ns, runNo, t), warmup, seconds, w);
+          TimedStore.Counts c = w.counts();
+          w.printJdbc(n + " threads, " + depth + " in flight");
+          rows.add(
+              row(depth == 1 ? "ledger" : "ledger, " + depth + " in flight", n, "closed", r, c));
+          if (r.perSecond() > peak || store == null) {
+            peak = Math.max(peak, r.perSecond());
+            peakThreads = n;
+            store = s;
+            ledger = l;
+            numbers = ns;
+          }
         }
       }
+      int peakDepth = depths[ledgers.indexOf(ledger)];
+      Ledger best = ledger;
+      int[] bestNumbers = numbers;
       int rateThreads =
           Integer.parseInt(o.getOrDefault("rateThreads", Integer.toString(peakThreads)));
       for (double f : peak == 0 ? new double[0] : fractions) {
@@ -121,22 +150,29 @@ public final class DurableLedgerLoad {
         StoreWindow w = new StoreWindow(store, pool);
         LoadRun.Result r =
             LoadRun.open(
-                rateThreads, t -> transfers(ledger, numbers, runNo, t), warmup, seconds, rate, w);
+                rateThreads, t -> transfers(best, bestNumbers, runNo, t), warmup, seconds, rate, w);
         TimedStore.Counts c = w.counts();
         w.printJdbc(Math.round(f * 100) + "% of peak");
         rows.add(
             row(
-                String.format(Locale.ROOT, "ledger %.0f%% of peak (%.0f/s)", f * 100, rate),
+                String.format(
+                    Locale.ROOT,
+                    "ledger, %d in flight, %.0f%% of peak (%.0f/s)",
+                    peakDepth,
+                    f * 100,
+                    rate),
                 rateThreads,
                 "open",
                 r,
                 c));
       }
-      System.out.printf(
-          Locale.ROOT,
-          "ledger: sum of balances %d, last sequence %d%n",
-          ledger.sumOfBalances(),
-          ledger.lastSequence());
+      for (Ledger l : ledgers) {
+        System.out.printf(
+            Locale.ROOT,
+            "ledger: sum of balances %d, last sequence %d%n",
+            l.sumOfBalances(),
+            l.lastSequence());
+      }
       System.out.println();
       System.out.println(
           "| workload | threads | loop | transfers/s | p50 ms | p99 ms | p99.9 ms | max ms |"
@@ -146,9 +182,10 @@ public final class DurableLedgerLoad {
       rows.forEach(System.out::println);
       System.out.printf(
           Locale.ROOT,
-          "%npeak ledger %.0f/s with %d threads; best baseline %.0f/s; ratio %.1fx%n",
+          "%npeak ledger %.0f/s with %d threads, %d in flight; best baseline %.0f/s; ratio %.1fx%n",
           peak,
           peakThreads,
+          peakDepth,
           bestBaseline,
           bestBaseline == 0 ? 0 : peak / bestBaseline);
     }

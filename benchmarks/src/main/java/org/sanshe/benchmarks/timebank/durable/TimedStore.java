@@ -14,7 +14,8 @@ import org.sanshe.timebank.store.LedgerStore;
  * A {@link LedgerStore} that forwards to another and times its appends: how many batches, how many
  * rows, how long the store took, and a histogram of batch sizes by powers of two, so a run shows
  * the batch sizes group commit reaches. Thread-safe: the counters are updated under this object's
- * lock (a ledger appends one batch at a time anyway).
+ * lock. With several appends in flight their times overlap, so the summed append time can exceed
+ * the wall time.
  */
 final class TimedStore implements LedgerStore {
 
@@ -100,6 +101,11 @@ final class TimedStore implements LedgerStore {
       largest = Math.max(largest, n);
       sizes[Math.min(sizes.length - 1, 31 - Integer.numberOfLeadingZeros(n))]++;
     }
+  }
+
+  @Override
+  public boolean appendsConcurrently() {
+    return store.appendsConcurrently();
   }
 
   @Override
