@@ -150,35 +150,7 @@ public final class SansheJdbc {
    *     the commit itself failed with {@link JdbcError#JDBC_UNAVAILABLE} (outcome unknown)
    */
   public <T> T inTransaction(String operation, SqlWork<T> work) {
-    Objects.requireNonNull(operation, "operation");
-    Objects.requireNonNull(work, "work");
-    Connection connection = borrow(operation);
-    if (transactionMode == TransactionMode.EXTERNAL) {
-      return runAndClose(connection, operation, work);
-    }
-    boolean autoCommit;
-    try {
-      autoCommit = connection.getAutoCommit();
-      if (autoCommit) {
-        connection.setAutoCommit(false);
-      }
-    } catch (SQLException e) {
-      closeQuietly(connection, e);
-      throw translate(e, operation);
-    }
-    try {
-      T result = work.run(connection);
-      connection.commit();
-      return result;
-    } catch (SQLException e) {
-      rollbackQuietly(connection, e);
-      throw translate(e, operation);
-    } catch (RuntimeException | Error e) {
-      rollbackQuietly(connection, e);
-      throw e;
-    } finally {
-      restoreAndClose(connection, autoCommit);
-    }
+    return run(operation, work, false);
   }
 
   /**
@@ -211,6 +183,14 @@ public final class SansheJdbc {
    * @throws JdbcException if the database fails
    */
   public <T> T read(String operation, SqlWork<T> work) {
+    return run(operation, work, true);
+  }
+
+  /**
+   * Runs work in LOCAL mode in a transaction that commits, or for a read in a snapshot that is
+   * rolled back; in EXTERNAL mode runs the work on the caller's connection and nothing else.
+   */
+  private <T> T run(String operation, SqlWork<T> work, boolean read) {
     Objects.requireNonNull(operation, "operation");
     Objects.requireNonNull(work, "work");
     Connection connection = borrow(operation);
@@ -220,22 +200,27 @@ public final class SansheJdbc {
     boolean autoCommit;
     try {
       autoCommit = connection.getAutoCommit();
-      if (autoCommit) {
-        connection.setAutoCommit(false);
-      } else {
-        connection.rollback(); // so that the isolation below is the first statement
-      }
-      try (Statement snapshot = connection.createStatement()) {
-        snapshot.execute(dialect.snapshotReadStatement());
-      }
     } catch (SQLException e) {
-      rollbackQuietly(connection, e);
       closeQuietly(connection, e);
       throw translate(e, operation);
     }
     try {
+      if (autoCommit) {
+        connection.setAutoCommit(false);
+      } else if (read) {
+        connection.rollback(); // so that the isolation below is the first statement
+      }
+      if (read) {
+        try (Statement snapshot = connection.createStatement()) {
+          snapshot.execute(dialect.snapshotReadStatement());
+        }
+      }
       T result = work.run(connection);
-      connection.rollback();
+      if (read) {
+        connection.rollback();
+      } else {
+        connection.commit();
+      }
       return result;
     } catch (SQLException e) {
       rollbackQuietly(connection, e);

@@ -3,7 +3,6 @@ package org.sanshe.deliberation.ballot;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -20,7 +19,7 @@ public record ApprovalBallot(Set<CandidateId> approved) implements Ballot {
    * @throws NullPointerException if the set or an element is null
    */
   public ApprovalBallot {
-    approved = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(approved));
+    approved = SortedIds.copyOf(approved);
   }
 
   /**
@@ -32,11 +31,14 @@ public record ApprovalBallot(Set<CandidateId> approved) implements Ballot {
    */
   public static ApprovalBallot of(Collection<CandidateId> approved) {
     Objects.requireNonNull(approved, "approved");
-    Set<CandidateId> set = new TreeSet<>();
-    for (CandidateId id : approved) {
-      if (!set.add(Objects.requireNonNull(id, "approved element"))) {
-        throw new VotingException(VotingError.BALLOT_DUPLICATE_CANDIDATE, approved, id);
-      }
+    CandidateId[] ids = approved.toArray(new CandidateId[0]);
+    for (CandidateId id : ids) {
+      Objects.requireNonNull(id, "approved element");
+    }
+    CandidateId[] repeat = new CandidateId[1];
+    SortedIds set = SortedIds.ownSorted(ids, repeat);
+    if (set == null) {
+      throw new VotingException(VotingError.BALLOT_DUPLICATE_CANDIDATE, approved, repeat[0]);
     }
     return new ApprovalBallot(set);
   }
@@ -68,9 +70,11 @@ public record ApprovalBallot(Set<CandidateId> approved) implements Ballot {
   }
 
   /**
-   * A hash over the candidates in order, so that ballot boxes of many similar ballots do not
-   * collide (the set's own hash, a sum of small string hashes, puts most ballots of a city into a
-   * few buckets). Consistent with {@code equals}.
+   * A hash over the candidates in order, each candidate's hash scrambled first, so that ballot
+   * boxes of many similar ballots do not collide: the set's own hash (a sum of string hashes) puts
+   * most ballots of a city into a few buckets, and a plain polynomial over ids such as {@code
+   * 1000}..{@code 1119}, whose hashes differ by small steps, still gives equal hashes to many
+   * different pairs. Consistent with {@code equals}; not stable across versions, never stored.
    *
    * @return the hash
    */
@@ -78,9 +82,11 @@ public record ApprovalBallot(Set<CandidateId> approved) implements Ballot {
   public int hashCode() {
     int h = 1;
     for (CandidateId id : approved) {
-      h = 31 * h + id.hashCode();
+      int x = id.hashCode() * 0xcc9e2d51; // MurmurHash3's mixing of one 32-bit block
+      x = Integer.rotateLeft(x, 15) * 0x1b873593;
+      h = 31 * h + x;
     }
-    return h;
+    return h ^ (h >>> 16);
   }
 
   @Override

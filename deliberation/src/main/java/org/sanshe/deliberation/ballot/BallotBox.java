@@ -55,7 +55,20 @@ public final class BallotBox<B extends Ballot> {
    * @return a new builder, not thread-safe
    */
   public static <B extends Ballot> Builder<B> builder() {
-    return new Builder<>();
+    return new Builder<>(0);
+  }
+
+  /**
+   * Starts an empty box sized for about this many distinct ballots, so that a large box is not
+   * rehashed as it grows (a city's 65,000 mostly distinct approval ballots).
+   *
+   * @param expectedDistinct the expected number of distinct ballots; only a hint, so a negative one
+   *     counts as 0 and one above 2^24 as 2^24
+   * @param <B> the ballot type
+   * @return a new builder, not thread-safe
+   */
+  public static <B extends Ballot> Builder<B> builder(int expectedDistinct) {
+    return new Builder<>(Math.max(0, expectedDistinct));
   }
 
   /**
@@ -127,12 +140,17 @@ public final class BallotBox<B extends Ballot> {
    * @param <B> the ballot type
    */
   public static final class Builder<B extends Ballot> {
-    private final Map<B, Integer> index = new HashMap<>();
-    private final List<B> ballots = new ArrayList<>();
-    private final List<long[]> counts = new ArrayList<>();
+    private final Map<B, Integer> index;
+    private final List<B> ballots;
+    private final List<long[]> counts;
     private long voters;
 
-    private Builder() {}
+    private Builder(int expectedDistinct) {
+      int expected = Math.min(expectedDistinct, 1 << 24);
+      index = new HashMap<>(expected + expected / 3 + 1);
+      ballots = new ArrayList<>(expected);
+      counts = new ArrayList<>(expected);
+    }
 
     /**
      * Adds one voter's ballot.

@@ -90,6 +90,11 @@ public final class PabulibFile {
   private final int costScale;
   private final long[] cost;
   private final CandidateId[] ids;
+
+  /** The projects in id order: {@code byRank[rank[j]] == ids[j]}. */
+  private final CandidateId[] byRank;
+
+  private final int[] rank;
   private final int[][] ballots;
   private final long[][] points;
   private final List<Irregularity> irregularities;
@@ -160,14 +165,20 @@ public final class PabulibFile {
       }
       ids[j] = CandidateId.of(id);
     }
+    this.byRank = ids.clone();
+    Arrays.sort(byRank);
+    this.rank = new int[m];
+    for (int j = 0; j < m; j++) {
+      rank[j] = Arrays.binarySearch(byRank, ids[j]);
+    }
     this.ballots = new int[this.votes.size()][];
     String type = voteType();
     boolean withPoints = type.equals("cumulative") || type.equals("scoring");
     this.points = withPoints ? new long[this.votes.size()][] : null;
-    this.irregularities = Collections.unmodifiableList(audit(index, withPoints));
+    this.irregularities = Collections.unmodifiableList(audit(withPoints));
   }
 
-  private List<Irregularity> audit(Map<String, Integer> index, boolean withPoints) {
+  private List<Irregularity> audit(boolean withPoints) {
     List<Irregularity> found = new ArrayList<>();
     int m = ids.length;
     long[] named = new long[m];
@@ -175,25 +186,45 @@ public final class PabulibFile {
     Arrays.fill(seenIn, -1);
     Limits limits = limits();
     int[] scratch = new int[Math.max(m, 1)];
+    String[] idTexts = new String[m];
+    for (int j = 0; j < m; j++) {
+      idTexts[j] = ids[j].value();
+    }
+    ProjectLookup lookup = new ProjectLookup(idTexts);
+    int[] partAt = new int[16];
     for (int v = 0; v < votes.size(); v++) {
       Row r = votes.get(v);
       String vote = r.get("vote");
-      List<String> parts = split(vote);
+      // the position of each comma-separated part's project, -1 for an empty or unknown one
+      int parts = 0;
+      if (!vote.isBlank()) {
+        int from = 0;
+        while (true) {
+          int comma = vote.indexOf(',', from);
+          int end = comma < 0 ? vote.length() : comma;
+          if (parts == partAt.length) {
+            partAt = Arrays.copyOf(partAt, 2 * parts);
+          }
+          partAt[parts++] = lookup.find(vote, from, end);
+          if (comma < 0) {
+            break;
+          }
+          from = comma + 1;
+        }
+      }
       String[] pointTexts = null;
       if (withPoints) {
         List<String> p = split(r.get("points"));
-        if (p.size() != parts.size()) {
-          throw new VotingException(
-              VotingError.PABULIB_POINTS_MISMATCH, r.line(), parts.size(), p.size());
+        if (p.size() != parts) {
+          throw new VotingException(VotingError.PABULIB_POINTS_MISMATCH, r.line(), parts, p.size());
         }
         pointTexts = p.toArray(new String[0]);
       }
       int k = 0;
-      long[] pts = withPoints ? new long[parts.size()] : null;
-      for (int x = 0; x < parts.size(); x++) {
-        String part = parts.get(x).strip();
-        Integer j = part.isEmpty() ? null : index.get(part);
-        if (j == null) {
+      long[] pts = withPoints ? new long[parts] : null;
+      for (int x = 0; x < parts; x++) {
+        int j = partAt[x];
+        if (j < 0) {
           if (mode == ReadMode.STRICT) {
             throw new VotingException(VotingError.PABULIB_UNKNOWN_PROJECT, r.line(), "vote");
           }
@@ -609,17 +640,32 @@ public final class PabulibFile {
     for (int j = 0; j < ids.length; j++) {
       list.add(new BallotProject(ids[j], cost[j], projects.get(j).get("name")));
     }
-    // identical votes are counted on their project indices first; one ballot object each
-    Map<Key, long[]> distinct = new LinkedHashMap<>();
-    for (int v = 0; v < votes.size(); v++) {
-      long[] seen = distinct.computeIfAbsent(key(type, v), k -> new long[] {0, 0});
-      if (seen[0]++ == 0) {
-        seen[1] = v;
+    BallotBox.Builder<Ballot> box;
+    if (type.equals("approval")) {
+      // an approval ballot is one small array built in id order: the box itself counts repeats
+      box = BallotBox.builder(votes.size());
+      for (int v = 0; v < votes.size(); v++) {
+        int[] b = ballots[v];
+        long[] k = new long[b.length];
+        for (int x = 0; x < b.length; x++) {
+          k[x] = rank[b[x]];
+        }
+        sortSmall(k);
+        box.add(approval(k));
       }
-    }
-    BallotBox.Builder<Ballot> box = BallotBox.builder();
-    for (long[] seen : distinct.values()) {
-      box.add(ballot(type, (int) seen[1]), seen[0]);
+    } else {
+      // identical votes are counted on their project indices first; one ballot object each
+      Map<Key, long[]> distinct = new LinkedHashMap<>(votes.size() + votes.size() / 3 + 1);
+      for (int v = 0; v < votes.size(); v++) {
+        long[] seen = distinct.computeIfAbsent(key(type, v), k -> new long[] {0, 0});
+        if (seen[0]++ == 0) {
+          seen[1] = v;
+        }
+      }
+      box = BallotBox.builder(distinct.size());
+      for (long[] seen : distinct.values()) {
+        box.add(ballot(type, (int) seen[1]), seen[0]);
+      }
     }
     long unit = 1;
     for (int i = 0; i < costScale; i++) {
@@ -646,9 +692,9 @@ public final class PabulibFile {
     if (points == null) {
       long[] k = new long[b.length];
       for (int x = 0; x < b.length; x++) {
-        k[x] = b[x];
+        k[x] = rank[b[x]];
       }
-      Arrays.sort(k);
+      sortSmall(k);
       return new Key(k);
     }
     Integer[] order = new Integer[b.length];
@@ -685,6 +731,32 @@ public final class PabulibFile {
     }
   }
 
+  /** Sorts a vote's few values: insertion sort up to 32, the library's sort above. */
+  private static void sortSmall(long[] a) {
+    if (a.length > 32) {
+      Arrays.sort(a);
+      return;
+    }
+    for (int i = 1; i < a.length; i++) {
+      long x = a[i];
+      int j = i - 1;
+      while (j >= 0 && a[j] > x) {
+        a[j + 1] = a[j];
+        j--;
+      }
+      a[j + 1] = x;
+    }
+  }
+
+  /** The approval ballot of a key of sorted ranks: in id order already, so nothing to sort. */
+  private ApprovalBallot approval(long[] sortedRanks) {
+    CandidateId[] sorted = new CandidateId[sortedRanks.length];
+    for (int x = 0; x < sorted.length; x++) {
+      sorted[x] = byRank[(int) sortedRanks[x]];
+    }
+    return ApprovalBallot.of(Arrays.asList(sorted));
+  }
+
   private Ballot ballot(String type, int v) {
     int[] b = ballots[v];
     List<CandidateId> named = new ArrayList<>(b.length);
@@ -692,8 +764,6 @@ public final class PabulibFile {
       named.add(ids[j]);
     }
     switch (type) {
-      case "approval":
-        return ApprovalBallot.of(named);
       case "ordinal":
         return RankedBallot.strict(named);
       case "choose-1":
