@@ -62,7 +62,10 @@ class ExportedTypesCoverageTest {
           "org.sanshe.core.registry.organization.ContactPhone",
           "org.sanshe.core.registry.organization.ContactPerson",
           "org.sanshe.core.registry.organization.RegisteredAddress",
-          "org.sanshe.core.registry.organization.Incubation");
+          "org.sanshe.core.registry.organization.Incubation",
+          // issue 13: written for reports, not read back (WrittenOnlyJsonTest)
+          "org.sanshe.core.error.Problem",
+          "org.sanshe.core.satisfaction.score.SurveyReport");
 
   private static Set<String> scanned() throws IOException {
     Set<String> types = new TreeSet<>();

@@ -196,6 +196,12 @@ public final class SansheCoreModule extends SimpleModule {
       PersonalRecords.registerMasked(this);
     }
     PublicMoneyJson.register(this);
+    // issue 13: division codes as map keys (reports by street or community)
+    Values.key(this, DivisionCode.class, DivisionCode::value, DivisionCode::parse);
+    // issue 13: issue 18's events, funds and programme budgets
+    MoneyEventsJson.register(this);
+    // issue 13: the community access list and Party building coverage
+    AccessPartyJson.register(this);
   }
 
   /** A duplicate check: {@code "type":"ACCEPT"}, {@code "REPLACE"} or {@code "REJECT"}. */

@@ -3,6 +3,7 @@ package org.sanshe.jackson.internal;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.jsontype.TypeIdResolver;
 import java.io.IOException;
@@ -34,5 +35,20 @@ public final class OwnTypeIds extends DeserializationProblemHandler {
             + ")",
         baseType,
         null);
+  }
+
+  /**
+   * Refuses a string that is not a value of a Sanshe type (an enum constant, for example) without
+   * repeating it: Jackson's own failure quotes the string, which is input.
+   */
+  @Override
+  public Object handleWeirdStringValue(
+      DeserializationContext ctxt, Class<?> targetType, String valueToConvert, String failureMsg)
+      throws IOException {
+    if (!targetType.getName().startsWith("org.sanshe.")) {
+      return NOT_HANDLED;
+    }
+    throw InvalidFormatException.from(
+        ctxt.getParser(), "not a value of " + targetType.getSimpleName(), null, targetType);
   }
 }

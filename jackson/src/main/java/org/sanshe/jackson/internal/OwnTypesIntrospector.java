@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.Period;
 import java.time.Year;
 import java.time.YearMonth;
@@ -56,7 +57,8 @@ public final class OwnTypesIntrospector extends NopAnnotationIntrospector {
           Year.class, handlers(Year.class, Year::parse),
           Duration.class, handlers(Duration.class, Duration::parse),
           Period.class, handlers(Period.class, Period::parse),
-          ZoneId.class, handlers(ZoneId.class, ZoneId::of));
+          ZoneId.class, handlers(ZoneId.class, ZoneId::of),
+          LocalTime.class, handlers(LocalTime.class, LocalTime::parse));
 
   private static <T> Handlers handlers(Class<T> type, Function<String, T> parser) {
     return new Handlers(Values.serializer(Object::toString), new TimeDeserializer<>(type, parser));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -117,5 +118,82 @@ public final class Values {
       }
     }
     return null;
+  }
+
+  /**
+   * Registers a value type as a map key: written as its string, read through a strict parser. A
+   * failure names the key's type, never the key: it may be personal data.
+   *
+   * @param <T> the key type
+   * @param module the module to register with
+   * @param type the key class
+   * @param writer the string form
+   * @param parser the strict parser; any {@link RuntimeException} means the text is not a key
+   */
+  public static <T> void key(
+      SimpleModule module, Class<T> type, Function<T, String> writer, Function<String, T> parser) {
+    module.addKeySerializer(
+        type,
+        new JsonSerializer<T>() {
+          @Override
+          public void serialize(T value, JsonGenerator gen, SerializerProvider provider)
+              throws IOException {
+            gen.writeFieldName(writer.apply(value));
+          }
+        });
+    module.addKeyDeserializer(
+        type,
+        new KeyDeserializer() {
+          @Override
+          public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
+            try {
+              return parser.apply(key);
+            } catch (RuntimeException e) {
+              return ctxt.handleWeirdKey(type, "", "not a valid " + type.getSimpleName());
+            }
+          }
+        });
+  }
+
+  /**
+   * Registers an aggregate written as its snapshot and read back through its {@code restore}: a
+   * snapshot that breaks a rule fails with the rule's code.
+   *
+   * @param <T> the aggregate type
+   * @param <S> its snapshot type
+   * @param module the module to register with
+   * @param type the aggregate class
+   * @param snapshotType the snapshot class
+   * @param snapshot takes the snapshot
+   * @param restore restores the aggregate, throwing a {@link SansheException} on a broken snapshot
+   */
+  public static <T, S> void snapshot(
+      SimpleModule module,
+      Class<T> type,
+      Class<S> snapshotType,
+      Function<T, S> snapshot,
+      Function<S, T> restore) {
+    module.addSerializer(
+        type,
+        new JsonSerializer<T>() {
+          @Override
+          public void serialize(T value, JsonGenerator gen, SerializerProvider provider)
+              throws IOException {
+            provider.defaultSerializeValue(snapshot.apply(value), gen);
+          }
+        });
+    module.addDeserializer(
+        type,
+        new JsonDeserializer<T>() {
+          @Override
+          public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            S s = ctxt.readValue(p, snapshotType);
+            try {
+              return restore.apply(s);
+            } catch (SansheException e) {
+              throw invalid(p, e.getMessage(), type, e);
+            }
+          }
+        });
   }
 }

@@ -87,6 +87,8 @@ public final class SansheTimeBankModule extends SimpleModule {
     setMixInAnnotation(ReconciliationReport.class, ReconciliationMixIn.class);
     addSerializer(StatementLine.class, new LineSerializer());
     addDeserializer(StatementLine.class, new LineDeserializer(credits));
+    // issue 13: activities, volunteer teams, rotas, care pairings
+    VolunteeringJson.register(this);
   }
 
   @Override

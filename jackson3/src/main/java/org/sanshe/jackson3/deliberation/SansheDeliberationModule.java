@@ -139,6 +139,8 @@ public final class SansheDeliberationModule extends SimpleModule {
     addSerializer(TieContext.class, new TieContextSerializer());
     setMixInAnnotation(PabulibRules.Check.class, CheckMixIn.class);
     setMixInAnnotation(ComparisonStep.Count.class, CountMixIn.class);
+    // issue 13: community public matters
+    AffairsJson.register(this);
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.sanshe.jackson3.internal;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.InvalidTypeIdException;
 import tools.jackson.databind.jsontype.TypeIdResolver;
 
@@ -32,5 +33,19 @@ public final class OwnTypeIds extends DeserializationProblemHandler {
             + ")",
         baseType,
         null);
+  }
+
+  /**
+   * Refuses a string that is not a value of a Sanshe type (an enum constant, for example) without
+   * repeating it: Jackson's own failure quotes the string, which is input.
+   */
+  @Override
+  public Object handleWeirdStringValue(
+      DeserializationContext ctxt, Class<?> targetType, String valueToConvert, String failureMsg) {
+    if (!targetType.getName().startsWith("org.sanshe.")) {
+      return NOT_HANDLED;
+    }
+    throw InvalidFormatException.from(
+        ctxt.getParser(), "not a value of " + targetType.getSimpleName(), null, targetType);
   }
 }

@@ -6,6 +6,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.KeyDeserializer;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
@@ -115,5 +116,80 @@ public final class Values {
       }
     }
     return null;
+  }
+
+  /**
+   * Registers a value type as a map key: written as its string, read through a strict parser. A
+   * failure names the key's type, never the key: it may be personal data.
+   *
+   * @param <T> the key type
+   * @param module the module to register with
+   * @param type the key class
+   * @param writer the string form
+   * @param parser the strict parser; any {@link RuntimeException} means the text is not a key
+   */
+  public static <T> void key(
+      SimpleModule module, Class<T> type, Function<T, String> writer, Function<String, T> parser) {
+    module.addKeySerializer(
+        type,
+        new ValueSerializer<T>() {
+          @Override
+          public void serialize(T value, JsonGenerator gen, SerializationContext provider) {
+            gen.writeName(writer.apply(value));
+          }
+        });
+    module.addKeyDeserializer(
+        type,
+        new KeyDeserializer() {
+          @Override
+          public Object deserializeKey(String key, DeserializationContext ctxt) {
+            try {
+              return parser.apply(key);
+            } catch (RuntimeException e) {
+              return ctxt.handleWeirdKey(type, "", "not a valid " + type.getSimpleName());
+            }
+          }
+        });
+  }
+
+  /**
+   * Registers an aggregate written as its snapshot and read back through its {@code restore}: a
+   * snapshot that breaks a rule fails with the rule's code.
+   *
+   * @param <T> the aggregate type
+   * @param <S> its snapshot type
+   * @param module the module to register with
+   * @param type the aggregate class
+   * @param snapshotType the snapshot class
+   * @param snapshot takes the snapshot
+   * @param restore restores the aggregate, throwing a {@link SansheException} on a broken snapshot
+   */
+  public static <T, S> void snapshot(
+      SimpleModule module,
+      Class<T> type,
+      Class<S> snapshotType,
+      Function<T, S> snapshot,
+      Function<S, T> restore) {
+    module.addSerializer(
+        type,
+        new ValueSerializer<T>() {
+          @Override
+          public void serialize(T value, JsonGenerator gen, SerializationContext provider) {
+            provider.writeValue(gen, snapshot.apply(value));
+          }
+        });
+    module.addDeserializer(
+        type,
+        new ValueDeserializer<T>() {
+          @Override
+          public T deserialize(JsonParser p, DeserializationContext ctxt) {
+            S s = ctxt.readValue(p, snapshotType);
+            try {
+              return restore.apply(s);
+            } catch (SansheException e) {
+              throw invalid(p, e.getMessage(), type, e);
+            }
+          }
+        });
   }
 }
