@@ -8,6 +8,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -83,12 +84,24 @@ import org.sanshe.jdbc.outbox.JdbcOutbox;
  * transaction is then aborted, so the {@link JdbcException} with code {@code JDBC_CONFLICT} is
  * thrown instead, for the caller to roll back and retry). A refused write changes nothing.
  *
+ * <p><b>Imports.</b> {@link #saveAll(List, Problems)} checks the whole batch first (a bad
+ * organization refuses the batch with its index and code, and nothing is written), then writes it
+ * in one transaction with JDBC batches of 1,000 rows, in the order of the street listings (area
+ * key, then id), so that the rows of one street share table pages and a street's listing reads a
+ * few pages instead of one per organization. With PostgreSQL's driver, add {@code
+ * reWriteBatchedInserts=true} to the JDBC URL: it sends a batch as multi-row {@code INSERT}s
+ * instead of one statement per row (an import of 1,000,000 organizations at schema version 2 took
+ * 44 s instead of 60 s on a quiet 2-core machine; see {@code benchmarks/README.md}, issue 12). The
+ * events of imported organizations, if any, go to the outbox in the same transaction.
+ *
  * <p><b>Reads.</b> Queries are answered by SQL: the division subtree by a prefix of the street or
  * district key, the other criteria by indexed columns or {@code EXISTS} over the child tables, in
- * the port's stable order (street key, then id; id alone for landings). {@link
- * #queryAfter(OrganizationQuery, Organization, int)} pages by key for callers walking a large
- * result; {@link #query(OrganizationQuery, PageRequest)} skips {@code offset} rows. Counts per
- * street and district are {@code GROUP BY}s.
+ * the port's stable order (street key, then id; id alone for landings). A page whose organizations
+ * all lie in one street (or district) reads their landings from an index of the landing table by
+ * street (each landing row repeats its organization's street and version); other pages join each
+ * child table to the page's main rows. {@link #queryAfter(OrganizationQuery, Organization, int)}
+ * pages by key for callers walking a large result; {@link #query(OrganizationQuery, PageRequest)}
+ * skips {@code offset} rows. Counts per street and district are {@code GROUP BY}s.
  *
  * <p>Ids sort in code-point order ({@code COLLATE "C"} on PostgreSQL); an id holding characters
  * beyond the Basic Multilingual Plane may sort differently from Java's {@link String#compareTo}.
@@ -103,7 +116,7 @@ public final class JdbcOrganizations implements Organizations {
           "registry",
           JdbcOrganizations.class.getClassLoader(),
           "META-INF/sanshe/schema/registry",
-          List.of("V1__registry.sql", "V2__records.sql"));
+          List.of("V1__registry.sql", "V2__records.sql", "V3__street_landings.sql"));
 
   private static final String COLUMNS =
       "o.org_id, o.version, o.org_name, o.legal_form, o.status, o.division, o.uscc,"
@@ -522,7 +535,7 @@ public final class JdbcOrganizations implements Organizations {
   private List<Organization> select(Connection c, Filter f, String order, int offset, int limit)
       throws SQLException {
     for (int attempt = 1; ; attempt++) {
-      List<Organization> page = selectOnce(c, f, order, offset, limit);
+      List<Organization> page = selectOnce(c, f, order, offset, limit, attempt >= READ_ATTEMPTS);
       if (page != null) {
         return page;
       }
@@ -537,9 +550,14 @@ public final class JdbcOrganizations implements Organizations {
    * Reads a page: the main rows, then each list with one statement that joins the child table to
    * the main rows of the page (the same filter, bounded by the page's first and last key) and
    * returns the version it joined; a version other than the one read first means a writer came in
-   * between, and null is returned so that the page is read again (no torn organizations).
+   * between, and null is returned so that the page is read again (no torn organizations). The
+   * landings of a page within one street (or district) come from the landing index by street
+   * instead, each row with the version of the organization that wrote it. A list whose length is
+   * not the count on the main row (a writer removed rows in between) also reads the page again,
+   * unless this is the last attempt, where it is reported as a broken row.
    */
-  private List<Organization> selectOnce(Connection c, Filter f, String order, int offset, int limit)
+  private List<Organization> selectOnce(
+      Connection c, Filter f, String order, int offset, int limit, boolean lastAttempt)
       throws SQLException {
     LinkedHashMap<String, Row> rows = new LinkedHashMap<>();
     String sql = "SELECT " + COLUMNS + " FROM " + org + " o" + f.where() + " ORDER BY " + order;
@@ -583,8 +601,16 @@ public final class JdbcOrganizations implements Organizations {
     } else {
       page.add("o.org_id >= ? AND o.org_id <= ?", first.id, last.id);
     }
-    if (!loadChildren(c, rows, page)) {
+    boolean oneArea = order.startsWith("o.area_key") && first.areaKey.equals(last.areaKey);
+    if (!loadChildren(c, rows, page, oneArea ? first : null, last)) {
       return null;
+    }
+    if (!lastAttempt) {
+      for (Row row : rows.values()) {
+        if (!row.complete()) {
+          return null;
+        }
+      }
     }
     List<Organization> out = new ArrayList<>(rows.size());
     for (Row row : rows.values()) {
@@ -631,6 +657,17 @@ public final class JdbcOrganizations implements Organizations {
     final List<OrganizationId> memberList = new ArrayList<>();
     final List<Landing> landingList = new ArrayList<>();
 
+    /** Whether every list holds as many entries as the main row counts. */
+    boolean complete() {
+      return reportList.size() == reports
+          && gradeList.size() == grades
+          && memberList.size() == members
+          && landingList.size() == landings
+          && (details != 1 || detailRow != RegistrationDetails.EMPTY)
+          && contactRows == contacts
+          && attrMap.size() == attrs;
+    }
+
     Organization organization() {
       if (reportList.size() != reports) {
         throw Columns.rowInvalid("n_reports", org);
@@ -644,7 +681,9 @@ public final class JdbcOrganizations implements Organizations {
       if (landingList.size() != landings) {
         throw Columns.rowInvalid("n_landings", org);
       }
-      if (details < 0 || details > 1 || (details == 0 && detailRow != RegistrationDetails.EMPTY)) {
+      if (details < 0
+          || details > 1
+          || (details == 0) != (detailRow == RegistrationDetails.EMPTY)) {
         throw Columns.rowInvalid("n_detail", org);
       }
       if (contactRows != contacts) {
@@ -792,7 +831,59 @@ public final class JdbcOrganizations implements Organizations {
     return true;
   }
 
-  private boolean loadChildren(Connection c, Map<String, Row> rows, Filter page)
+  /**
+   * Reads the landings of a page whose organizations all have one area key, from the landing index
+   * by street: the rows of that key between the page's first and last id, each with the version of
+   * the organization that wrote it (rows of organizations outside the page are skipped); false if
+   * one was written by another version than the main row read.
+   */
+  private boolean landingsOfArea(Connection c, Map<String, Row> rows, Row first, Row last)
+      throws SQLException {
+    boolean any = false;
+    for (Row row : rows.values()) {
+      if (row.landings > 0) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) {
+      return true;
+    }
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT org_id, org_version, community, from_day, until_day FROM "
+                + landing
+                + " WHERE area_key = ? AND org_id >= ? AND org_id <= ?"
+                + " ORDER BY area_key, org_id, ord")) {
+      s.setFetchSize(1000);
+      s.setString(1, first.areaKey);
+      s.setString(2, first.id);
+      s.setString(3, last.id);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          Row row = rows.get(r.getString(1));
+          if (row == null) {
+            continue; // not on the page: filtered out, or saved after the main rows were read
+          }
+          if (r.getLong(2) != row.version) {
+            return false;
+          }
+          row.landingList.add(landingOf(r, 3));
+        }
+      }
+    }
+    return true;
+  }
+
+  private static Landing landingOf(ResultSet r, int at) throws SQLException {
+    int until = r.getInt(at + 2);
+    LocalDate end = r.wasNull() ? null : LocalDate.ofEpochDay(until);
+    return new Landing(
+        DivisionCode.parse(r.getString(at)), LocalDate.ofEpochDay(r.getInt(at + 1)), end);
+  }
+
+  private boolean loadChildren(
+      Connection c, Map<String, Row> rows, Filter page, Row areaFirst, Row areaLast)
       throws SQLException {
     try {
       return children(
@@ -827,22 +918,16 @@ public final class JdbcOrganizations implements Organizations {
               "c.federation_id",
               row -> row.members,
               (row, r) -> row.memberList.add(OrganizationId.of(r.getString(3))))
-          && children(
-              c,
-              rows,
-              page,
-              landing,
-              "c.community, c.from_day, c.until_day",
-              row -> row.landings,
-              (row, r) -> {
-                int until = r.getInt(5);
-                LocalDate end = r.wasNull() ? null : LocalDate.ofEpochDay(until);
-                row.landingList.add(
-                    new Landing(
-                        DivisionCode.parse(r.getString(3)),
-                        LocalDate.ofEpochDay(r.getInt(4)),
-                        end));
-              })
+          && (areaFirst != null
+              ? landingsOfArea(c, rows, areaFirst, areaLast)
+              : children(
+                  c,
+                  rows,
+                  page,
+                  landing,
+                  "c.community, c.from_day, c.until_day",
+                  row -> row.landings,
+                  (row, r) -> row.landingList.add(landingOf(r, 3))))
           && children(
               c,
               rows,
@@ -1159,7 +1244,8 @@ public final class JdbcOrganizations implements Organizations {
                 c,
                 "INSERT INTO "
                     + landing
-                    + " (org_id, ord, community, from_day, until_day) VALUES (?, ?, ?, ?, ?)");
+                    + " (org_id, ord, community, from_day, until_day, area_key, org_version)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?)");
         Batch domains =
             new Batch(c, "INSERT INTO " + domain + " (org_id, domain_code) VALUES (?, ?)");
         Batch details =
@@ -1185,6 +1271,7 @@ public final class JdbcOrganizations implements Organizations {
                     + " (org_id, ord, attr_key, attr_value) VALUES (?, ?, ?, ?)")) {
       for (Organization o : list) {
         String id = o.id().value();
+        String area = areaKey(o.division());
         for (AnnualReport r : o.annualReports()) {
           PreparedStatement s = reports.statement();
           s.setString(1, id);
@@ -1219,6 +1306,8 @@ public final class JdbcOrganizations implements Organizations {
           s.setString(3, l.community().value());
           Columns.setDate(s, 4, "from", l.from());
           Columns.setDate(s, 5, "until", l.until());
+          s.setString(6, area);
+          s.setLong(7, o.version());
           landings.add();
         }
         for (ServiceDomain sd : o.domains()) {
@@ -1364,7 +1453,7 @@ public final class JdbcOrganizations implements Organizations {
             "import organizations",
             c -> {
               checkBatch(c, organizations, checked).throwIfErrors();
-              insert(c, stored);
+              insert(c, inStreetOrder(stored));
               if (outbox != null) {
                 outbox.append(c, events);
               }
@@ -1382,6 +1471,33 @@ public final class JdbcOrganizations implements Organizations {
         }
       }
     }
+  }
+
+  /**
+   * The organizations in the order of the street listings (area key, then id), so that an import
+   * writes the rows of one street next to each other: a listing of the street then reads a few
+   * table pages instead of one page per organization, and the street index grows at its end.
+   */
+  private static List<Organization> inStreetOrder(List<Organization> list) {
+    String[] keys = new String[list.size()];
+    Integer[] order = new Integer[list.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = areaKey(list.get(i).division());
+      order[i] = i;
+    }
+    Arrays.sort(
+        order,
+        (a, b) -> {
+          int byArea = keys[a].compareTo(keys[b]);
+          return byArea != 0
+              ? byArea
+              : list.get(a).id().value().compareTo(list.get(b).id().value());
+        });
+    List<Organization> sorted = new ArrayList<>(keys.length);
+    for (Integer i : order) {
+      sorted.add(list.get(i));
+    }
+    return sorted;
   }
 
   /** The in-memory store's checks of a batch, against the stored keys and within the batch. */
