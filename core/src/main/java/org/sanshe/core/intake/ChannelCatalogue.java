@@ -1,15 +1,12 @@
 package org.sanshe.core.intake;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.sanshe.core.error.CoreError;
 import org.sanshe.core.error.SansheException;
 import org.sanshe.core.error.Wording;
 import org.sanshe.core.kernel.BoundedText;
+import org.sanshe.core.kernel.OpenCatalogue;
 
 /**
  * The channels a place accepts, an open catalogue: the {@link #presets()} (grid, door-to-door
@@ -17,7 +14,8 @@ import org.sanshe.core.kernel.BoundedText;
  * field reports name) plus integrator-defined channels with a code and Chinese and English names
  * ({@link #with(Channel, String, String)}), since every place collects needs and matters its own
  * way. The same catalogue serves needs and matters. Immutable and thread-safe; {@code with} returns
- * a new catalogue. Entries keep the order they were listed in.
+ * a new catalogue. Entries keep the order they were listed in; the listing rules are those of every
+ * open catalogue ({@link OpenCatalogue}).
  */
 public final class ChannelCatalogue {
 
@@ -70,9 +68,9 @@ public final class ChannelCatalogue {
     }
   }
 
-  private final Map<Channel, Entry> entries;
+  private final OpenCatalogue<Channel, Entry> entries;
 
-  private ChannelCatalogue(Map<Channel, Entry> entries) {
+  private ChannelCatalogue(OpenCatalogue<Channel, Entry> entries) {
     this.entries = entries;
   }
 
@@ -82,7 +80,7 @@ public final class ChannelCatalogue {
    * @return the catalogue
    */
   public static ChannelCatalogue empty() {
-    return new ChannelCatalogue(new LinkedHashMap<>());
+    return new ChannelCatalogue(OpenCatalogue.empty(NAME));
   }
 
   /**
@@ -108,12 +106,7 @@ public final class ChannelCatalogue {
    */
   public ChannelCatalogue with(Channel channel, String chinese, String english) {
     Entry entry = new Entry(channel, chinese, english);
-    if (entries.containsKey(channel)) {
-      throw new SansheException(CoreError.CATALOGUE_CODE_DUPLICATE, NAME);
-    }
-    LinkedHashMap<Channel, Entry> next = new LinkedHashMap<>(entries);
-    next.put(channel, entry);
-    return new ChannelCatalogue(next);
+    return new ChannelCatalogue(entries.with(channel, entry));
   }
 
   /**
@@ -123,7 +116,7 @@ public final class ChannelCatalogue {
    * @return the entry, or empty when not listed
    */
   public Optional<Entry> find(Channel channel) {
-    return Optional.ofNullable(entries.get(Objects.requireNonNull(channel, "channel")));
+    return entries.find(Objects.requireNonNull(channel, "channel"));
   }
 
   /**
@@ -133,7 +126,7 @@ public final class ChannelCatalogue {
    * @return true when listed
    */
   public boolean contains(Channel channel) {
-    return entries.containsKey(Objects.requireNonNull(channel, "channel"));
+    return entries.contains(Objects.requireNonNull(channel, "channel"));
   }
 
   /**
@@ -144,10 +137,7 @@ public final class ChannelCatalogue {
    * @throws SansheException with {@code CATALOGUE_ENTRY_UNKNOWN} when it is not
    */
   public Channel require(Channel channel) {
-    if (!contains(channel)) {
-      throw new SansheException(CoreError.CATALOGUE_ENTRY_UNKNOWN, NAME);
-    }
-    return channel;
+    return entries.require(Objects.requireNonNull(channel, "channel"));
   }
 
   /**
@@ -156,11 +146,11 @@ public final class ChannelCatalogue {
    * @return an unmodifiable list
    */
   public List<Entry> entries() {
-    return List.copyOf(new ArrayList<>(entries.values()));
+    return entries.entries();
   }
 
   @Override
   public String toString() {
-    return "ChannelCatalogue" + entries.keySet();
+    return "ChannelCatalogue" + entries.keys();
   }
 }

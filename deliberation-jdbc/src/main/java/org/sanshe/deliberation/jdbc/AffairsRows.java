@@ -10,7 +10,7 @@ import java.util.Objects;
 import org.sanshe.core.intake.Channel;
 import org.sanshe.deliberation.affairs.ResolutionPath;
 import org.sanshe.deliberation.affairs.Urgency;
-import org.sanshe.deliberation.consultation.Form;
+import org.sanshe.deliberation.consultation.ConsultationForm;
 import org.sanshe.deliberation.consultation.Objection;
 import org.sanshe.deliberation.consultation.Party;
 import org.sanshe.deliberation.consultation.Status;
@@ -68,8 +68,10 @@ final class AffairsRows {
           AuditEntry.Action.ESCALATED_OVERDUE,
           AuditEntry.Action.HANDED_UP,
           AuditEntry.Action.CLOSED);
-  static final List<Form> FORMS =
-      List.of(Form.DIALOGUE, Form.COUNCIL, Form.REVIEW, Form.HEARING, Form.ONLINE);
+
+  /** The preset forms in their stored order (codes 1..5); an integrator-defined form is 0. */
+  static final List<ConsultationForm> FORMS = ConsultationForm.presets();
+
   static final List<Status> STATUSES =
       List.of(
           Status.PROPOSED,

@@ -8,7 +8,6 @@ import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +20,11 @@ import org.sanshe.deliberation.affairs.MatterId;
 import org.sanshe.deliberation.consultation.Consultation;
 import org.sanshe.deliberation.consultation.ConsultationDecision;
 import org.sanshe.deliberation.consultation.ConsultationEvent;
+import org.sanshe.deliberation.consultation.ConsultationForm;
 import org.sanshe.deliberation.consultation.ConsultationId;
 import org.sanshe.deliberation.consultation.ConsultationRules;
 import org.sanshe.deliberation.consultation.ConsultationSnapshot;
 import org.sanshe.deliberation.consultation.Consultations;
-import org.sanshe.deliberation.consultation.Form;
 import org.sanshe.deliberation.consultation.Minutes;
 import org.sanshe.deliberation.consultation.Objection;
 import org.sanshe.deliberation.consultation.Participant;
@@ -77,7 +76,8 @@ public final class JdbcConsultations implements Consultations {
           "af_con_dec",
           "af_con_vote",
           "af_con_obj",
-          "af_con_actor");
+          "af_con_actor",
+          "af_con_freq");
 
   /**
    * The schema of the table of who acted in a consultation ({@code af_con_actor}, component {@code
@@ -90,6 +90,19 @@ public final class JdbcConsultations implements Consultations {
           JdbcConsultations.class.getClassLoader(),
           "META-INF/sanshe/schema/consultation-actors",
           List.of("V1__consultation_actors.sql"));
+
+  /**
+   * The schema of open consultation forms (component {@code consultation-forms}): the code of an
+   * integrator-defined form ({@code af_con.form_text}, form code 0) and the parties the rules
+   * require for forms other than the five presets ({@code af_con_freq}); {@link
+   * #migrate(SansheJdbc)} creates it. Consultations stored before it read back unchanged.
+   */
+  public static final Schema FORMS_SCHEMA =
+      Schema.of(
+          "consultation-forms",
+          JdbcConsultations.class.getClassLoader(),
+          "META-INF/sanshe/schema/consultation-forms",
+          List.of("V1__consultation_forms.sql"));
 
   private final SansheJdbc jdbc;
   private final JdbcOutbox outbox;
@@ -104,6 +117,8 @@ public final class JdbcConsultations implements Consultations {
   private final String insertHist;
   private final String insertActor;
   private final String selectActor;
+  private final String insertFormRule;
+  private final String selectFormRule;
   private final String insertPart;
   private final String insertMin;
   private final String insertDec;
@@ -123,20 +138,20 @@ public final class JdbcConsultations implements Consultations {
     String content =
         "form_code, topic_text, matter_id, status_code, proposed_ms, proposed_ns, last_ms, last_ns,"
             + " publicity_end_ms, publicity_end_ns, publicity_s, publicity_ns, req_dialogue,"
-            + " req_council, req_review, req_hearing, req_online";
+            + " req_council, req_review, req_hearing, req_online, form_text";
     this.insertMain =
         "INSERT INTO "
             + main
             + " (consultation_id, version, "
             + content
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     this.updateMain =
         "UPDATE "
             + main
             + " SET version = ?, form_code = ?, topic_text = ?, matter_id = ?, status_code = ?,"
             + " proposed_ms = ?, proposed_ns = ?, last_ms = ?, last_ns = ?, publicity_end_ms = ?,"
             + " publicity_end_ns = ?, publicity_s = ?, publicity_ns = ?, req_dialogue = ?,"
-            + " req_council = ?, req_review = ?, req_hearing = ?, req_online = ?"
+            + " req_council = ?, req_review = ?, req_hearing = ?, req_online = ?, form_text = ?"
             + " WHERE consultation_id = ? AND version = ?";
     this.selectVersion = "SELECT version FROM " + main + " WHERE consultation_id = ?";
     this.selectMain =
@@ -162,6 +177,14 @@ public final class JdbcConsultations implements Consultations {
         "INSERT INTO "
             + jdbc.table("af_con_actor")
             + " (consultation_id, seq_no, actor_id) VALUES (?, ?, ?)";
+    this.insertFormRule =
+        "INSERT INTO "
+            + jdbc.table("af_con_freq")
+            + " (consultation_id, form_text, parties_text) VALUES (?, ?, ?)";
+    this.selectFormRule =
+        "SELECT form_text, parties_text FROM "
+            + jdbc.table("af_con_freq")
+            + " WHERE consultation_id = ? ORDER BY form_text";
     this.selectActor =
         "SELECT seq_no, actor_id FROM "
             + jdbc.table("af_con_actor")
@@ -241,6 +264,7 @@ public final class JdbcConsultations implements Consultations {
   public static void migrate(SansheJdbc jdbc) {
     JdbcMatters.migrate(jdbc);
     Migrator.of(jdbc).migrate(ACTORS_SCHEMA);
+    Migrator.of(jdbc).migrate(FORMS_SCHEMA);
   }
 
   /**
@@ -260,6 +284,8 @@ public final class JdbcConsultations implements Consultations {
     JdbcMatters.validate(jdbc);
     Migrator.of(jdbc.withTransactionMode(org.sanshe.jdbc.TransactionMode.LOCAL))
         .validate(ACTORS_SCHEMA);
+    Migrator.of(jdbc.withTransactionMode(org.sanshe.jdbc.TransactionMode.LOCAL))
+        .validate(FORMS_SCHEMA);
   }
 
   /**
@@ -302,6 +328,7 @@ public final class JdbcConsultations implements Consultations {
               bind(st, 3, s);
               st.executeUpdate();
             }
+            writeFormRules(c, s);
             writeDetails(c, s);
             publish(c, consultation, 1);
             return null;
@@ -355,6 +382,7 @@ public final class JdbcConsultations implements Consultations {
               st.executeUpdate();
             }
           }
+          writeFormRules(c, s);
           writeDetails(c, s);
           publish(c, consultation, s.version() + 1);
           return null;
@@ -527,7 +555,7 @@ public final class JdbcConsultations implements Consultations {
   private ConsultationSnapshot readOnce(Connection c, String id) throws SQLException {
     ConsultationId cid;
     long version;
-    Form form;
+    ConsultationForm form;
     String topic;
     MatterId matter;
     Status status;
@@ -535,6 +563,8 @@ public final class JdbcConsultations implements Consultations {
     Instant lastTime;
     Instant publicityEnds;
     ConsultationRules rules;
+    Duration publicity;
+    Map<ConsultationForm, Set<Party>> required = new java.util.HashMap<>();
     try (PreparedStatement st = c.prepareStatement(selectMain)) {
       st.setString(1, id);
       try (ResultSet r = st.executeQuery()) {
@@ -543,7 +573,7 @@ public final class JdbcConsultations implements Consultations {
         }
         cid = ConsultationId.of(r.getString(1));
         version = r.getLong(2);
-        form = AffairsRows.decode(AffairsRows.FORMS, r.getInt(3), "form_code", main);
+        form = form(r.getInt(3), r.getString(20));
         topic = r.getString(4);
         String m = r.getString(5);
         matter = m == null ? null : MatterId.of(m);
@@ -551,17 +581,33 @@ public final class JdbcConsultations implements Consultations {
         proposedAt = AffairsRows.instant(r, 7);
         lastTime = AffairsRows.instant(r, 9);
         publicityEnds = AffairsRows.nullableInstant(r, 11);
-        Duration publicity = Duration.ofSeconds(r.getLong(13), r.getInt(14));
-        Map<Form, Set<Party>> required = new EnumMap<>(Form.class);
+        publicity = Duration.ofSeconds(r.getLong(13), r.getInt(14));
         for (int f = 0; f < AffairsRows.FORMS.size(); f++) {
           required.put(AffairsRows.FORMS.get(f), parties(r.getString(15 + f)));
         }
-        try {
-          rules = ConsultationRules.of(required, publicity);
-        } catch (AffairsException e) {
-          throw Columns.rowInvalid("publicity_s", main);
-        }
       }
+    }
+    try (PreparedStatement st = prepare(c, selectFormRule, id);
+        ResultSet r = st.executeQuery()) {
+      while (r.next()) {
+        String text = r.getString(1);
+        if (text == null
+            || !ConsultationForm.isCode(text)
+            || ConsultationForm.of(text).isPreset()
+            || required.containsKey(ConsultationForm.of(text))) {
+          throw Columns.rowInvalid("form_text", "af_con_freq");
+        }
+        Set<Party> parties = parties(r.getString(2));
+        if (parties.isEmpty()) {
+          throw Columns.rowInvalid("parties_text", "af_con_freq");
+        }
+        required.put(ConsultationForm.of(text), parties);
+      }
+    }
+    try {
+      rules = ConsultationRules.forForms(required, publicity);
+    } catch (AffairsException e) {
+      throw Columns.rowInvalid("publicity_s", main);
     }
     Map<Integer, ActorId> actors = new java.util.HashMap<>();
     try (PreparedStatement st = prepare(c, selectActor, id);
@@ -743,7 +789,7 @@ public final class JdbcConsultations implements Consultations {
   private static int bind(PreparedStatement st, int from, ConsultationSnapshot s)
       throws SQLException {
     int i = from;
-    st.setInt(i++, AffairsRows.code(AffairsRows.FORMS, s.form()));
+    st.setInt(i++, s.form().isPreset() ? AffairsRows.code(AffairsRows.FORMS, s.form()) : 0);
     st.setString(i++, s.topic());
     Columns.setText(st, i++, s.matter() == null ? null : s.matter().value());
     st.setInt(i++, AffairsRows.code(AffairsRows.STATUSES, s.status()));
@@ -753,7 +799,7 @@ public final class JdbcConsultations implements Consultations {
     Duration publicity = s.rules().publicity();
     st.setLong(i++, publicity.getSeconds());
     st.setInt(i++, publicity.getNano());
-    for (Form form : AffairsRows.FORMS) {
+    for (ConsultationForm form : AffairsRows.FORMS) {
       String text = partiesText(s.rules().required(form));
       if (text == null) {
         st.setNull(i++, Types.VARCHAR);
@@ -761,7 +807,42 @@ public final class JdbcConsultations implements Consultations {
         st.setString(i++, text);
       }
     }
+    Columns.setText(st, i++, s.form().isPreset() ? null : s.form().code());
     return i;
+  }
+
+  /** Writes the parties required for forms other than the presets (the af_con.req_* columns). */
+  private void writeFormRules(Connection c, ConsultationSnapshot s) throws SQLException {
+    try (PreparedStatement st = c.prepareStatement(insertFormRule)) {
+      boolean any = false;
+      for (Map.Entry<ConsultationForm, Set<Party>> e : s.rules().requirements().entrySet()) {
+        if (e.getKey().isPreset()) {
+          continue;
+        }
+        st.setString(1, s.id().value());
+        st.setString(2, e.getKey().code());
+        st.setString(3, partiesText(e.getValue()));
+        st.addBatch();
+        any = true;
+      }
+      if (any) {
+        st.executeBatch();
+      }
+    }
+  }
+
+  /**
+   * Reads a form: a preset by its stable code, an integrator-defined form (code 0, component {@code
+   * consultation-forms}) by its text.
+   */
+  private ConsultationForm form(int code, String text) {
+    if (code != 0) {
+      return AffairsRows.decode(AffairsRows.FORMS, code, "form_code", main);
+    }
+    if (text == null || !ConsultationForm.isCode(text) || ConsultationForm.of(text).isPreset()) {
+      throw Columns.rowInvalid("form_text", main);
+    }
+    return ConsultationForm.of(text);
   }
 
   @Override

@@ -25,9 +25,9 @@ import org.sanshe.deliberation.affairs.MatterId;
 import org.sanshe.deliberation.affairs.ResolutionPath;
 import org.sanshe.deliberation.consultation.Consultation;
 import org.sanshe.deliberation.consultation.ConsultationDesk;
+import org.sanshe.deliberation.consultation.ConsultationForm;
 import org.sanshe.deliberation.consultation.ConsultationId;
 import org.sanshe.deliberation.consultation.ConsultationRules;
-import org.sanshe.deliberation.consultation.Form;
 import org.sanshe.deliberation.consultation.Participant;
 import org.sanshe.deliberation.consultation.Party;
 import org.sanshe.jdbc.SansheJdbc;
@@ -62,7 +62,7 @@ class AffairsCrashTest {
             .clock(clock)
             .ids(IdSource.sequential("k"))
             .build();
-    ConsultationId k = desk.propose(Form.ONLINE, "楼道堆物整治", null).consultation();
+    ConsultationId k = desk.propose(ConsultationForm.ONLINE, "楼道堆物整治", null).consultation();
     desk.accept(k);
     desk.publish(k);
     desk.join(k, Participant.of("rc-1", Party.RESIDENTS_COMMITTEE));

@@ -21,9 +21,9 @@ import org.sanshe.deliberation.affairs.Reporter;
 import org.sanshe.deliberation.affairs.ResolutionPath;
 import org.sanshe.deliberation.affairs.Urgency;
 import org.sanshe.deliberation.consultation.Consultation;
+import org.sanshe.deliberation.consultation.ConsultationForm;
 import org.sanshe.deliberation.consultation.ConsultationId;
 import org.sanshe.deliberation.consultation.ConsultationRules;
-import org.sanshe.deliberation.consultation.Form;
 import org.sanshe.deliberation.escalation.CaseId;
 import org.sanshe.deliberation.escalation.EscalationCase;
 import org.sanshe.deliberation.escalation.EscalationDeadlines;
@@ -125,7 +125,12 @@ class AffairsOutboxWiringTest {
     JdbcConsultations consultations = JdbcConsultations.open(jdbc, outbox);
     Consultation k =
         Consultation.propose(
-            ConsultationId.of("k-1"), Form.ONLINE, "议题", null, ConsultationRules.standard(), T0);
+            ConsultationId.of("k-1"),
+            ConsultationForm.ONLINE,
+            "议题",
+            null,
+            ConsultationRules.standard(),
+            T0);
     k.accept(T0.plusSeconds(1));
     consultations.add(k);
     // in order per aggregate (the outbox orders different aggregates by time)

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.sanshe.core.intake.Channel;
 import org.sanshe.deliberation.affairs.ResolutionPath;
 import org.sanshe.deliberation.affairs.Urgency;
-import org.sanshe.deliberation.consultation.Form;
+import org.sanshe.deliberation.consultation.ConsultationForm;
 import org.sanshe.deliberation.consultation.Objection;
 import org.sanshe.deliberation.consultation.Party;
 import org.sanshe.deliberation.consultation.Status;
@@ -31,7 +31,9 @@ class AffairsRowsTest {
     complete(AffairsRows.PATHS, ResolutionPath.values());
     complete(AffairsRows.LEVELS, Level.values());
     complete(AffairsRows.ACTIONS, AuditEntry.Action.values());
-    complete(AffairsRows.FORMS, Form.values());
+    assertThat(AffairsRows.FORMS)
+        .as("stored codes 1..5 in the presets order, the order of the former enum")
+        .isEqualTo(ConsultationForm.presets());
     complete(AffairsRows.STATUSES, Status.values());
     complete(AffairsRows.PARTIES, Party.values());
     complete(AffairsRows.OUTCOMES, Objection.Outcome.values());

@@ -29,9 +29,9 @@ import org.sanshe.deliberation.affairs.TriageTargets;
 import org.sanshe.deliberation.affairs.Urgency;
 import org.sanshe.deliberation.consultation.Consultation;
 import org.sanshe.deliberation.consultation.ConsultationDesk;
+import org.sanshe.deliberation.consultation.ConsultationForm;
 import org.sanshe.deliberation.consultation.ConsultationId;
 import org.sanshe.deliberation.consultation.ConsultationRules;
-import org.sanshe.deliberation.consultation.Form;
 import org.sanshe.deliberation.consultation.Participant;
 import org.sanshe.deliberation.consultation.Party;
 import org.sanshe.deliberation.consultation.Status;
@@ -113,7 +113,8 @@ class DurableAffairsTest {
     CaseId c = first.ladder.open(lamp, Level.VOLUNTEER).caseId();
     clock.advance(Duration.ofDays(1).plusMinutes(1));
     first.ladder.escalateOverdue(clock.instant());
-    ConsultationId k = first.councils.propose(Form.DIALOGUE, "消防通道整治", lane).consultation();
+    ConsultationId k =
+        first.councils.propose(ConsultationForm.DIALOGUE, "消防通道整治", lane).consultation();
     first.councils.accept(k);
     first.councils.publish(k);
     first.councils.join(k, Participant.of("rc-1", Party.RESIDENTS_COMMITTEE));
@@ -294,7 +295,8 @@ class DurableAffairsTest {
   @Test
   void a_read_never_mixes_two_versions_of_a_consultation_being_written() throws Exception {
     Server writer = new Server(jdbc, "w");
-    ConsultationId k = writer.councils.propose(Form.ONLINE, "楼道堆物整治", null).consultation();
+    ConsultationId k =
+        writer.councils.propose(ConsultationForm.ONLINE, "楼道堆物整治", null).consultation();
     writer.councils.accept(k);
     writer.councils.publish(k);
     writer.councils.join(k, Participant.of("rc-1", Party.RESIDENTS_COMMITTEE));

@@ -1,13 +1,13 @@
 package org.sanshe.deliberation.affairs;
 
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import org.sanshe.core.error.Wording;
+import org.sanshe.core.kernel.OpenCatalogue;
 import org.sanshe.deliberation.error.AffairsError;
 import org.sanshe.deliberation.error.AffairsException;
 
@@ -21,9 +21,9 @@ public final class DepartmentCatalogue {
 
   private static final Wording NAME = Wording.of("department", "部门");
 
-  private final Map<String, CatalogueEntry> entries;
+  private final OpenCatalogue<String, CatalogueEntry> entries;
 
-  private DepartmentCatalogue(Map<String, CatalogueEntry> entries) {
+  private DepartmentCatalogue(OpenCatalogue<String, CatalogueEntry> entries) {
     this.entries = entries;
   }
 
@@ -33,7 +33,7 @@ public final class DepartmentCatalogue {
    * @return the catalogue
    */
   public static DepartmentCatalogue empty() {
-    return new DepartmentCatalogue(new TreeMap<>());
+    return new DepartmentCatalogue(OpenCatalogue.empty(NAME));
   }
 
   /**
@@ -63,15 +63,13 @@ public final class DepartmentCatalogue {
    */
   public DepartmentCatalogue with(CatalogueEntry entry) {
     Objects.requireNonNull(entry, "entry");
-    if (entries.containsKey(entry.code())) {
+    if (entries.contains(entry.code())) {
       throw new AffairsException(
           AffairsError.AFFAIRS_CATALOGUE_ENTRY_INVALID,
           NAME,
           Wording.of("each code is listed once", "每个代码只列一次"));
     }
-    TreeMap<String, CatalogueEntry> next = new TreeMap<>(entries);
-    next.put(entry.code(), entry);
-    return new DepartmentCatalogue(next);
+    return new DepartmentCatalogue(entries.with(entry.code(), entry));
   }
 
   /**
@@ -81,7 +79,7 @@ public final class DepartmentCatalogue {
    * @return the entry, or empty
    */
   public Optional<CatalogueEntry> find(String code) {
-    return Optional.ofNullable(entries.get(Objects.requireNonNull(code, "code")));
+    return entries.find(Objects.requireNonNull(code, "code"));
   }
 
   /**
@@ -90,12 +88,13 @@ public final class DepartmentCatalogue {
    * @return an unmodifiable list
    */
   public List<CatalogueEntry> entries() {
-    Collection<CatalogueEntry> v = entries.values();
-    return List.copyOf(new ArrayList<>(v));
+    List<CatalogueEntry> sorted = new ArrayList<>(entries.entries());
+    sorted.sort(Comparator.comparing(CatalogueEntry::code));
+    return List.copyOf(sorted);
   }
 
   @Override
   public String toString() {
-    return "DepartmentCatalogue" + entries.keySet();
+    return "DepartmentCatalogue" + new TreeSet<>(entries.keys());
   }
 }

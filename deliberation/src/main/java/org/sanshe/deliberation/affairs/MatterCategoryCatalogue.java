@@ -1,14 +1,14 @@
 package org.sanshe.deliberation.affairs;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
-import org.sanshe.core.error.CoreError;
+import java.util.TreeSet;
 import org.sanshe.core.error.SansheException;
 import org.sanshe.core.error.Wording;
+import org.sanshe.core.kernel.OpenCatalogue;
 import org.sanshe.deliberation.error.AffairsError;
 import org.sanshe.deliberation.error.AffairsException;
 
@@ -25,9 +25,9 @@ public final class MatterCategoryCatalogue {
 
   private static final Wording NAME = Wording.of("matter category", "事项类别");
 
-  private final Map<String, CatalogueEntry> entries;
+  private final OpenCatalogue<String, CatalogueEntry> entries;
 
-  private MatterCategoryCatalogue(Map<String, CatalogueEntry> entries) {
+  private MatterCategoryCatalogue(OpenCatalogue<String, CatalogueEntry> entries) {
     this.entries = entries;
   }
 
@@ -37,7 +37,7 @@ public final class MatterCategoryCatalogue {
    * @return the catalogue
    */
   public static MatterCategoryCatalogue empty() {
-    return new MatterCategoryCatalogue(new TreeMap<>());
+    return new MatterCategoryCatalogue(OpenCatalogue.empty(NAME));
   }
 
   /**
@@ -70,15 +70,13 @@ public final class MatterCategoryCatalogue {
    */
   public MatterCategoryCatalogue with(CatalogueEntry entry) {
     Objects.requireNonNull(entry, "entry");
-    if (entries.containsKey(entry.code())) {
+    if (entries.contains(entry.code())) {
       throw new AffairsException(
           AffairsError.AFFAIRS_CATALOGUE_ENTRY_INVALID,
           NAME,
           Wording.of("each code is listed once", "每个代码只列一次"));
     }
-    TreeMap<String, CatalogueEntry> next = new TreeMap<>(entries);
-    next.put(entry.code(), entry);
-    return new MatterCategoryCatalogue(next);
+    return new MatterCategoryCatalogue(entries.with(entry.code(), entry));
   }
 
   /**
@@ -88,7 +86,7 @@ public final class MatterCategoryCatalogue {
    * @return the entry, or empty
    */
   public Optional<CatalogueEntry> find(MatterCategory category) {
-    return Optional.ofNullable(entries.get(Objects.requireNonNull(category, "category").code()));
+    return entries.find(Objects.requireNonNull(category, "category").code());
   }
 
   /**
@@ -99,9 +97,7 @@ public final class MatterCategoryCatalogue {
    * @throws SansheException with {@code CATALOGUE_ENTRY_UNKNOWN} when it is not
    */
   public MatterCategory require(MatterCategory category) {
-    if (find(category).isEmpty()) {
-      throw new SansheException(CoreError.CATALOGUE_ENTRY_UNKNOWN, NAME);
-    }
+    entries.require(Objects.requireNonNull(category, "category").code());
     return category;
   }
 
@@ -111,11 +107,13 @@ public final class MatterCategoryCatalogue {
    * @return an unmodifiable list
    */
   public List<CatalogueEntry> entries() {
-    return List.copyOf(new ArrayList<>(entries.values()));
+    List<CatalogueEntry> sorted = new ArrayList<>(entries.entries());
+    sorted.sort(Comparator.comparing(CatalogueEntry::code));
+    return List.copyOf(sorted);
   }
 
   @Override
   public String toString() {
-    return "MatterCategoryCatalogue" + entries.keySet();
+    return "MatterCategoryCatalogue" + new TreeSet<>(entries.keys());
   }
 }

@@ -37,7 +37,7 @@ import org.sanshe.deliberation.ownersvote.VoteId;
 public final class Consultation {
 
   private final ConsultationId id;
-  private final Form form;
+  private final ConsultationForm form;
   private final String topic;
   private final MatterId matter;
   private final ConsultationRules rules;
@@ -58,7 +58,7 @@ public final class Consultation {
 
   private Consultation(
       ConsultationId id,
-      Form form,
+      ConsultationForm form,
       String topic,
       MatterId matter,
       ConsultationRules rules,
@@ -88,7 +88,7 @@ public final class Consultation {
    */
   public static Consultation propose(
       ConsultationId id,
-      Form form,
+      ConsultationForm form,
       String topic,
       MatterId matter,
       ConsultationRules rules,
@@ -112,7 +112,7 @@ public final class Consultation {
    */
   public static Consultation propose(
       ConsultationId id,
-      Form form,
+      ConsultationForm form,
       String topic,
       MatterId matter,
       ConsultationRules rules,
@@ -133,6 +133,57 @@ public final class Consultation {
     c.acting = actor;
     c.pending.add(c.proposed());
     return c;
+  }
+
+  /**
+   * Proposes a consultation in one of the former enum's forms.
+   *
+   * @param id the id, not null
+   * @param form the form, not null
+   * @param topic what it is about, not blank
+   * @param matter the community matter it settles, or null
+   * @param rules the rules in force, not null
+   * @param now the current time, not null
+   * @return the consultation, proposed
+   * @deprecated use {@link #propose(ConsultationId, ConsultationForm, String, MatterId,
+   *     ConsultationRules, Instant)}
+   */
+  @Deprecated(forRemoval = true)
+  public static Consultation propose(
+      ConsultationId id,
+      Form form,
+      String topic,
+      MatterId matter,
+      ConsultationRules rules,
+      Instant now) {
+    return propose(id, Objects.requireNonNull(form, "form").form(), topic, matter, rules, now);
+  }
+
+  /**
+   * Proposes a consultation in one of the former enum's forms, naming who proposes it.
+   *
+   * @param id the id, not null
+   * @param form the form, not null
+   * @param topic what it is about, not blank
+   * @param matter the community matter it settles, or null
+   * @param rules the rules in force, not null
+   * @param actor who proposes it, not null
+   * @param now the current time, not null
+   * @return the consultation, proposed
+   * @deprecated use {@link #propose(ConsultationId, ConsultationForm, String, MatterId,
+   *     ConsultationRules, ActorId, Instant)}
+   */
+  @Deprecated(forRemoval = true)
+  public static Consultation propose(
+      ConsultationId id,
+      Form form,
+      String topic,
+      MatterId matter,
+      ConsultationRules rules,
+      ActorId actor,
+      Instant now) {
+    return propose(
+        id, Objects.requireNonNull(form, "form").form(), topic, matter, rules, actor, now);
   }
 
   /**
@@ -671,7 +722,7 @@ public final class Consultation {
    *
    * @return the form
    */
-  public Form form() {
+  public ConsultationForm form() {
     return form;
   }
 

@@ -40,6 +40,7 @@ public final class ConsultationDesk {
 
   private final Consultations consultations;
   private final ConsultationRules rules;
+  private final ConsultationFormCatalogue forms;
   private final Clock clock;
   private final Matters matters;
   private final IdSource ids;
@@ -50,11 +51,13 @@ public final class ConsultationDesk {
       Consultations consultations,
       Matters matters,
       ConsultationRules rules,
+      ConsultationFormCatalogue forms,
       Clock clock,
       IdSource ids) {
     this.matters = Objects.requireNonNull(matters, "matters");
     this.consultations = Objects.requireNonNull(consultations, "consultations");
     this.rules = Objects.requireNonNull(rules, "rules");
+    this.forms = Objects.requireNonNull(forms, "forms");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.ids = Objects.requireNonNull(ids, "ids");
     this.actor = ActorId.UNRECORDED;
@@ -66,6 +69,7 @@ public final class ConsultationDesk {
    * <pre>{@code
    * ConsultationDesk desk = ConsultationDesk.builder(consultations, matters)
    *     .rules(rules)                      // default: ConsultationRules.standard()
+   *     .forms(forms)                      // default: ConsultationFormCatalogue.presets()
    *     .clock(clock)                      // default: the system clock in UTC
    *     .ids(IdSource.sequential("c-"))    // default: random UUIDs
    *     .build();
@@ -89,6 +93,7 @@ public final class ConsultationDesk {
     private final Consultations consultations;
     private final Matters matters;
     private ConsultationRules rules = ConsultationRules.standard();
+    private ConsultationFormCatalogue forms = ConsultationFormCatalogue.presets();
     private Clock clock = Clock.systemUTC();
     private IdSource ids = IdSource.randomUuids();
 
@@ -105,6 +110,18 @@ public final class ConsultationDesk {
      */
     public Builder rules(ConsultationRules rules) {
       this.rules = Objects.requireNonNull(rules, "rules");
+      return this;
+    }
+
+    /**
+     * Sets the consultation forms the place holds; a proposal in a form not listed is refused with
+     * {@code CATALOGUE_ENTRY_UNKNOWN}. Default {@link ConsultationFormCatalogue#presets()}.
+     *
+     * @param forms the value, not null
+     * @return this builder
+     */
+    public Builder forms(ConsultationFormCatalogue forms) {
+      this.forms = Objects.requireNonNull(forms, "forms");
       return this;
     }
 
@@ -136,7 +153,7 @@ public final class ConsultationDesk {
      * @return a new desk over the parts set
      */
     public ConsultationDesk build() {
-      return new ConsultationDesk(consultations, matters, rules, clock, ids);
+      return new ConsultationDesk(consultations, matters, rules, forms, clock, ids);
     }
   }
 
@@ -144,6 +161,7 @@ public final class ConsultationDesk {
     this.matters = desk.matters;
     this.consultations = desk.consultations;
     this.rules = desk.rules;
+    this.forms = desk.forms;
     this.clock = desk.clock;
     this.ids = desk.ids;
     this.actor = actor;
@@ -171,14 +189,17 @@ public final class ConsultationDesk {
   /**
    * Proposes a consultation under a new id.
    *
-   * @param form the form, not null
+   * @param form the form, not null, listed in the desk's {@link ConsultationFormCatalogue}
    * @param topic the topic, not blank
    * @param matter the community matter it settles, or null
    * @return the event naming the new consultation
    * @throws AffairsException with {@code AFFAIRS_TEXT_BLANK}, {@code AFFAIRS_ID_INVALID} or {@code
    *     AFFAIRS_MATTER_UNKNOWN} for a matter that was never recorded
+   * @throws org.sanshe.core.error.SansheException with {@code CATALOGUE_ENTRY_UNKNOWN} for a form
+   *     the desk's catalogue does not list
    */
-  public ConsultationEvent.Proposed propose(Form form, String topic, MatterId matter) {
+  public ConsultationEvent.Proposed propose(ConsultationForm form, String topic, MatterId matter) {
+    forms.require(Objects.requireNonNull(form, "form"));
     if (matter != null && matters.find(matter).isEmpty()) {
       throw new AffairsException(AffairsError.AFFAIRS_MATTER_UNKNOWN, matter);
     }
@@ -187,6 +208,20 @@ public final class ConsultationDesk {
             ConsultationId.of(ids.nextId()), form, topic, matter, rules, actor, clock.instant());
     consultations.add(c);
     return c.proposed();
+  }
+
+  /**
+   * Proposes a consultation in one of the former enum's forms.
+   *
+   * @param form the form, not null
+   * @param topic the topic, not blank
+   * @param matter the community matter it settles, or null
+   * @return the event naming the new consultation
+   * @deprecated use {@link #propose(ConsultationForm, String, MatterId)}
+   */
+  @Deprecated(forRemoval = true)
+  public ConsultationEvent.Proposed propose(Form form, String topic, MatterId matter) {
+    return propose(Objects.requireNonNull(form, "form").form(), topic, matter);
   }
 
   /**

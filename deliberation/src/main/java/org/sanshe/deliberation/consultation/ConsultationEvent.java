@@ -54,7 +54,7 @@ public sealed interface ConsultationEvent
    */
   record Proposed(
       ConsultationId consultation,
-      Form form,
+      ConsultationForm form,
       String topic,
       MatterId matter,
       ActorId actor,
@@ -83,7 +83,11 @@ public sealed interface ConsultationEvent
      * @param at when
      */
     public Proposed(
-        ConsultationId consultation, Form form, String topic, MatterId matter, Instant at) {
+        ConsultationId consultation,
+        ConsultationForm form,
+        String topic,
+        MatterId matter,
+        Instant at) {
       this(consultation, form, topic, matter, ActorId.UNRECORDED, at);
     }
 

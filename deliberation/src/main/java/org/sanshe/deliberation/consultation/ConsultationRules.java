@@ -1,11 +1,13 @@
 package org.sanshe.deliberation.consultation;
 
 import java.time.Duration;
-import java.util.EnumMap;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import org.sanshe.deliberation.error.AffairsError;
 import org.sanshe.deliberation.error.AffairsException;
 
@@ -14,7 +16,9 @@ import org.sanshe.deliberation.error.AffairsException;
  * a decision is publicized (preset 7 days). The preset {@link #standard()} requires all five
  * parties for councils and hearings, the Party organization, residents' committee and residents for
  * reviews, and the residents' committee and residents for dialogues and online deliberation; it is
- * an illustration, places configure their own. Immutable and thread-safe.
+ * an illustration, places configure their own. A form the rules do not name (an integrator-defined
+ * {@link ConsultationForm}, say) requires no party until {@link #requiring(ConsultationForm, Set)}
+ * names some. Immutable and thread-safe.
  */
 public final class ConsultationRules {
 
@@ -30,20 +34,22 @@ public final class ConsultationRules {
           Party.RESIDENT);
 
   private static final ConsultationRules STANDARD =
-      of(
+      forForms(
           Map.of(
-              Form.COUNCIL, FIVE,
-              Form.HEARING, FIVE,
-              Form.REVIEW,
+              ConsultationForm.COUNCIL, FIVE,
+              ConsultationForm.HEARING, FIVE,
+              ConsultationForm.REVIEW,
                   EnumSet.of(Party.PARTY_ORGANIZATION, Party.RESIDENTS_COMMITTEE, Party.RESIDENT),
-              Form.DIALOGUE, EnumSet.of(Party.RESIDENTS_COMMITTEE, Party.RESIDENT),
-              Form.ONLINE, EnumSet.of(Party.RESIDENTS_COMMITTEE, Party.RESIDENT)),
+              ConsultationForm.DIALOGUE, EnumSet.of(Party.RESIDENTS_COMMITTEE, Party.RESIDENT),
+              ConsultationForm.ONLINE, EnumSet.of(Party.RESIDENTS_COMMITTEE, Party.RESIDENT)),
           Duration.ofDays(7));
 
-  private final Map<Form, Set<Party>> required;
+  /** The forms requiring parties, by code; a form not here requires none. */
+  private final Map<ConsultationForm, Set<Party>> required;
+
   private final Duration publicity;
 
-  private ConsultationRules(Map<Form, Set<Party>> required, Duration publicity) {
+  private ConsultationRules(Map<ConsultationForm, Set<Party>> required, Duration publicity) {
     this.required = required;
     this.publicity = publicity;
   }
@@ -58,25 +64,48 @@ public final class ConsultationRules {
   }
 
   /**
-   * Returns configured rules.
+   * Returns configured rules for any forms, presets or integrator-defined.
    *
-   * @param required the parties required per form (a missing form requires none), not null
+   * @param required the parties required per form (a missing form requires none), not null, no null
+   *     key or value
    * @param publicity how long decisions are publicized, positive, not null
    * @return the rules
    * @throws AffairsException with {@code CONSULTATION_PUBLICITY_PERIOD_INVALID}
    */
-  public static ConsultationRules of(Map<Form, ? extends Set<Party>> required, Duration publicity) {
+  public static ConsultationRules forForms(
+      Map<ConsultationForm, ? extends Set<Party>> required, Duration publicity) {
     Objects.requireNonNull(required, "required");
     Objects.requireNonNull(publicity, "publicity");
     if (publicity.isZero() || publicity.isNegative() || publicity.compareTo(MAX_PUBLICITY) > 0) {
       throw new AffairsException(AffairsError.CONSULTATION_PUBLICITY_PERIOD_INVALID, publicity);
     }
-    EnumMap<Form, Set<Party>> copy = new EnumMap<>(Form.class);
-    for (Form form : Form.values()) {
-      Set<Party> parties = required.get(form);
-      copy.put(form, parties == null ? Set.of() : Set.copyOf(parties));
+    TreeMap<ConsultationForm, Set<Party>> copy = new TreeMap<>();
+    for (Map.Entry<ConsultationForm, ? extends Set<Party>> e : required.entrySet()) {
+      Set<Party> parties = e.getValue() == null ? Set.of() : Set.copyOf(e.getValue());
+      if (!parties.isEmpty()) {
+        copy.put(Objects.requireNonNull(e.getKey(), "form"), parties);
+      }
     }
-    return new ConsultationRules(copy, publicity);
+    return new ConsultationRules(Collections.unmodifiableMap(copy), publicity);
+  }
+
+  /**
+   * Returns configured rules for the former enum's forms.
+   *
+   * @param required the parties required per form (a missing form requires none), not null
+   * @param publicity how long decisions are publicized, positive, not null
+   * @return the rules
+   * @throws AffairsException with {@code CONSULTATION_PUBLICITY_PERIOD_INVALID}
+   * @deprecated use {@link #forForms(Map, Duration)} with {@link ConsultationForm} keys
+   */
+  @Deprecated(forRemoval = true)
+  public static ConsultationRules of(Map<Form, ? extends Set<Party>> required, Duration publicity) {
+    Objects.requireNonNull(required, "required");
+    Map<ConsultationForm, Set<Party>> open = new HashMap<>();
+    for (Map.Entry<Form, ? extends Set<Party>> e : required.entrySet()) {
+      open.put(Objects.requireNonNull(e.getKey(), "form").form(), e.getValue());
+    }
+    return forForms(open, publicity);
   }
 
   /**
@@ -86,10 +115,23 @@ public final class ConsultationRules {
    * @param parties the parties, not null
    * @return the new rules
    */
-  public ConsultationRules requiring(Form form, Set<Party> parties) {
-    EnumMap<Form, Set<Party>> copy = new EnumMap<>(required);
+  public ConsultationRules requiring(ConsultationForm form, Set<Party> parties) {
+    Map<ConsultationForm, Set<Party>> copy = new HashMap<>(required);
     copy.put(Objects.requireNonNull(form, "form"), Objects.requireNonNull(parties, "parties"));
-    return of(copy, publicity);
+    return forForms(copy, publicity);
+  }
+
+  /**
+   * Returns a copy with one of the former enum's forms' required parties changed.
+   *
+   * @param form the form, not null
+   * @param parties the parties, not null
+   * @return the new rules
+   * @deprecated use {@link #requiring(ConsultationForm, Set)}
+   */
+  @Deprecated(forRemoval = true)
+  public ConsultationRules requiring(Form form, Set<Party> parties) {
+    return requiring(Objects.requireNonNull(form, "form").form(), parties);
   }
 
   /**
@@ -100,17 +142,38 @@ public final class ConsultationRules {
    * @throws AffairsException with {@code CONSULTATION_PUBLICITY_PERIOD_INVALID}
    */
   public ConsultationRules publicizedFor(Duration period) {
-    return of(required, period);
+    return forForms(required, period);
   }
 
   /**
-   * Returns the parties a form requires.
+   * Returns the parties a form requires; a form the rules do not name requires none.
    *
    * @param form the form, not null
    * @return an unmodifiable set
    */
+  public Set<Party> required(ConsultationForm form) {
+    return required.getOrDefault(Objects.requireNonNull(form, "form"), Set.of());
+  }
+
+  /**
+   * Returns the parties one of the former enum's forms requires.
+   *
+   * @param form the form, not null
+   * @return an unmodifiable set
+   * @deprecated use {@link #required(ConsultationForm)}
+   */
+  @Deprecated(forRemoval = true)
   public Set<Party> required(Form form) {
-    return required.get(Objects.requireNonNull(form, "form"));
+    return required(Objects.requireNonNull(form, "form").form());
+  }
+
+  /**
+   * Returns the forms that require parties, with their parties, ordered by the form's code.
+   *
+   * @return an unmodifiable map; a form not in it requires none
+   */
+  public Map<ConsultationForm, Set<Party>> requirements() {
+    return required;
   }
 
   /**

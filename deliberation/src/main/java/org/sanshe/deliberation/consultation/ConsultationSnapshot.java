@@ -33,7 +33,7 @@ import org.sanshe.deliberation.affairs.MatterId;
 public record ConsultationSnapshot(
     ConsultationId id,
     long version,
-    Form form,
+    ConsultationForm form,
     String topic,
     MatterId matter,
     ConsultationRules rules,
@@ -110,7 +110,7 @@ public record ConsultationSnapshot(
   public ConsultationSnapshot(
       ConsultationId id,
       long version,
-      Form form,
+      ConsultationForm form,
       String topic,
       MatterId matter,
       ConsultationRules rules,

@@ -16,9 +16,9 @@ import org.sanshe.core.kernel.IdSource;
 import org.sanshe.deliberation.affairs.AffairsFixtures.TestClock;
 import org.sanshe.deliberation.consultation.Consultation;
 import org.sanshe.deliberation.consultation.ConsultationDesk;
+import org.sanshe.deliberation.consultation.ConsultationForm;
 import org.sanshe.deliberation.consultation.ConsultationId;
 import org.sanshe.deliberation.consultation.ConsultationRules;
-import org.sanshe.deliberation.consultation.Form;
 import org.sanshe.deliberation.consultation.Participant;
 import org.sanshe.deliberation.consultation.Party;
 import org.sanshe.deliberation.consultation.Status;
@@ -130,7 +130,7 @@ class CommunityAffairsScenarioTest {
             .build();
     ConsultationId council =
         councils
-            .propose(Form.COUNCIL, "Use part of the green for parking", ids.get(0))
+            .propose(ConsultationForm.COUNCIL, "Use part of the green for parking", ids.get(0))
             .consultation();
     councils.accept(council);
     councils.publish(council);

@@ -12,10 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sanshe.deliberation.consultation.Consultation;
 import org.sanshe.deliberation.consultation.ConsultationEvent;
+import org.sanshe.deliberation.consultation.ConsultationForm;
 import org.sanshe.deliberation.consultation.ConsultationId;
 import org.sanshe.deliberation.consultation.ConsultationRules;
 import org.sanshe.deliberation.consultation.ConsultationSnapshot;
-import org.sanshe.deliberation.consultation.Form;
 import org.sanshe.deliberation.consultation.Objection;
 import org.sanshe.deliberation.consultation.Participant;
 import org.sanshe.deliberation.consultation.Party;
@@ -125,7 +125,12 @@ class SnapshotRulesTest {
   void a_broken_consultation_is_refused_by_rule() {
     Consultation c =
         Consultation.propose(
-            ConsultationId.of("k-1"), Form.ONLINE, "topic", null, ConsultationRules.standard(), T0);
+            ConsultationId.of("k-1"),
+            ConsultationForm.ONLINE,
+            "topic",
+            null,
+            ConsultationRules.standard(),
+            T0);
     Instant t = T0.plusSeconds(1);
     c.accept(t);
     c.publish(t);

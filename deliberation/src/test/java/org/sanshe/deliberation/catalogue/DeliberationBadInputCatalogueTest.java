@@ -39,8 +39,8 @@ import org.sanshe.deliberation.affairs.ResolutionPath;
 import org.sanshe.deliberation.affairs.TimeLimits;
 import org.sanshe.deliberation.affairs.Urgency;
 import org.sanshe.deliberation.consultation.ConsultationDesk;
+import org.sanshe.deliberation.consultation.ConsultationForm;
 import org.sanshe.deliberation.consultation.ConsultationRules;
-import org.sanshe.deliberation.consultation.Form;
 import org.sanshe.deliberation.contest.ContestRules;
 import org.sanshe.deliberation.contest.ProposalContest;
 import org.sanshe.deliberation.escalation.CaseId;
@@ -314,19 +314,19 @@ class DeliberationBadInputCatalogueTest {
         Hostile.of(
             "a consultation on a matter that does not exist",
             null,
-            () -> councils.propose(Form.COUNCIL, "停车", MatterId.of("no-such-matter")),
+            () -> councils.propose(ConsultationForm.COUNCIL, "停车", MatterId.of("no-such-matter")),
             councilState));
     all.add(
         Hostile.of(
             "a consultation topic of bidi controls",
             null,
-            () -> councils.propose(Form.COUNCIL, "\u2067\u2069", recorded),
+            () -> councils.propose(ConsultationForm.COUNCIL, "\u2067\u2069", recorded),
             councilState));
     all.add(
         Hostile.of(
             "a consultation topic of a megabyte",
             MEGA_NAME,
-            () -> councils.propose(Form.COUNCIL, MEGA_NAME, recorded),
+            () -> councils.propose(ConsultationForm.COUNCIL, MEGA_NAME, recorded),
             councilState));
 
     all.add(
@@ -361,7 +361,7 @@ class DeliberationBadInputCatalogueTest {
             () ->
                 org.sanshe.deliberation.consultation.Consultation.propose(
                     org.sanshe.deliberation.consultation.ConsultationId.of("c-max"),
-                    Form.COUNCIL,
+                    ConsultationForm.COUNCIL,
                     "停车",
                     recorded,
                     ConsultationRules.standard(),

@@ -112,7 +112,12 @@ class ConsultationProperties {
       List<Integer> commands, List<Integer> hours) {
     Consultation c =
         Consultation.propose(
-            ConsultationId.of("c"), Form.DIALOGUE, "topic", null, ConsultationRules.standard(), T0);
+            ConsultationId.of("c"),
+            ConsultationForm.DIALOGUE,
+            "topic",
+            null,
+            ConsultationRules.standard(),
+            T0);
     Instant now = T0;
     for (int i = 0; i < commands.size(); i++) {
       now = now.plus(Duration.ofHours(hours.get(i)));
@@ -153,7 +158,12 @@ class ConsultationProperties {
   private static void restoredBehavesLikeOriginal(List<Integer> commands, List<Integer> hours) {
     Consultation c =
         Consultation.propose(
-            ConsultationId.of("c"), Form.COUNCIL, "topic", null, ConsultationRules.standard(), T0);
+            ConsultationId.of("c"),
+            ConsultationForm.COUNCIL,
+            "topic",
+            null,
+            ConsultationRules.standard(),
+            T0);
     Instant now = T0;
     for (int i = 0; i < commands.size(); i++) {
       now = now.plus(Duration.ofHours(hours.get(i)));

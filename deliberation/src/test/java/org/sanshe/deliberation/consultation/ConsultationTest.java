@@ -26,7 +26,7 @@ class ConsultationTest {
   private Consultation council() {
     return Consultation.propose(
         ConsultationId.of("c-1"),
-        Form.COUNCIL,
+        ConsultationForm.COUNCIL,
         "Parking in the fire lane",
         MatterId.of("m-1"),
         ConsultationRules.standard(),
@@ -126,15 +126,17 @@ class ConsultationTest {
   @Test
   void required_parties_are_configurable_per_form() {
     ConsultationRules rules =
-        ConsultationRules.standard().requiring(Form.COUNCIL, EnumSet.of(Party.RESIDENT));
+        ConsultationRules.standard()
+            .requiring(ConsultationForm.COUNCIL, EnumSet.of(Party.RESIDENT));
     Consultation c =
-        Consultation.propose(ConsultationId.of("c-2"), Form.COUNCIL, "Benches", null, rules, T0);
+        Consultation.propose(
+            ConsultationId.of("c-2"), ConsultationForm.COUNCIL, "Benches", null, rules, T0);
     c.accept(tick());
     c.publish(tick());
     c.join(Participant.of("p5", Party.RESIDENT), tick());
     c.startDeliberation(tick());
     assertThat(c.status()).isEqualTo(Status.DELIBERATING);
-    assertThat(ConsultationRules.standard().required(Form.DIALOGUE))
+    assertThat(ConsultationRules.standard().required(ConsultationForm.DIALOGUE))
         .isEqualTo(Set.of(Party.RESIDENTS_COMMITTEE, Party.RESIDENT));
   }
 

@@ -14,10 +14,10 @@ import org.sanshe.deliberation.affairs.ActorId;
 import org.sanshe.deliberation.consultation.Consultation;
 import org.sanshe.deliberation.consultation.ConsultationDesk;
 import org.sanshe.deliberation.consultation.ConsultationEvent;
+import org.sanshe.deliberation.consultation.ConsultationForm;
 import org.sanshe.deliberation.consultation.ConsultationId;
 import org.sanshe.deliberation.consultation.ConsultationRules;
 import org.sanshe.deliberation.consultation.ConsultationSnapshot;
-import org.sanshe.deliberation.consultation.Form;
 import org.sanshe.deliberation.consultation.Participant;
 import org.sanshe.deliberation.consultation.Party;
 import org.sanshe.deliberation.ownersvote.BallotMode;
@@ -66,7 +66,7 @@ class ActingPartyTest {
             .ids(IdSource.sequential("k"))
             .build();
     ConsultationEvent.Proposed proposed =
-        desk.actingAs(WORKER).propose(Form.ONLINE, "楼道堆物整治", null);
+        desk.actingAs(WORKER).propose(ConsultationForm.ONLINE, "楼道堆物整治", null);
     ConsultationId k = proposed.consultation();
     assertThat(proposed.actor()).isEqualTo(WORKER);
     assertThat(desk.actingAs(SECRETARY).accept(k).actor()).isEqualTo(SECRETARY);
@@ -94,7 +94,12 @@ class ActingPartyTest {
   void a_consultation_stored_without_a_proposer_reads_as_unrecorded() {
     Consultation c =
         Consultation.propose(
-            ConsultationId.of("k-1"), Form.ONLINE, "议题", null, ConsultationRules.standard(), T);
+            ConsultationId.of("k-1"),
+            ConsultationForm.ONLINE,
+            "议题",
+            null,
+            ConsultationRules.standard(),
+            T);
     ConsultationSnapshot s = c.snapshot();
     ConsultationSnapshot old =
         new ConsultationSnapshot(

@@ -12,7 +12,7 @@ import org.sanshe.deliberation.affairs.Matter;
 import org.sanshe.deliberation.affairs.MatterId;
 import org.sanshe.deliberation.consultation.ConsultationDesk;
 import org.sanshe.deliberation.consultation.ConsultationEvent;
-import org.sanshe.deliberation.consultation.Form;
+import org.sanshe.deliberation.consultation.ConsultationForm;
 import org.sanshe.deliberation.escalation.CaseOpened;
 import org.sanshe.deliberation.escalation.EscalationDesk;
 import org.sanshe.deliberation.escalation.Level;
@@ -42,8 +42,10 @@ class DeskBuildersTest {
   void a_consultation_desk_with_defaults_uses_the_standard_rules_and_random_ids() {
     ConsultationDesk desk =
         ConsultationDesk.builder(new InMemoryConsultations(), oneMatter()).build();
-    ConsultationEvent.Proposed a = desk.propose(Form.DIALOGUE, "parking", MatterId.of("m-1"));
-    ConsultationEvent.Proposed b = desk.propose(Form.DIALOGUE, "parking", MatterId.of("m-1"));
+    ConsultationEvent.Proposed a =
+        desk.propose(ConsultationForm.DIALOGUE, "parking", MatterId.of("m-1"));
+    ConsultationEvent.Proposed b =
+        desk.propose(ConsultationForm.DIALOGUE, "parking", MatterId.of("m-1"));
     assertThat(a.consultation()).isNotEqualTo(b.consultation());
   }
 

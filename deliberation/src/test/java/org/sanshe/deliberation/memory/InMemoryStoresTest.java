@@ -16,9 +16,9 @@ import org.sanshe.deliberation.affairs.Matter;
 import org.sanshe.deliberation.affairs.MatterId;
 import org.sanshe.deliberation.affairs.ResolutionPath;
 import org.sanshe.deliberation.consultation.Consultation;
+import org.sanshe.deliberation.consultation.ConsultationForm;
 import org.sanshe.deliberation.consultation.ConsultationId;
 import org.sanshe.deliberation.consultation.ConsultationRules;
-import org.sanshe.deliberation.consultation.Form;
 import org.sanshe.deliberation.escalation.CaseId;
 import org.sanshe.deliberation.escalation.EscalationDeadlines;
 import org.sanshe.deliberation.escalation.EscalationDesk;
@@ -88,7 +88,7 @@ class InMemoryStoresTest {
                 consultations.update(
                     Consultation.propose(
                         ConsultationId.of("k"),
-                        Form.ONLINE,
+                        ConsultationForm.ONLINE,
                         "topic",
                         null,
                         ConsultationRules.standard(),

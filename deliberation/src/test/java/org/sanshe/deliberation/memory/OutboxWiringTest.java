@@ -15,9 +15,9 @@ import org.sanshe.deliberation.affairs.Matter;
 import org.sanshe.deliberation.affairs.MatterId;
 import org.sanshe.deliberation.affairs.ResolutionPath;
 import org.sanshe.deliberation.consultation.Consultation;
+import org.sanshe.deliberation.consultation.ConsultationForm;
 import org.sanshe.deliberation.consultation.ConsultationId;
 import org.sanshe.deliberation.consultation.ConsultationRules;
-import org.sanshe.deliberation.consultation.Form;
 import org.sanshe.deliberation.escalation.CaseId;
 import org.sanshe.deliberation.escalation.EscalationCase;
 import org.sanshe.deliberation.escalation.EscalationDeadlines;
@@ -83,7 +83,12 @@ class OutboxWiringTest {
     InMemoryConsultations consultations = new InMemoryConsultations(outbox);
     Consultation k =
         Consultation.propose(
-            ConsultationId.of("k-1"), Form.ONLINE, "topic", null, ConsultationRules.standard(), T0);
+            ConsultationId.of("k-1"),
+            ConsultationForm.ONLINE,
+            "topic",
+            null,
+            ConsultationRules.standard(),
+            T0);
     k.accept(T0.plusSeconds(1));
     consultations.add(k);
     assertThat(ids()).endsWith("consultation:k-1:1:0", "consultation:k-1:1:1");

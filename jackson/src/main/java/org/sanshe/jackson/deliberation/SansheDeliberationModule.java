@@ -41,6 +41,7 @@ import org.sanshe.deliberation.ballot.RankedBallot;
 import org.sanshe.deliberation.ballot.ScoreBallot;
 import org.sanshe.deliberation.ballot.YesNoBallot;
 import org.sanshe.deliberation.budgeting.ComparisonStep;
+import org.sanshe.deliberation.consultation.ConsultationForm;
 import org.sanshe.deliberation.consultation.ConsultationId;
 import org.sanshe.deliberation.contest.ContestId;
 import org.sanshe.deliberation.contest.EntryId;
@@ -105,6 +106,7 @@ public final class SansheDeliberationModule extends SimpleModule {
     Values.string(this, MatterId.class, MatterId::value, MatterId::of);
     Values.string(this, CaseId.class, CaseId::value, CaseId::of);
     Values.string(this, ConsultationId.class, ConsultationId::value, ConsultationId::of);
+    Values.string(this, ConsultationForm.class, ConsultationForm::code, ConsultationForm::of);
     Values.string(this, VoteId.class, VoteId::value, VoteId::of);
     Values.string(this, VoterId.class, VoterId::value, VoterId::of);
     Values.string(this, CandidateId.class, CandidateId::value, CandidateId::of);

@@ -17,10 +17,10 @@ import org.sanshe.deliberation.affairs.ActorId;
 import org.sanshe.deliberation.affairs.MatterId;
 import org.sanshe.deliberation.consultation.Consultation;
 import org.sanshe.deliberation.consultation.ConsultationDesk;
+import org.sanshe.deliberation.consultation.ConsultationForm;
 import org.sanshe.deliberation.consultation.ConsultationId;
 import org.sanshe.deliberation.consultation.ConsultationRules;
 import org.sanshe.deliberation.consultation.Consultations;
-import org.sanshe.deliberation.consultation.Form;
 import org.sanshe.deliberation.consultation.Participant;
 import org.sanshe.deliberation.consultation.Party;
 import org.sanshe.deliberation.consultation.Status;
@@ -51,13 +51,21 @@ import org.sanshe.testkit.MutableClock;
 public abstract class ConsultationsContract {
 
   private static final Instant T0 = Instant.parse("2026-03-02T01:00:00.123456789Z");
+
+  /** An integrator-defined form (a courtyard talk, 院落议事). */
+  private static final ConsultationForm COURTYARD = ConsultationForm.of("courtyard-talk");
+
   private static final ConsultationRules RULES =
-      ConsultationRules.of(
+      ConsultationRules.forForms(
           Map.of(
-              Form.COUNCIL,
+              ConsultationForm.COUNCIL,
               EnumSet.of(Party.RESIDENTS_COMMITTEE, Party.RESIDENT, Party.PROPERTY_COMPANY),
-              Form.ONLINE,
-              EnumSet.of(Party.RESIDENT)),
+              ConsultationForm.ONLINE,
+              EnumSet.of(Party.RESIDENT),
+              COURTYARD,
+              EnumSet.of(Party.RESIDENTS_COMMITTEE, Party.OWNERS_COMMITTEE),
+              ConsultationForm.of("Street_Forum-2"),
+              EnumSet.of(Party.SOCIAL_ORGANIZATION)),
           Duration.ofDays(7).plusNanos(3));
 
   /** Creates the contract. */
@@ -80,7 +88,8 @@ public abstract class ConsultationsContract {
   protected abstract Consultations sameData(Consultations consultations);
 
   private static Consultation proposed(String id, MatterId matter) {
-    return Consultation.propose(ConsultationId.of(id), Form.COUNCIL, "绿地改建停车位", matter, RULES, T0);
+    return Consultation.propose(
+        ConsultationId.of(id), ConsultationForm.COUNCIL, "绿地改建停车位", matter, RULES, T0);
   }
 
   private static AffairsError code(Throwable e) {
@@ -141,6 +150,40 @@ public abstract class ConsultationsContract {
     assertThat(back.matter()).isEmpty();
     assertThat(back.statusChanges().get(0).note()).isEqualTo("不属于公共事务");
     assertThat(store.find(ConsultationId.of("none"))).isEmpty();
+  }
+
+  @Test
+  void a_consultation_in_an_integrator_defined_form_reads_back_with_its_rules() {
+    Consultations store = newConsultations();
+    Consultations other = sameData(store);
+    Instant t = T0;
+    Consultation c =
+        Consultation.propose(ConsultationId.of("k-open"), COURTYARD, "楼道堆物整治", null, RULES, t);
+    c = roundTrip(store, other, c);
+    assertThat(c.form()).isEqualTo(COURTYARD);
+    assertThat(c.snapshot().rules().required(COURTYARD))
+        .containsExactlyInAnyOrder(Party.RESIDENTS_COMMITTEE, Party.OWNERS_COMMITTEE);
+    assertThat(c.snapshot().rules().required(ConsultationForm.of("Street_Forum-2")))
+        .containsExactly(Party.SOCIAL_ORGANIZATION);
+    assertThat(c.snapshot().rules().required(ConsultationForm.DIALOGUE)).isEmpty();
+    c.accept(t = t.plusSeconds(1));
+    c.publish(t = t.plusSeconds(1));
+    c.join(Participant.of("rc-1", Party.RESIDENTS_COMMITTEE), t = t.plusSeconds(1));
+    c = roundTrip(store, other, c);
+    c.join(Participant.of("oc-1", Party.OWNERS_COMMITTEE), t = t.plusSeconds(1));
+    c.startDeliberation(t = t.plusSeconds(1));
+    c = roundTrip(store, other, c);
+    assertThat(c.status()).isEqualTo(Status.DELIBERATING);
+    // a preset form with the standard rules still reads back as before
+    Consultation preset =
+        Consultation.propose(
+            ConsultationId.of("k-std"),
+            ConsultationForm.HEARING,
+            "加装电梯",
+            null,
+            ConsultationRules.standard(),
+            T0);
+    assertThat(roundTrip(store, other, preset).form()).isSameAs(ConsultationForm.HEARING);
   }
 
   @Test
@@ -242,7 +285,7 @@ public abstract class ConsultationsContract {
             .clock(clock)
             .ids(IdSource.sequential("k"))
             .build();
-    ConsultationId id = first.propose(Form.ONLINE, "楼道堆物整治", null).consultation();
+    ConsultationId id = first.propose(ConsultationForm.ONLINE, "楼道堆物整治", null).consultation();
     first.accept(id);
     first.publish(id);
     first.join(id, Participant.of("r-1", Party.RESIDENT));
@@ -285,7 +328,13 @@ public abstract class ConsultationsContract {
     ActorId secretary = ActorId.of("secretary-3");
     Consultation c =
         Consultation.propose(
-            ConsultationId.of("k-actors"), Form.ONLINE, "楼道堆物整治", null, RULES, worker, T0);
+            ConsultationId.of("k-actors"),
+            ConsultationForm.ONLINE,
+            "楼道堆物整治",
+            null,
+            RULES,
+            worker,
+            T0);
     c.by(secretary).accept(T0.plusSeconds(1));
     consultations.add(c);
     Consultation found = sameData(consultations).find(ConsultationId.of("k-actors")).orElseThrow();

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
+import org.sanshe.core.error.SansheException;
 import org.sanshe.timebank.account.AccountId;
 import org.sanshe.timebank.account.PartyId;
 import org.sanshe.timebank.error.TimeBankError;
@@ -199,5 +200,51 @@ public abstract class RotasContract {
             "rota-11");
     assertThat(rotas.ofTeam(OTHER_TEAM)).hasSize(3).allMatch(r -> r.version() == 1);
     assertThat(rotas.ofTeam(TeamId.of("nobody"))).isEmpty();
+  }
+
+  @Test
+  void a_volunteers_rotas_are_listed_by_id_in_pages_swaps_included() {
+    Rotas rotas = newRotas();
+    for (int i = 0; i < 7; i++) {
+      rotas.add(rota(String.format("rota-%02d", i), i % 2 == 0 ? TEAM : OTHER_TEAM, 1 + i % 3));
+    }
+    // vol-a0 is on slot 0 of every rota; vol-b2 on slot 2 of rota-02 and rota-05 only
+    Rota r3 = rotas.find(RotaId.of("rota-03")).orElseThrow();
+    r3.swap(FIRST, 0, PartyId.of("vol-b0"), member("b2"), BY, AT);
+    rotas.update(r3);
+    Rota r6 = rotas.find(RotaId.of("rota-06")).orElseThrow();
+    r6.absent(FIRST, 0, PartyId.of("vol-b0"), BY, AT);
+    rotas.update(r6);
+    Rotas other = reopen(rotas);
+    assertThat(other.ofVolunteer(PartyId.of("vol-b2"), null, 10))
+        .extracting(r -> r.id().value())
+        .containsExactly("rota-02", "rota-03", "rota-05");
+    List<String> paged = new ArrayList<>();
+    RotaId after = null;
+    while (true) {
+      List<Rota> page = other.ofVolunteer(PartyId.of("vol-a0"), after, 3);
+      page.forEach(r -> paged.add(r.id().value()));
+      if (page.size() < 3) {
+        break;
+      }
+      after = page.get(2).id();
+    }
+    assertThat(paged)
+        .containsExactly(
+            "rota-00", "rota-01", "rota-02", "rota-03", "rota-04", "rota-05", "rota-06");
+    assertThat(rotas.ofVolunteer(PartyId.of("vol-b2"), RotaId.of("rota-03"), 10))
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r.snapshot())
+                    .isEqualTo(rotas.find(RotaId.of("rota-05")).orElseThrow().snapshot()));
+    Rota read = other.ofVolunteer(PartyId.of("vol-b2"), RotaId.of("rota-02"), 1).get(0);
+    assertThat(read.snapshot())
+        .isEqualTo(rotas.find(RotaId.of("rota-03")).orElseThrow().snapshot());
+    assertThat(rotas.ofVolunteer(PartyId.of("vol-nobody"), null, 10)).isEmpty();
+    for (int max : new int[] {0, 10_001}) {
+      assertThatThrownBy(() -> rotas.ofVolunteer(PartyId.of("vol-a0"), null, max))
+          .isInstanceOf(SansheException.class);
+    }
   }
 }

@@ -311,6 +311,76 @@ public final class JdbcRotas implements Rotas {
     return read(" WHERE team_id = ? ORDER BY rota_id", team.value());
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One read: the ids of the rotas naming the volunteer (an index on the members and on the
+   * swaps' replacements), then each rota's row before its children, taking only the swaps the row
+   * counts.
+   */
+  @Override
+  public List<Rota> ofVolunteer(PartyId volunteer, RotaId after, int max) {
+    Objects.requireNonNull(volunteer, "volunteer");
+    StoreRules.checkPage(max);
+    String from = after == null ? "" : " AND rota_id > ?";
+    String sql =
+        "SELECT rota_id FROM "
+            + member
+            + " WHERE volunteer_id = ?"
+            + from
+            + " UNION SELECT rota_id FROM "
+            + change
+            + " WHERE repl_id = ?"
+            + from
+            + " ORDER BY 1";
+    List<RotaSnapshot> snapshots =
+        jdbc.read(
+            "read a volunteer's rotas",
+            c -> {
+              List<String> ids = new ArrayList<>();
+              try (PreparedStatement st = c.prepareStatement(sql)) {
+                int i = 1;
+                st.setString(i++, volunteer.value());
+                if (after != null) {
+                  st.setString(i++, after.value());
+                }
+                st.setString(i++, volunteer.value());
+                if (after != null) {
+                  st.setString(i, after.value());
+                }
+                st.setMaxRows(max);
+                try (ResultSet r = st.executeQuery()) {
+                  while (r.next() && ids.size() < max) {
+                    ids.add(r.getString(1));
+                  }
+                }
+              }
+              List<RotaSnapshot> out = new ArrayList<>(ids.size());
+              try (PreparedStatement st =
+                  c.prepareStatement(
+                      "SELECT " + COLUMNS + " FROM " + rota + " WHERE rota_id = ?")) {
+                for (String id : ids) {
+                  st.setString(1, id);
+                  Object[] head = null;
+                  try (ResultSet r = st.executeQuery()) {
+                    if (r.next()) {
+                      head = head(r);
+                    }
+                  }
+                  if (head != null) {
+                    out.add(snapshot(c, head));
+                  }
+                }
+              }
+              return out;
+            });
+    List<Rota> rotas = new ArrayList<>(snapshots.size());
+    for (RotaSnapshot s : snapshots) {
+      rotas.add(Rota.restore(s));
+    }
+    return rotas;
+  }
+
   private List<Rota> read(String where, String arg) {
     List<RotaSnapshot> snapshots =
         jdbc.read(

@@ -29,7 +29,7 @@ final class Volunteering {
           "volunteering",
           Volunteering.class.getClassLoader(),
           "META-INF/sanshe/schema/volunteering",
-          List.of("V1__volunteering.sql", "V2__rotas_and_care.sql"));
+          List.of("V1__volunteering.sql", "V2__rotas_and_care.sql", "V3__volunteer_rotas.sql"));
 
   private Volunteering() {}
 

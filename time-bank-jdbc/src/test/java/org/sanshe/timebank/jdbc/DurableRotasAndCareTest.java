@@ -219,6 +219,59 @@ class DurableRotasAndCareTest {
   }
 
   @Test
+  void a_volunteers_rotas_read_while_another_server_swaps_are_whole() throws Exception {
+    JdbcRotas.open(jdbc).add(rota("rota-1", 14));
+    JdbcRotas.open(jdbc).add(rota("rota-2", 14));
+    JdbcRotas writer = JdbcRotas.open(secondServer());
+    JdbcRotas reader = JdbcRotas.open(jdbc);
+    PartyId sun = PartyId.of("vol-sun");
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    Future<Integer> swaps =
+        pool.submit(
+            () -> {
+              int done = 0;
+              for (int week = 0; week < 20; week++) {
+                for (int slot = 0; slot < 14; slot += 3) {
+                  RotaId id = RotaId.of(slot % 2 == 0 ? "rota-1" : "rota-2");
+                  Rota r = writer.find(id).orElseThrow();
+                  r.swap(
+                      MONDAY.plusDays(slot % 7 + 7L * week),
+                      slot,
+                      PartyId.of("vol-" + slot + "-0"),
+                      new RotaMember(sun, AccountId.of("acct-sun")),
+                      BY,
+                      T);
+                  writer.update(r);
+                  done++;
+                }
+              }
+              return done;
+            });
+    int reads = 0;
+    int lastChanges = 0;
+    while (!swaps.isDone() || reads == 0) {
+      List<Rota> mine = reader.ofVolunteer(sun, null, 10);
+      int changes = 0;
+      for (Rota r : mine) {
+        RotaSnapshot s = r.snapshot();
+        assertThat(s.changes()).hasSize((int) s.version() - 1);
+        changes += s.changes().size();
+        assertThat(r.names(sun)).isTrue();
+      }
+      assertThat(changes).isGreaterThanOrEqualTo(lastChanges);
+      lastChanges = changes;
+      reads++;
+    }
+    int done = swaps.get(120, TimeUnit.SECONDS);
+    pool.shutdown();
+    assertThat(done).isEqualTo(100);
+    assertThat(reader.ofVolunteer(sun, null, 10))
+        .extracting(r -> r.snapshot().changes().size())
+        .containsExactly(60, 40);
+    assertThat(reads).isPositive();
+  }
+
+  @Test
   void a_row_this_version_cannot_read_is_refused_by_code() throws Exception {
     JdbcRotas rotas = JdbcRotas.open(jdbc);
     JdbcCarePairings pairings = JdbcCarePairings.open(jdbc);

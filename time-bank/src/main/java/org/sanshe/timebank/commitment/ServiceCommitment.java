@@ -29,6 +29,15 @@ import org.sanshe.timebank.service.ServiceStatus;
  */
 public record ServiceCommitment(Duration annualMinimum, int minimumProviderAge) {
 
+  /** The permitted verdict per minimum age (0 to 120), made once: a check-in asks for it. */
+  private static final Verdict[] PERMITTED = new Verdict[121];
+
+  static {
+    for (int age = 0; age < PERMITTED.length; age++) {
+      PERMITTED[age] = Verdict.permitted("the volunteer is at least " + age);
+    }
+  }
+
   /**
    * Checks the components.
    *
@@ -80,7 +89,7 @@ public record ServiceCommitment(Duration annualMinimum, int minimumProviderAge) 
     if (age.isEmpty() || age.getAsInt() < minimumProviderAge) {
       return Verdict.refused(TimeBankError.TIMEBANK_PROVIDER_AGE, minimumProviderAge);
     }
-    return Verdict.permitted("the volunteer is at least " + minimumProviderAge);
+    return PERMITTED[minimumProviderAge];
   }
 
   /**

@@ -858,6 +858,21 @@ public final class Ledger {
   }
 
   /**
+   * Returns an account's kind without making a snapshot (fast path: recording many services checks
+   * the kind of every volunteer's account).
+   *
+   * @param id the id, not null
+   * @return the kind
+   * @throws LedgerException {@code LEDGER_ACCOUNT_UNKNOWN} if there is no such account
+   */
+  public AccountKind kindOf(AccountId id) {
+    Objects.requireNonNull(id, "id");
+    synchronized (lock) {
+      return KINDS[kinds[number(id)]];
+    }
+  }
+
+  /**
    * Returns an account's snapshot by number.
    *
    * @param number the number
@@ -929,7 +944,7 @@ public final class Ledger {
         idOf(n),
         n,
         KINDS[kinds[n]],
-        AccountStatus.values()[statuses[n]],
+        STATUSES[statuses[n]],
         profiles[profileOf[n]],
         TimeCredit.ofMinutes(balance[n]),
         TimeCredit.ofMinutes(pendingDebits[n]),

@@ -98,7 +98,8 @@ public final class MemoryActivities implements Activities {
 
   private void store(ActivitySnapshot old, ActivitySnapshot next) {
     ActivityKey key = next.key();
-    if (old != null && !sameVolunteers(old, next)) {
+    boolean same = old != null && sameVolunteers(old, next);
+    if (old != null && !same) {
       for (Attendance a : old.attendance()) {
         NavigableSet<ActivityKey> keys = byVolunteer.get(a.volunteer());
         keys.remove(key);
@@ -107,7 +108,7 @@ public final class MemoryActivities implements Activities {
         }
       }
     }
-    if (old == null || !sameVolunteers(old, next)) {
+    if (!same) {
       for (Attendance a : next.attendance()) {
         byVolunteer.computeIfAbsent(a.volunteer(), v -> new TreeSet<>()).add(key);
       }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.sanshe.core.event.OutboxEvent;
 import org.sanshe.core.event.OutboxSink;
+import org.sanshe.timebank.account.PartyId;
 import org.sanshe.timebank.error.StoreRules;
 import org.sanshe.timebank.rota.Rota;
 import org.sanshe.timebank.rota.RotaEvent;
@@ -105,5 +106,26 @@ public final class MemoryRotas implements Rotas {
       }
     }
     return mine.stream().map(Rota::restore).toList();
+  }
+
+  @Override
+  public List<Rota> ofVolunteer(PartyId volunteer, RotaId after, int max) {
+    Objects.requireNonNull(volunteer, "volunteer");
+    StoreRules.checkPage(max);
+    List<RotaSnapshot> all;
+    synchronized (this) {
+      all = new ArrayList<>((after == null ? byId : byId.tailMap(after.value(), false)).values());
+    }
+    List<Rota> page = new ArrayList<>();
+    for (RotaSnapshot s : all) {
+      Rota r = Rota.restore(s);
+      if (r.names(volunteer)) {
+        page.add(r);
+        if (page.size() == max) {
+          break;
+        }
+      }
+    }
+    return page;
   }
 }

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.sanshe.core.error.Wording;
 import org.sanshe.timebank.account.PartyId;
 import org.sanshe.timebank.activity.ActivityId;
+import org.sanshe.timebank.activity.ActivityKey;
 import org.sanshe.timebank.error.IdRules;
 import org.sanshe.timebank.error.TimeBankError;
 import org.sanshe.timebank.error.TimeBankException;
@@ -367,6 +368,95 @@ public final class Rota {
       }
     }
     return out;
+  }
+
+  /**
+   * Returns a volunteer's shifts of this rota that end after {@code now} and come after {@code
+   * after} in the order of {@link ActivityKey} (start, then id), with swaps and absences applied: a
+   * shift the volunteer took over by a swap is listed, one the volunteer left or is absent from is
+   * not. Stops after {@code max} shifts, so a page costs the days it covers, not the whole span.
+   *
+   * @param volunteer the volunteer, not null
+   * @param now the current instant, not null
+   * @param after the last key of the previous page, or null for the first page
+   * @param max the most shifts, at least 1
+   * @return the shifts in key order, at most {@code max}
+   */
+  public List<RotaShift> shiftsOf(PartyId volunteer, Instant now, ActivityKey after, int max) {
+    Objects.requireNonNull(volunteer, "volunteer");
+    Objects.requireNonNull(now, "now");
+    if (max < 1) {
+      return List.of();
+    }
+    Instant from = after == null || after.start().isBefore(now) ? now : after.start();
+    // A shift lasts at most 24 hours: one starting two local days before "from" has ended.
+    LocalDate d = from.atZone(zone).toLocalDate().minusDays(2);
+    if (d.isBefore(firstDay)) {
+      d = firstDay;
+    }
+    List<RotaShift> out = new ArrayList<>();
+    for (; !d.isAfter(lastDay); d = d.plusDays(1)) {
+      if (out.size() >= max) {
+        break; // every shift of a later day starts after every shift found so far
+      }
+      for (int i = 0; i < slots.size(); i++) {
+        RotaSlot s = slots.get(i);
+        if (s.day() != d.getDayOfWeek() || !on(volunteer, d, i)) {
+          continue;
+        }
+        RotaShift shift = shift(d, i);
+        if (shift.end().isAfter(now)
+            && (after == null || new ActivityKey(shift.start(), shift.id()).compareTo(after) > 0)) {
+          out.add(shift);
+        }
+      }
+    }
+    out.sort(
+        (a, b) -> new ActivityKey(a.start(), a.id()).compareTo(new ActivityKey(b.start(), b.id())));
+    return out.size() > max ? List.copyOf(out.subList(0, max)) : out;
+  }
+
+  private boolean on(PartyId volunteer, LocalDate day, int slot) {
+    boolean on = false;
+    for (RotaMember m : slots.get(slot).members()) {
+      if (m.volunteer().equals(volunteer)) {
+        on = true;
+        break;
+      }
+    }
+    for (RotaChange c : changesByShift.getOrDefault(key(day, slot), List.of())) {
+      if (c.member().equals(volunteer)) {
+        on = false;
+      }
+      if (!c.isAbsence() && c.replacement().volunteer().equals(volunteer)) {
+        on = true;
+      }
+    }
+    return on;
+  }
+
+  /**
+   * Tells whether a volunteer is named anywhere in this rota: on a weekly slot or as the
+   * replacement of a swap.
+   *
+   * @param volunteer the volunteer, not null
+   * @return true when named
+   */
+  public boolean names(PartyId volunteer) {
+    Objects.requireNonNull(volunteer, "volunteer");
+    for (RotaSlot s : slots) {
+      for (RotaMember m : s.members()) {
+        if (m.volunteer().equals(volunteer)) {
+          return true;
+        }
+      }
+    }
+    for (RotaChange c : changes) {
+      if (!c.isAbsence() && c.replacement().volunteer().equals(volunteer)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,20 +1,27 @@
 package org.sanshe.timebank.rota;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.sanshe.core.error.Wording;
 import org.sanshe.timebank.account.AccountId;
 import org.sanshe.timebank.account.PartyId;
 import org.sanshe.timebank.activity.Activities;
 import org.sanshe.timebank.activity.Activity;
+import org.sanshe.timebank.activity.ActivityKey;
 import org.sanshe.timebank.activity.ActivityKind;
+import org.sanshe.timebank.activity.Attendance;
 import org.sanshe.timebank.activity.AttendanceDesk;
+import org.sanshe.timebank.activity.AttendanceState;
 import org.sanshe.timebank.authorization.Roles;
 import org.sanshe.timebank.error.StoreRules;
 import org.sanshe.timebank.error.TimeBankError;
@@ -255,6 +262,74 @@ public final class RotaDesk {
       }
       throw e;
     }
+  }
+
+  /**
+   * A volunteer's upcoming rota shifts across every rota that names the volunteer: the dated shifts
+   * ending after {@code now} on which the volunteer is, after swaps and absences, in the order of
+   * {@link ActivityKey} (start, then id; the last shift's {@code new ActivityKey(start, id)} is the
+   * next page's {@code after}). A shift already opened is listed only while its activity is not
+   * cancelled and the volunteer is signed up or checked in on it (once opened, its attendance lives
+   * in the activity). Activities that are not rota shifts come from {@link Activities#upcomingOf}.
+   *
+   * @param volunteer the volunteer, not null
+   * @param now the current instant, not null
+   * @param after the last key of the previous page, or null for the first page
+   * @param max the most shifts, 1 to {@value org.sanshe.timebank.error.StoreRules#MAX_PAGE}
+   * @return the shifts, at most {@code max}
+   * @throws org.sanshe.core.error.SansheException {@code ARGUMENT_INVALID} for a bad page size
+   */
+  public List<RotaShift> upcomingShiftsOf(
+      PartyId volunteer, Instant now, ActivityKey after, int max) {
+    Objects.requireNonNull(volunteer, "volunteer");
+    Objects.requireNonNull(now, "now");
+    StoreRules.checkPage(max);
+    List<RotaShift> page = new ArrayList<>();
+    ActivityKey cursor = after;
+    while (page.size() < max) {
+      List<RotaShift> candidates = new ArrayList<>();
+      RotaId lastRota = null;
+      while (true) {
+        List<Rota> mine = rotas.ofVolunteer(volunteer, lastRota, StoreRules.MAX_PAGE);
+        for (Rota r : mine) {
+          candidates.addAll(r.shiftsOf(volunteer, now, cursor, max));
+        }
+        if (mine.size() < StoreRules.MAX_PAGE) {
+          break;
+        }
+        lastRota = mine.get(mine.size() - 1).id();
+      }
+      candidates.sort(Comparator.comparing(RotaDesk::key));
+      int n = Math.min(candidates.size(), max);
+      for (int i = 0; i < n && page.size() < max; i++) {
+        RotaShift shift = candidates.get(i);
+        Optional<Activity> opened = activities.find(shift.id());
+        if (opened.isEmpty() || pendingFor(opened.get(), volunteer)) {
+          page.add(shift);
+        }
+      }
+      if (n < max) {
+        break;
+      }
+      cursor = key(candidates.get(n - 1));
+    }
+    return page;
+  }
+
+  private static ActivityKey key(RotaShift shift) {
+    return new ActivityKey(shift.start(), shift.id());
+  }
+
+  private static boolean pendingFor(Activity activity, PartyId volunteer) {
+    if (activity.isCancelled()) {
+      return false;
+    }
+    for (Attendance a : activity.attendance()) {
+      if (a.volunteer().equals(volunteer)) {
+        return a.state() == AttendanceState.SIGNED_UP || a.state() == AttendanceState.CHECKED_IN;
+      }
+    }
+    return false;
   }
 
   private void apply(RotaId id, LocalDate day, int slot, Consumer<Rota> command) {

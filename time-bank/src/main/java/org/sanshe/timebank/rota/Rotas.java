@@ -2,6 +2,7 @@ package org.sanshe.timebank.rota;
 
 import java.util.List;
 import java.util.Optional;
+import org.sanshe.timebank.account.PartyId;
 import org.sanshe.timebank.team.TeamId;
 
 /**
@@ -46,4 +47,16 @@ public interface Rotas {
    * @return fresh instances
    */
   List<Rota> ofTeam(TeamId team);
+
+  /**
+   * Returns the rotas that name a volunteer (on a weekly slot, or as the replacement of a swap),
+   * ordered by id, in pages: the last id of a page is the next page's {@code after}.
+   *
+   * @param volunteer the volunteer, not null
+   * @param after the last id of the previous page, or null for the first page
+   * @param max the most rotas, 1 to {@value org.sanshe.timebank.error.StoreRules#MAX_PAGE}
+   * @return fresh instances
+   * @throws org.sanshe.core.error.SansheException {@code ARGUMENT_INVALID} for a bad page size
+   */
+  List<Rota> ofVolunteer(PartyId volunteer, RotaId after, int max);
 }

@@ -54,7 +54,7 @@ public record ServiceDraft(
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     Objects.requireNonNull(place, "place");
-    if (place.length() > MAX_PLACE_LENGTH || !place.codePoints().allMatch(BoundedText::isVisible)) {
+    if (place.length() > MAX_PLACE_LENGTH || !visible(place)) {
       throw new TimeBankException(TimeBankError.TIMEBANK_PLACE_INVALID, MAX_PLACE_LENGTH);
     }
   }
@@ -194,5 +194,16 @@ public record ServiceDraft(
    */
   public Duration served() {
     return Duration.between(start, end);
+  }
+
+  private static boolean visible(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (!BoundedText.isVisible(c)) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 }

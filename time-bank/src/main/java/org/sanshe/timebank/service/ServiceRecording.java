@@ -243,7 +243,7 @@ public final class ServiceRecording {
    * volunteer). The issuance account, a relative's account or a provider's never are.
    */
   private void checkCreditable(ServiceDraft draft) {
-    AccountKind kind = ledger.account(draft.volunteerAccount()).kind();
+    AccountKind kind = ledger.kindOf(draft.volunteerAccount());
     boolean held =
         holders.holderOf(draft.volunteerAccount()).map(draft.volunteer()::equals).orElse(false);
     if (!held || (kind != AccountKind.INDIVIDUAL && kind != AccountKind.GROUP)) {
