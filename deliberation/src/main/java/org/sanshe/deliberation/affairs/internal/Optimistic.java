@@ -18,7 +18,7 @@ import org.sanshe.deliberation.error.AffairsException;
 public final class Optimistic {
 
   /** How often a command that may be re-run is tried before its conflict is reported. */
-  public static final int ATTEMPTS = 8;
+  public static final int ATTEMPTS = 12;
 
   /** The kind "matter" in messages. */
   public static final Wording MATTER = Wording.of("matter", "事项");
@@ -127,7 +127,7 @@ public final class Optimistic {
   }
 
   /**
-   * Waits a random time before the next attempt, up to 1, 2, 4, ... 64 milliseconds, so that
+   * Waits a random time before the next attempt, up to 1, 2, 4, ... 256 milliseconds, so that
    * writers racing on one aggregate (several servers) do not collide again in lockstep and none
    * loses every round. Returns false, with the interrupt flag kept, when interrupted.
    *
@@ -135,7 +135,7 @@ public final class Optimistic {
    * @return whether to try again
    */
   public static boolean backOff(int attempt) {
-    long bound = 1L << Math.min(attempt - 1, 6);
+    long bound = 1L << Math.min(attempt - 1, 8);
     try {
       Thread.sleep(ThreadLocalRandom.current().nextLong(bound + 1));
       return true;
