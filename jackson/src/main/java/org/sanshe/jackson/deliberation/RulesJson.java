@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -12,9 +13,15 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.sanshe.core.error.SansheException;
 import org.sanshe.core.kernel.Fraction;
+import org.sanshe.deliberation.consultation.ConsultationForm;
+import org.sanshe.deliberation.consultation.ConsultationRules;
+import org.sanshe.deliberation.consultation.Party;
 import org.sanshe.deliberation.contest.ContestRules;
 import org.sanshe.deliberation.escalation.EscalationDeadlines;
 import org.sanshe.deliberation.escalation.Level;
@@ -24,8 +31,11 @@ import org.sanshe.jackson.internal.Values;
 /**
  * JSON of the deliberation module's rule objects that are not records: {@link EscalationDeadlines}
  * as {@code {"VOLUNTEER":"P1D",...}} (one ISO-8601 duration per level) and {@link ContestRules} as
- * {@code {"judgeShare":"7/10","maxScore":100}}. Reading checks the rules as their factories do; a
- * failure names the type and the rule, never the value. Stateless and thread-safe.
+ * {@code {"judgeShare":"7/10","maxScore":100}} and {@link ConsultationRules} as {@code
+ * {"required":{"ONLINE":["RESIDENTS_COMMITTEE","RESIDENT"]},"publicity":"P7D"}} (forms by code in
+ * the rules' order, parties in their declared order, forms requiring none left out). Reading checks
+ * the rules as their factories do; a failure names the type and the rule, never the value.
+ * Stateless and thread-safe.
  */
 final class RulesJson {
 
@@ -36,6 +46,8 @@ final class RulesJson {
     module.addDeserializer(EscalationDeadlines.class, new DeadlinesDeserializer());
     module.addSerializer(ContestRules.class, new ContestRulesSerializer());
     module.addDeserializer(ContestRules.class, new ContestRulesDeserializer());
+    module.addSerializer(ConsultationRules.class, new ConsultationRulesSerializer());
+    module.addDeserializer(ConsultationRules.class, new ConsultationRulesDeserializer());
   }
 
   private static final class DeadlinesSerializer extends JsonSerializer<EscalationDeadlines> {
@@ -154,6 +166,106 @@ final class RulesJson {
         return Fractions.parse(p.getText());
       } catch (SansheException e) {
         throw Values.invalid(p, "not a fraction", Fraction.class, null);
+      }
+    }
+  }
+
+  private static final class ConsultationRulesSerializer extends JsonSerializer<ConsultationRules> {
+    @Override
+    public void serialize(ConsultationRules value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      gen.writeStartObject();
+      gen.writeObjectFieldStart("required");
+      for (Map.Entry<ConsultationForm, Set<Party>> e : value.requirements().entrySet()) {
+        gen.writeArrayFieldStart(e.getKey().code());
+        for (Party party : EnumSet.copyOf(e.getValue())) {
+          gen.writeString(party.name());
+        }
+        gen.writeEndArray();
+      }
+      gen.writeEndObject();
+      gen.writeStringField("publicity", value.publicity().toString());
+      gen.writeEndObject();
+    }
+  }
+
+  private static final class ConsultationRulesDeserializer
+      extends JsonDeserializer<ConsultationRules> {
+    @Override
+    public ConsultationRules deserialize(JsonParser p, DeserializationContext ctxt)
+        throws IOException {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        return (ConsultationRules) ctxt.handleUnexpectedToken(ConsultationRules.class, p);
+      }
+      Map<ConsultationForm, Set<Party>> required = Map.of();
+      Duration publicity = null;
+      for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+        p.nextToken();
+        if (field.equals("required")) {
+          // read whole and checked afterwards, so that a failure's path is "required" and never
+          // a form code or party name from the input
+          JsonNode tree = ctxt.readTree(p);
+          required = requirements(p, tree);
+        } else if (field.equals("publicity")) {
+          if (p.currentToken() != JsonToken.VALUE_STRING) {
+            return (ConsultationRules) ctxt.handleUnexpectedToken(Duration.class, p);
+          }
+          try {
+            publicity = Duration.parse(p.getText());
+          } catch (DateTimeParseException e) {
+            throw Values.invalid(p, "not an ISO-8601 duration", Duration.class, null);
+          }
+        } else {
+          ctxt.handleUnknownProperty(p, this, ConsultationRules.class, field);
+        }
+      }
+      if (publicity == null) {
+        throw Values.invalid(
+            p, "consultation rules need their publicity period", ConsultationRules.class, null);
+      }
+      try {
+        return ConsultationRules.forForms(required, publicity);
+      } catch (SansheException e) {
+        throw Values.invalid(
+            p, "the publicity period is positive and at most 366 days", ConsultationRules.class, e);
+      }
+    }
+
+    private static Map<ConsultationForm, Set<Party>> requirements(JsonParser p, JsonNode tree)
+        throws IOException {
+      if (!tree.isObject()) {
+        throw Values.invalid(p, "the required parties are an object of forms", Map.class, null);
+      }
+      Map<ConsultationForm, Set<Party>> required = new LinkedHashMap<>();
+      for (var it = tree.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        ConsultationForm form = form(p, e.getKey());
+        if (!e.getValue().isArray()) {
+          throw Values.invalid(p, "a form's required parties are an array", Set.class, null);
+        }
+        Set<Party> parties = EnumSet.noneOf(Party.class);
+        for (JsonNode party : e.getValue()) {
+          parties.add(party(p, party.isTextual() ? party.textValue() : ""));
+        }
+        required.put(form, parties);
+      }
+      return required;
+    }
+
+    private static Party party(JsonParser p, String name) throws IOException {
+      for (Party party : Party.values()) {
+        if (party.name().equals(name)) {
+          return party;
+        }
+      }
+      throw Values.invalid(p, "not a consultation party", Party.class, null);
+    }
+
+    private static ConsultationForm form(JsonParser p, String code) throws IOException {
+      try {
+        return ConsultationForm.of(code);
+      } catch (SansheException e) {
+        throw Values.invalid(p, "not a consultation form code", ConsultationForm.class, e);
       }
     }
   }
