@@ -88,6 +88,8 @@ public final class SansheTimeBankModule extends SimpleModule {
     addDeserializer(StatementLine.class, new LineDeserializer(credits));
     // issue 13: activities, volunteer teams, rotas, care pairings
     VolunteeringJson.register(this);
+    // issue 13: the policies of a TimeBankConfiguration
+    PolicyJson.register(this);
   }
 
   @Override

@@ -88,6 +88,22 @@ public final class StarLevelPolicy {
     return new ArrayList<>(thresholds);
   }
 
+  /** Equal to a policy with the same thresholds. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof StarLevelPolicy other && thresholds.equals(other.thresholds);
+  }
+
+  @Override
+  public int hashCode() {
+    return thresholds.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "StarLevelPolicy" + thresholds;
+  }
+
   /**
    * A star rating: how many stars, for how many hours, and the next threshold. Immutable.
    *

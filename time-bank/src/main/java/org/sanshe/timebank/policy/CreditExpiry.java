@@ -73,6 +73,17 @@ public final class CreditExpiry {
     return Optional.of(now.atZone(zone).minus(validity).toInstant());
   }
 
+  /** Equal to an expiry with the same validity (all "never" expiries are equal). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CreditExpiry other && Objects.equals(validity, other.validity);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hashCode(validity);
+  }
+
   @Override
   public String toString() {
     return validity == null ? "CreditExpiry[never]" : "CreditExpiry[" + validity + "]";

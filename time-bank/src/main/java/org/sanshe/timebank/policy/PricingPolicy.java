@@ -1,9 +1,13 @@
 package org.sanshe.timebank.policy;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.sanshe.core.error.Wording;
 import org.sanshe.timebank.credit.TimeCredit;
 import org.sanshe.timebank.error.TimeBankError;
@@ -38,6 +42,28 @@ public final class PricingPolicy {
   }
 
   /**
+   * Returns a pricing where every category earns the same rate.
+   *
+   * @param creditMinutesPerHour the rate, positive ({@link #hourForHour()} is 60)
+   * @return the policy
+   * @throws TimeBankException {@code TIMEBANK_POLICY_INVALID} unless the rate is positive
+   */
+  public static PricingPolicy perHour(int creditMinutesPerHour) {
+    return new PricingPolicy(checkedRate(creditMinutesPerHour), Map.of(), Map.of());
+  }
+
+  private static int checkedRate(int creditMinutesPerHour) {
+    if (creditMinutesPerHour <= 0) {
+      throw new TimeBankException(
+          TimeBankError.TIMEBANK_POLICY_INVALID,
+          Wording.of(
+              "a category rate is a positive number of credit minutes per hour",
+              "服务类别的折算标准须为每小时正数分钟"));
+    }
+    return creditMinutesPerHour;
+  }
+
+  /**
    * Returns a pricing with no default: only configured categories and items are priced.
    *
    * @return the policy
@@ -56,13 +82,7 @@ public final class PricingPolicy {
    */
   public PricingPolicy withCategoryRate(String category, int creditMinutesPerHour) {
     Objects.requireNonNull(category, "category");
-    if (creditMinutesPerHour <= 0) {
-      throw new TimeBankException(
-          TimeBankError.TIMEBANK_POLICY_INVALID,
-          Wording.of(
-              "a category rate is a positive number of credit minutes per hour",
-              "服务类别的折算标准须为每小时正数分钟"));
-    }
+    checkedRate(creditMinutesPerHour);
     Map<String, Integer> rates = new HashMap<>(ratePerCategory);
     rates.put(category, creditMinutesPerHour);
     return new PricingPolicy(defaultRate, rates, pricePerItem);
@@ -87,6 +107,58 @@ public final class PricingPolicy {
     Map<String, TimeCredit> items = new HashMap<>(pricePerItem);
     items.put(item, price);
     return new PricingPolicy(defaultRate, ratePerCategory, items);
+  }
+
+  /**
+   * Returns the rate of a category without its own rate.
+   *
+   * @return credit minutes per hour served, or empty when such a category is not priced
+   */
+  public OptionalInt defaultRate() {
+    return defaultRate == null ? OptionalInt.empty() : OptionalInt.of(defaultRate);
+  }
+
+  /**
+   * Returns the categories' own rates.
+   *
+   * @return credit minutes per hour by category code, sorted by code, unmodifiable
+   */
+  public SortedMap<String, Integer> categoryRates() {
+    return Collections.unmodifiableSortedMap(new TreeMap<>(ratePerCategory));
+  }
+
+  /**
+   * Returns the items' fixed prices.
+   *
+   * @return prices by item code, sorted by code, unmodifiable
+   */
+  public SortedMap<String, TimeCredit> itemPrices() {
+    return Collections.unmodifiableSortedMap(new TreeMap<>(pricePerItem));
+  }
+
+  /** Equal to a policy with the same default rate, category rates and item prices. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PricingPolicy other
+        && Objects.equals(defaultRate, other.defaultRate)
+        && ratePerCategory.equals(other.ratePerCategory)
+        && pricePerItem.equals(other.pricePerItem);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(defaultRate, ratePerCategory, pricePerItem);
+  }
+
+  @Override
+  public String toString() {
+    return "PricingPolicy[default "
+        + (defaultRate == null ? "none" : defaultRate + " min/h")
+        + ", categories "
+        + categoryRates()
+        + ", items "
+        + itemPrices()
+        + "]";
   }
 
   /**
