@@ -38,7 +38,7 @@ final class Gcd {
       y = t;
     }
     if (y.bitLength() <= 64) {
-      return x.gcd(y);
+      return small(x, y.longValue());
     }
     int[] u = words(x, 0);
     int[] v = words(y, u.length);
@@ -91,7 +91,49 @@ final class Gcd {
       lu = length(u, width);
       lv = length(v, width);
     }
-    return big(u, lu).gcd(big(v, lv));
+    long last = lv == 0 ? 0 : (v[0] & WORD) | (lv == 2 ? (long) v[1] << 32 : 0);
+    return small(big(u, lu), last);
+  }
+
+  /**
+   * gcd(x, y) for y of at most 64 bits, read unsigned: one division of x by y, then Stein's binary
+   * method on two machine words (the JDK's gcd does the same steps on arrays).
+   */
+  private static BigInteger small(BigInteger x, long y) {
+    if (y == 0) {
+      return x;
+    }
+    BigInteger divisor = unsigned(y);
+    long r = x.signum() == 0 ? 0 : x.mod(divisor).longValue();
+    return unsigned(binary(y, r));
+  }
+
+  /** Stein's binary gcd of two unsigned 64-bit words. */
+  static long binary(long a, long b) {
+    if (a == 0) {
+      return b;
+    }
+    if (b == 0) {
+      return a;
+    }
+    int shift = Long.numberOfTrailingZeros(a | b);
+    a >>>= Long.numberOfTrailingZeros(a);
+    while (b != 0) {
+      b >>>= Long.numberOfTrailingZeros(b);
+      if (Long.compareUnsigned(a, b) > 0) {
+        long t = a;
+        a = b;
+        b = t;
+      }
+      b -= a;
+    }
+    return a << shift;
+  }
+
+  /** The unsigned value of a 64-bit word. */
+  private static BigInteger unsigned(long w) {
+    BigInteger low = BigInteger.valueOf(w & Long.MAX_VALUE);
+    return w < 0 ? low.setBit(63) : low;
   }
 
   private static int[] words(BigInteger x, int atLeast) {

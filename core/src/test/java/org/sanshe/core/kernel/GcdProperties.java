@@ -38,6 +38,31 @@ class GcdProperties {
   }
 
   @Test
+  void equals_the_jdk_gcd_when_one_number_has_at_most_64_bits() {
+    qt().forAll(
+            integers().between(0, 400),
+            integers().between(0, 66),
+            integers().between(0, 40),
+            longs().all())
+        .checkAssert(
+            (bitsA, bitsB, bitsFactor, seed) -> {
+              BigInteger factor =
+                  number(bitsFactor, seed ^ 0x5DEECE66DL, false).add(BigInteger.ONE);
+              BigInteger a = number(bitsA, seed, (seed & 1) == 0).multiply(factor);
+              BigInteger b = number(bitsB, seed + 1, (seed & 2) == 0);
+              assertThat(Gcd.of(a, b)).isEqualTo(a.gcd(b));
+              assertThat(Gcd.of(b, a)).isEqualTo(b.gcd(a));
+              long x = seed;
+              long y = seed * 0x9E3779B97F4A7C15L;
+              assertThat(Gcd.binary(x, y)).isEqualTo(unsigned(x).gcd(unsigned(y)).longValue());
+            });
+  }
+
+  private static BigInteger unsigned(long w) {
+    return new BigInteger(Long.toUnsignedString(w));
+  }
+
+  @Test
   void equals_the_jdk_gcd_for_zero_equal_multiple_and_worst_case_inputs() {
     BigInteger big = number(700, 7, false);
     assertThat(Gcd.of(BigInteger.ZERO, BigInteger.ZERO)).isEqualTo(BigInteger.ZERO);

@@ -35,4 +35,27 @@ class FractionsTest {
           .hasMessageNotContaining("1".repeat(70));
     }
   }
+
+  /**
+   * Long digit strings (leading zeros, every length up to the limit) read as the JDK reads them.
+   */
+  @Test
+  void long_digit_strings_read_as_big_integer_reads_them() {
+    long seed = System.nanoTime();
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    for (int round = 0; round < 3000; round++) {
+      int length = round < 200 ? round + 1 : 1 + random.nextInt(Fractions.MAX_DIGITS);
+      StringBuilder digits = new StringBuilder(length);
+      for (int i = 0; i < length; i++) {
+        digits.append((char) ('0' + (random.nextInt(4) == 0 ? 9 : random.nextInt(10))));
+      }
+      String text = digits.toString();
+      assertThat(Fractions.integer(text, 0))
+          .as("seed %d, %s", seed, text)
+          .isEqualTo(new BigInteger(text));
+      assertThat(Fractions.parse("-" + text + "/7"))
+          .as("seed %d", seed)
+          .isEqualTo(Fraction.of(new BigInteger(text).negate(), BigInteger.valueOf(7)));
+    }
+  }
 }
