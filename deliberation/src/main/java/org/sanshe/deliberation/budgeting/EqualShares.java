@@ -20,6 +20,7 @@ import org.sanshe.deliberation.counting.TieBreaking;
 import org.sanshe.deliberation.counting.TieContext;
 import org.sanshe.deliberation.internal.EqualSharesEngine;
 import org.sanshe.deliberation.internal.Rational;
+import org.sanshe.deliberation.internal.Selections;
 
 /**
  * The Method of Equal Shares, in exact rational arithmetic. Immutable and thread-safe.
@@ -107,6 +108,12 @@ public final class EqualShares {
 
   /** Unchanged add1 steps after which {@link Add1Search#JUMP} looks ahead. */
   static final int PLATEAU = 1024;
+
+  /** The largest stride of a galloping add1 probe, in steps (our default). */
+  static final long MAX_STRIDE = 1L << 20;
+
+  /** The most plain add1 steps between two galloping probes after failed ones (our default). */
+  static final int MAX_PAUSE = 16;
 
   private final Utilities utilities;
   private final Completion completion;
@@ -379,26 +386,37 @@ public final class EqualShares {
   }
 
   /**
-   * The add1 walk: returns {final virtual budget, runs}. Steps are one currency unit per voter;
-   * with {@link Add1Search#JUMP}, after {@code patience} steps without a change the exact stability
-   * distance says how many steps certainly give the same outcome, and they are skipped (the outcome
-   * there is the current one, so the step-by-step walk would accept each of them).
+   * The add1 walk: returns {final virtual budget, runs}. Steps are one currency unit per voter.
+   * With {@link Add1Search#JUMP} two exact shortcuts skip steps whose outcome is certainly the
+   * current one (so the step-by-step walk would accept each of them): a galloping probe, which runs
+   * at the current budget plus a stride of steps and certifies that every budget in between selects
+   * the same projects in the same order ({@link Selections#sameUpTo}); the stride doubles after a
+   * success and halves after a failure, and a stride of one is a plain step. And after {@code
+   * plateau} unchanged steps, the exact stability distance, which says how many steps certainly
+   * give the same outcome.
    */
   private long[] add1(Prepared prep, ParticipatoryBudget budget) {
-    long n = prep.engine.voters();
     long real = budget.budget();
-    long step = Math.multiplyExact(n, budget.currencyUnit());
+    long step = Math.multiplyExact(prep.engine.voters(), budget.currencyUnit());
     long virtual = add1Start == Add1Start.FLOORED ? real / step * step : real;
-    int[] selection = prep.engine.run(virtual, false).selected();
+    Selections walk = prep.engine.selections();
+    int[] selection = walk.select(virtual);
     long runs = 1;
-    int same = 0;
+    long same = 0;
     long sinceCheck = 0;
     long checkCost = 0;
+    long stride = 1;
+    long ceiling = 4;
+    int atCeiling = 0;
+    int pause = 0;
+    int paused = 0;
+    boolean jump = add1Search == Add1Search.JUMP;
     while (selection.length < prep.supported) {
+      if (runs >= MAX_ADD1_RUNS) {
+        throw new VotingException(VotingError.BUDGET_COMPLETION_TOO_MANY_RUNS, MAX_ADD1_RUNS);
+      }
       long k = 1;
-      if (add1Search == Add1Search.JUMP
-          && same >= plateau
-          && (plateau < PLATEAU || sinceCheck >= checkCost)) {
+      if (jump && same >= plateau && (plateau < PLATEAU || sinceCheck >= checkCost)) {
         long t = System.nanoTime();
         EqualSharesEngine.Stability st = prep.engine.stability(virtual, 2 * step);
         checkCost = System.nanoTime() - t;
@@ -408,20 +426,51 @@ public final class EqualShares {
         if (k == Long.MAX_VALUE) {
           break;
         }
-      }
-      if (runs >= MAX_ADD1_RUNS) {
-        throw new VotingException(VotingError.BUDGET_COMPLETION_TOO_MANY_RUNS, MAX_ADD1_RUNS);
+        if (runs >= MAX_ADD1_RUNS) {
+          throw new VotingException(VotingError.BUDGET_COMPLETION_TOO_MANY_RUNS, MAX_ADD1_RUNS);
+        }
+      } else if (jump && stride > 1 && stride <= (Long.MAX_VALUE - virtual) / step) {
+        long target = virtual + stride * step;
+        long t = System.nanoTime();
+        boolean unchanged = walk.sameUpTo(target);
+        sinceCheck += System.nanoTime() - t;
+        runs++;
+        if (unchanged) {
+          virtual = target;
+          same += stride;
+          // grow while below the stride that last failed; at it, grow again after a few successes
+          if (stride * 2 < ceiling || ++atCeiling >= 4) {
+            stride = Math.min(stride * 2, MAX_STRIDE);
+            atCeiling = 0;
+          }
+          pause = 0;
+        } else {
+          ceiling = stride;
+          atCeiling = 0;
+          stride /= 2;
+          if (stride == 1) {
+            // probes keep failing here (a near-tie drifting to a change): step a while
+            pause = pause == 0 ? 1 : Math.min(2 * pause, MAX_PAUSE);
+            paused = pause;
+          }
+        }
+        continue;
       }
       long next = Math.addExact(virtual, Math.multiplyExact(k, step));
       long t = System.nanoTime();
-      int[] candidate = prep.engine.run(next, false).selected();
+      int[] candidate = walk.select(next);
       sinceCheck += System.nanoTime() - t;
       runs++;
       if (totalCost(candidate, prep.cost) > real) {
         virtual += (k - 1) * step;
         break;
       }
-      same = java.util.Arrays.equals(candidate, selection) ? same + 1 : 0;
+      same = java.util.Arrays.equals(candidate, selection) ? same + k : 0;
+      if (paused > 0) {
+        paused--;
+      } else {
+        stride = Math.max(2, ceiling / 2);
+      }
       selection = candidate;
       virtual = next;
     }

@@ -19,7 +19,13 @@ import java.util.Arrays;
  *
  * <p>Voters who have not paid yet hold exactly their starting share, so each project keeps them as
  * one aggregated count and iterates only over the groups that have paid; groups left with nothing
- * are dropped from the lists for good. Not thread-safe: one instance per run.
+ * are dropped from the lists for good.
+ *
+ * <p>An instance is a reusable workspace: {@link #select(long, CertifiedRun, CertifiedRun)} resets
+ * it and runs again without allocating. Each round keeps the upper bound of the selected project's
+ * price, so that a run at a larger budget can certify that every budget in between selects the same
+ * projects in the same order (see {@link #select(long, CertifiedRun, CertifiedRun)}). Not
+ * thread-safe: one instance per thread.
  */
 final class CertifiedRun {
 
@@ -37,41 +43,89 @@ final class CertifiedRun {
   private final int[][] touchedOf;
   private final int[] touchedSize;
   private final long[] untouched;
-  private final long start;
+  private final long[] supportCount;
   private final boolean[] capped;
   private final int[] priority;
+  private final long n;
+  private final boolean anyFree;
+  private final boolean[] done;
+  private final boolean[] known;
+  private final boolean[] computed;
+  private final int[] computedList;
+  private final long[] lastLo;
+  private final long[] pLo;
+  private final long[] pHi;
+  private final long[] pNum;
+  private final long[] pDen;
+  private final int[] order;
+  private final int[] selected;
+  private final long[] roundHi;
+  private long start;
+  private long scale;
+  private int shift;
+  private int picked;
+  private boolean certified;
+  private boolean same;
   private long outLo;
   private long outHi;
   private long outNum;
   private long outDen;
+  private long outUncapped;
   private boolean exactTie;
+  private final long[] lastU;
+  private final long[][] snapLo;
+  private final long[][] snapU;
 
-  private CertifiedRun(EqualSharesEngine engine, long start) {
+  /**
+   * Creates a workspace for runs of the engine.
+   *
+   * @param engine the engine
+   */
+  CertifiedRun(EqualSharesEngine engine) {
     this.cost = engine.cost();
     this.count = engine.count();
     this.supporters = engine.supporters();
     this.ballots = engine.ballots();
     this.priority = engine.priority();
+    this.n = engine.voters();
     int m = cost.length;
     int groups = count.length;
-    this.start = start;
     this.lo = new long[groups];
     this.hi = new long[groups];
     this.touched = new boolean[groups];
     this.touchedOf = new int[m][];
     this.touchedSize = new int[m];
     this.untouched = new long[m];
+    this.supportCount = new long[m];
     int max = 0;
+    boolean free = false;
     for (int j = 0; j < m; j++) {
       touchedOf[j] = new int[supporters[j].length];
       long u = 0;
       for (int g : supporters[j]) {
         u += count[g];
       }
-      untouched[j] = u;
+      supportCount[j] = u;
       max = Math.max(max, supporters[j].length);
+      free |= cost[j] == 0;
     }
+    this.anyFree = free;
     this.capped = new boolean[max];
+    this.done = new boolean[m];
+    this.known = new boolean[m];
+    this.computed = new boolean[m];
+    this.computedList = new int[m];
+    this.lastLo = new long[m];
+    this.pLo = new long[m];
+    this.pHi = new long[m];
+    this.pNum = new long[m];
+    this.pDen = new long[m];
+    this.order = new int[m];
+    this.selected = new int[m];
+    this.roundHi = new long[m];
+    this.lastU = new long[m];
+    this.snapLo = new long[m][m];
+    this.snapU = new long[m][m];
   }
 
   /**
@@ -84,16 +138,51 @@ final class CertifiedRun {
    * @return the selected projects in order, or null when a decision was not certified
    */
   static int[] run(EqualSharesEngine engine, long budget, boolean[] tied) {
-    long[] cost = engine.cost();
-    long n = engine.voters();
+    CertifiedRun run = new CertifiedRun(engine);
+    int[] selected = run.select(budget, null, null);
+    tied[0] = selected != null && run.exactTie;
+    return selected;
+  }
+
+  /**
+   * Runs the fast path at a virtual budget, reusing this workspace.
+   *
+   * <p>With {@code lower}, a certified run of the same engine at a smaller budget with the same
+   * money scale, it also decides {@link #same()}: whether every budget in between certainly selects
+   * the same projects in the same order. The argument: while the rounds before round r select the
+   * same projects, every voter's money after them is non-decreasing in the budget (a price is
+   * non-increasing in the supporters' money and what is left, {@code max(0, money - price)}, is
+   * non-decreasing), so in round r the selected project's price at any budget in between is at most
+   * its price at the lower budget, and every other project that is affordable there is affordable
+   * at the upper budget and costs at least its price there. So when the lower run's price of round
+   * r's project is certainly below every other live project's price in the upper run (a project
+   * unaffordable at the upper budget is unaffordable below it), round r selects that project at
+   * every budget in between; by induction over the rounds, and since no project is left affordable
+   * at the upper budget after the last round, the whole selection is the same. When the answer is
+   * no, the run may stop early and return null.
+   *
+   * <p>With {@code cache}, a certified run of the same engine at a smaller budget with the same
+   * money scale, its rounds' lower bounds of the prices serve while the rounds select the same
+   * projects (see {@link #inherit}), so that fewer prices are computed; the outcome is the same.
+   *
+   * @param budget the virtual budget
+   * @param lower a certified run at a smaller budget, or null
+   * @param cache a certified run at a smaller budget, or null
+   * @return the selected projects in order, or null when a decision was not certified (or, with
+   *     {@code lower}, when the selection is not certainly the same)
+   */
+  int[] select(long budget, CertifiedRun lower, CertifiedRun cache) {
+    certified = false;
+    same = false;
+    exactTie = false;
     long g = EqualSharesEngine.gcd(budget, n);
     long scale = n / g;
     long perVoter = budget / g;
+    if (anyFree) {
+      return null;
+    }
     long maxCost = 0;
     for (long c : cost) {
-      if (c == 0) {
-        return null;
-      }
       maxCost = Math.max(maxCost, c);
     }
     long biggest;
@@ -106,55 +195,111 @@ final class CertifiedRun {
     if (shift < 8) {
       return null;
     }
-    long[] scaledCost = new long[cost.length];
-    for (int j = 0; j < cost.length; j++) {
-      scaledCost[j] = (cost[j] * scale) << shift;
+    this.scale = scale;
+    this.shift = shift;
+    this.start = perVoter << shift;
+    boolean compare =
+        lower != null && lower.certified && lower.scale == scale && lower.shift == shift;
+    if (lower != null && !compare) {
+      return null;
     }
-    CertifiedRun run = new CertifiedRun(engine, perVoter << shift);
-    int[] selected = run.select(scaledCost);
-    tied[0] = selected != null && run.exactTie;
-    return selected;
+    long added = 0;
+    if (cache != null
+        && cache.certified
+        && cache.scale == scale
+        && cache.shift == shift
+        && cache.start < start) {
+      added = Math.multiplyExact(n, start - cache.start);
+    } else {
+      cache = null;
+    }
+    int[] out = rounds(scale, compare ? lower : null, cache, added);
+    certified = out != null;
+    return out;
   }
 
-  private int[] select(long[] scaledCost) {
+  /**
+   * Whether the last {@link #select(long, CertifiedRun, CertifiedRun)} with a lower run certified
+   * that every budget in between selects the same.
+   *
+   * @return true when certified
+   */
+  boolean same() {
+    return same;
+  }
+
+  /**
+   * Whether some round of the last run had projects at exactly the same price.
+   *
+   * @return true when a tie was broken by priority
+   */
+  boolean tied() {
+    return exactTie;
+  }
+
+  private int[] rounds(long scale, CertifiedRun lower, CertifiedRun cache, long added) {
     int m = cost.length;
-    boolean[] done = new boolean[m];
-    boolean[] known = new boolean[m];
-    boolean[] computed = new boolean[m];
-    long[] lastLo = new long[m];
-    long[] pLo = new long[m];
-    long[] pHi = new long[m];
-    long[] pNum = new long[m];
-    long[] pDen = new long[m];
-    int[] order = new int[m];
-    int[] selected = new int[m];
-    int picked = 0;
+    java.util.Arrays.fill(touched, false);
+    java.util.Arrays.fill(touchedSize, 0);
+    System.arraycopy(supportCount, 0, untouched, 0, m);
+    java.util.Arrays.fill(done, false);
+    java.util.Arrays.fill(known, false);
+    java.util.Arrays.fill(computed, false);
+    int live = 0;
+    for (int j = 0; j < m; j++) {
+      order[live++] = j;
+    }
+    picked = 0;
     while (true) {
-      int live = 0;
-      for (int j = 0; j < m; j++) {
+      // drop what is done, then restore the order by lower bound of the price per unit of cost
+      // (unknown bounds first); the order is kept between rounds, so this is nearly sorted
+      int kept = 0;
+      for (int x = 0; x < live; x++) {
+        int j = order[x];
         if (!done[j]) {
-          // insertion by lower bound of the price per unit of cost; unknown bounds first
-          int x = live++;
-          while (x > 0 && before(j, order[x - 1], known, lastLo)) {
-            order[x] = order[x - 1];
-            x--;
+          int y = kept++;
+          while (y > 0 && before(j, order[y - 1])) {
+            order[y] = order[y - 1];
+            y--;
           }
-          order[x] = j;
+          order[y] = j;
         }
       }
+      live = kept;
       if (live == 0) {
         break;
       }
-      Arrays.fill(computed, false);
+      if (cache != null) {
+        if (picked > 0 && cache.selected[picked - 1] != selected[picked - 1]
+            || picked >= cache.picked) {
+          cache = null;
+        } else {
+          inherit(cache, added, live);
+          // restore the order after the raised bounds
+          for (int x = 1; x < live; x++) {
+            int j = order[x];
+            int y = x;
+            while (y > 0 && before(j, order[y - 1])) {
+              order[y] = order[y - 1];
+              y--;
+            }
+            order[y] = j;
+          }
+        }
+      }
+      int computedCount = 0;
       int best = -1;
       for (int x = 0; x < live; x++) {
         int j = order[x];
+        if (done[j]) {
+          continue;
+        }
         if (best >= 0
             && known[j]
             && Rational.compare128(lastLo[j], cost[best], pHi[best], cost[j]) > 0) {
           break;
         }
-        int status = price(j, scaledCost[j]);
+        int status = price(j, (cost[j] * scale) << shift);
         if (status == AMBIGUOUS) {
           return null;
         }
@@ -162,56 +307,146 @@ final class CertifiedRun {
           done[j] = true;
           continue;
         }
-        pLo[j] = outLo;
-        pHi[j] = outHi;
-        pNum[j] = outNum;
-        pDen[j] = outDen;
-        lastLo[j] = outLo;
-        known[j] = true;
+        record(j);
         computed[j] = true;
+        computedList[computedCount++] = j;
         if (best < 0 || Rational.compare128(pHi[j], cost[best], pHi[best], cost[j]) < 0) {
           best = j;
         }
       }
+      if (best >= 0) {
+        best = certainBest(best, computedCount);
+      }
+      for (int x = 0; x < computedCount; x++) {
+        computed[computedList[x]] = false;
+      }
+      if (best == -2) {
+        return null;
+      }
       if (best < 0) {
         break;
       }
-      best = certainBest(best, computed, pLo, pHi, pNum, pDen);
-      if (best < 0) {
+      if (lower != null && !sameRound(best, lower, live, scale)) {
         return null;
       }
+      roundHi[picked] = pHi[best];
+      snapshot();
       if (!pay(best, pLo[best], pHi[best])) {
         return null;
       }
       done[best] = true;
       selected[picked++] = best;
     }
+    if (lower != null) {
+      same = picked == lower.picked;
+      if (!same) {
+        return null;
+      }
+    }
     return Arrays.copyOf(selected, picked);
+  }
+
+  private void record(int j) {
+    pLo[j] = outLo;
+    pHi[j] = outHi;
+    pNum[j] = outNum;
+    pDen[j] = outDen;
+    lastLo[j] = outLo;
+    lastU[j] = outUncapped;
+    known[j] = true;
+  }
+
+  /**
+   * Raises the lower bounds of round {@code picked} with what an earlier run at a smaller budget
+   * knew in the same round (its rounds before this one selected the same projects). Between two
+   * budgets with the same rounds so far, every voter's money grows and the voters' money grows by
+   * {@code added} in all, so with p and p' a project's prices at the smaller and the larger budget
+   * and U the number of its supporters not capped at p: {@code U * (p - p') <= added} (each
+   * uncapped supporter pays p - p' less, and the supporters' money grew by at most {@code added}).
+   * A supporter not capped at the smaller budget is not capped at the larger one, so the pair
+   * (lower bound of p minus {@code ceil(added / U)}, U) is again such a pair at the larger budget.
+   */
+  private void inherit(CertifiedRun cache, long added, int live) {
+    long[] lo = cache.snapLo[picked];
+    long[] u = cache.snapU[picked];
+    for (int x = 0; x < live; x++) {
+      int k = order[x];
+      if (done[k] || u[k] == 0) {
+        continue;
+      }
+      long bound = lo[k] - (added + u[k] - 1) / u[k];
+      if (!known[k] || bound > lastLo[k]) {
+        lastLo[k] = bound;
+        lastU[k] = u[k];
+        known[k] = true;
+      }
+    }
+  }
+
+  /** Keeps this round's lower bounds for a later run at a larger budget. */
+  private void snapshot() {
+    long[] lo = snapLo[picked];
+    long[] u = snapU[picked];
+    for (int k = 0; k < lo.length; k++) {
+      lo[k] = lastLo[k];
+      u[k] = known[k] ? lastU[k] : 0;
+    }
+  }
+
+  /**
+   * Round {@code picked} of this (upper) run selected {@code best}: checks that the lower run
+   * selected it too and that its price there is certainly below every other live project's price
+   * here (computing prices here where the lower bound kept does not show it).
+   */
+  private boolean sameRound(int best, CertifiedRun lower, int live, long scale) {
+    if (picked >= lower.picked || lower.selected[picked] != best) {
+      return false;
+    }
+    long bound = lower.roundHi[picked];
+    for (int x = 0; x < live; x++) {
+      int k = order[x];
+      if (k == best || done[k]) {
+        continue;
+      }
+      if (known[k] && Rational.compare128(lastLo[k], cost[best], bound, cost[k]) > 0) {
+        continue;
+      }
+      int status = price(k, (cost[k] * scale) << shift);
+      if (status == UNAFFORDABLE) {
+        done[k] = true;
+        continue;
+      }
+      if (status == AMBIGUOUS) {
+        return false;
+      }
+      record(k);
+      if (Rational.compare128(pLo[k], cost[best], bound, cost[k]) <= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
    * Returns the project certainly selected this round: the best by upper bound if no other interval
    * overlaps it; else, when every overlapping candidate has an exact price, the exact minimum, ties
-   * to the earlier priority; else -1 (not certified).
+   * to the earlier priority; else -2 (not certified).
    */
-  private int certainBest(
-      int best, boolean[] computed, long[] pLo, long[] pHi, long[] pNum, long[] pDen) {
-    int m = cost.length;
+  private int certainBest(int best, int computedCount) {
     int chosen = best;
     boolean overlap = false;
-    for (int k = 0; k < m; k++) {
-      if (!computed[k]
-          || k == best
-          || Rational.compare128(pLo[k], cost[best], pHi[best], cost[k]) > 0) {
+    for (int x = 0; x < computedCount; x++) {
+      int k = computedList[x];
+      if (k == best || Rational.compare128(pLo[k], cost[best], pHi[best], cost[k]) > 0) {
         continue;
       }
       overlap = true;
       if (pDen[k] == 0 || pDen[best] == 0) {
-        return -1;
+        return -2;
       }
-      int c = compareExact(k, chosen, pNum, pDen);
+      int c = compareExact(k, chosen);
       if (c == Integer.MIN_VALUE) {
-        return -1;
+        return -2;
       }
       if (c == 0) {
         exactTie = true;
@@ -221,7 +456,7 @@ final class CertifiedRun {
       }
     }
     if (overlap && pDen[best] == 0) {
-      return -1;
+      return -2;
     }
     return chosen;
   }
@@ -230,7 +465,7 @@ final class CertifiedRun {
    * Compares the exact prices per unit of cost of two projects, (num/den)/cost; {@code
    * Integer.MIN_VALUE} when a product does not fit.
    */
-  private int compareExact(int a, int b, long[] pNum, long[] pDen) {
+  private int compareExact(int a, int b) {
     long hiA = Math.multiplyHigh(pDen[b], cost[b]);
     long wa = pDen[b] * cost[b];
     long hiB = Math.multiplyHigh(pDen[a], cost[a]);
@@ -241,7 +476,7 @@ final class CertifiedRun {
     return Rational.compare128(pNum[a], wa, pNum[b], wb);
   }
 
-  private boolean before(int a, int b, boolean[] known, long[] lastLo) {
+  private boolean before(int a, int b) {
     if (!known[a] || !known[b]) {
       return !known[a] && known[b];
     }
@@ -325,6 +560,7 @@ final class CertifiedRun {
         outHi = pHi;
         outNum = rLo;
         outDen = rLo == rHi ? v : 0;
+        outUncapped = v;
         return OK;
       }
     }

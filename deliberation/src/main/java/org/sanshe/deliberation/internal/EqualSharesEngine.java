@@ -150,6 +150,16 @@ public final class EqualSharesEngine {
   }
 
   /**
+   * Returns a workspace for many selections of this engine at different budgets (add1), which
+   * reuses its arrays from run to run and can certify that a range of budgets selects the same.
+   *
+   * @return a new workspace, not thread-safe
+   */
+  public Selections selections() {
+    return new Selections(this);
+  }
+
+  /**
    * How far above a virtual budget the outcome is certainly the same: every decision of the run at
    * {@code budget} is the sign of an affine function of the budget, and the result is the distance
    * to the nearest root of one that moves (see {@code Add1Jump}). For every budget b with {@code
@@ -378,6 +388,10 @@ public final class EqualSharesEngine {
 
   long[] cost() {
     return cost;
+  }
+
+  boolean costUtilities() {
+    return costUtilities;
   }
 
   long[][] utility() {

@@ -38,6 +38,13 @@ class Add1JumpProperties {
           .withAdd1Search(EqualShares.Add1Search.JUMP)
           .withPlateau(1);
 
+  /** Only the galloping probes: the stability look-ahead never comes. */
+  private static final EqualShares GALLOP =
+      EqualShares.costUtilities()
+          .withCompletion(EqualShares.Completion.ADD1)
+          .withAdd1Search(EqualShares.Add1Search.JUMP)
+          .withPlateau(Integer.MAX_VALUE);
+
   static ParticipatoryBudget tiedInstance(SplittableRandom r) {
     int m = 1 + r.nextInt(7);
     long[] costChoices = {1 + r.nextInt(30), 1 + r.nextInt(30), 5 + r.nextInt(300)};
@@ -102,6 +109,32 @@ class Add1JumpProperties {
     assertThat(jumped).isGreaterThan(30);
   }
 
+  @Test
+  void galloping_probes_reach_the_step_by_step_outcome_on_random_tied_instances() {
+    SplittableRandom seeds = new SplittableRandom(SEED + 1);
+    int skipped = 0;
+    for (int run = 0; run < 1000; run++) {
+      long seed = seeds.nextLong();
+      ParticipatoryBudget pb = tiedInstance(new SplittableRandom(seed));
+      for (EqualShares.Add1Start start : EqualShares.Add1Start.values()) {
+        BudgetOutcome step = STEP.withAdd1Start(start).allocate(pb);
+        BudgetOutcome gallop = GALLOP.withAdd1Start(start).allocate(pb);
+        assertThat(gallop.selectedIds())
+            .as("seed %d %s", seed, start)
+            .isEqualTo(step.selectedIds());
+        assertThat(gallop.virtualBudget())
+            .as("seed %d %s", seed, start)
+            .isEqualTo(step.virtualBudget());
+        assertThat(gallop.rounds()).as("seed %d %s", seed, start).isEqualTo(step.rounds());
+        if (gallop.runs() < step.runs()) {
+          skipped++;
+        }
+      }
+    }
+    // the property is only worth something if the probes actually skip steps
+    assertThat(skipped).isGreaterThan(100);
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -119,6 +152,16 @@ class Add1JumpProperties {
     BudgetOutcome jump = JUMP.withoutRoundDetails().allocate(pb);
     assertThat(jump.selectedIds()).isEqualTo(step.selectedIds());
     assertThat(jump.virtualBudget()).isEqualTo(step.virtualBudget());
+    BudgetOutcome gallop = GALLOP.withoutRoundDetails().allocate(pb);
+    assertThat(gallop.selectedIds()).isEqualTo(step.selectedIds());
+    assertThat(gallop.virtualBudget()).isEqualTo(step.virtualBudget());
+    BudgetOutcome byDefault =
+        EqualShares.costUtilities()
+            .withCompletion(EqualShares.Completion.ADD1)
+            .withoutRoundDetails()
+            .allocate(pb);
+    assertThat(byDefault.selectedIds()).isEqualTo(step.selectedIds());
+    assertThat(byDefault.virtualBudget()).isEqualTo(step.virtualBudget());
   }
 
   @Test

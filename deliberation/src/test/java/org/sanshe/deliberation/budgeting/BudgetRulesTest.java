@@ -81,7 +81,16 @@ class BudgetRulesTest {
             .allocate(BudgetFixtures.threeVoters());
     assertThat(ids(o)).containsExactly("B", "C");
     assertThat(o.virtualBudget()).isEqualTo(447);
-    assertThat(o.runs()).isEqualTo(51);
+    // one run per step by the definition; the default search reaches the same outcome with
+    // galloping probes, some of which fail on so short a walk
+    BudgetOutcome step =
+        EqualShares.costUtilities()
+            .withCompletion(EqualShares.Completion.ADD1)
+            .withAdd1Search(EqualShares.Add1Search.STEP_BY_STEP)
+            .allocate(BudgetFixtures.threeVoters());
+    assertThat(step.runs()).isEqualTo(51);
+    assertThat(step.virtualBudget()).isEqualTo(447);
+    assertThat(o.runs()).isBetween(2, 2 * 51);
   }
 
   @Test

@@ -1,0 +1,170 @@
+package org.sanshe.deliberation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The add1 workspace is exact: its selections at increasing budgets (which reuse the lower bounds
+ * of the run before) equal the exact engine's, and when it certifies that a range of budgets
+ * selects the same, every whole budget in the range does. Random instances with many ties (few
+ * costs, repeated groups, groups of several voters, projects of equal cost). The seed of a failing
+ * case is in the assertion message.
+ */
+class SelectionsProperties {
+
+  private static final long SEED = 0x5E1EC7L;
+
+  static EqualSharesEngine engine(SplittableRandom r) {
+    return r.nextBoolean() ? tied(r) : larger(r);
+  }
+
+  /** Up to 17 projects of costs 20 to 419 and up to 33 groups of 1 to 5 voters. */
+  static EqualSharesEngine larger(SplittableRandom r) {
+    int m = 4 + r.nextInt(14);
+    int groups = 4 + r.nextInt(30);
+    long[] cost = new long[m];
+    for (int j = 0; j < m; j++) {
+      cost[j] = 20 + r.nextInt(400);
+    }
+    long[] count = new long[groups];
+    for (int g = 0; g < groups; g++) {
+      count[g] = 1 + r.nextInt(5);
+    }
+    return build(r, cost, count);
+  }
+
+  static EqualSharesEngine tied(SplittableRandom r) {
+    int m = 1 + r.nextInt(8);
+    int groups = 1 + r.nextInt(10);
+    long[] choices = {1 + r.nextInt(12), 1 + r.nextInt(12), 1 + r.nextInt(400)};
+    long[] cost = new long[m];
+    for (int j = 0; j < m; j++) {
+      cost[j] = choices[r.nextInt(3)];
+    }
+    long[] count = new long[groups];
+    for (int g = 0; g < groups; g++) {
+      count[g] = 1 + r.nextInt(4);
+    }
+    return build(r, cost, count);
+  }
+
+  private static EqualSharesEngine build(SplittableRandom r, long[] cost, long[] count) {
+    int m = cost.length;
+    int groups = count.length;
+    List<List<Integer>> sup = new ArrayList<>();
+    for (int j = 0; j < m; j++) {
+      sup.add(new ArrayList<>());
+    }
+    for (int g = 0; g < groups; g++) {
+      for (int j = 0; j < m; j++) {
+        if (r.nextInt(3) == 0) {
+          sup.get(j).add(g);
+        }
+      }
+    }
+    int[][] supporters = new int[m][];
+    long[][] utility = new long[m][];
+    for (int j = 0; j < m; j++) {
+      supporters[j] = sup.get(j).stream().mapToInt(Integer::intValue).toArray();
+      utility[j] = new long[supporters[j].length];
+      java.util.Arrays.fill(utility[j], cost[j]);
+    }
+    int[] priority = new int[m];
+    for (int j = 0; j < m; j++) {
+      priority[j] = j;
+    }
+    return new EqualSharesEngine(cost, count, supporters, utility, priority, true);
+  }
+
+  @Test
+  void selections_at_increasing_budgets_equal_the_exact_engine() {
+    SplittableRandom seeds = new SplittableRandom(SEED);
+    int checked = 0;
+    for (int run = 0; run < 1500; run++) {
+      long seed = seeds.nextLong();
+      SplittableRandom r = new SplittableRandom(seed);
+      EqualSharesEngine e = engine(r);
+      long n = e.voters();
+      Selections walk = e.selections();
+      long b = r.nextLong(0, 2000);
+      for (int step = 0; step < 40; step++) {
+        assertThat(walk.select(b))
+            .as("seed %d budget %d", seed, b)
+            .isEqualTo(e.runExact(b, false).selected());
+        checked++;
+        // mostly add1's steps (same money scale), sometimes any budget
+        b += r.nextInt(4) == 0 ? r.nextLong(1, 50) : n * r.nextLong(1, 4);
+      }
+    }
+    assertThat(checked).isEqualTo(1500 * 40);
+  }
+
+  @Test
+  void a_certified_range_selects_the_same_at_every_budget_in_it() {
+    SplittableRandom seeds = new SplittableRandom(SEED + 1);
+    int certified = 0;
+    int checked = 0;
+    for (int run = 0; run < 3000; run++) {
+      long seed = seeds.nextLong();
+      SplittableRandom r = new SplittableRandom(seed);
+      EqualSharesEngine e = engine(r);
+      long n = e.voters();
+      Selections walk = e.selections();
+      long t = r.nextLong(0, 2000);
+      int[] base = walk.select(t);
+      for (int probe = 0; probe < 6; probe++) {
+        long upper = t + n * r.nextLong(1, 1 + (1L << r.nextInt(7)));
+        if (!walk.sameUpTo(upper)) {
+          continue;
+        }
+        certified++;
+        for (long b = t; b <= upper; b++) {
+          assertThat(e.runExact(b, false).selected())
+              .as("seed %d range %d..%d budget %d", seed, t, upper, b)
+              .isEqualTo(base);
+          checked++;
+        }
+        t = upper;
+      }
+    }
+    // the property is only worth something if ranges are certified often
+    assertThat(certified).isGreaterThan(1000);
+    assertThat(checked).isGreaterThan(10_000);
+  }
+
+  @Test
+  void a_range_whose_selection_changes_inside_is_never_certified() {
+    SplittableRandom seeds = new SplittableRandom(SEED + 2);
+    int changing = 0;
+    for (int run = 0; run < 3000; run++) {
+      long seed = seeds.nextLong();
+      SplittableRandom r = new SplittableRandom(seed);
+      EqualSharesEngine e = larger(r);
+      long n = e.voters();
+      long t = r.nextLong(0, 3000);
+      for (int probe = 0; probe < 6; probe++) {
+        long upper = t + n * r.nextLong(2, 2 + (1L << r.nextInt(7)));
+        int[] base = e.runExact(t, false).selected();
+        if (java.util.Arrays.equals(base, e.runExact(upper, false).selected())) {
+          boolean changes = false;
+          for (long b = t + n; b < upper && !changes; b += n) {
+            changes = !java.util.Arrays.equals(base, e.runExact(b, false).selected());
+          }
+          if (changes) {
+            changing++;
+            Selections walk = e.selections();
+            walk.select(t);
+            assertThat(walk.sameUpTo(upper)).as("seed %d range %d..%d", seed, t, upper).isFalse();
+          }
+        }
+        t = upper;
+      }
+    }
+    // such ranges are rare: the property is only worth something if some were met
+    assertThat(changing).isGreaterThan(5);
+  }
+}
