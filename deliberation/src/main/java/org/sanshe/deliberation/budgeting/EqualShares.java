@@ -89,9 +89,12 @@ public final class EqualShares {
   /** How add1 walks from one virtual budget to the next. */
   public enum Add1Search {
     /**
-     * Jump: where the outcome has not changed for a few steps, compute exactly how far the virtual
-     * budget can grow before any decision of the run can change and jump to the first step at or
-     * beyond it (the default). Reaches exactly the outcome of {@link #STEP_BY_STEP}.
+     * Jump (the default): probe a run a stride of steps ahead that certifies, when it can, that
+     * every step in between selects the same projects in the same order (the stride doubles after a
+     * success and halves after a failure); and where the outcome has not changed for a long while,
+     * compute exactly how far the virtual budget can grow before any decision of the run can change
+     * and jump to the first step at or beyond it. Reaches exactly the outcome of {@link
+     * #STEP_BY_STEP}.
      */
     JUMP,
     /** The definition: one currency unit per voter at a time (the reference). */

@@ -75,6 +75,8 @@ final class CertifiedRun {
   private final long[] lastU;
   private final long[][] snapLo;
   private final long[][] snapU;
+  private CertifiedRun inheritFrom;
+  private long inheritAdded;
 
   /**
    * Creates a workspace for runs of the engine.
@@ -273,20 +275,10 @@ final class CertifiedRun {
         if (picked > 0 && cache.selected[picked - 1] != selected[picked - 1]
             || picked >= cache.picked) {
           cache = null;
-        } else {
-          inherit(cache, added, live);
-          // restore the order after the raised bounds
-          for (int x = 1; x < live; x++) {
-            int j = order[x];
-            int y = x;
-            while (y > 0 && before(j, order[y - 1])) {
-              order[y] = order[y - 1];
-              y--;
-            }
-            order[y] = j;
-          }
         }
       }
+      inheritFrom = cache;
+      inheritAdded = added;
       int computedCount = 0;
       int best = -1;
       for (int x = 0; x < live; x++) {
@@ -298,6 +290,11 @@ final class CertifiedRun {
             && known[j]
             && Rational.compare128(lastLo[j], cost[best], pHi[best], cost[j]) > 0) {
           break;
+        }
+        if (best >= 0
+            && inherit(j)
+            && Rational.compare128(lastLo[j], cost[best], pHi[best], cost[j]) > 0) {
+          continue;
         }
         int status = price(j, (cost[j] * scale) << shift);
         if (status == AMBIGUOUS) {
@@ -357,30 +354,33 @@ final class CertifiedRun {
   }
 
   /**
-   * Raises the lower bounds of round {@code picked} with what an earlier run at a smaller budget
-   * knew in the same round (its rounds before this one selected the same projects). Between two
-   * budgets with the same rounds so far, every voter's money grows and the voters' money grows by
-   * {@code added} in all, so with p and p' a project's prices at the smaller and the larger budget
-   * and U the number of its supporters not capped at p: {@code U * (p - p') <= added} (each
-   * uncapped supporter pays p - p' less, and the supporters' money grew by at most {@code added}).
-   * A supporter not capped at the smaller budget is not capped at the larger one, so the pair
-   * (lower bound of p minus {@code ceil(added / U)}, U) is again such a pair at the larger budget.
+   * Raises the lower bound of project k in round {@code picked} with what an earlier run at a
+   * smaller budget knew in the same round (its rounds before this one selected the same projects),
+   * when that is higher; true when raised. Between two budgets with the same rounds so far, every
+   * voter's money grows and the voters' money grows by {@code added} in all, so with p and p' a
+   * project's prices at the smaller and the larger budget and U the number of its supporters not
+   * capped at p: {@code U * (p - p') <= added} (each uncapped supporter pays p - p' less, and the
+   * supporters' money grew by at most {@code added}). A supporter not capped at the smaller budget
+   * is not capped at the larger one, so the pair (lower bound of p minus {@code ceil(added / U)},
+   * U) is again such a pair at the larger budget.
    */
-  private void inherit(CertifiedRun cache, long added, int live) {
-    long[] lo = cache.snapLo[picked];
-    long[] u = cache.snapU[picked];
-    for (int x = 0; x < live; x++) {
-      int k = order[x];
-      if (done[k] || u[k] == 0) {
-        continue;
-      }
-      long bound = lo[k] - (added + u[k] - 1) / u[k];
-      if (!known[k] || bound > lastLo[k]) {
-        lastLo[k] = bound;
-        lastU[k] = u[k];
-        known[k] = true;
-      }
+  private boolean inherit(int k) {
+    CertifiedRun cache = inheritFrom;
+    if (cache == null) {
+      return false;
     }
+    long u = cache.snapU[picked][k];
+    if (u == 0) {
+      return false;
+    }
+    long bound = cache.snapLo[picked][k] - (inheritAdded + u - 1) / u;
+    if (known[k] && bound <= lastLo[k]) {
+      return false;
+    }
+    lastLo[k] = bound;
+    lastU[k] = u;
+    known[k] = true;
+    return true;
   }
 
   /** Keeps this round's lower bounds for a later run at a larger budget. */
@@ -409,6 +409,9 @@ final class CertifiedRun {
         continue;
       }
       if (known[k] && Rational.compare128(lastLo[k], cost[best], bound, cost[k]) > 0) {
+        continue;
+      }
+      if (inherit(k) && Rational.compare128(lastLo[k], cost[best], bound, cost[k]) > 0) {
         continue;
       }
       int status = price(k, (cost[k] * scale) << shift);
