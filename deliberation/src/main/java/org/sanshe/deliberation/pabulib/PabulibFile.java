@@ -192,24 +192,42 @@ public final class PabulibFile {
     }
     ProjectLookup lookup = new ProjectLookup(idTexts);
     int[] partAt = new int[16];
+    int voteColumn = voteColumns.indexOf("vote");
     for (int v = 0; v < votes.size(); v++) {
       Row r = votes.get(v);
-      String vote = r.get("vote");
+      // the vote field in place when the reader kept it as offsets, else its text
+      String vote;
+      int start;
+      int stop;
+      if (voteColumn >= 0
+          && r.fields() instanceof ColumnMap c
+          && c.fieldList() instanceof LineFields f
+          && f.size() == voteColumns.size()) {
+        vote = f.text();
+        start = f.from(voteColumn);
+        stop = f.to(voteColumn);
+      } else {
+        vote = r.get("vote");
+        start = 0;
+        stop = vote.length();
+      }
       // the position of each comma-separated part's project, -1 for an empty or unknown one
       int parts = 0;
-      if (!vote.isBlank()) {
-        int from = 0;
+      if (!blank(vote, start, stop)) {
+        int from = start;
         while (true) {
-          int comma = vote.indexOf(',', from);
-          int end = comma < 0 ? vote.length() : comma;
+          int end = from;
+          while (end < stop && vote.charAt(end) != ',') {
+            end++;
+          }
           if (parts == partAt.length) {
             partAt = Arrays.copyOf(partAt, 2 * parts);
           }
           partAt[parts++] = lookup.find(vote, from, end);
-          if (comma < 0) {
+          if (end == stop) {
             break;
           }
-          from = comma + 1;
+          from = end + 1;
         }
       }
       String[] pointTexts = null;
@@ -272,6 +290,16 @@ public final class PabulibFile {
     countCheck("num_projects", projects.size(), Irregularity.Kind.NUM_PROJECTS_MISMATCH, found);
     found.sort((a, b) -> Integer.compare(a.line(), b.line()));
     return found;
+  }
+
+  /** Whether the text from start to end is empty or white space only, as String.isBlank. */
+  private static boolean blank(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void countCheck(String key, long actual, Irregularity.Kind kind, List<Irregularity> out) {
@@ -644,14 +672,14 @@ public final class PabulibFile {
     if (type.equals("approval")) {
       // an approval ballot is one small array built in id order: the box itself counts repeats
       box = BallotBox.builder(votes.size());
+      int[] k = new int[ids.length];
       for (int v = 0; v < votes.size(); v++) {
         int[] b = ballots[v];
-        long[] k = new long[b.length];
         for (int x = 0; x < b.length; x++) {
           k[x] = rank[b[x]];
         }
-        sortSmall(k);
-        box.add(approval(k));
+        sortSmall(k, b.length);
+        box.add(approval(k, b.length));
       }
     } else {
       // identical votes are counted on their project indices first; one ballot object each
@@ -732,6 +760,23 @@ public final class PabulibFile {
   }
 
   /** Sorts a vote's few values: insertion sort up to 32, the library's sort above. */
+  /** Sorts the first n values: insertion sort for a ballot's few, else the library sort. */
+  private static void sortSmall(int[] a, int n) {
+    if (n > 32) {
+      Arrays.sort(a, 0, n);
+      return;
+    }
+    for (int i = 1; i < n; i++) {
+      int x = a[i];
+      int j = i - 1;
+      while (j >= 0 && a[j] > x) {
+        a[j + 1] = a[j];
+        j--;
+      }
+      a[j + 1] = x;
+    }
+  }
+
   private static void sortSmall(long[] a) {
     if (a.length > 32) {
       Arrays.sort(a);
@@ -748,11 +793,11 @@ public final class PabulibFile {
     }
   }
 
-  /** The approval ballot of a key of sorted ranks: in id order already, so nothing to sort. */
-  private ApprovalBallot approval(long[] sortedRanks) {
-    CandidateId[] sorted = new CandidateId[sortedRanks.length];
-    for (int x = 0; x < sorted.length; x++) {
-      sorted[x] = byRank[(int) sortedRanks[x]];
+  /** The approval ballot of the first n sorted ranks: in id order already, so nothing to sort. */
+  private ApprovalBallot approval(int[] sortedRanks, int n) {
+    CandidateId[] sorted = new CandidateId[n];
+    for (int x = 0; x < n; x++) {
+      sorted[x] = byRank[sortedRanks[x]];
     }
     return ApprovalBallot.of(Arrays.asList(sorted));
   }

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.sanshe.deliberation.ballot.VotingError;
 import org.sanshe.deliberation.ballot.VotingException;
 
@@ -139,12 +138,20 @@ public final class PabulibReader {
     at = expectSection(records, at, "VOTES");
     Record voteHeader = header(records, at++, "VOTES", List.of("voter_id", "vote"));
     List<PabulibFile.Row> votes = new ArrayList<>(records.size() - at);
-    Set<String> voters = new HashSet<>(2 * (records.size() - at));
+    TextRangeSet voters = new TextRangeSet(records.size() - at);
     String[] voteColumns = voteHeader.fields.toArray(new String[0]);
+    int voterColumn = voteHeader.fields.indexOf("voter_id");
     while (at < records.size()) {
       Record r = records.get(at++);
       PabulibFile.Row row = row(voteColumns, r);
-      if (!voters.add(row.get("voter_id").strip())) {
+      boolean added;
+      if (r.fields instanceof LineFields f) {
+        added = voters.add(f.text(), f.from(voterColumn), f.to(voterColumn));
+      } else {
+        String id = r.fields.get(voterColumn);
+        added = voters.add(id, 0, id.length());
+      }
+      if (!added) {
         throw new VotingException(VotingError.PABULIB_DUPLICATE_KEY, r.line, "voter_id");
       }
       votes.add(row);
@@ -218,33 +225,6 @@ public final class PabulibReader {
     return List.of(fields);
   }
 
-  /**
-   * A line's fields as offsets into the file's text, each cut when it is read: a city's file has
-   * hundreds of thousands of fields that nothing but the row's map ever reads. Unmodifiable,
-   * immutable and thread-safe; it keeps the text alive as long as the rows are.
-   */
-  private static final class Fields extends java.util.AbstractList<String>
-      implements java.util.RandomAccess {
-    private final String text;
-    private final int[] bounds;
-
-    Fields(String text, int[] bounds) {
-      this.text = text;
-      this.bounds = bounds;
-    }
-
-    @Override
-    public String get(int index) {
-      java.util.Objects.checkIndex(index, size());
-      return text.substring(bounds[2 * index], bounds[2 * index + 1]);
-    }
-
-    @Override
-    public int size() {
-      return bounds.length / 2;
-    }
-  }
-
   /** Splits the text into records; blank lines are skipped. */
   private static List<Record> records(String text) {
     List<Record> out = new ArrayList<>();
@@ -281,7 +261,7 @@ public final class PabulibReader {
           cr = text.indexOf('\r', i);
         }
         List<String> fields =
-            cr >= 0 && cr < to ? cutWithoutCr(text, bounds) : new Fields(text, bounds);
+            cr >= 0 && cr < to ? cutWithoutCr(text, bounds) : new LineFields(text, bounds);
         if (!(count == 1 && fields.get(0).isBlank())) {
           out.add(new Record(start, fields));
         }
