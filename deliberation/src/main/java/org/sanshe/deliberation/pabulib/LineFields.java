@@ -48,4 +48,16 @@ final class LineFields extends AbstractList<String> implements RandomAccess {
     Objects.checkIndex(index, size());
     return bounds[2 * index + 1];
   }
+
+  /**
+   * Whether a character is white space as {@link String#strip()} sees it ({@link
+   * Character#isWhitespace}), answered without a table lookup for the printable ASCII that almost
+   * every field consists of.
+   */
+  static boolean space(char c) {
+    if (c > ' ' && c < 0x7f) {
+      return false;
+    }
+    return Character.isWhitespace(c);
+  }
 }

@@ -94,6 +94,9 @@ public final class PabulibFile {
   /** The projects in id order: {@code byRank[rank[j]] == ids[j]}. */
   private final CandidateId[] byRank;
 
+  /** The ballot paper of the projects, in the same id order as {@link #byRank}. */
+  private final ApprovalBallot.Paper paper;
+
   private final int[] rank;
   private final int[][] ballots;
   private final long[][] points;
@@ -165,8 +168,8 @@ public final class PabulibFile {
       }
       ids[j] = CandidateId.of(id);
     }
-    this.byRank = ids.clone();
-    Arrays.sort(byRank);
+    this.paper = ApprovalBallot.paper(Arrays.asList(ids));
+    this.byRank = paper.candidates().toArray(new CandidateId[0]);
     this.rank = new int[m];
     for (int j = 0; j < m; j++) {
       rank[j] = Arrays.binarySearch(byRank, ids[j]);
@@ -193,6 +196,9 @@ public final class PabulibFile {
     ProjectLookup lookup = new ProjectLookup(idTexts);
     int[] partAt = new int[16];
     int voteColumn = voteColumns.indexOf("vote");
+    String commaText = null;
+    int commaFrom = 0;
+    int comma = Integer.MAX_VALUE;
     for (int v = 0; v < votes.size(); v++) {
       Row r = votes.get(v);
       // the vote field in place when the reader kept it as offsets, else its text
@@ -216,10 +222,14 @@ public final class PabulibFile {
       if (!blank(vote, start, stop)) {
         int from = start;
         while (true) {
-          int end = from;
-          while (end < stop && vote.charAt(end) != ',') {
-            end++;
+          if (vote != commaText || from < commaFrom || comma < from) {
+            // the first comma at or after commaFrom, kept while the votes move forward in one text
+            commaText = vote;
+            commaFrom = from;
+            comma = vote.indexOf(',', from);
+            comma = comma < 0 ? Integer.MAX_VALUE : comma;
           }
+          int end = Math.min(comma, stop);
           if (parts == partAt.length) {
             partAt = Arrays.copyOf(partAt, 2 * parts);
           }
@@ -295,7 +305,7 @@ public final class PabulibFile {
   /** Whether the text from start to end is empty or white space only, as String.isBlank. */
   private static boolean blank(String text, int start, int end) {
     for (int i = start; i < end; i++) {
-      if (!Character.isWhitespace(text.charAt(i))) {
+      if (!LineFields.space(text.charAt(i))) {
         return false;
       }
     }
@@ -679,7 +689,7 @@ public final class PabulibFile {
           k[x] = rank[b[x]];
         }
         sortSmall(k, b.length);
-        box.add(approval(k, b.length));
+        box.add(paper.ballot(k, b.length));
       }
     } else {
       // identical votes are counted on their project indices first; one ballot object each
@@ -791,15 +801,6 @@ public final class PabulibFile {
       }
       a[j + 1] = x;
     }
-  }
-
-  /** The approval ballot of the first n sorted ranks: in id order already, so nothing to sort. */
-  private ApprovalBallot approval(int[] sortedRanks, int n) {
-    CandidateId[] sorted = new CandidateId[n];
-    for (int x = 0; x < n; x++) {
-      sorted[x] = byRank[sortedRanks[x]];
-    }
-    return ApprovalBallot.of(Arrays.asList(sorted));
   }
 
   private Ballot ballot(String type, int v) {

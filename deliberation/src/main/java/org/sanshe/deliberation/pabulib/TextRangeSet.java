@@ -39,10 +39,10 @@ final class TextRangeSet {
    * @return false if an equal text is in the set already
    */
   boolean add(String text, int start, int end) {
-    while (start < end && Character.isWhitespace(text.charAt(start))) {
+    while (start < end && LineFields.space(text.charAt(start))) {
       start++;
     }
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+    while (end > start && LineFields.space(text.charAt(end - 1))) {
       end--;
     }
     int h = 0;

@@ -44,7 +44,8 @@ class InPlaceFieldsProperties {
                 file.append("id").append(v).append(';').append(vote).append(";x\n");
                 Map<String, String> fields = new LinkedHashMap<>();
                 fields.put("voter_id", "id" + v);
-                fields.put("vote", vote.toString());
+                // equal votes share one string, as literals and interned texts do
+                fields.put("vote", vote.toString().intern());
                 fields.put("note", "x");
                 rows.add(new PabulibFile.Row(line++, fields));
               }
@@ -118,6 +119,14 @@ class InPlaceFieldsProperties {
                 assertThat(added).isEqualTo(model.add(t.toString().strip()));
               }
             });
+  }
+
+  @Test
+  void white_space_is_what_strip_removes_for_every_char() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      String one = String.valueOf((char) c);
+      assertThat(LineFields.space((char) c)).as("char %d", c).isEqualTo(one.strip().isEmpty());
+    }
   }
 
   private static StringBuilder header() {
