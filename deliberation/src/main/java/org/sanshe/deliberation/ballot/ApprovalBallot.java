@@ -32,17 +32,27 @@ public record ApprovalBallot(Set<CandidateId> approved) implements Ballot {
    * @throws VotingException {@code BALLOT_DUPLICATE_CANDIDATE} if an id repeats
    */
   public static ApprovalBallot of(Collection<CandidateId> approved) {
-    Objects.requireNonNull(approved, "approved");
-    CandidateId[] ids = approved.toArray(new CandidateId[0]);
+    return new ApprovalBallot(SortedIds.ofSorted(sortedDistinct(approved, "approved", approved)));
+  }
+
+  /**
+   * Copies the ids into an array sorted strictly ascending.
+   *
+   * @param name how a null collection or element is named
+   * @param label how a refusal names the ballot
+   */
+  private static CandidateId[] sortedDistinct(
+      Collection<CandidateId> source, String name, Object label) {
+    Objects.requireNonNull(source, name);
+    CandidateId[] ids = source.toArray(new CandidateId[0]);
     for (CandidateId id : ids) {
-      Objects.requireNonNull(id, "approved element");
+      Objects.requireNonNull(id, name + " element");
     }
     CandidateId[] repeat = new CandidateId[1];
-    SortedIds set = SortedIds.ownSorted(ids, repeat);
-    if (set == null) {
-      throw new VotingException(VotingError.BALLOT_DUPLICATE_CANDIDATE, approved, repeat[0]);
+    if (SortedIds.ownSorted(ids, repeat) == null) {
+      throw new VotingException(VotingError.BALLOT_DUPLICATE_CANDIDATE, label, repeat[0]);
     }
-    return new ApprovalBallot(set);
+    return ids;
   }
 
   /**
@@ -65,17 +75,7 @@ public record ApprovalBallot(Set<CandidateId> approved) implements Ballot {
    * @throws VotingException {@code BALLOT_DUPLICATE_CANDIDATE} if an id repeats
    */
   public static Paper paper(Collection<CandidateId> candidates) {
-    Objects.requireNonNull(candidates, "candidates");
-    CandidateId[] ids = candidates.toArray(new CandidateId[0]);
-    for (CandidateId id : ids) {
-      Objects.requireNonNull(id, "candidate");
-    }
-    CandidateId[] repeat = new CandidateId[1];
-    SortedIds set = SortedIds.ownSorted(ids, repeat);
-    if (set == null) {
-      throw new VotingException(VotingError.BALLOT_DUPLICATE_CANDIDATE, "paper", repeat[0]);
-    }
-    return new Paper(ids);
+    return new Paper(sortedDistinct(candidates, "candidates", "paper"));
   }
 
   /**
