@@ -13,23 +13,25 @@ import java.util.RandomAccess;
 final class LineFields extends AbstractList<String> implements RandomAccess {
 
   private final String text;
-  private final int[] bounds;
+  private final int[] cuts;
 
-  /** Takes the text and the bounds: field f runs from bounds[2f] to bounds[2f + 1]; not copied. */
-  LineFields(String text, int[] bounds) {
+  /**
+   * Takes the text and the cuts: the line's start, each separator's offset, the line's end; field f
+   * runs from just after cut f (from cut 0 itself) to cut f + 1. Not copied.
+   */
+  LineFields(String text, int[] cuts) {
     this.text = text;
-    this.bounds = bounds;
+    this.cuts = cuts;
   }
 
   @Override
   public String get(int index) {
-    Objects.checkIndex(index, size());
-    return text.substring(bounds[2 * index], bounds[2 * index + 1]);
+    return text.substring(from(index), to(index));
   }
 
   @Override
   public int size() {
-    return bounds.length / 2;
+    return cuts.length - 1;
   }
 
   /** The whole text the offsets point into. */
@@ -40,13 +42,13 @@ final class LineFields extends AbstractList<String> implements RandomAccess {
   /** Where field {@code index} starts in {@link #text()}, inclusive. */
   int from(int index) {
     Objects.checkIndex(index, size());
-    return bounds[2 * index];
+    return index == 0 ? cuts[0] : cuts[index] + 1;
   }
 
   /** Where field {@code index} ends in {@link #text()}, exclusive. */
   int to(int index) {
     Objects.checkIndex(index, size());
-    return bounds[2 * index + 1];
+    return cuts[index + 1];
   }
 
   /**
