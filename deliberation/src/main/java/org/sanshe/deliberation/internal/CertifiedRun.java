@@ -21,11 +21,11 @@ import java.util.Arrays;
  * one aggregated count and iterates only over the groups that have paid; groups left with nothing
  * are dropped from the lists for good.
  *
- * <p>An instance is a reusable workspace: {@link #select(long, CertifiedRun, CertifiedRun)} resets
- * it and runs again without allocating. Each round keeps the upper bound of the selected project's
- * price, so that a run at a larger budget can certify that every budget in between selects the same
- * projects in the same order (see {@link #select(long, CertifiedRun, CertifiedRun)}). Not
- * thread-safe: one instance per thread.
+ * <p>An instance is a reusable workspace: {@link #select(long, CertifiedRun)} resets it and runs
+ * again without allocating. Each round keeps the upper bound of the selected project's price, so
+ * that a run at a larger budget can certify that every budget in between selects the same projects
+ * in the same order (see {@link #select(long, CertifiedRun)}). Not thread-safe: one instance per
+ * thread.
  */
 final class CertifiedRun {
 
@@ -70,13 +70,7 @@ final class CertifiedRun {
   private long outHi;
   private long outNum;
   private long outDen;
-  private long outUncapped;
   private boolean exactTie;
-  private final long[] lastU;
-  private final long[][] snapLo;
-  private final long[][] snapU;
-  private CertifiedRun inheritFrom;
-  private long inheritAdded;
 
   /**
    * Creates a workspace for runs of the engine.
@@ -125,9 +119,6 @@ final class CertifiedRun {
     this.order = new int[m];
     this.selected = new int[m];
     this.roundHi = new long[m];
-    this.lastU = new long[m];
-    this.snapLo = new long[m][m];
-    this.snapU = new long[m][m];
   }
 
   /**
@@ -141,7 +132,7 @@ final class CertifiedRun {
    */
   static int[] run(EqualSharesEngine engine, long budget, boolean[] tied) {
     CertifiedRun run = new CertifiedRun(engine);
-    int[] selected = run.select(budget, null, null);
+    int[] selected = run.select(budget, null);
     tied[0] = selected != null && run.exactTie;
     return selected;
   }
@@ -163,17 +154,12 @@ final class CertifiedRun {
    * at the upper budget after the last round, the whole selection is the same. When the answer is
    * no, the run may stop early and return null.
    *
-   * <p>With {@code cache}, a certified run of the same engine at a smaller budget with the same
-   * money scale, its rounds' lower bounds of the prices serve while the rounds select the same
-   * projects (see {@link #inherit}), so that fewer prices are computed; the outcome is the same.
-   *
    * @param budget the virtual budget
    * @param lower a certified run at a smaller budget, or null
-   * @param cache a certified run at a smaller budget, or null
    * @return the selected projects in order, or null when a decision was not certified (or, with
    *     {@code lower}, when the selection is not certainly the same)
    */
-  int[] select(long budget, CertifiedRun lower, CertifiedRun cache) {
+  int[] select(long budget, CertifiedRun lower) {
     certified = false;
     same = false;
     exactTie = false;
@@ -205,24 +191,14 @@ final class CertifiedRun {
     if (lower != null && !compare) {
       return null;
     }
-    long added = 0;
-    if (cache != null
-        && cache.certified
-        && cache.scale == scale
-        && cache.shift == shift
-        && cache.start < start) {
-      added = Math.multiplyExact(n, start - cache.start);
-    } else {
-      cache = null;
-    }
-    int[] out = rounds(scale, compare ? lower : null, cache, added);
+    int[] out = rounds(scale, compare ? lower : null);
     certified = out != null;
     return out;
   }
 
   /**
-   * Whether the last {@link #select(long, CertifiedRun, CertifiedRun)} with a lower run certified
-   * that every budget in between selects the same.
+   * Whether the last {@link #select(long, CertifiedRun)} with a lower run certified that every
+   * budget in between selects the same.
    *
    * @return true when certified
    */
@@ -239,7 +215,7 @@ final class CertifiedRun {
     return exactTie;
   }
 
-  private int[] rounds(long scale, CertifiedRun lower, CertifiedRun cache, long added) {
+  private int[] rounds(long scale, CertifiedRun lower) {
     int m = cost.length;
     java.util.Arrays.fill(touched, false);
     java.util.Arrays.fill(touchedSize, 0);
@@ -271,14 +247,6 @@ final class CertifiedRun {
       if (live == 0) {
         break;
       }
-      if (cache != null) {
-        if (picked > 0 && cache.selected[picked - 1] != selected[picked - 1]
-            || picked >= cache.picked) {
-          cache = null;
-        }
-      }
-      inheritFrom = cache;
-      inheritAdded = added;
       int computedCount = 0;
       int best = -1;
       for (int x = 0; x < live; x++) {
@@ -290,11 +258,6 @@ final class CertifiedRun {
             && known[j]
             && Rational.compare128(lastLo[j], cost[best], pHi[best], cost[j]) > 0) {
           break;
-        }
-        if (best >= 0
-            && inherit(j)
-            && Rational.compare128(lastLo[j], cost[best], pHi[best], cost[j]) > 0) {
-          continue;
         }
         int status = price(j, (cost[j] * scale) << shift);
         if (status == AMBIGUOUS) {
@@ -327,11 +290,10 @@ final class CertifiedRun {
         return null;
       }
       roundHi[picked] = pHi[best];
-      snapshot();
+      done[best] = true;
       if (!pay(best, pLo[best], pHi[best])) {
         return null;
       }
-      done[best] = true;
       selected[picked++] = best;
     }
     if (lower != null) {
@@ -349,48 +311,7 @@ final class CertifiedRun {
     pNum[j] = outNum;
     pDen[j] = outDen;
     lastLo[j] = outLo;
-    lastU[j] = outUncapped;
     known[j] = true;
-  }
-
-  /**
-   * Raises the lower bound of project k in round {@code picked} with what an earlier run at a
-   * smaller budget knew in the same round (its rounds before this one selected the same projects),
-   * when that is higher; true when raised. Between two budgets with the same rounds so far, every
-   * voter's money grows and the voters' money grows by {@code added} in all, so with p and p' a
-   * project's prices at the smaller and the larger budget and U the number of its supporters not
-   * capped at p: {@code U * (p - p') <= added} (each uncapped supporter pays p - p' less, and the
-   * supporters' money grew by at most {@code added}). A supporter not capped at the smaller budget
-   * is not capped at the larger one, so the pair (lower bound of p minus {@code ceil(added / U)},
-   * U) is again such a pair at the larger budget.
-   */
-  private boolean inherit(int k) {
-    CertifiedRun cache = inheritFrom;
-    if (cache == null) {
-      return false;
-    }
-    long u = cache.snapU[picked][k];
-    if (u == 0) {
-      return false;
-    }
-    long bound = cache.snapLo[picked][k] - (inheritAdded + u - 1) / u;
-    if (known[k] && bound <= lastLo[k]) {
-      return false;
-    }
-    lastLo[k] = bound;
-    lastU[k] = u;
-    known[k] = true;
-    return true;
-  }
-
-  /** Keeps this round's lower bounds for a later run at a larger budget. */
-  private void snapshot() {
-    long[] lo = snapLo[picked];
-    long[] u = snapU[picked];
-    for (int k = 0; k < lo.length; k++) {
-      lo[k] = lastLo[k];
-      u[k] = known[k] ? lastU[k] : 0;
-    }
   }
 
   /**
@@ -409,9 +330,6 @@ final class CertifiedRun {
         continue;
       }
       if (known[k] && Rational.compare128(lastLo[k], cost[best], bound, cost[k]) > 0) {
-        continue;
-      }
-      if (inherit(k) && Rational.compare128(lastLo[k], cost[best], bound, cost[k]) > 0) {
         continue;
       }
       int status = price(k, (cost[k] * scale) << shift);
@@ -563,7 +481,6 @@ final class CertifiedRun {
         outHi = pHi;
         outNum = rLo;
         outDen = rLo == rHi ? v : 0;
-        outUncapped = v;
         return OK;
       }
     }
@@ -588,9 +505,12 @@ final class CertifiedRun {
       }
       if (!touched[g]) {
         touched[g] = true;
+        // projects done (selected, this one, or unaffordable) are never priced again this run
         for (int k : ballots[g]) {
-          touchedOf[k][touchedSize[k]++] = g;
-          untouched[k] -= count[g];
+          if (!done[k]) {
+            touchedOf[k][touchedSize[k]++] = g;
+            untouched[k] -= count[g];
+          }
         }
       }
       lo[g] = l;

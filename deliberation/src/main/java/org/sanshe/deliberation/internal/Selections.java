@@ -36,7 +36,7 @@ public final class Selections {
    */
   public int[] select(long budget) {
     if (probe != null) {
-      int[] fast = probe.select(budget, null, baseCertified ? base : null);
+      int[] fast = probe.select(budget, null);
       if (fast != null) {
         swap();
         baseCertified = true;
@@ -63,7 +63,7 @@ public final class Selections {
     if (!baseCertified || budget <= baseBudget) {
       return false;
     }
-    int[] fast = probe.select(budget, base, base);
+    int[] fast = probe.select(budget, base);
     if (fast == null || !probe.same()) {
       return false;
     }
