@@ -8,11 +8,12 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The add1 workspace is exact: its selections at increasing budgets (which reuse the lower bounds
- * of the run before) equal the exact engine's, and when it certifies that a range of budgets
- * selects the same, every whole budget in the range does. Random instances with many ties (few
- * costs, repeated groups, groups of several voters, projects of equal cost). The seed of a failing
- * case is in the assertion message.
+ * The add1 workspace is exact: its selections at increasing budgets (in one reused workspace) equal
+ * the exact engine's, and when it certifies that a range of budgets selects the same, every whole
+ * budget in the range does. Random instances with many ties (few costs, repeated groups, groups of
+ * several voters, projects of equal cost) and larger ones, in which the selection sometimes changes
+ * inside a range and comes back at its end (a range that a check of its two ends alone would
+ * wrongly certify). The seed of a failing case is in the assertion message.
  */
 class SelectionsProperties {
 
