@@ -432,7 +432,10 @@ public final class EqualShares {
         if (runs >= MAX_ADD1_RUNS) {
           throw new VotingException(VotingError.BUDGET_COMPLETION_TOO_MANY_RUNS, MAX_ADD1_RUNS);
         }
-      } else if (jump && stride > 1 && stride <= (Long.MAX_VALUE - virtual) / step) {
+      } else if (jump
+          && stride > 1
+          && walk.canProbe()
+          && stride <= (Long.MAX_VALUE - virtual) / step) {
         long target = virtual + stride * step;
         long t = System.nanoTime();
         boolean unchanged = walk.sameUpTo(target);

@@ -49,6 +49,16 @@ public final class Selections {
   }
 
   /**
+   * Whether {@link #sameUpTo} can certify anything: the base was decided on the certified fast path
+   * (false with cardinal utilities or after a fall-back to exact rationals).
+   *
+   * @return true when a probe can succeed
+   */
+  public boolean canProbe() {
+    return baseCertified;
+  }
+
+  /**
    * Whether every virtual budget from the base's budget up to {@code budget} (both included)
    * certainly selects the same projects in the same order as the base. Costs one run at {@code
    * budget}; when true, that run becomes the base. False also when it cannot be certified (the base
