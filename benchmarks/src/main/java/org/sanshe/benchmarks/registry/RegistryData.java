@@ -1,5 +1,7 @@
 package org.sanshe.benchmarks.registry;
 
+import java.util.Set;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -94,7 +96,7 @@ final class RegistryData {
                 LocalDate.of(2015 + n % 10, 1 + n % 12, 1 + n % 28)),
             CLOCK);
     return o.activate(CLOCK)
-        .changeDomains(EnumSet.of(ServiceDomain.values()[n % ServiceDomain.values().length]), CLOCK)
+        .changeDomains(Set.of(ServiceDomain.presets().get(n % ServiceDomain.presets().size())), CLOCK)
         .landIn(community, LocalDate.of(2024, 1, 1), CLOCK)
         .reportCertifiedWorkers(new CertifiedWorkers(n % 3, n % 2, 0), CLOCK);
   }

@@ -2,9 +2,9 @@ package org.sanshe.examples.district;
 
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.registry.organization.EvaluationGrade;
 import org.sanshe.core.registry.organization.LegalForm;
@@ -73,7 +73,7 @@ public final class OrganizationsStep implements Step {
     registry.joinFederation(team.id(), federation.id());
     registry.landIn(team.id(), DistrictData.YUHUA_COMMUNITY, LocalDate.of(2024, 5, 1));
     registry.changeDomains(
-        team.id(), EnumSet.of(ServiceDomain.VOLUNTEERING, ServiceDomain.ELDERLY_CARE));
+        team.id(), Set.of(ServiceDomain.VOLUNTEERING, ServiceDomain.ELDERLY_CARE));
     registry.submitAnnualReport(team.id(), Year.of(2025), LocalDate.of(2026, 2, 1));
 
     Organization elderCare =
