@@ -273,6 +273,32 @@ public abstract class OrganizationsContract {
   }
 
   @Test
+  void integrator_defined_domains_read_back_in_code_order_and_are_found_by_a_query() {
+    ServiceDomain canteen = ServiceDomain.of("ELDERLY_CANTEEN");
+    ServiceDomain property = ServiceDomain.of("property-disputes");
+    Organizations store = newStore();
+    Organization one =
+        store.save(
+            fresh("org-1", COMMUNITY, 1)
+                .changeDomains(Set.of(property, ServiceDomain.YOUTH, canteen), clock));
+    store.save(fresh("org-2", NEIGHBOUR, 2).changeDomains(Set.of(property), clock));
+    Organizations again = reopen(store);
+    assertThat(again.find(one.id()).orElseThrow().domains())
+        .containsExactly(canteen, ServiceDomain.YOUTH, property);
+    assertThat(again.count(OrganizationQuery.all().withDomain(canteen))).isEqualTo(1);
+    assertThat(
+            again
+                .query(
+                    OrganizationQuery.all().within(STREET).withDomain(property),
+                    PageRequest.first(10))
+                .items())
+        .extracting(o -> o.id().value())
+        .containsExactly("org-1", "org-2");
+    assertThat(again.count(OrganizationQuery.all().withDomain(ServiceDomain.of("unused"))))
+        .isZero();
+  }
+
+  @Test
   void a_stale_write_is_refused_and_changes_nothing() {
     Organizations store = newStore();
     Organization v1 = store.save(fresh("org-1", COMMUNITY, 1));
