@@ -1,11 +1,14 @@
 package org.sanshe.core.registry.organization;
 
+import java.util.AbstractSet;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import org.sanshe.core.error.CoreError;
 import org.sanshe.core.error.SansheException;
 import org.sanshe.core.error.Wording;
@@ -160,7 +163,9 @@ public record ServiceDomain(String code) implements Comparable<ServiceDomain> {
 
   /**
    * Returns a copy of some domains as an unmodifiable set iterating in code order, the one order in
-   * which organizations, snapshots, events and rules hold their domains.
+   * which organizations, snapshots, events and rules hold their domains. The set is compact (an
+   * array searched by code; a single preset's set is shared), since a registry holds a set per
+   * organization.
    *
    * @param domains the domains, not null, without null elements (duplicates collapse)
    * @return the sorted, unmodifiable set
@@ -168,14 +173,80 @@ public record ServiceDomain(String code) implements Comparable<ServiceDomain> {
    */
   public static Set<ServiceDomain> sortedSet(Collection<ServiceDomain> domains) {
     Objects.requireNonNull(domains, "domains");
+    if (domains instanceof Sorted) {
+      return (Sorted) domains;
+    }
     if (domains.isEmpty()) {
       return Set.of();
     }
-    TreeSet<ServiceDomain> sorted = new TreeSet<>();
-    for (ServiceDomain d : domains) {
-      sorted.add(Objects.requireNonNull(d, "domain"));
+    ServiceDomain[] all = domains.toArray(new ServiceDomain[0]);
+    for (ServiceDomain d : all) {
+      Objects.requireNonNull(d, "domain");
     }
-    return Collections.unmodifiableSortedSet(sorted);
+    Arrays.sort(all);
+    int n = 1;
+    for (int i = 1; i < all.length; i++) {
+      if (!all[i].equals(all[n - 1])) {
+        all[n++] = all[i];
+      }
+    }
+    if (n == 1) {
+      int preset = PRESETS.indexOf(all[0]);
+      if (preset >= 0) {
+        return SINGLE_PRESETS.get(preset);
+      }
+    }
+    return new Sorted(n == all.length ? all : Arrays.copyOf(all, n));
+  }
+
+  private static final List<Set<ServiceDomain>> SINGLE_PRESETS = singlePresets();
+
+  private static List<Set<ServiceDomain>> singlePresets() {
+    List<Set<ServiceDomain>> out = new ArrayList<>(PRESETS.size());
+    for (ServiceDomain d : PRESETS) {
+      out.add(new Sorted(new ServiceDomain[] {d}));
+    }
+    return List.copyOf(out);
+  }
+
+  /** An unmodifiable set of distinct domains held in code order in an array. */
+  private static final class Sorted extends AbstractSet<ServiceDomain> {
+
+    private final ServiceDomain[] domains;
+
+    Sorted(ServiceDomain[] domains) {
+      this.domains = domains;
+    }
+
+    @Override
+    public boolean contains(Object o) {
+      return o instanceof ServiceDomain d && Arrays.binarySearch(domains, d) >= 0;
+    }
+
+    @Override
+    public Iterator<ServiceDomain> iterator() {
+      return new Iterator<>() {
+        private int next;
+
+        @Override
+        public boolean hasNext() {
+          return next < domains.length;
+        }
+
+        @Override
+        public ServiceDomain next() {
+          if (next >= domains.length) {
+            throw new NoSuchElementException();
+          }
+          return domains[next++];
+        }
+      };
+    }
+
+    @Override
+    public int size() {
+      return domains.length;
+    }
   }
 
   @Override

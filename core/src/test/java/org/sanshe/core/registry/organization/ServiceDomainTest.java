@@ -104,4 +104,25 @@ class ServiceDomainTest {
           .isInstanceOf(UnsupportedOperationException.class);
     }
   }
+
+  @Test
+  void a_sorted_set_is_a_set_equal_to_any_other_with_the_same_domains() {
+    ServiceDomain own = ServiceDomain.of("own");
+    Set<ServiceDomain> sorted =
+        ServiceDomain.sortedSet(List.of(ServiceDomain.YOUTH, own, ServiceDomain.HEALTH, own));
+    assertThat(sorted).hasSize(3).containsExactly(ServiceDomain.HEALTH, ServiceDomain.YOUTH, own);
+    assertThat(sorted).isEqualTo(Set.of(own, ServiceDomain.YOUTH, ServiceDomain.HEALTH));
+    assertThat(sorted.hashCode())
+        .isEqualTo(Set.of(own, ServiceDomain.YOUTH, ServiceDomain.HEALTH).hashCode());
+    assertThat(sorted.contains(ServiceDomain.ELDERLY_CARE)).isFalse();
+    assertThat(sorted.contains("own")).isFalse();
+    assertThat(ServiceDomain.sortedSet(sorted)).isSameAs(sorted);
+    assertThat(ServiceDomain.sortedSet(Set.of(ServiceDomain.HEALTH)))
+        .as("a single preset's set is shared")
+        .isSameAs(ServiceDomain.sortedSet(List.of(ServiceDomain.HEALTH, ServiceDomain.HEALTH)));
+    assertThat(ServiceDomain.sortedSet(List.of())).isEmpty();
+    assertThatThrownBy(() -> sorted.remove(own)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> ServiceDomain.sortedSet(java.util.Arrays.asList(own, null)))
+        .isInstanceOf(NullPointerException.class);
+  }
 }
