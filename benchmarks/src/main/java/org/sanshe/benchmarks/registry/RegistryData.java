@@ -1,12 +1,10 @@
 package org.sanshe.benchmarks.registry;
 
-import java.util.Set;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
+import java.util.Set;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.identifier.UnifiedSocialCreditCode;
 import org.sanshe.core.registry.division.Division;
@@ -96,7 +94,8 @@ final class RegistryData {
                 LocalDate.of(2015 + n % 10, 1 + n % 12, 1 + n % 28)),
             CLOCK);
     return o.activate(CLOCK)
-        .changeDomains(Set.of(ServiceDomain.presets().get(n % ServiceDomain.presets().size())), CLOCK)
+        .changeDomains(
+            Set.of(ServiceDomain.presets().get(n % ServiceDomain.presets().size())), CLOCK)
         .landIn(community, LocalDate.of(2024, 1, 1), CLOCK)
         .reportCertifiedWorkers(new CertifiedWorkers(n % 3, n % 2, 0), CLOCK);
   }
