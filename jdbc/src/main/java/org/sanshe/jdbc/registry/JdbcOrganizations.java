@@ -68,7 +68,10 @@ import org.sanshe.jdbc.outbox.JdbcOutbox;
  * reg_org} holds one row per organization with a column for everything a query filters on (home
  * division, its street or district, legal form, status, credit code, hub and federation roles); the
  * lists live in child tables ({@code reg_org_report}, {@code reg_org_grade}, {@code
- * reg_org_member}, {@code reg_org_landing}, {@code reg_org_domain}).
+ * reg_org_member}, {@code reg_org_landing}, {@code reg_org_domain}). The service domains are also
+ * on the main row, so that a read needs no join: their codes in code order ({@code domain_codes},
+ * schema V4) beside the bits of the preset domains ({@code domain_mask}); rows written before V4
+ * have no codes and are read from the mask. {@code reg_org_domain} answers queries by domain.
  *
  * <p><b>Writes.</b> {@link #save(Organization)} runs in one transaction: it reads the rows that
  * hold the organization's id, credit code, hub street or federation community and refuses the write
