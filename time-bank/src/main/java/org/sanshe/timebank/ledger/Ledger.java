@@ -1167,6 +1167,26 @@ public final class Ledger {
    *     exception as cause (for a single transfer, that exception itself); nothing is changed
    */
   public List<Transfer> transferLinked(List<TransferRequest> requests) {
+    return linked(requests, true).transfers;
+  }
+
+  /**
+   * Moves hours in a linked batch as {@link #transferLinked(List)} does, all or none, but returns
+   * only the journal sequences: no {@link Transfer} is built, for callers that post thousands of
+   * credits and read none of them back (a coordinator confirming an activity's attendance).
+   *
+   * @param requests the transfers, not null, not empty
+   * @return the journal sequence of each transfer, in order (a retried batch's first sequences)
+   * @throws LedgerException as {@link #transferLinked(List)} throws; nothing is changed then
+   */
+  public long[] postLinked(List<TransferRequest> requests) {
+    return linked(requests, false).sequences;
+  }
+
+  /** What a linked batch returns: its sequences, and its transfers when they were asked for. */
+  private record Linked(long[] sequences, List<Transfer> transfers) {}
+
+  private Linked linked(List<TransferRequest> requests, boolean transfers) {
     Objects.requireNonNull(requests, "requests");
     if (requests.isEmpty()) {
       throw new LedgerException(LEDGER_BATCH_EMPTY);
@@ -1177,7 +1197,7 @@ public final class Ledger {
     expireDue();
     for (int attempt = 1; ; attempt++) {
       Flight flight;
-      List<Transfer> result;
+      Linked result;
       synchronized (lock) {
         long now = prepare();
         long[] sequences = new long[requests.size()];
@@ -1209,7 +1229,7 @@ public final class Ledger {
         }
         if (known == requests.size()) {
           flight = newest;
-          result = transfersAt(sequences);
+          result = new Linked(sequences, transfers ? transfersAt(sequences) : null);
         } else {
           if (known > 0) {
             int first = 0;
@@ -1242,7 +1262,7 @@ public final class Ledger {
             }
           }
           flight = seal(mark);
-          result = transfersAt(sequences);
+          result = new Linked(sequences, transfers ? transfersAt(sequences) : null);
         }
       }
       if (committed(flight, attempt)) {
