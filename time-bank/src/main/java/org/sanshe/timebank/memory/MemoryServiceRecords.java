@@ -38,8 +38,9 @@ public final class MemoryServiceRecords implements ServiceRecords {
 
   private ServiceRecord[] records = new ServiceRecord[16];
   private int size;
-  // ordinal + 1 of each record, by the id's hash; 0 is an empty slot; never more than half full
-  private int[] table = new int[32];
+  // each record's id hash (high half) and ordinal + 1 (low half), placed by the hash; 0 is an
+  // empty slot; never more than half full. The hash is compared before a record is read.
+  private long[] table = new long[32];
   private final Map<PartyId, OrdinalList> byVolunteer = new HashMap<>();
   private final Map<PartyId, OrdinalList> awaiting = new HashMap<>();
 
@@ -100,35 +101,41 @@ public final class MemoryServiceRecords implements ServiceRecords {
     records[o] = record;
   }
 
-  private static int slot(ServiceRecordId id, int mask) {
-    int h = id.hashCode() * 0x9E3779B9;
+  private static int slot(int hash, int mask) {
+    int h = hash * 0x9E3779B9;
     return (h ^ (h >>> 16)) & mask;
   }
 
   private int ordinalOf(ServiceRecordId id) {
+    int hash = id.hashCode();
     int mask = table.length - 1;
-    for (int i = slot(id, mask); ; i = (i + 1) & mask) {
-      int v = table[i];
+    for (int i = slot(hash, mask); ; i = (i + 1) & mask) {
+      long v = table[i];
       if (v == 0) {
         return -1;
       }
-      if (records[v - 1].id().equals(id)) {
-        return v - 1;
+      if ((int) (v >>> 32) == hash) {
+        int o = (int) v - 1;
+        ServiceRecordId stored = records[o].id();
+        if (stored == id || stored.equals(id)) {
+          return o;
+        }
       }
     }
   }
 
   private void place(ServiceRecordId id, int o) {
+    int hash = id.hashCode();
     int mask = table.length - 1;
-    int i = slot(id, mask);
+    int i = slot(hash, mask);
     while (table[i] != 0) {
       i = (i + 1) & mask;
     }
-    table[i] = o + 1;
+    table[i] = ((long) hash << 32) | (o + 1);
   }
 
   private void rehash(int capacity) {
-    table = new int[capacity];
+    table = new long[capacity];
     for (int o = 0; o < size; o++) {
       place(records[o].id(), o);
     }
