@@ -73,7 +73,7 @@ public enum RegistryError implements ErrorCode {
   ORGANIZATION_ANNUAL_REPORT_DUPLICATE,
   /** An annual report's year is after its submission or before registration; {0} the year. */
   ORGANIZATION_ANNUAL_REPORT_YEAR,
-  /** A division is not a community or village; {0} the division. */
+  /** A division is not a community or village; {0} the field that names it. */
   ORGANIZATION_NOT_COMMUNITY,
   /** A hub organization must serve a street or town; {0} the division. */
   ORGANIZATION_HUB_DIVISION,
@@ -228,7 +228,7 @@ public enum RegistryError implements ErrorCode {
 
   /** A task is listed twice on the access list; {0} the task. */
   ACCESS_TASK_DUPLICATE,
-  /** The money that follows a task is negative; {0} the task. */
+  /** The money that follows a task is negative; {0} the field. */
   ACCESS_FUNDING_NEGATIVE,
   /**
    * A task is not on the access list for the requesting department and has no approval; {0} the

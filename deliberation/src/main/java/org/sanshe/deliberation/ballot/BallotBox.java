@@ -1,6 +1,7 @@
 package org.sanshe.deliberation.ballot;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -140,16 +141,25 @@ public final class BallotBox<B extends Ballot> {
    * @param <B> the ballot type
    */
   public static final class Builder<B extends Ballot> {
-    private final Map<B, Integer> index;
-    private final List<B> ballots;
-    private final List<long[]> counts;
+    // open addressing: slot -> 1 + position of the ballot, 0 free; no node or boxed int per ballot
+    private int[] slots;
+    private int[] hashes;
+    private Object[] ballots;
+    private long[] counts;
+    private int size;
     private long voters;
 
     private Builder(int expectedDistinct) {
       int expected = Math.min(expectedDistinct, 1 << 24);
-      index = new HashMap<>(expected + expected / 3 + 1);
-      ballots = new ArrayList<>(expected);
-      counts = new ArrayList<>(expected);
+      ballots = new Object[Math.max(expected, 8)];
+      counts = new long[ballots.length];
+      hashes = new int[ballots.length];
+      slots = new int[tableSize(ballots.length)];
+    }
+
+    /** A power of two at least twice the capacity, so that the table stays half empty at most. */
+    private static int tableSize(int capacity) {
+      return Integer.highestOneBit(2 * capacity - 1) << 1;
     }
 
     /**
@@ -177,16 +187,52 @@ public final class BallotBox<B extends Ballot> {
         throw new VotingException(VotingError.BALLOT_COUNT_INVALID, ballot, count);
       }
       long total = voters + count;
-      Integer at = index.putIfAbsent(ballot, ballots.size());
-      if (at == null) {
-        ballots.add(ballot);
-        counts.add(new long[] {count});
-      } else {
-        long[] c = counts.get(at);
-        c[0] = Math.addExact(c[0], count);
+      int h = ballot.hashCode();
+      int mask = slots.length - 1;
+      int slot = home(h);
+      for (int at = slots[slot]; at != 0; at = slots[slot]) {
+        if (hashes[at - 1] == h && ballots[at - 1].equals(ballot)) {
+          counts[at - 1] += count; // cannot overflow: bounded by total, checked above
+          voters = total;
+          return this;
+        }
+        slot = (slot + 1) & mask;
       }
+      if (size == ballots.length) {
+        grow();
+        mask = slots.length - 1;
+        slot = home(h);
+        while (slots[slot] != 0) {
+          slot = (slot + 1) & mask;
+        }
+      }
+      ballots[size] = ballot;
+      hashes[size] = h;
+      counts[size] = count;
+      slots[slot] = ++size;
       voters = total;
       return this;
+    }
+
+    /** Fibonacci hashing: the top bits of the hash times the golden ratio pick the slot. */
+    private int home(int h) {
+      return (h * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(slots.length));
+    }
+
+    private void grow() {
+      int capacity = Math.multiplyExact(ballots.length, 2);
+      ballots = Arrays.copyOf(ballots, capacity);
+      counts = Arrays.copyOf(counts, capacity);
+      hashes = Arrays.copyOf(hashes, capacity);
+      slots = new int[tableSize(capacity)];
+      int mask = slots.length - 1;
+      for (int i = 0; i < size; i++) {
+        int slot = home(hashes[i]);
+        while (slots[slot] != 0) {
+          slot = (slot + 1) & mask;
+        }
+        slots[slot] = i + 1;
+      }
     }
 
     /**
@@ -195,9 +241,11 @@ public final class BallotBox<B extends Ballot> {
      * @return the box
      */
     public BallotBox<B> build() {
-      List<Counted<B>> list = new ArrayList<>(ballots.size());
-      for (int i = 0; i < ballots.size(); i++) {
-        list.add(new Counted<>(ballots.get(i), counts.get(i)[0]));
+      List<Counted<B>> list = new ArrayList<>(size);
+      for (int i = 0; i < size; i++) {
+        @SuppressWarnings("unchecked")
+        B ballot = (B) ballots[i];
+        list.add(new Counted<>(ballot, counts[i]));
       }
       return new BallotBox<>(Collections.unmodifiableList(list), voters);
     }

@@ -28,6 +28,11 @@ final class SortedIds extends AbstractSet<CandidateId> implements SortedSet<Cand
     this.ids = ids;
   }
 
+  /** Wraps an array already sorted strictly ascending and free of nulls; not copied. */
+  static SortedIds ofSorted(CandidateId[] ids) {
+    return ids.length == 0 ? EMPTY : new SortedIds(ids);
+  }
+
   /**
    * Copies a collection, sorting it and dropping repeats.
    *

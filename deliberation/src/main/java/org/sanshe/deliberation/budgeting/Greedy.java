@@ -136,7 +136,8 @@ public final class Greedy {
         selected,
         ties,
         stopAtFirstMiss,
-        coverPercent);
+        coverPercent,
+        support.isApprovals() ? measured : Support.approvalsOf(budget));
     String rule =
         "greedy by "
             + support
@@ -162,7 +163,18 @@ public final class Greedy {
       List<BudgetOutcome.Selection> selected,
       List<ResolvedTie> ties) {
     return select(
-        budget, measured, candidates, money, minimum, tieBreaking, phase, selected, ties, false, 0);
+        budget,
+        measured,
+        candidates,
+        money,
+        minimum,
+        tieBreaking,
+        phase,
+        selected,
+        ties,
+        false,
+        0,
+        Support.approvalsOf(budget));
   }
 
   private static long select(
@@ -176,14 +188,13 @@ public final class Greedy {
       List<BudgetOutcome.Selection> selected,
       List<ResolvedTie> ties,
       boolean stopAtFirstMiss,
-      int coverPercent) {
+      int coverPercent,
+      Map<CandidateId, Long> approvals) {
     Map<CandidateId, Long> costs = new HashMap<>();
     budget.projects().forEach(p -> costs.put(p.id(), p.cost()));
     TieContext context =
         new TieContext(
-            budget.projects().stream().map(BallotProject::id).toList(),
-            costs,
-            Support.approvalsOf(budget));
+            budget.projects().stream().map(BallotProject::id).toList(), costs, approvals);
     var tieOrder = tieBreaking.comparator(context);
     List<CandidateId> order = new ArrayList<>(candidates);
     order.sort(

@@ -1,6 +1,7 @@
 package org.sanshe.deliberation.budgeting;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,10 +81,15 @@ public final class Support {
    */
   public Map<CandidateId, Long> measure(ParticipatoryBudget budget) {
     Objects.requireNonNull(budget, "budget");
-    Map<CandidateId, Long> support = new LinkedHashMap<>();
-    for (BallotProject p : budget.projects()) {
-      support.put(p.id(), 0L);
+    // totals by the project's position: one lookup and one add per named project, no boxing
+    List<BallotProject> projects = budget.projects();
+    Map<CandidateId, Integer> position = new HashMap<>(2 * projects.size());
+    for (int j = 0; j < projects.size(); j++) {
+      position.put(projects.get(j).id(), j);
     }
+    long[] total = new long[projects.size()];
+    // a ballot naming an id the budget does not list (a budget never holds one) keeps it, last
+    Map<CandidateId, Long> unlisted = new LinkedHashMap<>();
     BallotBox<? extends Ballot> box = budget.ballots();
     for (BallotBox.Counted<? extends Ballot> c : box.distinct()) {
       Ballot b = c.ballot();
@@ -92,20 +98,46 @@ public final class Support {
         List<Set<CandidateId>> ranks = r.ranks();
         for (int k = 0; k < ranks.size() && k < rankPoints.length; k++) {
           for (CandidateId id : ranks.get(k)) {
-            support.merge(id, Math.multiplyExact(rankPoints[k], n), Math::addExact);
+            add(id, Math.multiplyExact(rankPoints[k], n), position, total, unlisted);
           }
         }
       } else if (kind == Kind.POINTS && b instanceof CumulativeBallot cb) {
-        cb.points().forEach((id, v) -> support.merge(id, Math.multiplyExact(v, n), Math::addExact));
+        cb.points()
+            .forEach((id, v) -> add(id, Math.multiplyExact(v, n), position, total, unlisted));
       } else if (kind == Kind.POINTS && b instanceof ScoreBallot sb) {
-        sb.scores().forEach((id, v) -> support.merge(id, Math.multiplyExact(v, n), Math::addExact));
+        sb.scores()
+            .forEach((id, v) -> add(id, Math.multiplyExact(v, n), position, total, unlisted));
       } else {
         for (CandidateId id : b.named()) {
-          support.merge(id, n, Math::addExact);
+          add(id, n, position, total, unlisted);
         }
       }
     }
+    Map<CandidateId, Long> support = new LinkedHashMap<>();
+    for (int j = 0; j < total.length; j++) {
+      support.put(projects.get(j).id(), total[j]);
+    }
+    support.putAll(unlisted);
     return support;
+  }
+
+  private static void add(
+      CandidateId id,
+      long amount,
+      Map<CandidateId, Integer> position,
+      long[] total,
+      Map<CandidateId, Long> unlisted) {
+    Integer j = position.get(id);
+    if (j != null) {
+      total[j] = Math.addExact(total[j], amount);
+    } else {
+      unlisted.merge(id, amount, Math::addExact);
+    }
+  }
+
+  /** Whether this measure is the number of voters naming a project. */
+  boolean isApprovals() {
+    return kind == Kind.APPROVALS;
   }
 
   /**

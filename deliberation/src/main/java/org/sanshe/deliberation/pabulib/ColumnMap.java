@@ -24,6 +24,11 @@ final class ColumnMap extends AbstractMap<String, String> {
     this.values = values;
   }
 
+  /** The values, one per column, as given. */
+  List<String> fieldList() {
+    return values;
+  }
+
   @Override
   public String get(Object key) {
     for (int i = 0; i < columns.length; i++) {

@@ -94,6 +94,9 @@ public final class PabulibFile {
   /** The projects in id order: {@code byRank[rank[j]] == ids[j]}. */
   private final CandidateId[] byRank;
 
+  /** The ballot paper of the projects, in the same id order as {@link #byRank}. */
+  private final ApprovalBallot.Paper paper;
+
   private final int[] rank;
   private final int[][] ballots;
   private final long[][] points;
@@ -165,8 +168,8 @@ public final class PabulibFile {
       }
       ids[j] = CandidateId.of(id);
     }
-    this.byRank = ids.clone();
-    Arrays.sort(byRank);
+    this.paper = ApprovalBallot.paper(Arrays.asList(ids));
+    this.byRank = paper.candidates().toArray(new CandidateId[0]);
     this.rank = new int[m];
     for (int j = 0; j < m; j++) {
       rank[j] = Arrays.binarySearch(byRank, ids[j]);
@@ -192,24 +195,49 @@ public final class PabulibFile {
     }
     ProjectLookup lookup = new ProjectLookup(idTexts);
     int[] partAt = new int[16];
+    int voteColumn = voteColumns.indexOf("vote");
+    String commaText = null;
+    int commaFrom = 0;
+    int comma = Integer.MAX_VALUE;
     for (int v = 0; v < votes.size(); v++) {
       Row r = votes.get(v);
-      String vote = r.get("vote");
+      // the vote field in place when the reader kept it as offsets, else its text
+      String vote;
+      int start;
+      int stop;
+      if (voteColumn >= 0
+          && r.fields() instanceof ColumnMap c
+          && c.fieldList() instanceof LineFields f
+          && f.size() == voteColumns.size()) {
+        vote = f.text();
+        start = f.from(voteColumn);
+        stop = f.to(voteColumn);
+      } else {
+        vote = r.get("vote");
+        start = 0;
+        stop = vote.length();
+      }
       // the position of each comma-separated part's project, -1 for an empty or unknown one
       int parts = 0;
-      if (!vote.isBlank()) {
-        int from = 0;
+      if (!blank(vote, start, stop)) {
+        int from = start;
         while (true) {
-          int comma = vote.indexOf(',', from);
-          int end = comma < 0 ? vote.length() : comma;
+          if (vote != commaText || from < commaFrom || comma < from) {
+            // the first comma at or after commaFrom, kept while the votes move forward in one text
+            commaText = vote;
+            commaFrom = from;
+            comma = vote.indexOf(',', from);
+            comma = comma < 0 ? Integer.MAX_VALUE : comma;
+          }
+          int end = Math.min(comma, stop);
           if (parts == partAt.length) {
             partAt = Arrays.copyOf(partAt, 2 * parts);
           }
           partAt[parts++] = lookup.find(vote, from, end);
-          if (comma < 0) {
+          if (end == stop) {
             break;
           }
-          from = comma + 1;
+          from = end + 1;
         }
       }
       String[] pointTexts = null;
@@ -272,6 +300,16 @@ public final class PabulibFile {
     countCheck("num_projects", projects.size(), Irregularity.Kind.NUM_PROJECTS_MISMATCH, found);
     found.sort((a, b) -> Integer.compare(a.line(), b.line()));
     return found;
+  }
+
+  /** Whether the text from start to end is empty or white space only, as String.isBlank. */
+  private static boolean blank(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!LineFields.space(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void countCheck(String key, long actual, Irregularity.Kind kind, List<Irregularity> out) {
@@ -644,14 +682,14 @@ public final class PabulibFile {
     if (type.equals("approval")) {
       // an approval ballot is one small array built in id order: the box itself counts repeats
       box = BallotBox.builder(votes.size());
+      int[] k = new int[ids.length];
       for (int v = 0; v < votes.size(); v++) {
         int[] b = ballots[v];
-        long[] k = new long[b.length];
         for (int x = 0; x < b.length; x++) {
           k[x] = rank[b[x]];
         }
-        sortSmall(k);
-        box.add(approval(k));
+        sortSmall(k, b.length);
+        box.add(paper.ballot(k, b.length));
       }
     } else {
       // identical votes are counted on their project indices first; one ballot object each
@@ -732,6 +770,23 @@ public final class PabulibFile {
   }
 
   /** Sorts a vote's few values: insertion sort up to 32, the library's sort above. */
+  /** Sorts the first n values: insertion sort for a ballot's few, else the library sort. */
+  private static void sortSmall(int[] a, int n) {
+    if (n > 32) {
+      Arrays.sort(a, 0, n);
+      return;
+    }
+    for (int i = 1; i < n; i++) {
+      int x = a[i];
+      int j = i - 1;
+      while (j >= 0 && a[j] > x) {
+        a[j + 1] = a[j];
+        j--;
+      }
+      a[j + 1] = x;
+    }
+  }
+
   private static void sortSmall(long[] a) {
     if (a.length > 32) {
       Arrays.sort(a);
@@ -746,15 +801,6 @@ public final class PabulibFile {
       }
       a[j + 1] = x;
     }
-  }
-
-  /** The approval ballot of a key of sorted ranks: in id order already, so nothing to sort. */
-  private ApprovalBallot approval(long[] sortedRanks) {
-    CandidateId[] sorted = new CandidateId[sortedRanks.length];
-    for (int x = 0; x < sorted.length; x++) {
-      sorted[x] = byRank[(int) sortedRanks[x]];
-    }
-    return ApprovalBallot.of(Arrays.asList(sorted));
   }
 
   private Ballot ballot(String type, int v) {

@@ -7,13 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.sanshe.deliberation.ballot.VotingError;
 import org.sanshe.deliberation.ballot.VotingException;
 
@@ -108,50 +108,60 @@ public final class PabulibReader {
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
-    List<Record> records = records(text);
-    if (records.isEmpty()) {
+    Records records = records(text);
+    if (records.size() == 0) {
       throw new VotingException(VotingError.PABULIB_EMPTY);
     }
     int at = 0;
     at = expectSection(records, at, "META");
-    Record metaHeader = header(records, at++, "META", List.of("key", "value"));
+    List<String> metaHeader = header(records, at++, "META", List.of("key", "value"));
     Map<String, String> meta = new LinkedHashMap<>();
     Map<String, Integer> metaLines = new HashMap<>();
     while (at < records.size() && !isSection(records.get(at), "PROJECTS")) {
-      Record r = records.get(at++);
-      if (r.fields.size() != metaHeader.fields.size()) {
+      int line = records.line(at);
+      List<String> r = records.get(at++);
+      if (r.size() != metaHeader.size()) {
         throw new VotingException(
-            VotingError.PABULIB_FIELD_COUNT, r.line, metaHeader.fields.size(), r.fields.size());
+            VotingError.PABULIB_FIELD_COUNT, line, metaHeader.size(), r.size());
       }
-      String key = r.fields.get(0).strip();
-      if (meta.put(key, r.fields.get(1)) != null) {
-        throw new VotingException(VotingError.PABULIB_DUPLICATE_KEY, r.line, "META key");
+      String key = r.get(0).strip();
+      if (meta.put(key, r.get(1)) != null) {
+        throw new VotingException(VotingError.PABULIB_DUPLICATE_KEY, line, "META key");
       }
-      metaLines.put(key, r.line);
+      metaLines.put(key, line);
     }
     at = expectSection(records, at, "PROJECTS");
-    Record projectHeader = header(records, at++, "PROJECTS", List.of("project_id", "cost"));
+    List<String> projectHeader = header(records, at++, "PROJECTS", List.of("project_id", "cost"));
     List<PabulibFile.Row> projects = new ArrayList<>();
-    String[] projectColumns = projectHeader.fields.toArray(new String[0]);
+    String[] projectColumns = projectHeader.toArray(new String[0]);
     while (at < records.size() && !isSection(records.get(at), "VOTES")) {
-      projects.add(row(projectColumns, records.get(at++)));
+      projects.add(row(projectColumns, records.get(at), records.line(at)));
+      at++;
     }
     at = expectSection(records, at, "VOTES");
-    Record voteHeader = header(records, at++, "VOTES", List.of("voter_id", "vote"));
+    List<String> voteHeader = header(records, at++, "VOTES", List.of("voter_id", "vote"));
     List<PabulibFile.Row> votes = new ArrayList<>(records.size() - at);
-    Set<String> voters = new HashSet<>(2 * (records.size() - at));
-    String[] voteColumns = voteHeader.fields.toArray(new String[0]);
+    TextRangeSet voters = new TextRangeSet(records.size() - at);
+    String[] voteColumns = voteHeader.toArray(new String[0]);
+    int voterColumn = voteHeader.indexOf("voter_id");
     while (at < records.size()) {
-      Record r = records.get(at++);
-      PabulibFile.Row row = row(voteColumns, r);
-      if (!voters.add(row.get("voter_id").strip())) {
-        throw new VotingException(VotingError.PABULIB_DUPLICATE_KEY, r.line, "voter_id");
+      int line = records.line(at);
+      List<String> r = records.get(at++);
+      PabulibFile.Row row = row(voteColumns, r, line);
+      boolean added;
+      if (r instanceof LineFields f) {
+        added = voters.add(f.text(), f.from(voterColumn), f.to(voterColumn));
+      } else {
+        String id = r.get(voterColumn);
+        added = voters.add(id, 0, id.length());
+      }
+      if (!added) {
+        throw new VotingException(VotingError.PABULIB_DUPLICATE_KEY, line, "voter_id");
       }
       votes.add(row);
     }
     PabulibFile file =
-        new PabulibFile(
-            meta, metaLines, projectHeader.fields, projects, voteHeader.fields, votes, mode);
+        new PabulibFile(meta, metaLines, projectHeader, projects, voteHeader, votes, mode);
     file.budget();
     String type = file.voteType();
     if (!List.of("approval", "ordinal", "cumulative", "scoring", "choose-1").contains(type)) {
@@ -160,99 +170,100 @@ public final class PabulibReader {
     return file;
   }
 
-  private static PabulibFile.Row row(String[] columns, Record r) {
-    if (r.fields.size() != columns.length) {
+  private static PabulibFile.Row row(String[] columns, List<String> fields, int line) {
+    if (fields.size() != columns.length) {
       throw new VotingException(
-          VotingError.PABULIB_FIELD_COUNT, r.line, columns.length, r.fields.size());
+          VotingError.PABULIB_FIELD_COUNT, line, columns.length, fields.size());
     }
-    return new PabulibFile.Row(r.line, new ColumnMap(columns, r.fields));
+    return new PabulibFile.Row(line, new ColumnMap(columns, fields));
   }
 
-  private static boolean isSection(Record r, String name) {
-    return r.fields.size() == 1 && r.fields.get(0).strip().equalsIgnoreCase(name);
+  private static boolean isSection(List<String> fields, String name) {
+    return fields.size() == 1 && fields.get(0).strip().equalsIgnoreCase(name);
   }
 
-  private static int expectSection(List<Record> records, int at, String name) {
+  private static int expectSection(Records records, int at, String name) {
     if (at >= records.size() || !isSection(records.get(at), name)) {
-      int line = at < records.size() ? records.get(at).line : lastLine(records) + 1;
+      int line = at < records.size() ? records.line(at) : lastLine(records) + 1;
       throw new VotingException(VotingError.PABULIB_SECTION_MISSING, line, name);
     }
     return at + 1;
   }
 
-  private static int lastLine(List<Record> records) {
-    return records.isEmpty() ? 0 : records.get(records.size() - 1).line;
+  private static int lastLine(Records records) {
+    return records.size() == 0 ? 0 : records.line(records.size() - 1);
   }
 
-  private static Record header(List<Record> records, int at, String section, List<String> needed) {
+  /** The header's column names, stripped. */
+  private static List<String> header(Records records, int at, String section, List<String> needed) {
     if (at >= records.size()) {
       throw new VotingException(
           VotingError.PABULIB_HEADER_INVALID, lastLine(records) + 1, section, needed.get(0));
     }
-    Record r = records.get(at);
-    List<String> names = r.fields.stream().map(String::strip).toList();
+    int line = records.line(at);
+    List<String> names = records.get(at).stream().map(String::strip).toList();
     for (String column : needed) {
       if (!names.contains(column)) {
-        throw new VotingException(VotingError.PABULIB_HEADER_INVALID, r.line, section, column);
+        throw new VotingException(VotingError.PABULIB_HEADER_INVALID, line, section, column);
       }
     }
     if (new HashSet<>(names).size() != names.size()) {
-      throw new VotingException(VotingError.PABULIB_DUPLICATE_KEY, r.line, section + " column");
+      throw new VotingException(VotingError.PABULIB_DUPLICATE_KEY, line, section + " column");
     }
-    return new Record(r.line, names);
+    return names;
   }
 
   private static String withoutCr(String field) {
     return field.indexOf('\r') < 0 ? field : field.replace("\r", "");
   }
 
-  /** One CSV record and the line it starts on. */
-  private record Record(int line, List<String> fields) {}
+  /**
+   * The records of a text: each record's fields and the line it starts on, the lines in one array
+   * rather than an object per record. Not thread-safe; used by one read.
+   */
+  private static final class Records {
+    private final List<List<String>> fields = new ArrayList<>();
+    private int[] lines = new int[64];
+
+    void add(int line, List<String> record) {
+      if (fields.size() == lines.length) {
+        lines = Arrays.copyOf(lines, 2 * lines.length);
+      }
+      lines[fields.size()] = line;
+      fields.add(record);
+    }
+
+    int size() {
+      return fields.size();
+    }
+
+    List<String> get(int at) {
+      return fields.get(at);
+    }
+
+    int line(int at) {
+      return lines[at];
+    }
+  }
 
   /** A line's fields cut at once, each without carriage returns (a CR inside a line is rare). */
-  private static List<String> cutWithoutCr(String text, int[] bounds) {
-    String[] fields = new String[bounds.length / 2];
+  private static List<String> cutWithoutCr(LineFields line) {
+    String[] fields = new String[line.size()];
     for (int f = 0; f < fields.length; f++) {
-      fields[f] = withoutCr(text.substring(bounds[2 * f], bounds[2 * f + 1]));
+      fields[f] = withoutCr(line.get(f));
     }
     return List.of(fields);
   }
 
-  /**
-   * A line's fields as offsets into the file's text, each cut when it is read: a city's file has
-   * hundreds of thousands of fields that nothing but the row's map ever reads. Unmodifiable,
-   * immutable and thread-safe; it keeps the text alive as long as the rows are.
-   */
-  private static final class Fields extends java.util.AbstractList<String>
-      implements java.util.RandomAccess {
-    private final String text;
-    private final int[] bounds;
-
-    Fields(String text, int[] bounds) {
-      this.text = text;
-      this.bounds = bounds;
-    }
-
-    @Override
-    public String get(int index) {
-      java.util.Objects.checkIndex(index, size());
-      return text.substring(bounds[2 * index], bounds[2 * index + 1]);
-    }
-
-    @Override
-    public int size() {
-      return bounds.length / 2;
-    }
-  }
-
   /** Splits the text into records; blank lines are skipped. */
-  private static List<Record> records(String text) {
-    List<Record> out = new ArrayList<>();
+  private static Records records(String text) {
+    Records out = new Records();
     int line = 1;
     int i = 0;
     int n = text.length();
     int quote = text.indexOf('"');
     int cr = text.indexOf('\r');
+    int[] cuts = new int[16];
     while (i < n) {
       int start = line;
       int eol = text.indexOf('\n', i);
@@ -264,26 +275,23 @@ public final class PabulibReader {
         // no quote on this line: the fields are offsets into the text, cut only when read
         int to = lineEnd > i && text.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
         int count = 1;
+        cuts[0] = i;
         for (int semi = text.indexOf(';', i);
             semi >= 0 && semi < to;
             semi = text.indexOf(';', semi + 1)) {
-          count++;
+          if (count + 1 == cuts.length) {
+            cuts = Arrays.copyOf(cuts, 2 * cuts.length);
+          }
+          cuts[count++] = semi;
         }
-        int[] bounds = new int[2 * count];
-        int from = i;
-        for (int f = 0; f < count; f++) {
-          int semi = f == count - 1 ? to : text.indexOf(';', from);
-          bounds[2 * f] = from;
-          bounds[2 * f + 1] = semi;
-          from = semi + 1;
-        }
+        cuts[count] = to;
+        LineFields offsets = new LineFields(text, Arrays.copyOf(cuts, count + 1));
         if (cr >= 0 && cr < i) {
           cr = text.indexOf('\r', i);
         }
-        List<String> fields =
-            cr >= 0 && cr < to ? cutWithoutCr(text, bounds) : new Fields(text, bounds);
+        List<String> fields = cr >= 0 && cr < to ? cutWithoutCr(offsets) : offsets;
         if (!(count == 1 && fields.get(0).isBlank())) {
-          out.add(new Record(start, fields));
+          out.add(start, fields);
         }
         line++;
         i = eol < 0 ? n : eol + 1;
@@ -349,7 +357,7 @@ public final class PabulibReader {
       fields.add(field.toString());
       boolean blank = fields.size() == 1 && fields.get(0).isBlank() && !wasQuoted;
       if (!blank) {
-        out.add(new Record(start, List.copyOf(fields)));
+        out.add(start, List.copyOf(fields));
       }
     }
     return out;

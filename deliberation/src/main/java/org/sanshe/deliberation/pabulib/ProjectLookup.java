@@ -80,10 +80,10 @@ final class ProjectLookup {
    * @return the position, or -1 if the stripped range is empty or names no project
    */
   int find(String text, int from, int to) {
-    while (from < to && Character.isWhitespace(text.charAt(from))) {
+    while (from < to && LineFields.space(text.charAt(from))) {
       from++;
     }
-    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+    while (to > from && LineFields.space(text.charAt(to - 1))) {
       to--;
     }
     if (from == to) {

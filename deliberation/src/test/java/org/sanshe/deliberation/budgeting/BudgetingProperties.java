@@ -7,7 +7,9 @@ import static org.sanshe.deliberation.Theories.qt;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.sanshe.deliberation.ballot.ApprovalBallot;
@@ -16,6 +18,7 @@ import org.sanshe.deliberation.ballot.BallotBox;
 import org.sanshe.deliberation.ballot.BallotConstraints;
 import org.sanshe.deliberation.ballot.BallotProject;
 import org.sanshe.deliberation.ballot.CandidateId;
+import org.sanshe.deliberation.ballot.RankedBallot;
 
 class BudgetingProperties {
 
@@ -60,6 +63,55 @@ class BudgetingProperties {
       Collections.shuffle(copy, new Random(seed));
       return budget(copy);
     }
+  }
+
+  @Test
+  void support_by_approvals_counts_every_voter_naming_a_project_once() {
+    qt().forAll(longs().all(), integers().between(1, 12), integers().between(0, 60))
+        .checkAssert(
+            (seed, projects, voters) -> {
+              Instance instance = new Instance(seed, projects, voters);
+              ParticipatoryBudget budget = instance.budget();
+              Map<CandidateId, Long> expected = new LinkedHashMap<>();
+              instance.projects.forEach(p -> expected.put(p.id(), 0L));
+              for (ApprovalBallot b : instance.ballots) {
+                b.approved().forEach(id -> expected.merge(id, 1L, Long::sum));
+              }
+              Map<CandidateId, Long> measured = Support.approvals().measure(budget);
+              assertThat(measured).containsExactlyEntriesOf(expected);
+              assertThat(Support.points().measure(budget)).containsExactlyEntriesOf(expected);
+            });
+  }
+
+  @Test
+  void support_by_rank_points_adds_the_points_of_each_voter_rank() {
+    qt().forAll(longs().all(), integers().between(1, 8), integers().between(0, 40))
+        .checkAssert(
+            (seed, projects, voters) -> {
+              Random random = new Random(seed);
+              List<BallotProject> list = new ArrayList<>();
+              for (int j = 0; j < projects; j++) {
+                list.add(BallotProject.of("p" + j, 1 + random.nextInt(50)));
+              }
+              long[] points = {3, 2, 1};
+              Map<CandidateId, Long> expected = new LinkedHashMap<>();
+              list.forEach(p -> expected.put(p.id(), 0L));
+              BallotBox.Builder<Ballot> box = BallotBox.builder();
+              for (int i = 0; i < voters; i++) {
+                List<CandidateId> order = new ArrayList<>();
+                list.forEach(p -> order.add(p.id()));
+                Collections.shuffle(order, random);
+                List<CandidateId> ranked = order.subList(0, 1 + random.nextInt(projects));
+                for (int k = 0; k < ranked.size() && k < points.length; k++) {
+                  expected.merge(ranked.get(k), points[k], Long::sum);
+                }
+                box.add(RankedBallot.strict(ranked));
+              }
+              ParticipatoryBudget budget =
+                  ParticipatoryBudget.of(1000, list, box.build(), BallotConstraints.NONE);
+              assertThat(Support.rankPoints(points).measure(budget))
+                  .containsExactlyEntriesOf(expected);
+            });
   }
 
   @Test

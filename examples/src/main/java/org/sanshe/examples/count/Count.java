@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -252,6 +253,7 @@ public final class Count {
     json.put("projects", file.projects().size());
     json.put("votes", file.votes().size());
     json.put("irregularities", file.irregularities().size());
+    json.put("costScale", file.costScale());
     json.put("outcome", outcome);
     if (check != null) {
       Map<String, Object> c = new LinkedHashMap<>();
@@ -262,7 +264,9 @@ public final class Count {
     }
     text.append("File: ").append(o.file().getFileName()).append(" (Pabulib)\n");
     text.append(file.projects().size()).append(" projects, ");
-    text.append(file.votes().size()).append(" votes, budget ").append(outcome.budget());
+    int scale = file.costScale();
+    text.append(file.votes().size()).append(" votes, budget ");
+    text.append(amount(outcome.budget(), scale));
     text.append('\n');
     if (!file.irregularities().isEmpty()) {
       text.append("Read leniently: ").append(file.irregularities().size());
@@ -273,14 +277,15 @@ public final class Count {
     for (BudgetOutcome.Selection s : outcome.selected()) {
       text.append(
           String.format(
-              "  %-12s cost %12d  support %10d  %s%n",
-              s.project(), s.cost(), s.support(), s.phase()));
+              "  %-12s cost %15s  support %10d  %s%n",
+              s.project(), amount(s.cost(), scale), s.support(), s.phase()));
     }
-    text.append("Total cost ").append(outcome.totalCost());
-    text.append(", left ").append(outcome.remaining()).append('\n');
+    text.append("Total cost ").append(amount(outcome.totalCost(), scale));
+    text.append(", left ").append(amount(outcome.remaining(), scale)).append('\n');
     if (outcome.runs() > 0) {
       text.append("Equal Shares runs: ").append(outcome.runs());
-      text.append(", virtual budget ").append(outcome.virtualBudget()).append('\n');
+      text.append(", virtual budget ").append(amount(outcome.virtualBudget(), scale));
+      text.append('\n');
     }
     ties(outcome.ties(), text);
     if (check != null) {
@@ -293,6 +298,14 @@ public final class Count {
                   + check.extra()
                   + "\n");
     }
+  }
+
+  /**
+   * An amount in the file's own units: the counting works on whole units of 10^-scale (a budget of
+   * {@code 35000000.50} is counted as 3500000050), the text shows what the file wrote.
+   */
+  private static String amount(long scaled, int scale) {
+    return BigDecimal.valueOf(scaled, scale).toPlainString();
   }
 
   private static String labels() {

@@ -141,6 +141,26 @@ class CountTest {
   }
 
   @Test
+  void a_budget_with_decimals_is_printed_as_the_file_wrote_it(@TempDir Path dir)
+      throws IOException {
+    String pb =
+        "META\nkey;value\ndescription;test\nbudget;100.50\nvote_type;approval\nrule;greedy\n"
+            + "PROJECTS\nproject_id;cost\np1;60.25\np2;50\nVOTES\nvoter_id;vote\nv1;p1,p2\n"
+            + "v2;p1\n";
+    Path file = Files.writeString(dir.resolve("d.pb"), pb);
+    Run run = count(file.toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("budget 100.50")
+        .contains("cost           60.25")
+        .contains("Total cost 60.25, left 40.25");
+    Run json = count("--json", file.toString());
+    JsonNode node = new ObjectMapper().readTree(json.out());
+    assertThat(node.get("costScale").asInt()).isEqualTo(2);
+    assertThat(node.get("outcome").get("budget").asLong()).isEqualTo(10050);
+  }
+
+  @Test
   void argument_errors_are_coded_and_exit_with_2(@TempDir Path dir) throws IOException {
     assertThat(count().status()).isEqualTo(2);
     assertThat(count().err()).contains("COUNT_FILE_MISSING").contains("Usage:");

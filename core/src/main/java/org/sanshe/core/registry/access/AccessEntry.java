@@ -42,7 +42,7 @@ public record AccessEntry(
             Objects.requireNonNull(legalBasis, "legalBasis"), LEGAL_BASIS, MAX_TEXT_LENGTH);
     Objects.requireNonNull(funding, "funding");
     if (funding.isNegative()) {
-      throw new RegistryException(RegistryError.ACCESS_FUNDING_NEGATIVE, task);
+      throw new RegistryException(RegistryError.ACCESS_FUNDING_NEGATIVE, "funding");
     }
   }
 

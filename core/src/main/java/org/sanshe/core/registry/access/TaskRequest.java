@@ -40,7 +40,7 @@ public record TaskRequest(
             AccessEntry.MAX_TEXT_LENGTH);
     Objects.requireNonNull(community, "community");
     if (community.kind() != DivisionKind.COMMUNITY) {
-      throw new RegistryException(RegistryError.ORGANIZATION_NOT_COMMUNITY, community);
+      throw new RegistryException(RegistryError.ORGANIZATION_NOT_COMMUNITY, "community");
     }
     Objects.requireNonNull(handedOn, "handedOn");
   }

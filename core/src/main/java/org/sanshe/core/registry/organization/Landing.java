@@ -25,7 +25,7 @@ public record Landing(DivisionCode community, LocalDate from, LocalDate until) {
     Objects.requireNonNull(community, "community");
     Objects.requireNonNull(from, "from");
     if (!community.kind().isVillageLevel()) {
-      throw new RegistryException(RegistryError.ORGANIZATION_NOT_COMMUNITY, community);
+      throw new RegistryException(RegistryError.ORGANIZATION_NOT_COMMUNITY, "community");
     }
     if (until != null && until.isBefore(from)) {
       throw new RegistryException(RegistryError.ORGANIZATION_DATE_ORDER, until, from);

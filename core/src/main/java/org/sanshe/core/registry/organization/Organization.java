@@ -817,7 +817,7 @@ public final class Organization {
 
   private static void checkCommunity(DivisionCode community) {
     if (!community.kind().isVillageLevel()) {
-      throw new RegistryException(RegistryError.ORGANIZATION_NOT_COMMUNITY, community);
+      throw new RegistryException(RegistryError.ORGANIZATION_NOT_COMMUNITY, "community");
     }
   }
 

@@ -49,7 +49,7 @@ public record DualReport(
     Objects.requireNonNull(organization, "organization");
     Objects.requireNonNull(community, "community");
     if (community.kind() != DivisionKind.COMMUNITY) {
-      throw new RegistryException(RegistryError.ORGANIZATION_NOT_COMMUNITY, community);
+      throw new RegistryException(RegistryError.ORGANIZATION_NOT_COMMUNITY, "community");
     }
     Objects.requireNonNull(direction, "direction");
     Objects.requireNonNull(reportedOn, "reportedOn");

@@ -50,7 +50,7 @@ public record Need(
       }
     }
     if (!community.kind().isVillageLevel()) {
-      throw new RegistryException(RegistryError.ORGANIZATION_NOT_COMMUNITY, community);
+      throw new RegistryException(RegistryError.ORGANIZATION_NOT_COMMUNITY, "community");
     }
     if (description == null || description.isBlank()) {
       throw new RegistryException(RegistryError.NEED_DESCRIPTION_BLANK);

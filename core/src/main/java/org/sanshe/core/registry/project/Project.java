@@ -91,7 +91,7 @@ public final class Project {
     }
     for (DivisionCode h : s.hosts()) {
       if (!h.kind().isVillageLevel()) {
-        throw new RegistryException(RegistryError.ORGANIZATION_NOT_COMMUNITY, h);
+        throw new RegistryException(RegistryError.ORGANIZATION_NOT_COMMUNITY, "hosts");
       }
     }
     EnumMap<FundingSource, Money> funding = new EnumMap<>(FundingSource.class);

@@ -91,7 +91,7 @@ public final class CommunityWorker {
       throw new RegistryException(RegistryError.WORKER_NAME_BLANK);
     }
     if (!s.community().kind().isVillageLevel()) {
-      throw new RegistryException(RegistryError.ORGANIZATION_NOT_COMMUNITY, s.community());
+      throw new RegistryException(RegistryError.ORGANIZATION_NOT_COMMUNITY, "community");
     }
     if (s.leftOn() != null && s.leftOn().isBefore(s.since())) {
       throw new RegistryException(RegistryError.ORGANIZATION_DATE_ORDER, s.leftOn(), s.since());

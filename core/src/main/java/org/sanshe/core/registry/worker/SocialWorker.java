@@ -102,7 +102,7 @@ public final class SocialWorker {
     List<DivisionCode> sorted = List.copyOf(new TreeSet<>(s.communities()));
     for (DivisionCode c : sorted) {
       if (!c.kind().isVillageLevel()) {
-        throw new RegistryException(RegistryError.ORGANIZATION_NOT_COMMUNITY, c);
+        throw new RegistryException(RegistryError.ORGANIZATION_NOT_COMMUNITY, "communities");
       }
     }
     if (s.generalPractice() && sorted.isEmpty()) {

@@ -92,6 +92,10 @@ class AccessGateTest {
     assertThatThrownBy(() -> new AccessEntry(TaskCode.of("T-2"), "x", "y", "z", Money.ofYuan(-1)))
         .extracting(e -> ((SansheException) e).errorCode())
         .isEqualTo(RegistryError.ACCESS_FUNDING_NEGATIVE);
+    // the message names the field and the rule, not the task
+    assertThatThrownBy(() -> new AccessEntry(TaskCode.of("T-2"), "x", "y", "z", Money.ofYuan(-1)))
+        .hasMessageContaining("funding")
+        .hasMessageNotContaining("T-2");
   }
 
   @Test
@@ -100,5 +104,10 @@ class AccessGateTest {
             () -> TaskRequest.of(TaskCode.of("T-1"), "区民政局", DivisionCode.parse("320114002"), DAY))
         .extracting(e -> ((SansheException) e).errorCode())
         .isEqualTo(RegistryError.ORGANIZATION_NOT_COMMUNITY);
+    // the message names the field, not the division
+    assertThatThrownBy(
+            () -> TaskRequest.of(TaskCode.of("T-1"), "区民政局", DivisionCode.parse("320114002"), DAY))
+        .hasMessageContaining("community")
+        .hasMessageNotContaining("320114002");
   }
 }
