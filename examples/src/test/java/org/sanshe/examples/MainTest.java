@@ -95,7 +95,7 @@ class MainTest {
         .contains("use maintenance fund (item 5): adopted 通过")
         .contains("Equal Shares spends: 9000")
         .contains("Wang's composite 综合得分 (30/10/60): 94.0")
-        .contains("events relayed 已转发事件: 86")
+        .contains("events relayed 已转发事件: 87")
         .contains("All 14 steps OK 全部通过")
         .doesNotContain("FAILED");
   }

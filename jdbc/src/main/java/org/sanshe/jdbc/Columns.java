@@ -6,8 +6,12 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.sanshe.core.error.SansheException;
+import org.sanshe.core.registry.organization.ServiceDomain;
 
 /**
  * Checks and conversions for the column types of Sanshe's portable SQL subset, shared by the
@@ -159,5 +163,103 @@ public final class Columns {
    */
   public static SansheException rowInvalid(String column, String table) {
     return new SansheException(JdbcError.JDBC_ROW_INVALID, column, table);
+  }
+
+  /**
+   * Returns the preset service domains of a set as the bit mask the tables held before domains were
+   * open (bit = index in {@link ServiceDomain#presets()}, the former enum's ordinal);
+   * integrator-defined domains have no bit. Written beside {@link #domainCodes} so that rows stay
+   * readable by the mask alone for the presets.
+   *
+   * @param domains the domains, not null
+   * @return the mask, 0 for none
+   */
+  public static int presetDomainMask(Set<ServiceDomain> domains) {
+    int mask = 0;
+    List<ServiceDomain> presets = ServiceDomain.presets();
+    for (ServiceDomain d : domains) {
+      int bit = presets.indexOf(d);
+      if (bit >= 0) {
+        mask |= 1 << bit;
+      }
+    }
+    return mask;
+  }
+
+  /**
+   * Returns a set of service domains as one text column: the codes in code order, separated by
+   * {@code ,} (codes hold no comma), or null for none.
+   *
+   * @param domains the domains, not null
+   * @return the text, or null for an empty set
+   */
+  public static String domainCodes(Set<ServiceDomain> domains) {
+    if (domains.isEmpty()) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder();
+    for (ServiceDomain d : ServiceDomain.sortedSet(domains)) {
+      if (b.length() > 0) {
+        b.append(',');
+      }
+      b.append(d.code());
+    }
+    return b.toString();
+  }
+
+  /**
+   * Reads a set of service domains from its text column and the preset mask beside it. A row
+   * written before the text column existed (text null or empty) is read from the mask alone; a
+   * newer row from the text, whose presets must agree with the mask.
+   *
+   * @param codes the text column's value, or null
+   * @param mask the mask column's value
+   * @param codesColumn the text column's name, for errors, not null
+   * @param maskColumn the mask column's name, for errors, not null
+   * @param table the table, for errors, not null
+   * @return the domains, sorted by code, unmodifiable
+   * @throws SansheException with {@code JDBC_ROW_INVALID} naming the column for a malformed code, a
+   *     code listed twice or out of order, a bit no preset has, or a mask that disagrees
+   */
+  public static Set<ServiceDomain> domains(
+      String codes, int mask, String codesColumn, String maskColumn, String table) {
+    Objects.requireNonNull(codesColumn, "codesColumn");
+    Objects.requireNonNull(maskColumn, "maskColumn");
+    Objects.requireNonNull(table, "table");
+    List<ServiceDomain> presets = ServiceDomain.presets();
+    if (mask < 0 || mask >>> presets.size() != 0) {
+      throw rowInvalid(maskColumn, table);
+    }
+    List<ServiceDomain> out = new ArrayList<>();
+    if (codes == null || codes.isEmpty()) {
+      for (int bit = 0; bit < presets.size(); bit++) {
+        if ((mask & (1 << bit)) != 0) {
+          out.add(presets.get(bit));
+        }
+      }
+      return ServiceDomain.sortedSet(out);
+    }
+    int from = 0;
+    ServiceDomain previous = null;
+    while (from <= codes.length()) {
+      int comma = codes.indexOf(',', from);
+      int to = comma < 0 ? codes.length() : comma;
+      String code = codes.substring(from, to);
+      if (!ServiceDomain.isCode(code)) {
+        throw rowInvalid(codesColumn, table);
+      }
+      ServiceDomain d = ServiceDomain.of(code);
+      if (previous != null && previous.compareTo(d) >= 0) {
+        throw rowInvalid(codesColumn, table);
+      }
+      out.add(d);
+      previous = d;
+      from = to + 1;
+    }
+    Set<ServiceDomain> set = ServiceDomain.sortedSet(out);
+    if (presetDomainMask(set) != mask) {
+      throw rowInvalid(maskColumn, table);
+    }
+    return set;
   }
 }

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
+import java.util.Set;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.identifier.UnifiedSocialCreditCode;
 import org.sanshe.core.registry.division.Division;
@@ -94,7 +94,8 @@ final class RegistryData {
                 LocalDate.of(2015 + n % 10, 1 + n % 12, 1 + n % 28)),
             CLOCK);
     return o.activate(CLOCK)
-        .changeDomains(EnumSet.of(ServiceDomain.values()[n % ServiceDomain.values().length]), CLOCK)
+        .changeDomains(
+            Set.of(ServiceDomain.presets().get(n % ServiceDomain.presets().size())), CLOCK)
         .landIn(community, LocalDate.of(2024, 1, 1), CLOCK)
         .reportCertifiedWorkers(new CertifiedWorkers(n % 3, n % 2, 0), CLOCK);
   }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.sanshe.core.error.CoreError;
 import org.sanshe.core.error.SansheException;
 import org.sanshe.core.error.Wording;
+import org.sanshe.core.kernel.OpenCatalogue;
 
 /**
  * The channel through which a need or a community matter reached the community, one type for the
@@ -113,21 +114,7 @@ public record Channel(String code) implements Comparable<Channel> {
    * @return true for 1 to 40 of {@code A-Z a-z 0-9 - _}, starting with a letter
    */
   public static boolean isCode(String code) {
-    int n = code.length();
-    if (n == 0 || n > MAX_CODE || !letter(code.charAt(0))) {
-      return false;
-    }
-    for (int i = 1; i < n; i++) {
-      char c = code.charAt(i);
-      if (!letter(c) && !(c >= '0' && c <= '9') && c != '-' && c != '_') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean letter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return OpenCatalogue.isCode(code, MAX_CODE);
   }
 
   @Override

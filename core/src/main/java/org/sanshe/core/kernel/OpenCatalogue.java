@@ -38,6 +38,32 @@ public final class OpenCatalogue<K, V> {
   }
 
   /**
+   * Tells whether a text has the form every open catalogue's codes share: 1 to {@code maxLength}
+   * ASCII letters, digits, {@code -} or {@code _}, starting with a letter (case-sensitive).
+   *
+   * @param code the text, not null
+   * @param maxLength the longest code the catalogue allows, at least 1
+   * @return true if the text is such a code
+   */
+  public static boolean isCode(String code, int maxLength) {
+    int n = code.length();
+    if (n == 0 || n > maxLength || !letter(code.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = code.charAt(i);
+      if (!letter(c) && !(c >= '0' && c <= '9') && c != '-' && c != '_') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean letter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /**
    * Returns an empty catalogue.
    *
    * @param <K> the key type

@@ -311,7 +311,9 @@ public enum RegistryError implements ErrorCode {
   /** A panel was drawn for the project's stage already; {0} the project, {1} the stage. */
   REVIEW_PANEL_DUPLICATE,
   /** No panel was drawn for the project's stage; {0} the project, {1} the stage. */
-  REVIEW_PANEL_UNKNOWN;
+  REVIEW_PANEL_UNKNOWN,
+  /** An organization serves more service domains than allowed; {0} the most allowed. */
+  ORGANIZATION_DOMAINS_TOO_MANY;
 
   private static final MessageCatalog MESSAGES =
       MessageCatalog.load(RegistryError.class, "registry");

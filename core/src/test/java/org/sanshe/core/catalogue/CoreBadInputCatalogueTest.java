@@ -326,7 +326,7 @@ class CoreBadInputCatalogueTest {
                 new Need(
                     new NeedId("n1"),
                     Channel.GRID,
-                    ServiceDomain.values()[0],
+                    ServiceDomain.presets().get(0),
                     COMMUNITY,
                     LocalDate.of(2026, 1, 1),
                     MEGA_NAME)));

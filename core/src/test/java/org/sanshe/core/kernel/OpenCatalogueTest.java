@@ -84,4 +84,24 @@ class OpenCatalogueTest {
       }
     }
   }
+
+  @Test
+  void a_code_is_ascii_letters_digits_dash_or_underscore_starting_with_a_letter() {
+    assertThat(OpenCatalogue.isCode("a", 1)).isTrue();
+    assertThat(OpenCatalogue.isCode("ab", 1)).isFalse();
+    assertThat(OpenCatalogue.isCode("GRID_2-b", 8)).isTrue();
+    assertThat(OpenCatalogue.isCode("", 8)).isFalse();
+    assertThat(OpenCatalogue.isCode("_a", 8)).isFalse();
+    assertThat(OpenCatalogue.isCode("2a", 8)).isFalse();
+    assertThat(OpenCatalogue.isCode("a b", 8)).isFalse();
+    assertThat(OpenCatalogue.isCode("网格", 8)).isFalse();
+    assertThat(OpenCatalogue.isCode("aé", 8)).isFalse();
+    // every single character: a letter alone is a code, anything else is not
+    for (char c = 0; c < 0x3000; c++) {
+      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      boolean tail = letter || (c >= '0' && c <= '9') || c == '-' || c == '_';
+      assertThat(OpenCatalogue.isCode(String.valueOf(c), 2)).isEqualTo(letter);
+      assertThat(OpenCatalogue.isCode("x" + c, 2)).isEqualTo(tail);
+    }
+  }
 }

@@ -117,6 +117,7 @@ public final class District {
         OrganizationRegistry.builder(organizations, divisions)
             .clock(clock)
             .ids(IdSource.sequential("org"))
+            .domains(DistrictData.SERVICE_DOMAINS)
             .listener(organizationEvents::add)
             .build();
     this.intake = new Intake(matters, clock, IdSource.sequential("matter"));

@@ -13,6 +13,8 @@ import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.identifier.ResidentIdNumber;
 import org.sanshe.core.identifier.UnifiedSocialCreditCode;
 import org.sanshe.core.registry.division.Divisions;
+import org.sanshe.core.registry.organization.ServiceDomain;
+import org.sanshe.core.registry.organization.ServiceDomainCatalogue;
 
 /**
  * The example's own small data: two streets and three communities of Yuhuatai district, Nanjing
@@ -23,6 +25,13 @@ public final class DistrictData {
 
   /** Beijing time. */
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+  /** 邻里互助: neighbourly mutual aid, a service domain of this district's own (not a preset). */
+  public static final ServiceDomain NEIGHBOUR_AID = ServiceDomain.of("NEIGHBOUR_AID");
+
+  /** The district's service domains: the presets and its own neighbourly mutual aid. */
+  public static final ServiceDomainCatalogue SERVICE_DOMAINS =
+      ServiceDomainCatalogue.presets().with(NEIGHBOUR_AID, "邻里互助", "Neighbourly mutual aid");
 
   /** Monday 2 March 2026, 09:00 Beijing time: when the working month starts. */
   public static final Instant START = Instant.parse("2026-03-02T01:00:00Z");

@@ -2,14 +2,15 @@ package org.sanshe.examples.district;
 
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.registry.organization.EvaluationGrade;
 import org.sanshe.core.registry.organization.LegalForm;
 import org.sanshe.core.registry.organization.NewOrganization;
 import org.sanshe.core.registry.organization.Organization;
+import org.sanshe.core.registry.organization.OrganizationQuery;
 import org.sanshe.core.registry.organization.OrganizationRegistry;
 import org.sanshe.core.registry.organization.ServiceDomain;
 
@@ -73,7 +74,7 @@ public final class OrganizationsStep implements Step {
     registry.joinFederation(team.id(), federation.id());
     registry.landIn(team.id(), DistrictData.YUHUA_COMMUNITY, LocalDate.of(2024, 5, 1));
     registry.changeDomains(
-        team.id(), EnumSet.of(ServiceDomain.VOLUNTEERING, ServiceDomain.ELDERLY_CARE));
+        team.id(), Set.of(ServiceDomain.VOLUNTEERING, ServiceDomain.ELDERLY_CARE));
     registry.submitAnnualReport(team.id(), Year.of(2025), LocalDate.of(2026, 2, 1));
 
     Organization elderCare =
@@ -84,6 +85,8 @@ public final class OrganizationsStep implements Step {
                 DistrictData.SAIHONGQIAO_COMMUNITY));
     registry.file(elderCare.id(), DistrictData.SAIHONGQIAO_STREET, LocalDate.of(2025, 9, 1));
     registry.activate(elderCare.id());
+    registry.changeDomains(
+        elderCare.id(), Set.of(DistrictData.NEIGHBOUR_AID, ServiceDomain.ELDERLY_CARE));
 
     out.columns("id", "name 名称", "legal form 类型", "status 状态", "where 所在", "role 角色");
     for (Organization stored :
@@ -127,6 +130,12 @@ public final class OrganizationsStep implements Step {
             .map(o -> o.id().equals(hub.id()))
             .orElse(false));
     out.check("a score of 905 earns the hub 5A", hubGrade == EvaluationGrade.FIVE_A);
+    out.check(
+        "the district's own domain 邻里互助 is stored and found by a query",
+        district
+                .organizations()
+                .count(OrganizationQuery.all().withDomain(DistrictData.NEIGHBOUR_AID))
+            == 1);
     out.check(
         "the volunteer team is a member of the federation",
         district

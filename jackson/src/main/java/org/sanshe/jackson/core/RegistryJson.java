@@ -1,6 +1,8 @@
 package org.sanshe.jackson.core;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,7 +19,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import org.sanshe.core.error.Problem;
 import org.sanshe.core.error.Problems;
@@ -52,6 +56,10 @@ public final class RegistryJson {
     ObjectMapper mapper = new ObjectMapper();
     mapper.registerModule(new SansheCoreModule(PersonalData.FULL));
     mapper.setDefaultPropertyInclusion(JsonInclude.Include.NON_EMPTY);
+    // what writing leaves out as empty reads back as empty, not as missing
+    for (Class<?> type : List.of(List.class, Set.class, Map.class)) {
+      mapper.configOverride(type).setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
+    }
     mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     return mapper;
   }

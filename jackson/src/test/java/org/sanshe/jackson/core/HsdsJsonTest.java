@@ -8,7 +8,7 @@ import static org.sanshe.jackson.fixture.OrganizationFixture.active;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.util.EnumSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sanshe.core.registry.hsds.HsdsExporter;
 import org.sanshe.core.registry.organization.ServiceDomain;
@@ -24,7 +24,7 @@ class HsdsJsonTest {
         mapper.valueToTree(
             exporter.export(
                 active("o1", 1, LocalDate.of(2019, 5, 1))
-                    .changeDomains(EnumSet.of(ServiceDomain.ELDERLY_CARE), CLOCK)
+                    .changeDomains(Set.of(ServiceDomain.ELDERLY_CARE), CLOCK)
                     .landIn(COMMUNITY, LocalDate.of(2024, 1, 1), CLOCK),
                 LocalDate.of(2025, 1, 1)));
     JsonNode org = json.get("organization");

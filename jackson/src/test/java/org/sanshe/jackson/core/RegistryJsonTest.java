@@ -16,9 +16,9 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sanshe.core.error.InvalidInputException;
 import org.sanshe.core.error.Problem;
@@ -64,7 +64,7 @@ class RegistryJsonTest {
         .landIn(COMMUNITY, LocalDate.of(2024, 1, 1), CLOCK)
         .assignHub(STREET, CLOCK)
         .joinFederation(new OrganizationId("fed"), CLOCK)
-        .changeDomains(EnumSet.of(ServiceDomain.ELDERLY_CARE, ServiceDomain.MEDIATION), CLOCK)
+        .changeDomains(Set.of(ServiceDomain.ELDERLY_CARE, ServiceDomain.MEDIATION), CLOCK)
         .reportCertifiedWorkers(new CertifiedWorkers(2, 1, 0), CLOCK)
         .storedAs(9);
   }

@@ -12,8 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sanshe.core.registry.hsds.HsdsApiRoot;
 import org.sanshe.core.registry.hsds.HsdsDirectory;
@@ -48,8 +48,7 @@ class HsdsSchemaValidationTest {
     entries.add(
         exporter.export(
             active("o1", 1, LocalDate.of(2019, 5, 1))
-                .changeDomains(
-                    EnumSet.of(ServiceDomain.ELDERLY_CARE, ServiceDomain.MEDIATION), CLOCK)
+                .changeDomains(Set.of(ServiceDomain.ELDERLY_CARE, ServiceDomain.MEDIATION), CLOCK)
                 .landIn(COMMUNITY, LocalDate.of(2024, 1, 1), CLOCK)
                 .landIn(FAR_COMMUNITY, LocalDate.of(2024, 3, 1), CLOCK),
             ON,
@@ -59,14 +58,14 @@ class HsdsSchemaValidationTest {
     entries.add(
         exporter.export(
             registered("o2", 2, LocalDate.of(2021, 3, 1))
-                .changeDomains(EnumSet.of(ServiceDomain.ELDERLY_CARE), CLOCK),
+                .changeDomains(Set.of(ServiceDomain.ELDERLY_CARE), CLOCK),
             ON));
     entries.add(exporter.export(filed("f1"), ON));
     entries.add(exporter.export(recorded(), ON));
     entries.add(
         exporter.export(
             active("o3", 3, LocalDate.of(2018, 1, 1))
-                .changeDomains(EnumSet.of(ServiceDomain.MEDIATION), CLOCK)
+                .changeDomains(Set.of(ServiceDomain.MEDIATION), CLOCK)
                 .suspend(CLOCK),
             ON));
     return entries;

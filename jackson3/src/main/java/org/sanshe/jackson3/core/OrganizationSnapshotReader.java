@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -343,11 +342,11 @@ final class OrganizationSnapshotReader {
 
   private static Set<ServiceDomain> domains(JsonParser p, String field) {
     startArray(p, field);
-    EnumSet<ServiceDomain> set = EnumSet.noneOf(ServiceDomain.class);
+    List<ServiceDomain> list = new ArrayList<>();
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      set.add(enumValue(ServiceDomain.class, text(p, field), field));
+      list.add(ServiceDomain.of(text(p, field)));
     }
-    return set;
+    return ServiceDomain.sortedSet(list);
   }
 
   private static CertifiedWorkers certifiedWorkers(JsonParser p, String field) {

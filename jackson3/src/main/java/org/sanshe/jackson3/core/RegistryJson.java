@@ -1,11 +1,15 @@
 package org.sanshe.jackson3.core;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import org.sanshe.core.error.Problem;
 import org.sanshe.core.error.Problems;
@@ -58,9 +62,15 @@ public final class RegistryJson {
             v ->
                 v.withValueInclusion(JsonInclude.Include.NON_EMPTY)
                     .withContentInclusion(JsonInclude.Include.NON_EMPTY))
+        // what writing leaves out as empty reads back as empty, not as missing
+        .withConfigOverride(List.class, o -> o.setNullHandling(EMPTY))
+        .withConfigOverride(Set.class, o -> o.setNullHandling(EMPTY))
+        .withConfigOverride(Map.class, o -> o.setNullHandling(EMPTY))
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .build();
   }
+
+  private static final JsonSetter.Value EMPTY = JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY);
 
   /**
    * Writes organizations as one JSON array of snapshots, streaming.

@@ -36,6 +36,7 @@ import org.sanshe.core.registry.organization.EvaluationGrade;
 import org.sanshe.core.registry.organization.Organization;
 import org.sanshe.core.registry.organization.OrganizationId;
 import org.sanshe.core.registry.organization.OrganizationSnapshot;
+import org.sanshe.core.registry.organization.ServiceDomain;
 import org.sanshe.core.registry.project.NeedId;
 import org.sanshe.core.registry.project.Project;
 import org.sanshe.core.registry.project.ProjectId;
@@ -140,6 +141,7 @@ public final class SansheCoreModule extends SimpleModule {
     string(ProjectId.class, ProjectId::value, ProjectId::new);
     string(NeedId.class, NeedId::value, NeedId::new);
     string(Channel.class, Channel::code, Channel::of);
+    string(ServiceDomain.class, ServiceDomain::code, ServiceDomain::of);
     string(CertificateNumber.class, CertificateNumber::value, CertificateNumber::new);
     string(EvaluationGrade.class, EvaluationGrade::label, EvaluationGrade::parse);
     string(SubjectId.class, SubjectId::toString, SubjectId::parse);

@@ -6,8 +6,8 @@ import static org.sanshe.jackson.fixture.OrganizationFixture.COMMUNITY;
 import static org.sanshe.jackson.fixture.OrganizationFixture.active;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sanshe.core.registry.hsds.HsdsApiRoot;
 import org.sanshe.core.registry.hsds.HsdsDirectory;
@@ -28,7 +28,7 @@ class HsdsJsonTest {
         mapper.valueToTree(
             exporter.export(
                 active("o1", 1, LocalDate.of(2019, 5, 1))
-                    .changeDomains(EnumSet.of(ServiceDomain.ELDERLY_CARE), CLOCK)
+                    .changeDomains(Set.of(ServiceDomain.ELDERLY_CARE), CLOCK)
                     .landIn(COMMUNITY, LocalDate.of(2024, 1, 1), CLOCK),
                 LocalDate.of(2025, 1, 1)));
     JsonNode org = json.get("organization");
@@ -55,7 +55,7 @@ class HsdsJsonTest {
             List.of(
                 exporter.export(
                     active("o1", 1, LocalDate.of(2019, 5, 1))
-                        .changeDomains(EnumSet.of(ServiceDomain.ELDERLY_CARE), CLOCK)
+                        .changeDomains(Set.of(ServiceDomain.ELDERLY_CARE), CLOCK)
                         .landIn(COMMUNITY, LocalDate.of(2024, 1, 1), CLOCK),
                     LocalDate.of(2025, 1, 1),
                     List.of(new HsdsPlace("office", "办公室", null)))));

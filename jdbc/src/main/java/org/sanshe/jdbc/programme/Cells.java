@@ -3,6 +3,7 @@ package org.sanshe.jdbc.programme;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import org.sanshe.core.error.SansheException;
+import org.sanshe.core.registry.organization.ServiceDomain;
 import org.sanshe.jdbc.Columns;
 
 /** Column helpers of the programme stores. */
@@ -26,6 +27,14 @@ final class Cells {
     } catch (IllegalArgumentException e) {
       throw Columns.rowInvalid(column, table);
     }
+  }
+
+  /** Reads a service domain's code; a malformed or missing one makes the row unreadable. */
+  static ServiceDomain domain(String code, String column, String table) {
+    if (code == null || !ServiceDomain.isCode(code)) {
+      throw Columns.rowInvalid(column, table);
+    }
+    return ServiceDomain.of(code);
   }
 
   /**

@@ -17,7 +17,6 @@ import org.sanshe.core.registry.RegistryError;
 import org.sanshe.core.registry.RegistryException;
 import org.sanshe.core.registry.StaleVersionException;
 import org.sanshe.core.registry.organization.OrganizationId;
-import org.sanshe.core.registry.organization.ServiceDomain;
 import org.sanshe.core.registry.programme.Application;
 import org.sanshe.core.registry.programme.ApplicationEvent;
 import org.sanshe.core.registry.programme.ApplicationId;
@@ -229,7 +228,7 @@ public final class JdbcApplications implements Applications {
     s.setString(3, Columns.text("call_id", x.call().value(), 64));
     s.setString(4, Columns.text("applicant_id", x.applicant().value(), 64));
     s.setString(5, Columns.text("project_id", x.project().value(), 64));
-    s.setString(6, x.domain().name());
+    s.setString(6, x.domain().code());
     s.setLong(7, x.requested().fen());
     Columns.setDate(s, 8, "appliedOn", x.appliedOn());
     Cells.setText(s, 9, x.origin().map(o -> o.kind().name()).orElse(null));
@@ -316,7 +315,7 @@ public final class JdbcApplications implements Applications {
               CallId.of(r.getString(3)),
               OrganizationId.of(r.getString(4)),
               new ProjectId(r.getString(5)),
-              Cells.enumOf(ServiceDomain.class, r.getString(6), "svc_domain", table),
+              Cells.domain(r.getString(6), "svc_domain", table),
               Money.of(r.getLong(7)),
               Columns.getDate(r, "applied_on"),
               origin,

@@ -16,7 +16,6 @@ import org.sanshe.core.kernel.BoundedText;
 import org.sanshe.core.registry.RegistryError;
 import org.sanshe.core.registry.RegistryException;
 import org.sanshe.core.registry.StaleVersionException;
-import org.sanshe.core.registry.organization.ServiceDomain;
 import org.sanshe.core.registry.programme.GuidanceEvent;
 import org.sanshe.core.registry.programme.GuidanceList;
 import org.sanshe.core.registry.programme.GuidanceListSnapshot;
@@ -227,7 +226,7 @@ public final class JdbcGuidanceLists implements GuidanceLists {
         s.setInt(2, g.year());
         s.setString(3, Columns.text("need_id", n.id().value(), 64));
         s.setString(4, Columns.text("channel", n.channel().code(), 32));
-        s.setString(5, n.category().name());
+        s.setString(5, n.category().code());
         s.setString(6, n.community().toString());
         Columns.setDate(s, 7, "reportedOn", n.reportedOn());
         s.setString(
@@ -305,7 +304,7 @@ public final class JdbcGuidanceLists implements GuidanceLists {
                 new Need(
                     new NeedId(r.getString(1)),
                     Channel.of(r.getString(2)),
-                    Cells.enumOf(ServiceDomain.class, r.getString(3), "category", need),
+                    Cells.domain(r.getString(3), "category", need),
                     DivisionCode.parse(r.getString(4)),
                     Columns.getDate(r, "reported_on"),
                     r.getString(6));

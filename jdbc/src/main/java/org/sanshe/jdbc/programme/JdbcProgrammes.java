@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,14 +61,14 @@ public final class JdbcProgrammes implements Programmes {
           COMPONENT,
           JdbcProgrammes.class.getClassLoader(),
           "META-INF/sanshe/schema/programmes",
-          List.of("V1__programmes.sql"));
+          List.of("V1__programmes.sql", "V2__open_domains.sql"));
 
   /** The aggregate type of the events this store writes to an outbox. */
   public static final String AGGREGATE_TYPE = "programme";
 
   private static final String COLUMNS =
       "version, prg_name, sponsor, prg_year, kind, budget_fen, elig_domains, elig_grade, elig_reg,"
-          + " programme_id";
+          + " elig_codes, programme_id";
 
   private final SansheJdbc jdbc;
   private final JdbcOutbox outbox;
@@ -155,7 +154,7 @@ public final class JdbcProgrammes implements Programmes {
                         + programme
                         + " ("
                         + COLUMNS
-                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
               bind(s, p, 1);
               s.executeUpdate();
             }
@@ -188,10 +187,10 @@ public final class JdbcProgrammes implements Programmes {
                   "UPDATE "
                       + programme
                       + " SET version = ?, prg_name = ?, sponsor = ?, prg_year = ?, kind = ?,"
-                      + " budget_fen = ?, elig_domains = ?, elig_grade = ?, elig_reg = ?"
-                      + " WHERE programme_id = ? AND version = ?")) {
+                      + " budget_fen = ?, elig_domains = ?, elig_grade = ?, elig_reg = ?,"
+                      + " elig_codes = ? WHERE programme_id = ? AND version = ?")) {
             bind(s, p, next);
-            s.setLong(11, p.version());
+            s.setLong(12, p.version());
             if (s.executeUpdate() != 1) {
               long current = currentVersion(c, p.id());
               if (current == 0) {
@@ -229,20 +228,17 @@ public final class JdbcProgrammes implements Programmes {
 
   private void bind(PreparedStatement s, Programme p, long version) throws SQLException {
     Eligibility e = p.eligibility();
-    int mask = 0;
-    for (ServiceDomain d : e.domains()) {
-      mask |= 1 << d.ordinal();
-    }
     s.setLong(1, version);
     s.setString(2, Columns.text("prg_name", p.name(), 200));
     s.setString(3, Columns.text("sponsor", p.snapshot().sponsor(), 200));
     s.setInt(4, p.year());
     s.setString(5, p.kind().name());
     s.setLong(6, p.budget().fen());
-    s.setInt(7, mask);
+    s.setInt(7, Columns.presetDomainMask(e.domains()));
     s.setInt(8, e.minimumGrade().map(EvaluationGrade::level).orElse(0));
     s.setInt(9, e.registrationRequired() ? 1 : 0);
-    s.setString(10, Columns.text("programme_id", p.id().value(), 64));
+    Columns.setText(s, 10, Columns.domainCodes(e.domains()));
+    s.setString(11, Columns.text("programme_id", p.id().value(), 64));
   }
 
   private void writeCalls(Connection c, Programme p, long version) throws SQLException {
@@ -403,16 +399,8 @@ public final class JdbcProgrammes implements Programmes {
   }
 
   private ProgrammeSnapshot head(ResultSet r) throws SQLException {
-    int mask = r.getInt(7);
-    Set<ServiceDomain> domains = EnumSet.noneOf(ServiceDomain.class);
-    for (ServiceDomain d : ServiceDomain.values()) {
-      if ((mask & (1 << d.ordinal())) != 0) {
-        domains.add(d);
-      }
-    }
-    if (mask >>> ServiceDomain.values().length != 0) {
-      throw Columns.rowInvalid("elig_domains", programme);
-    }
+    Set<ServiceDomain> domains =
+        Columns.domains(r.getString(10), r.getInt(7), "elig_codes", "elig_domains", programme);
     int grade = r.getInt(8);
     Optional<EvaluationGrade> minimum = Optional.empty();
     if (grade != 0) {
@@ -429,7 +417,7 @@ public final class JdbcProgrammes implements Programmes {
       throw Columns.rowInvalid("elig_reg", programme);
     }
     return new ProgrammeSnapshot(
-        ProgrammeId.of(r.getString(10)),
+        ProgrammeId.of(r.getString(11)),
         r.getLong(1),
         r.getString(2),
         r.getString(3),

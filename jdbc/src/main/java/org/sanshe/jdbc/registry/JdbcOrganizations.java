@@ -10,7 +10,6 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +68,10 @@ import org.sanshe.jdbc.outbox.JdbcOutbox;
  * reg_org} holds one row per organization with a column for everything a query filters on (home
  * division, its street or district, legal form, status, credit code, hub and federation roles); the
  * lists live in child tables ({@code reg_org_report}, {@code reg_org_grade}, {@code
- * reg_org_member}, {@code reg_org_landing}, {@code reg_org_domain}).
+ * reg_org_member}, {@code reg_org_landing}, {@code reg_org_domain}). The service domains are also
+ * on the main row, so that a read needs no join: their codes in code order ({@code domain_codes},
+ * schema V4) beside the bits of the preset domains ({@code domain_mask}); rows written before V4
+ * have no codes and are read from the mask. {@code reg_org_domain} answers queries by domain.
  *
  * <p><b>Writes.</b> {@link #save(Organization)} runs in one transaction: it reads the rows that
  * hold the organization's id, credit code, hub street or federation community and refuses the write
@@ -116,21 +118,25 @@ public final class JdbcOrganizations implements Organizations {
           "registry",
           JdbcOrganizations.class.getClassLoader(),
           "META-INF/sanshe/schema/registry",
-          List.of("V1__registry.sql", "V2__records.sql", "V3__street_landings.sql"));
+          List.of(
+              "V1__registry.sql",
+              "V2__records.sql",
+              "V3__street_landings.sql",
+              "V4__open_domains.sql"));
 
   private static final String COLUMNS =
       "o.org_id, o.version, o.org_name, o.legal_form, o.status, o.division, o.uscc,"
           + " o.registered_on, o.filing_div, o.filed_on, o.hub_of, o.federation_of, o.domain_mask,"
           + " o.cw_assistant, o.cw_intermediate, o.cw_senior, o.n_reports, o.n_grades, o.n_members,"
-          + " o.n_landings, o.area_key, o.n_detail, o.n_contacts, o.n_attrs";
+          + " o.n_landings, o.area_key, o.n_detail, o.n_contacts, o.n_attrs, o.domain_codes";
 
   private static final String DATA_COLUMNS =
       "version, org_name, legal_form, status, division, area_key, district, uscc, registered_on,"
           + " filing_div, filed_on, hub_of, federation_of, domain_mask, cw_assistant,"
           + " cw_intermediate, cw_senior, n_reports, n_grades, n_members, n_landings, n_detail,"
-          + " n_contacts, n_attrs";
+          + " n_contacts, n_attrs, domain_codes";
 
-  private static final int DATA_COUNT = 24;
+  private static final int DATA_COUNT = 25;
   private static final int WRITE_ATTEMPTS = 3;
   private static final int READ_ATTEMPTS = 5;
 
@@ -471,7 +477,7 @@ public final class JdbcOrganizations implements Organizations {
     if (q.domain() != null) {
       f.add(
           "EXISTS (SELECT 1 FROM " + domain + " d WHERE d.org_id = o.org_id AND d.domain_code = ?)",
-          q.domain().name());
+          q.domain().code());
     }
     if (q.gradeValidOn() != null) {
       int day = epochDay(q.gradeValidOn());
@@ -636,6 +642,7 @@ public final class JdbcOrganizations implements Organizations {
     String hubOf;
     String federationOf;
     int domainMask;
+    String domainCodes;
     int assistant;
     int intermediate;
     int senior;
@@ -692,15 +699,8 @@ public final class JdbcOrganizations implements Organizations {
       if (attrMap.size() != attrs) {
         throw Columns.rowInvalid("n_attrs", org);
       }
-      if (domainMask >>> ServiceDomain.values().length != 0 || domainMask < 0) {
-        throw Columns.rowInvalid("domain_mask", org);
-      }
-      Set<ServiceDomain> domains = EnumSet.noneOf(ServiceDomain.class);
-      for (ServiceDomain sd : ServiceDomain.values()) {
-        if ((domainMask & (1 << sd.ordinal())) != 0) {
-          domains.add(sd);
-        }
-      }
+      Set<ServiceDomain> domains =
+          Columns.domains(domainCodes, domainMask, "domain_codes", "domain_mask", org);
       LegalForm form = Rows.enumOf(LegalForm.class, legalForm, "legal_form", org);
       OrganizationStatus st = Rows.enumOf(OrganizationStatus.class, status, "status", org);
       try {
@@ -774,6 +774,7 @@ public final class JdbcOrganizations implements Organizations {
     row.details = r.getInt(22);
     row.contacts = r.getInt(23);
     row.attrs = r.getInt(24);
+    row.domainCodes = r.getString(25);
     return row;
   }
 
@@ -1181,10 +1182,6 @@ public final class JdbcOrganizations implements Organizations {
     LocalDate registeredOn =
         o.standing() instanceof LegalStanding.Registered r ? r.registeredOn() : null;
     LegalStanding.Filed filed = o.standing() instanceof LegalStanding.Filed f ? f : null;
-    int mask = 0;
-    for (ServiceDomain sd : o.domains()) {
-      mask |= 1 << sd.ordinal();
-    }
     s.setLong(at, o.version());
     s.setString(at + 1, o.name());
     s.setString(at + 2, o.legalForm().name());
@@ -1198,7 +1195,7 @@ public final class JdbcOrganizations implements Organizations {
     Columns.setDate(s, at + 10, "filedOn", filed == null ? null : filed.filedOn());
     Columns.setText(s, at + 11, o.hubOf().map(DivisionCode::value).orElse(null));
     Columns.setText(s, at + 12, o.federationOf().map(DivisionCode::value).orElse(null));
-    s.setInt(at + 13, mask);
+    s.setInt(at + 13, Columns.presetDomainMask(o.domains()));
     s.setInt(at + 14, o.certifiedWorkers().assistant());
     s.setInt(at + 15, o.certifiedWorkers().intermediate());
     s.setInt(at + 16, o.certifiedWorkers().senior());
@@ -1210,6 +1207,7 @@ public final class JdbcOrganizations implements Organizations {
     s.setInt(at + 21, hasDetailRow(d) ? 1 : 0);
     s.setInt(at + 22, d.phones().size() + d.contacts().size());
     s.setInt(at + 23, d.attributes().size());
+    Columns.setText(s, at + 24, Columns.domainCodes(o.domains()));
   }
 
   private static boolean hasDetailRow(RegistrationDetails d) {
@@ -1313,7 +1311,7 @@ public final class JdbcOrganizations implements Organizations {
         for (ServiceDomain sd : o.domains()) {
           PreparedStatement s = domains.statement();
           s.setString(1, id);
-          s.setString(2, sd.name());
+          s.setString(2, sd.code());
           domains.add();
         }
         RegistrationDetails d = o.details();

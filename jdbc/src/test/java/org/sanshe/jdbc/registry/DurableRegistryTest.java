@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -133,8 +133,8 @@ class DurableRegistryTest {
     for (int round = 0; round < ROUNDS; round++) {
       Organization mine = one.find(current.id()).orElseThrow();
       Organization theirs = two.find(current.id()).orElseThrow();
-      Organization a = mine.changeDomains(EnumSet.of(ServiceDomain.YOUTH), clock);
-      Organization b = theirs.changeDomains(EnumSet.of(ServiceDomain.HEALTH), clock);
+      Organization a = mine.changeDomains(Set.of(ServiceDomain.YOUTH), clock);
+      Organization b = theirs.changeDomains(Set.of(ServiceDomain.HEALTH), clock);
       Organization won =
           oneWinsOneRefused(
               race(() -> one.save(a), () -> two.save(b)),
@@ -362,7 +362,7 @@ class DurableRegistryTest {
         store.save(
             store
                 .save(organization("org-1", 1, null))
-                .changeDomains(EnumSet.of(ServiceDomain.HEALTH), clock));
+                .changeDomains(Set.of(ServiceDomain.HEALTH), clock));
     assertThat(outbox.read("relay", 10)).hasSize(1);
     jdbc.inTransaction(
         c -> {
@@ -381,7 +381,7 @@ class DurableRegistryTest {
               () ->
                   store.save(
                       organization("org-2", 2, null)
-                          .changeDomains(EnumSet.of(ServiceDomain.YOUTH), clock)))
+                          .changeDomains(Set.of(ServiceDomain.YOUTH), clock)))
           .isInstanceOf(JdbcException.class);
     } finally {
       jdbc.inTransaction(

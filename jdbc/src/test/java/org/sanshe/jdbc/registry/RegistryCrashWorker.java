@@ -2,7 +2,7 @@ package org.sanshe.jdbc.registry;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
+import java.util.Set;
 import org.sanshe.core.registry.organization.LegalForm;
 import org.sanshe.core.registry.organization.NewOrganization;
 import org.sanshe.core.registry.organization.Organization;
@@ -64,6 +64,6 @@ public final class RegistryCrashWorker {
                 DistrictFixture.COMMUNITY),
             clock)
         .landIn(DistrictFixture.COMMUNITY, LANDED_ON, clock)
-        .changeDomains(EnumSet.of(ServiceDomain.ELDERLY_CARE, ServiceDomain.YOUTH), clock);
+        .changeDomains(Set.of(ServiceDomain.ELDERLY_CARE, ServiceDomain.YOUTH), clock);
   }
 }

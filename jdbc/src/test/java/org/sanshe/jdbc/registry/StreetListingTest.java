@@ -165,6 +165,13 @@ class StreetListingTest {
     }
   }
 
+  /** The columns of the organization table at schema version 2 (and 3). */
+  static final String VERSION_2_ORG_COLUMNS =
+      "org_id, version, org_name, legal_form, status, division, area_key, district, uscc,"
+          + " registered_on, filing_div, filed_on, hub_of, federation_of, domain_mask,"
+          + " cw_assistant, cw_intermediate, cw_senior, n_reports, n_grades, n_members,"
+          + " n_landings, n_detail, n_contacts, n_attrs";
+
   @Test
   void upgrading_from_version_2_gives_every_landing_its_street_and_version() throws Exception {
     SplittableRandom random = new SplittableRandom(12);
@@ -192,7 +199,11 @@ class StreetListingTest {
             s.execute(
                 "INSERT INTO "
                     + old.table("reg_org")
-                    + " SELECT * FROM "
+                    + " ("
+                    + VERSION_2_ORG_COLUMNS
+                    + ") SELECT "
+                    + VERSION_2_ORG_COLUMNS
+                    + " FROM "
                     + current.table("reg_org"));
             s.execute(
                 "INSERT INTO "

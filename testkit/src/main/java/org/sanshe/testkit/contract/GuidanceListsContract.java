@@ -68,14 +68,14 @@ public abstract class GuidanceListsContract {
 
   private static List<Need> needs(int count) {
     List<Need> out = new ArrayList<>();
-    ServiceDomain[] domains = ServiceDomain.values();
+    List<ServiceDomain> domains = ServiceDomain.presets();
     NeedChannel[] channels = NeedChannel.values();
     for (int i = 1; i <= count; i++) {
       out.add(
           new Need(
               new NeedId(String.format("n-%02d", i)),
               channels[i % channels.length],
-              domains[i % domains.length],
+              domains.get(i % domains.size()),
               i % 2 == 0 ? DistrictFixture.COMMUNITY : DistrictFixture.FAR_COMMUNITY,
               LocalDate.of(2025, 11, i),
               "需求 " + i + "：老人助餐、\"代购\"\n第二行"));

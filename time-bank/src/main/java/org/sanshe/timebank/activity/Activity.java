@@ -63,7 +63,7 @@ public final class Activity {
   private final PartyId publishedBy;
   private final Instant publishedAt;
   private Instant cancelledAt;
-  private final LinkedHashMap<PartyId, Attendance> attendance = new LinkedHashMap<>();
+  private final LinkedHashMap<PartyId, Attendance> attendance;
   private final long version;
   private final List<ActivityEvent> pending = new ArrayList<>();
 
@@ -82,6 +82,8 @@ public final class Activity {
     this.publishedAt = Objects.requireNonNull(s.publishedAt(), "publishedAt");
     this.cancelledAt = s.cancelledAt();
     this.version = s.version();
+    // sized for the snapshot's attendance and a few more sign-ups: restoring rehashes nothing
+    this.attendance = new LinkedHashMap<>(capacityFor(s.attendance().size() + 16));
     if (place.length() > ServiceDraft.MAX_PLACE_LENGTH
         || !place.codePoints().allMatch(BoundedText::isVisible)) {
       throw new TimeBankException(
@@ -107,6 +109,10 @@ public final class Activity {
     if (version < 0) {
       throw invalid("a version from 0", "版本号不小于 0");
     }
+  }
+
+  private static int capacityFor(int entries) {
+    return (int) Math.min(1 << 30, (long) Math.ceil(entries / 0.75));
   }
 
   static TimeBankException invalid(String english, String chinese) {

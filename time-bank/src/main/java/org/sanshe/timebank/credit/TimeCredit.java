@@ -23,6 +23,22 @@ public final class TimeCredit implements Comparable<TimeCredit>, Serializable {
   /** No credit. */
   public static final TimeCredit ZERO = new TimeCredit(0);
 
+  /**
+   * Credits of 1 to this many minutes (a day; our own default, not a figure from a source) are
+   * shared instances, so that the credits of thousands of service records and attendances of a few
+   * hours each keep no object per record.
+   */
+  static final int SHARED_MINUTES = 1440;
+
+  private static final TimeCredit[] SHARED = new TimeCredit[SHARED_MINUTES + 1];
+
+  static {
+    SHARED[0] = ZERO;
+    for (int m = 1; m <= SHARED_MINUTES; m++) {
+      SHARED[m] = new TimeCredit(m);
+    }
+  }
+
   private final long minutes;
 
   private TimeCredit(long minutes) {
@@ -36,7 +52,9 @@ public final class TimeCredit implements Comparable<TimeCredit>, Serializable {
    * @return the credit
    */
   public static TimeCredit ofMinutes(long minutes) {
-    return minutes == 0 ? ZERO : new TimeCredit(minutes);
+    return minutes >= 0 && minutes <= SHARED_MINUTES
+        ? SHARED[(int) minutes]
+        : new TimeCredit(minutes);
   }
 
   /**

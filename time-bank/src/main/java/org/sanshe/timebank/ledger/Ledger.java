@@ -33,6 +33,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import org.sanshe.core.error.Wording;
 import org.sanshe.timebank.account.Account;
@@ -223,13 +224,32 @@ public final class Ledger {
   private long nextDeadline = Long.MAX_VALUE;
   private int stagedPendings;
 
-  /** The outcome of one batch, shared by the commands staged into it. Guarded by the lock. */
+  /**
+   * The outcome of one batch, shared by the commands staged into it, and the callers parked until
+   * it lands (or, for the open batch, until it may be handed to the store). Guarded by the lock.
+   */
   private static final class Flight {
     private boolean done;
     private RuntimeException failure;
     private int pendingCount;
     private int firstOpenPending;
+
+    /** Threads parked in {@link Ledger#committed} for this flight; null while there is none. */
+    private ArrayList<Thread> waiters;
+
+    private void park(Thread t) {
+      if (waiters == null) {
+        waiters = new ArrayList<>();
+      }
+      waiters.add(t);
+    }
   }
+
+  /**
+   * Threads to unpark once the lock is released: the waiters of the flights that landed, and one
+   * waiter of the open flight that may hand it over. Guarded by the lock.
+   */
+  private final ArrayList<Thread> toWake = new ArrayList<>();
 
   /** A batch handed to the store. Guarded by the lock. */
   private static final class Slot {
@@ -1167,6 +1187,26 @@ public final class Ledger {
    *     exception as cause (for a single transfer, that exception itself); nothing is changed
    */
   public List<Transfer> transferLinked(List<TransferRequest> requests) {
+    return linked(requests, true).transfers;
+  }
+
+  /**
+   * Moves hours in a linked batch as {@link #transferLinked(List)} does, all or none, but returns
+   * only the journal sequences: no {@link Transfer} is built, for callers that post thousands of
+   * credits and read none of them back (a coordinator confirming an activity's attendance).
+   *
+   * @param requests the transfers, not null, not empty
+   * @return the journal sequence of each transfer, in order (a retried batch's first sequences)
+   * @throws LedgerException as {@link #transferLinked(List)} throws; nothing is changed then
+   */
+  public long[] postLinked(List<TransferRequest> requests) {
+    return linked(requests, false).sequences;
+  }
+
+  /** What a linked batch returns: its sequences, and its transfers when they were asked for. */
+  private record Linked(long[] sequences, List<Transfer> transfers) {}
+
+  private Linked linked(List<TransferRequest> requests, boolean transfers) {
     Objects.requireNonNull(requests, "requests");
     if (requests.isEmpty()) {
       throw new LedgerException(LEDGER_BATCH_EMPTY);
@@ -1177,7 +1217,7 @@ public final class Ledger {
     expireDue();
     for (int attempt = 1; ; attempt++) {
       Flight flight;
-      List<Transfer> result;
+      Linked result;
       synchronized (lock) {
         long now = prepare();
         long[] sequences = new long[requests.size()];
@@ -1209,7 +1249,7 @@ public final class Ledger {
         }
         if (known == requests.size()) {
           flight = newest;
-          result = transfersAt(sequences);
+          result = new Linked(sequences, transfers ? transfersAt(sequences) : null);
         } else {
           if (known > 0) {
             int first = 0;
@@ -1242,7 +1282,7 @@ public final class Ledger {
             }
           }
           flight = seal(mark);
-          result = transfersAt(sequences);
+          result = new Linked(sequences, transfers ? transfersAt(sequences) : null);
         }
       }
       if (committed(flight, attempt)) {
@@ -1816,24 +1856,32 @@ public final class Ledger {
       while (true) {
         Slot slot;
         synchronized (lock) {
-          while (!flight.done && (flight != openFlight || !mayHandOver())) {
-            try {
-              lock.wait();
-            } catch (InterruptedException e) {
-              interrupted = true; // the outcome must still be known: keep waiting
-            }
-          }
           if (flight.done) {
             return outcome(flight, attempt);
           }
-          slot = new Slot(batch, openFlight);
-          slot.batch.handOver(inFlight.isEmpty() ? null : inFlight.peekLast().batch);
-          inFlight.addLast(slot);
-          batch = spares.isEmpty() ? new EntryBatch() : spares.pop();
-          batch.reset(lastSequence + 1);
-          openFlight = new Flight();
-          slot.flight.pendingCount = pendingCount;
-          slot.flight.firstOpenPending = firstOpenPending;
+          if (flight != openFlight || !mayHandOver()) {
+            // parked until this flight lands, or (for the open flight) until it may be handed over:
+            // whoever changes either unparks this thread after setting it, under the lock, so an
+            // unpark between here and park() is kept as the thread's permit and not lost
+            flight.park(Thread.currentThread());
+            slot = null;
+          } else {
+            slot = new Slot(batch, openFlight);
+            slot.batch.handOver(inFlight.isEmpty() ? null : inFlight.peekLast().batch);
+            inFlight.addLast(slot);
+            batch = spares.isEmpty() ? new EntryBatch() : spares.pop();
+            batch.reset(lastSequence + 1);
+            openFlight = new Flight();
+            slot.flight.pendingCount = pendingCount;
+            slot.flight.firstOpenPending = firstOpenPending;
+          }
+        }
+        if (slot == null) {
+          LockSupport.park(this);
+          if (Thread.interrupted()) {
+            interrupted = true; // the outcome must still be known: keep waiting
+          }
+          continue;
         }
         RuntimeException failure = null;
         try {
@@ -1843,18 +1891,24 @@ public final class Ledger {
         } catch (Error e) {
           failure = new IllegalStateException("the store failed with an error", e);
           slot.batch.markOrdered();
+          Thread[] wake;
           synchronized (lock) {
             returned(slot, failure);
+            wake = takeWakeUps();
           }
+          wakeUp(wake);
           throw e;
         }
         slot.batch.markOrdered();
         Checkpoint due;
+        Thread[] wake;
         synchronized (lock) {
           returned(slot, failure);
           due = dueCheckpoint;
           dueCheckpoint = null;
+          wake = takeWakeUps();
         }
+        wakeUp(wake);
         if (due != null) {
           saveQuietly(due);
         }
@@ -1863,6 +1917,32 @@ public final class Ledger {
       if (interrupted) {
         Thread.currentThread().interrupt();
       }
+    }
+  }
+
+  private Thread[] takeWakeUps() {
+    if (toWake.isEmpty()) {
+      return null;
+    }
+    Thread[] wake = toWake.toArray(new Thread[0]);
+    toWake.clear();
+    return wake;
+  }
+
+  private static void wakeUp(Thread[] wake) {
+    if (wake != null) {
+      for (Thread t : wake) {
+        LockSupport.unpark(t);
+      }
+    }
+  }
+
+  /** Marks a flight landed (or failed), under the lock, and queues its parked callers' wake-up. */
+  private void finish(Flight flight) {
+    flight.done = true;
+    if (flight.waiters != null) {
+      toWake.addAll(flight.waiters);
+      flight.waiters = null;
     }
   }
 
@@ -1913,7 +1993,10 @@ public final class Ledger {
 
   /**
    * Records that an append returned, under the lock, then records the outcomes of the batches in
-   * sequence order as far as their appends have returned, and wakes the waiting callers.
+   * sequence order as far as their appends have returned, and queues the wake-ups: every caller of
+   * a batch that landed or failed, and one caller of the open batch (it hands the batch over if it
+   * may now, or parks again). Callers of batches still in flight sleep on. Threads waiting on the
+   * lock's monitor for other reasons (a read waiting for the store to settle) are notified.
    */
   private void returned(Slot slot, RuntimeException failure) {
     slot.returned = true;
@@ -1924,6 +2007,10 @@ public final class Ledger {
         landed(s.batch, s.flight, s.failure);
       }
       spares.push(s.batch);
+    }
+    ArrayList<Thread> open = openFlight.waiters;
+    if (open != null && !open.isEmpty()) {
+      toWake.add(open.remove(open.size() - 1));
     }
     lock.notifyAll();
   }
@@ -1965,14 +2052,14 @@ public final class Ledger {
       for (Slot later : inFlight) {
         later.doomed = true;
         later.flight.failure = failure;
-        later.flight.done = true;
+        finish(later.flight);
       }
       openFlight.failure = failure;
-      openFlight.done = true;
+      finish(openFlight);
       openFlight = new Flight();
       resync = true;
     }
-    flight.done = true;
+    finish(flight);
   }
 
   /**

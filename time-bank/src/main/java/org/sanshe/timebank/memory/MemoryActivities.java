@@ -2,14 +2,13 @@ package org.sanshe.timebank.memory;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.sanshe.core.event.OutboxEvent;
 import org.sanshe.core.event.OutboxSink;
 import org.sanshe.timebank.account.PartyId;
@@ -29,7 +28,9 @@ import org.sanshe.timebank.team.TeamId;
  * ActivitySnapshot}s, not live objects, checks versions exactly as a database store does, and keeps
  * indexes by volunteer and by team so that the queries read only what they return. With an {@link
  * OutboxSink}, every successful add or update appends the pending events (aggregate type {@value
- * #AGGREGATE_TYPE}) in the same critical section. Thread-safe (synchronized).
+ * #AGGREGATE_TYPE}) in the same critical section. A volunteer's activities are kept as one sorted
+ * array of keys per volunteer (no tree node per sign-up), so that an activity of 10,000 volunteers
+ * adds 10,000 array slots, not 10,000 objects. Thread-safe (synchronized).
  */
 public final class MemoryActivities implements Activities {
 
@@ -37,7 +38,7 @@ public final class MemoryActivities implements Activities {
   public static final String AGGREGATE_TYPE = "activity";
 
   private final Map<String, ActivitySnapshot> byId = new HashMap<>();
-  private final Map<PartyId, TreeSet<ActivityKey>> byVolunteer = new HashMap<>();
+  private final Map<PartyId, SortedKeys> byVolunteer = new HashMap<>();
   private final Map<TeamId, TreeMap<ActivityKey, ActivitySnapshot>> byTeam = new HashMap<>();
   private final OutboxSink outbox;
 
@@ -101,7 +102,7 @@ public final class MemoryActivities implements Activities {
     boolean same = old != null && sameVolunteers(old, next);
     if (old != null && !same) {
       for (Attendance a : old.attendance()) {
-        NavigableSet<ActivityKey> keys = byVolunteer.get(a.volunteer());
+        SortedKeys keys = byVolunteer.get(a.volunteer());
         keys.remove(key);
         if (keys.isEmpty()) {
           byVolunteer.remove(a.volunteer());
@@ -110,7 +111,7 @@ public final class MemoryActivities implements Activities {
     }
     if (!same) {
       for (Attendance a : next.attendance()) {
-        byVolunteer.computeIfAbsent(a.volunteer(), v -> new TreeSet<>()).add(key);
+        byVolunteer.computeIfAbsent(a.volunteer(), v -> new SortedKeys()).add(key);
       }
     }
     if (next.team() != null) {
@@ -151,10 +152,10 @@ public final class MemoryActivities implements Activities {
     StoreRules.checkPage(max);
     List<ActivitySnapshot> page = new ArrayList<>();
     synchronized (this) {
-      NavigableSet<ActivityKey> keys = byVolunteer.get(volunteer);
+      SortedKeys keys = byVolunteer.get(volunteer);
       if (keys != null) {
-        for (ActivityKey k : after == null ? keys : keys.tailSet(after, false)) {
-          ActivitySnapshot s = byId.get(k.id().value());
+        for (int i = after == null ? 0 : keys.indexAfter(after); i < keys.size; i++) {
+          ActivitySnapshot s = byId.get(keys.keys[i].id().value());
           if (s.cancelledAt() == null && s.end().isAfter(now) && pendingFor(s, volunteer)) {
             page.add(s);
             if (page.size() == max) {
@@ -200,6 +201,44 @@ public final class MemoryActivities implements Activities {
       }
     }
     return page.stream().map(Activity::restore).toList();
+  }
+
+  /** One volunteer's activity keys, ascending, without duplicates; guarded by the store. */
+  static final class SortedKeys {
+    ActivityKey[] keys = new ActivityKey[2];
+    int size;
+
+    void add(ActivityKey key) {
+      int i = Arrays.binarySearch(keys, 0, size, key);
+      if (i >= 0) {
+        return;
+      }
+      int p = -i - 1;
+      if (size == keys.length) {
+        keys = Arrays.copyOf(keys, size * 2);
+      }
+      System.arraycopy(keys, p, keys, p + 1, size - p);
+      keys[p] = key;
+      size++;
+    }
+
+    void remove(ActivityKey key) {
+      int i = Arrays.binarySearch(keys, 0, size, key);
+      if (i >= 0) {
+        System.arraycopy(keys, i + 1, keys, i, size - i - 1);
+        keys[--size] = null;
+      }
+    }
+
+    boolean isEmpty() {
+      return size == 0;
+    }
+
+    // the index of the first key greater than the given one
+    int indexAfter(ActivityKey key) {
+      int i = Arrays.binarySearch(keys, 0, size, key);
+      return i >= 0 ? i + 1 : -i - 1;
+    }
   }
 
   @Override

@@ -20,9 +20,11 @@ import org.sanshe.timebank.store.LedgerStore;
  * entry. The fields read together (time, key, amount, accounts, reference and the per-account back
  * links) are packed into one row of six longs, so that appending or scanning an entry touches one
  * or two cache lines; kind and phase share a byte column; the chain hash (four longs) and the
- * client ids (as Latin-1 bytes: ids are ASCII) are separate columns. About 85 bytes an entry, plus
- * about 16 bytes and the id's length for entries with a string client id. Entries of one account
- * are linked newest to oldest for statements.
+ * client ids are separate columns. The client ids are one pool of Latin-1 bytes (ids are ASCII)
+ * with the end of each entry's id in an int column, so that a string client id costs its length and
+ * no object: the collector has nothing per entry to copy or trace. About 89 bytes an entry, plus
+ * the id's length for entries with a string client id. Entries of one account are linked newest to
+ * oldest for statements.
  *
  * <p>Thread-safe: every method synchronizes on the store. Holds at most {@code (Integer.MAX_VALUE -
  * 16) / 6} entries.
@@ -35,7 +37,10 @@ public final class MemoryLedgerStore implements LedgerStore {
   private long[] rows;
   private byte[] kindPhase;
   private long[] hash;
-  private byte[][] clientId;
+  // the client ids one after the other; entry i's id ends at idEnd[i], or ~end when it has none
+  private byte[] idPool;
+  private int idBytes;
+  private int[] idEnd;
   private int[] lastOfAccount = new int[16];
   private Checkpoint checkpoint;
 
@@ -54,7 +59,8 @@ public final class MemoryLedgerStore implements LedgerStore {
     rows = new long[n * ROW];
     kindPhase = new byte[n];
     hash = new long[n * 4];
-    clientId = new byte[n][];
+    idEnd = new int[n];
+    idPool = new byte[Math.max(64, n * 4)];
   }
 
   @Override
@@ -91,6 +97,10 @@ public final class MemoryLedgerStore implements LedgerStore {
           TimeBankError.LEDGER_STORE_SEQUENCE, size + 1L, batch.firstSequence());
     }
     int n = batch.size();
+    // where the ids of this batch start: after the last stored entry's id (an append that failed
+    // half-way leaves nothing behind)
+    int lastEnd = size == 0 ? 0 : idEnd[size - 1];
+    idBytes = lastEnd < 0 ? ~lastEnd : lastEnd;
     if (size + n > kindPhase.length) {
       grow(size + n);
     }
@@ -115,8 +125,11 @@ public final class MemoryLedgerStore implements LedgerStore {
       lastOfAccount[c] = i + 1;
       kindPhase[i] = (byte) ((batch.kind(b) << 4) | batch.phase(b));
       String id = batch.clientId(b);
-      if (id != null) {
-        clientId[i] = id.getBytes(StandardCharsets.ISO_8859_1);
+      if (id == null) {
+        idEnd[i] = ~idBytes;
+      } else {
+        putId(id);
+        idEnd[i] = idBytes;
       }
       int h = i * 4;
       hash[h] = batch.hashWord(b, 0);
@@ -138,7 +151,25 @@ public final class MemoryLedgerStore implements LedgerStore {
     rows = Growth.grow(rows, n * ROW);
     kindPhase = Growth.grow(kindPhase, n);
     hash = Growth.grow(hash, n * 4);
-    clientId = Growth.grow(clientId, n);
+    idEnd = Growth.grow(idEnd, n);
+  }
+
+  private void putId(String id) {
+    int length = id.length();
+    if (idBytes + length > idPool.length) {
+      if ((long) idBytes + length > Integer.MAX_VALUE - 16) {
+        throw new IllegalStateException("the in-memory journal's client ids are full");
+      }
+      idPool = Growth.grow(idPool, Growth.next(idPool.length, idBytes + length));
+    }
+    byte[] pool = idPool;
+    int at = idBytes;
+    for (int k = 0; k < length; k++) {
+      char c = id.charAt(k);
+      // as String.getBytes(ISO_8859_1) would: a character beyond Latin-1 becomes '?'
+      pool[at + k] = c <= 0xff ? (byte) c : (byte) '?';
+    }
+    idBytes = at + length;
   }
 
   @Override
@@ -251,8 +282,13 @@ public final class MemoryLedgerStore implements LedgerStore {
   }
 
   private String idAt(int i) {
-    byte[] id = clientId[i];
-    return id == null ? null : new String(id, StandardCharsets.ISO_8859_1);
+    int end = idEnd[i];
+    if (end < 0) {
+      return null;
+    }
+    int start = i == 0 ? 0 : idEnd[i - 1];
+    start = start < 0 ? ~start : start;
+    return new String(idPool, start, end - start, StandardCharsets.ISO_8859_1);
   }
 
   @Override

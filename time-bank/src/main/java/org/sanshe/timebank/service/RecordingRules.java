@@ -4,8 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.RandomAccess;
 import org.sanshe.core.kernel.PlausibleTime;
 import org.sanshe.timebank.error.TimeBankError;
 import org.sanshe.timebank.error.TimeBankException;
@@ -74,13 +79,96 @@ public record RecordingRules(Duration dailyMaximum, Duration recordingWindow, Zo
     if (draft.volunteer().equals(draft.beneficiary())) {
       return Verdict.refused(TimeBankError.TIMEBANK_SERVICE_SELF_BENEFICIARY);
     }
-    for (ServiceRecord r : others) {
-      if (r.isCurrent()
-          && r.draft().start().isBefore(draft.end())
-          && draft.start().isBefore(r.draft().end())) {
-        return Verdict.refused(TimeBankError.TIMEBANK_SERVICE_OVERLAP, r.id());
+    // read by index below (no iterator per record and day)
+    List<ServiceRecord> mine = others instanceof RandomAccess ? others : new ArrayList<>(others);
+    for (int i = 0, n = mine.size(); i < n; i++) {
+      Verdict v = overlapping(draft, mine.get(i));
+      if (v != null) {
+        return v;
       }
     }
+    if (draft.start().getEpochSecond() - 2 * DAY > Steady.after(zone)) {
+      return checkDaysAtOneOffset(draft, mine);
+    }
+    return checkDaysByCalendar(draft, mine);
+  }
+
+  private static Verdict overlapping(ServiceDraft draft, ServiceRecord r) {
+    if (r.isCurrent()
+        && r.draft().start().isBefore(draft.end())
+        && draft.start().isBefore(r.draft().end())) {
+      return Verdict.refused(TimeBankError.TIMEBANK_SERVICE_OVERLAP, r.id());
+    }
+    return null;
+  }
+
+  private static final long DAY = 86_400;
+
+  /**
+   * The daily maximum where the zone's offset is the same over every day the draft touches (the
+   * common case: a zone without daylight saving time, or any zone long after its last change): days
+   * are whole multiples of 86,400 seconds shifted by the offset, and the sums are in nanoseconds,
+   * so that nothing is allocated per check. Gives the verdict {@link #checkDaysByCalendar} gives.
+   * The records are read by index.
+   */
+  Verdict checkDaysAtOneOffset(ServiceDraft draft, List<ServiceRecord> others) {
+    Instant start = draft.start();
+    Instant end = draft.end();
+    long offset = zone.getRules().getOffset(start).getTotalSeconds();
+    long max = dailyMaximum.toNanos();
+    long first = Math.floorDiv(start.getEpochSecond() + offset, DAY);
+    // the day of the draft's last nanosecond
+    long endSecond = end.getNano() == 0 ? end.getEpochSecond() - 1 : end.getEpochSecond();
+    long last = Math.floorDiv(endSecond + offset, DAY);
+    for (long d = first; d <= last; d++) {
+      long from = d * DAY - offset;
+      long to = from + DAY;
+      long total = overlapNanos(start, end, from, to);
+      for (int i = 0, n = others.size(); i < n && total <= max; i++) {
+        ServiceRecord r = others.get(i);
+        if (r.isCurrent()) {
+          total += overlapNanos(r.draft().start(), r.draft().end(), from, to);
+        }
+      }
+      // every overlap is at most a day, and the sum stops growing once above the maximum
+      if (total > max) {
+        return Verdict.refused(
+            TimeBankError.TIMEBANK_SERVICE_DAILY_MAXIMUM,
+            LocalDate.ofEpochDay(d),
+            dailyMaximum.toMinutes());
+      }
+    }
+    return PERMITTED;
+  }
+
+  private static long overlapNanos(Instant a, Instant b, long fromSecond, long toSecond) {
+    long sSecond;
+    int sNano;
+    if (a.getEpochSecond() >= fromSecond) {
+      sSecond = a.getEpochSecond();
+      sNano = a.getNano();
+    } else {
+      sSecond = fromSecond;
+      sNano = 0;
+    }
+    long eSecond;
+    int eNano;
+    if (b.getEpochSecond() < toSecond) {
+      eSecond = b.getEpochSecond();
+      eNano = b.getNano();
+    } else {
+      eSecond = toSecond;
+      eNano = 0;
+    }
+    if (eSecond > sSecond || (eSecond == sSecond && eNano > sNano)) {
+      // both ends lie within one day here: no overflow
+      return (eSecond - sSecond) * 1_000_000_000L + (eNano - sNano);
+    }
+    return 0;
+  }
+
+  /** The daily maximum day by day through the zone's calendar, for any zone and date. */
+  Verdict checkDaysByCalendar(ServiceDraft draft, List<ServiceRecord> others) {
     LocalDate day = draft.start().atZone(zone).toLocalDate();
     LocalDate last = draft.end().minusNanos(1).atZone(zone).toLocalDate();
     for (LocalDate d = day; !d.isAfter(last); d = d.plusDays(1)) {
@@ -97,7 +185,41 @@ public record RecordingRules(Duration dailyMaximum, Duration recordingWindow, Zo
             TimeBankError.TIMEBANK_SERVICE_DAILY_MAXIMUM, d, dailyMaximum.toMinutes());
       }
     }
-    return Verdict.permitted("the service meets every recording rule");
+    return PERMITTED;
+  }
+
+  private static final Verdict PERMITTED =
+      Verdict.permitted("the service meets every recording rule");
+
+  /**
+   * The epoch second after which a zone's offset never changes again (a one-entry cache: a time
+   * bank uses one zone). Thread-safe: the entry is an immutable pair published through a volatile
+   * field.
+   */
+  private record Steady(ZoneId zone, long after) {
+
+    private static volatile Steady last = new Steady(ZoneOffset.UTC, Long.MIN_VALUE);
+
+    static long after(ZoneId zone) {
+      Steady s = last;
+      if (!s.zone.equals(zone)) {
+        s = new Steady(zone, of(zone.getRules()));
+        last = s;
+      }
+      return s.after;
+    }
+
+    private static long of(ZoneRules rules) {
+      if (rules.isFixedOffset()) {
+        return Long.MIN_VALUE;
+      }
+      if (!rules.getTransitionRules().isEmpty()) {
+        // changes every year (daylight saving time): never steady
+        return Long.MAX_VALUE;
+      }
+      List<ZoneOffsetTransition> changes = rules.getTransitions();
+      return changes.isEmpty() ? Long.MIN_VALUE : changes.get(changes.size() - 1).toEpochSecond();
+    }
   }
 
   private static Duration overlap(Instant a, Instant b, Instant from, Instant to) {

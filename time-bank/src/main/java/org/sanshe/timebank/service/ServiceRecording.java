@@ -362,7 +362,7 @@ public final class ServiceRecording {
       }
       boolean linked;
       try {
-        ledger.transferLinked(batch);
+        ledger.postLinked(batch);
         linked = true;
       } catch (TimeBankException e) {
         linked = false;

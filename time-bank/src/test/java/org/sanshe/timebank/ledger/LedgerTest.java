@@ -196,6 +196,31 @@ class LedgerTest {
   }
 
   @Test
+  void a_linked_batch_posted_without_results_records_what_transfer_linked_records() {
+    credit(ledger, "s1", ALICE, 60);
+    Ledger twin = LedgerFixture.ledger(LedgerFixture.clock());
+    credit(twin, "s1", ALICE, 60);
+    List<TransferRequest> batch =
+        List.of(
+            request("b1", ALICE, BOB, 30, TransferKind.GIFT),
+            request("b2", BOB, CAROL, 30, TransferKind.GIFT),
+            request("b3", ALICE, BOB, 31, TransferKind.GIFT));
+    assertRefused(() -> ledger.postLinked(batch), TimeBankError.LEDGER_LINKED_TRANSFER_FAILED);
+    long[] posted = ledger.postLinked(batch.subList(0, 2));
+    List<Transfer> done = twin.transferLinked(batch.subList(0, 2));
+    assertThat(posted).containsExactly(opened + 2, opened + 3);
+    assertThat(done).extracting(Transfer::sequence).containsExactly(opened + 2, opened + 3);
+    for (long s : posted) {
+      assertThat(ledger.transferAt(s)).isEqualTo(twin.transferAt(s));
+    }
+    assertThat(ledger.head()).isEqualTo(twin.head());
+    // a retry of the whole batch returns the first sequences and changes nothing
+    assertThat(ledger.postLinked(batch.subList(0, 2))).containsExactly(posted);
+    assertThat(ledger.lastSequence()).isEqualTo(opened + 3);
+    assertThat(balance(CAROL)).isEqualTo(30);
+  }
+
+  @Test
   void a_linked_batch_may_not_repeat_an_id() {
     credit(ledger, "s1", ALICE, 60);
     assertThatThrownBy(

@@ -157,9 +157,9 @@ public final class HsdsExporter {
     String status = serviceStatus(o);
     List<HsdsService> services = new ArrayList<>();
     for (ServiceDomain d : o.domains()) {
-      String serviceKey = key + "/" + d.name();
+      String serviceKey = key + "/" + d.code();
       String serviceId = uuid("service", serviceKey);
-      String label = d.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      String label = d.code().toLowerCase(Locale.ROOT).replace('_', ' ');
       List<HsdsServiceArea> areas = new ArrayList<>(communities.size());
       for (DivisionCode c : communities) {
         areas.add(serviceArea(serviceKey, serviceId, c));

@@ -5,9 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -60,6 +58,12 @@ import org.sanshe.core.registry.organization.OrganizationEvent.ServiceDomainsCha
  */
 public final class Organization {
 
+  /**
+   * The most service domains one organization serves in: {@value}. Our own default (more than the
+   * eleven presets, and what the registry's tables hold in one column); not from a field report.
+   */
+  public static final int MAX_DOMAINS = 16;
+
   private final OrganizationId id;
   private final long version;
   private final String name;
@@ -73,7 +77,7 @@ public final class Organization {
   private final DivisionCode federationOf;
   private final List<OrganizationId> memberships;
   private final List<Landing> landings;
-  private final int domains;
+  private final Set<ServiceDomain> domains;
   private final CertifiedWorkers certifiedWorkers;
   private final RegistrationDetails details;
   private final List<OrganizationEvent> events;
@@ -241,7 +245,8 @@ public final class Organization {
    *     ORGANIZATION_FILING_NOT_ALLOWED}, {@code ORGANIZATION_FILING_DIVISION}, {@code
    *     ORGANIZATION_STANDING_MISMATCH}, {@code ORGANIZATION_ANNUAL_REPORT_DUPLICATE}, {@code
    *     ORGANIZATION_HUB_DIVISION}, {@code ORGANIZATION_NOT_COMMUNITY}, {@code
-   *     ORGANIZATION_ALREADY_LANDED} or {@code ORGANIZATION_MEMBERSHIP}
+   *     ORGANIZATION_ALREADY_LANDED}, {@code ORGANIZATION_MEMBERSHIP} or {@code
+   *     ORGANIZATION_DOMAINS_TOO_MANY}
    */
   public static Organization restore(OrganizationSnapshot s) {
     Objects.requireNonNull(s, "s");
@@ -343,7 +348,7 @@ public final class Organization {
       }
     }
     d.landings = s.landings();
-    d.domains = mask(s.domains());
+    d.domains = checkDomains(s.domains());
     d.certifiedWorkers = s.certifiedWorkers();
     RegistrationDetails details = s.details();
     if (details.incubation() != null && details.incubation().incubator().equals(s.id())) {
@@ -357,18 +362,18 @@ public final class Organization {
     return new Organization(d);
   }
 
+  private static Set<ServiceDomain> checkDomains(Set<ServiceDomain> domains) {
+    Set<ServiceDomain> sorted = ServiceDomain.sortedSet(domains);
+    if (sorted.size() > MAX_DOMAINS) {
+      throw new RegistryException(RegistryError.ORGANIZATION_DOMAINS_TOO_MANY, MAX_DOMAINS);
+    }
+    return sorted;
+  }
+
   private static void require(Object value, String field) {
     if (value == null) {
       throw new RegistryException(RegistryError.REGISTRY_FIELD_MISSING, field);
     }
-  }
-
-  private static int mask(Set<ServiceDomain> domains) {
-    int m = 0;
-    for (ServiceDomain sd : domains) {
-      m |= 1 << sd.ordinal();
-    }
-    return m;
   }
 
   /**
@@ -952,15 +957,16 @@ public final class Organization {
    * @param newDomains the domains, not null (may be empty)
    * @param clock the clock, not null
    * @return the organization, raising {@link ServiceDomainsChanged}
-   * @throws RegistryException with {@code ORGANIZATION_CLOSED}
+   * @throws RegistryException with {@code ORGANIZATION_CLOSED}, or {@code
+   *     ORGANIZATION_DOMAINS_TOO_MANY} for more than {@value #MAX_DOMAINS} domains
    */
   public Organization changeDomains(Set<ServiceDomain> newDomains, Clock clock) {
     Objects.requireNonNull(newDomains, "newDomains");
     Objects.requireNonNull(clock, "clock");
     checkOpen();
     Draft d = draft();
-    d.domains = mask(newDomains);
-    return d.with(new ServiceDomainsChanged(id, clock.instant(), newDomains));
+    d.domains = checkDomains(newDomains);
+    return d.with(new ServiceDomainsChanged(id, clock.instant(), d.domains));
   }
 
   /**
@@ -1169,16 +1175,10 @@ public final class Organization {
   /**
    * Returns the service domains.
    *
-   * @return an unmodifiable set in declaration order
+   * @return an unmodifiable set in code order ({@link ServiceDomain#sortedSet})
    */
   public Set<ServiceDomain> domains() {
-    EnumSet<ServiceDomain> set = EnumSet.noneOf(ServiceDomain.class);
-    for (ServiceDomain sd : ServiceDomain.values()) {
-      if (serves(sd)) {
-        set.add(sd);
-      }
-    }
-    return Collections.unmodifiableSet(set);
+    return domains;
   }
 
   /**
@@ -1188,7 +1188,7 @@ public final class Organization {
    * @return true if so
    */
   public boolean serves(ServiceDomain domain) {
-    return (domains & (1 << domain.ordinal())) != 0;
+    return domains.contains(Objects.requireNonNull(domain, "domain"));
   }
 
   /**
@@ -1279,7 +1279,7 @@ public final class Organization {
     DivisionCode federationOf;
     List<OrganizationId> memberships = List.of();
     List<Landing> landings = List.of();
-    int domains;
+    Set<ServiceDomain> domains = Set.of();
     CertifiedWorkers certifiedWorkers = CertifiedWorkers.NONE;
     RegistrationDetails details = RegistrationDetails.EMPTY;
     List<OrganizationEvent> events = List.of();

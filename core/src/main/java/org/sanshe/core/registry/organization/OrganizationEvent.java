@@ -676,10 +676,10 @@ public sealed interface OrganizationEvent {
   record ServiceDomainsChanged(
       OrganizationId organizationId, Instant occurredAt, Set<ServiceDomain> domains, String actor)
       implements OrganizationEvent {
-    /** Copies the set. */
+    /** Copies the set, in code order ({@link ServiceDomain#sortedSet}). */
     public ServiceDomainsChanged {
       actor = OrganizationEvent.actorOrUnrecorded(actor);
-      domains = Set.copyOf(domains);
+      domains = ServiceDomain.sortedSet(domains);
     }
 
     /**

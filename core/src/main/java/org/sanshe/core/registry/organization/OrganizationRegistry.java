@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.sanshe.core.error.Problems;
+import org.sanshe.core.error.SansheException;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.identifier.UnifiedSocialCreditCode;
 import org.sanshe.core.kernel.IdSource;
@@ -36,6 +37,7 @@ public final class OrganizationRegistry {
   private final Clock clock;
   private final IdSource ids;
   private final EvaluationPolicy evaluation;
+  private final ServiceDomainCatalogue domains;
   private final Consumer<OrganizationEvent> listener;
   private final ListenerFailureHandler<OrganizationEvent> listenerFailures;
   private final String actor;
@@ -56,6 +58,7 @@ public final class OrganizationRegistry {
       Clock clock,
       IdSource ids,
       EvaluationPolicy evaluation,
+      ServiceDomainCatalogue domains,
       Consumer<OrganizationEvent> listener,
       ListenerFailureHandler<OrganizationEvent> listenerFailures) {
     this.organizations = Objects.requireNonNull(organizations, "organizations");
@@ -63,6 +66,7 @@ public final class OrganizationRegistry {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.ids = Objects.requireNonNull(ids, "ids");
     this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
+    this.domains = Objects.requireNonNull(domains, "domains");
     this.listener = Objects.requireNonNull(listener, "listener");
     this.listenerFailures = Objects.requireNonNull(listenerFailures, "listenerFailures");
     this.actor = OrganizationEvent.UNRECORDED;
@@ -74,6 +78,7 @@ public final class OrganizationRegistry {
     this.clock = base.clock;
     this.ids = base.ids;
     this.evaluation = base.evaluation;
+    this.domains = base.domains;
     this.listener = base.listener;
     this.listenerFailures = base.listenerFailures;
     this.actor = actor;
@@ -112,6 +117,7 @@ public final class OrganizationRegistry {
    *     .clock(clock)                    // default: the system clock in UTC
    *     .ids(IdSource.sequential("org-")) // default: random UUIDs
    *     .evaluation(policy)              // default: EvaluationPolicy.preset()
+   *     .domains(catalogue)              // default: ServiceDomainCatalogue.presets()
    *     .listener(events::add)           // default: none (use a store with an outbox instead)
    *     .build();
    * }</pre>
@@ -135,6 +141,7 @@ public final class OrganizationRegistry {
     private Clock clock = Clock.systemUTC();
     private IdSource ids = IdSource.randomUuids();
     private EvaluationPolicy evaluation = EvaluationPolicy.preset();
+    private ServiceDomainCatalogue domains = ServiceDomainCatalogue.presets();
     private Consumer<OrganizationEvent> listener = event -> {};
     private ListenerFailureHandler<OrganizationEvent> listenerFailures =
         ListenerFailureHandler.uncaughtExceptionHandler();
@@ -178,6 +185,21 @@ public final class OrganizationRegistry {
     }
 
     /**
+     * Sets the service domains the place lists; default {@link ServiceDomainCatalogue#presets()}
+     * (the eleven preset domains). {@link OrganizationRegistry#changeDomains} and {@link
+     * OrganizationRegistry#importAll} refuse a domain the catalogue does not list with {@code
+     * CATALOGUE_ENTRY_UNKNOWN}; organizations already stored with a domain later removed from the
+     * catalogue still read back and keep it until their domains are changed.
+     *
+     * @param domains the catalogue, not null
+     * @return this builder
+     */
+    public Builder domains(ServiceDomainCatalogue domains) {
+      this.domains = Objects.requireNonNull(domains, "domains");
+      return this;
+    }
+
+    /**
      * Sets who receives every event after its change is stored; default none. A listener's failure
      * never undoes a stored command (see the class documentation); for events that must never be
      * lost, use a store with an outbox.
@@ -208,7 +230,7 @@ public final class OrganizationRegistry {
      */
     public OrganizationRegistry build() {
       return new OrganizationRegistry(
-          organizations, divisions, clock, ids, evaluation, listener, listenerFailures);
+          organizations, divisions, clock, ids, evaluation, domains, listener, listenerFailures);
     }
   }
 
@@ -582,12 +604,25 @@ public final class OrganizationRegistry {
    * Replaces the service domains.
    *
    * @param id the organization, not null
-   * @param domains the domains, not null
+   * @param newDomains the domains, not null, each listed in the registry's {@link
+   *     ServiceDomainCatalogue}
    * @return the stored organization
    * @throws RegistryException with {@code ORGANIZATION_NOT_FOUND} or {@code ORGANIZATION_CLOSED}
+   * @throws org.sanshe.core.error.SansheException with {@code CATALOGUE_ENTRY_UNKNOWN} for a domain
+   *     the catalogue does not list (nothing changed)
    */
-  public Organization changeDomains(OrganizationId id, Set<ServiceDomain> domains) {
-    return update(id, o -> o.changeDomains(domains, clock));
+  public Organization changeDomains(OrganizationId id, Set<ServiceDomain> newDomains) {
+    Set<ServiceDomain> listed = domains.requireAll(newDomains);
+    return update(id, o -> o.changeDomains(listed, clock));
+  }
+
+  /**
+   * Returns the service domains this registry accepts.
+   *
+   * @return the catalogue
+   */
+  public ServiceDomainCatalogue domains() {
+    return domains;
   }
 
   /**
@@ -603,9 +638,10 @@ public final class OrganizationRegistry {
   }
 
   /**
-   * Imports restored organizations, all or none: every division they name must be known (checked
-   * here), every id, credit code, hub street and federation community must be free in the store and
-   * in the batch (checked by the store, which reports all problems together).
+   * Imports restored organizations, all or none: every division they name must be known and every
+   * service domain listed in the catalogue (checked here), every id, credit code, hub street and
+   * federation community must be free in the store and in the batch (checked by the store, which
+   * reports all problems together).
    *
    * @param restored the organizations, by input index; null entries stand for elements that already
    *     failed (reported in {@code earlier}), not null
@@ -627,8 +663,9 @@ public final class OrganizationRegistry {
       }
       try {
         checkDivisions(o);
+        domains.requireAll(o.domains());
         count++;
-      } catch (RegistryException e) {
+      } catch (SansheException e) {
         problems.add("[" + i + "]", e);
         checked.set(i, null);
       }

@@ -151,7 +151,7 @@ public record OrganizationSnapshot(
     grades = grades == null ? List.of() : List.copyOf(grades);
     memberships = memberships == null ? List.of() : List.copyOf(memberships);
     landings = landings == null ? List.of() : List.copyOf(landings);
-    domains = domains == null ? Set.of() : Set.copyOf(domains);
+    domains = domains == null ? Set.of() : ServiceDomain.sortedSet(domains);
     certifiedWorkers = certifiedWorkers == null ? CertifiedWorkers.NONE : certifiedWorkers;
     details = details == null ? RegistrationDetails.EMPTY : details;
   }

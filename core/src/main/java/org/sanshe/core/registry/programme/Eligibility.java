@@ -1,12 +1,11 @@
 package org.sanshe.core.registry.programme;
 
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.sanshe.core.error.Wording;
+import org.sanshe.core.registry.RegistryException;
 import org.sanshe.core.registry.organization.EvaluationGrade;
 import org.sanshe.core.registry.organization.GradeAward;
 import org.sanshe.core.registry.organization.LegalStanding;
@@ -33,13 +32,23 @@ public record Eligibility(
     Optional<EvaluationGrade> minimumGrade,
     boolean registrationRequired) {
 
-  /** Copies the domains. */
+  /**
+   * Copies the domains, in code order ({@link ServiceDomain#sortedSet}).
+   *
+   * @throws RegistryException with {@code PROGRAMME_SETTING_INVALID} for more than {@link
+   *     Organization#MAX_DOMAINS} domains
+   */
   public Eligibility {
     Objects.requireNonNull(domains, "domains");
     Objects.requireNonNull(minimumGrade, "minimumGrade");
-    EnumSet<ServiceDomain> copy = EnumSet.noneOf(ServiceDomain.class);
-    copy.addAll(domains);
-    domains = Collections.unmodifiableSet(copy);
+    domains = ServiceDomain.sortedSet(domains);
+    if (domains.size() > Organization.MAX_DOMAINS) {
+      throw Checks.invalid(
+          Wording.of("domains", "服务领域"),
+          Wording.of(
+              "at most " + Organization.MAX_DOMAINS + " domains",
+              "至多 " + Organization.MAX_DOMAINS + " 个"));
+    }
   }
 
   /**

@@ -1,7 +1,5 @@
 package org.sanshe.core.registry.programme;
 
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -25,12 +23,10 @@ public record EligibleOrganization(
     Optional<EvaluationGrade> grade,
     Set<ServiceDomain> domains) {
 
-  /** Copies the domains. */
+  /** Copies the domains, in code order ({@link ServiceDomain#sortedSet}). */
   public EligibleOrganization {
     Objects.requireNonNull(organization, "organization");
     Objects.requireNonNull(grade, "grade");
-    EnumSet<ServiceDomain> copy = EnumSet.noneOf(ServiceDomain.class);
-    copy.addAll(domains);
-    domains = Collections.unmodifiableSet(copy);
+    domains = ServiceDomain.sortedSet(domains);
   }
 }

@@ -1,7 +1,5 @@
 package org.sanshe.core.registry.programme;
 
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import org.sanshe.core.error.Wording;
@@ -32,9 +30,7 @@ public record GuidanceScreen(Set<ServiceDomain> domains, long minimumNeeds) {
     if (minimumNeeds < 1) {
       throw Checks.invalid(Wording.of("minimumNeeds", "最少需求数"), Wording.of("at least 1", "至少为 1"));
     }
-    EnumSet<ServiceDomain> copy = EnumSet.noneOf(ServiceDomain.class);
-    copy.addAll(domains);
-    domains = Collections.unmodifiableSet(copy);
+    domains = ServiceDomain.sortedSet(domains);
   }
 
   /**

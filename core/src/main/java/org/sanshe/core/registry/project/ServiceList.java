@@ -2,7 +2,6 @@ package org.sanshe.core.registry.project;
 
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -16,8 +15,8 @@ import org.sanshe.core.registry.organization.ServiceDomain;
  * which guides funding. Immutable.
  *
  * @param area the street, district or larger area
- * @param byCategory how many needs per category, in category order (categories without needs
- *     absent)
+ * @param byCategory how many needs per category, ordered by the category's code (categories without
+ *     needs absent)
  * @param byChannel how many needs per channel, ordered by the channel's code
  * @param total all needs of the area
  */
@@ -27,17 +26,11 @@ public record ServiceList(
     Map<Channel, Long> byChannel,
     long total) {
 
-  /** Copies the maps, keeping enum order for categories and code order for channels. */
+  /** Copies the maps, both ordered by code (category and channel). */
   public ServiceList {
     Objects.requireNonNull(area, "area");
-    byCategory = Collections.unmodifiableMap(copy(byCategory, ServiceDomain.class));
+    byCategory = Collections.unmodifiableMap(new TreeMap<>(byCategory));
     byChannel = Collections.unmodifiableMap(new TreeMap<>(byChannel));
-  }
-
-  private static <E extends Enum<E>> EnumMap<E, Long> copy(Map<E, Long> map, Class<E> type) {
-    EnumMap<E, Long> out = new EnumMap<>(type);
-    out.putAll(map);
-    return out;
   }
 
   /**
@@ -49,7 +42,7 @@ public record ServiceList(
    */
   public static ServiceList of(DivisionCode area, Collection<Need> needs) {
     Objects.requireNonNull(area, "area");
-    EnumMap<ServiceDomain, Long> categories = new EnumMap<>(ServiceDomain.class);
+    TreeMap<ServiceDomain, Long> categories = new TreeMap<>();
     TreeMap<Channel, Long> channels = new TreeMap<>();
     long total = 0;
     for (Need n : needs) {

@@ -8,8 +8,8 @@ import static org.sanshe.core.registry.organization.OrganizationFixture.active;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sanshe.core.error.SansheException;
 import org.sanshe.core.registry.organization.OrganizationFixture;
@@ -27,8 +27,7 @@ class HsdsDirectoryTest {
       entries.add(
           exporter.export(
               active("o" + i, i, LocalDate.of(2019, 5, 1))
-                  .changeDomains(
-                      EnumSet.of(ServiceDomain.ELDERLY_CARE, ServiceDomain.MEDIATION), CLOCK)
+                  .changeDomains(Set.of(ServiceDomain.ELDERLY_CARE, ServiceDomain.MEDIATION), CLOCK)
                   .landIn(COMMUNITY, LocalDate.of(2024, 1, 1), CLOCK),
               ON));
     }

@@ -10,7 +10,6 @@ import static org.sanshe.core.registry.organization.OrganizationFixture.active;
 import static org.sanshe.core.registry.organization.OrganizationFixture.filed;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +28,7 @@ class HsdsExporterTest {
 
   private static Organization organization() {
     return active("o1", 1, LocalDate.of(2019, 5, 1))
-        .changeDomains(EnumSet.of(ServiceDomain.ELDERLY_CARE, ServiceDomain.MEDIATION), CLOCK)
+        .changeDomains(Set.of(ServiceDomain.ELDERLY_CARE, ServiceDomain.MEDIATION), CLOCK)
         .landIn(COMMUNITY, LocalDate.of(2024, 1, 1), CLOCK)
         .landIn(OTHER_COMMUNITY, LocalDate.of(2020, 1, 1), CLOCK)
         .leave(OTHER_COMMUNITY, LocalDate.of(2021, 1, 1), CLOCK);

@@ -14,9 +14,10 @@ import static org.sanshe.core.registry.organization.OrganizationFixture.uscc;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -100,7 +101,7 @@ class InMemoryOrganizationsTest {
     for (int i = 0; i < 30; i++) {
       Organization o = active(String.format("s%02d", i), i + 1, SINCE);
       if (i % 3 == 0) {
-        o = o.changeDomains(EnumSet.of(ServiceDomain.ELDERLY_CARE), CLOCK);
+        o = o.changeDomains(Set.of(ServiceDomain.ELDERLY_CARE), CLOCK);
       }
       if (i % 5 == 0) {
         o = o.awardGrade(800 + i, LocalDate.of(2022, 1, 1), EvaluationPolicy.preset(), CLOCK);
@@ -188,7 +189,7 @@ class InMemoryOrganizationsTest {
     Organization o = store.find(new OrganizationId("s00")).orElseThrow();
     store.save(
         o.leave(FAR_COMMUNITY, LocalDate.of(2025, 1, 1), CLOCK)
-            .changeDomains(EnumSet.noneOf(ServiceDomain.class), CLOCK));
+            .changeDomains(new TreeSet<>(), CLOCK));
     assertThat(store.count(OrganizationQuery.all().landedIn(FAR_COMMUNITY))).isEqualTo(14);
     assertThat(store.count(OrganizationQuery.all().withDomain(ServiceDomain.ELDERLY_CARE)))
         .isEqualTo(9);

@@ -12,8 +12,8 @@ import static org.sanshe.core.registry.organization.OrganizationFixture.uscc;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sanshe.core.identifier.DivisionCode;
 import org.sanshe.core.kernel.IdSource;
@@ -79,7 +79,7 @@ class OrganizationRegistryScenarioTest {
     registry.activate(team.id());
     registry.joinFederation(team.id(), federation.id());
     registry.landIn(team.id(), COMMUNITY, LocalDate.of(2024, 5, 1));
-    registry.changeDomains(team.id(), EnumSet.of(ServiceDomain.VOLUNTEERING));
+    registry.changeDomains(team.id(), Set.of(ServiceDomain.VOLUNTEERING));
     registry.submitAnnualReport(team.id(), Year.of(2024), LocalDate.of(2025, 2, 1));
 
     assertThat(store.hubOf(STREET).orElseThrow().id()).isEqualTo(hubId);

@@ -14,7 +14,6 @@ import static org.sanshe.core.registry.organization.OrganizationFixture.uscc;
 
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sanshe.core.identifier.DivisionCode;
@@ -284,7 +283,7 @@ class OrganizationTest {
   void domains_and_certified_worker_counts() {
     Organization o =
         active("o1", 1, REGISTERED_ON)
-            .changeDomains(EnumSet.of(ServiceDomain.ELDERLY_CARE, ServiceDomain.HEALTH), CLOCK)
+            .changeDomains(Set.of(ServiceDomain.ELDERLY_CARE, ServiceDomain.HEALTH), CLOCK)
             .reportCertifiedWorkers(new CertifiedWorkers(3, 2, 1), CLOCK);
     assertThat(o.domains()).containsExactly(ServiceDomain.ELDERLY_CARE, ServiceDomain.HEALTH);
     assertThat(o.serves(ServiceDomain.YOUTH)).isFalse();
@@ -300,7 +299,7 @@ class OrganizationTest {
             .awardGrade(910, LocalDate.of(2022, 7, 1), EvaluationPolicy.preset(), CLOCK)
             .landIn(COMMUNITY, LocalDate.of(2023, 1, 1), CLOCK)
             .assignHub(STREET, CLOCK)
-            .changeDomains(EnumSet.of(ServiceDomain.YOUTH), CLOCK)
+            .changeDomains(Set.of(ServiceDomain.YOUTH), CLOCK)
             .storedAs(3);
     Organization restored = Organization.restore(o.snapshot());
     assertThat(restored).isEqualTo(o);
