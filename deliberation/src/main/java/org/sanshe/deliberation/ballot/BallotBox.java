@@ -143,6 +143,7 @@ public final class BallotBox<B extends Ballot> {
   public static final class Builder<B extends Ballot> {
     // open addressing: slot -> 1 + position of the ballot, 0 free; no node or boxed int per ballot
     private int[] slots;
+    private int shift; // 32 - log2(slots.length): home(h) keeps the hash's top bits
     private int[] hashes;
     private Object[] ballots;
     private long[] counts;
@@ -155,6 +156,7 @@ public final class BallotBox<B extends Ballot> {
       counts = new long[ballots.length];
       hashes = new int[ballots.length];
       slots = new int[tableSize(ballots.length)];
+      shift = 32 - Integer.numberOfTrailingZeros(slots.length);
     }
 
     /** A power of two at least twice the capacity, so that the table stays half empty at most. */
@@ -216,7 +218,7 @@ public final class BallotBox<B extends Ballot> {
 
     /** Fibonacci hashing: the top bits of the hash times the golden ratio pick the slot. */
     private int home(int h) {
-      return (h * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(slots.length));
+      return (h * 0x9E3779B9) >>> shift;
     }
 
     private void grow() {
@@ -225,6 +227,7 @@ public final class BallotBox<B extends Ballot> {
       counts = Arrays.copyOf(counts, capacity);
       hashes = Arrays.copyOf(hashes, capacity);
       slots = new int[tableSize(capacity)];
+      shift = 32 - Integer.numberOfTrailingZeros(slots.length);
       int mask = slots.length - 1;
       for (int i = 0; i < size; i++) {
         int slot = home(hashes[i]);

@@ -14,6 +14,7 @@ final class TextRangeSet {
   private int[] hash;
   private int size;
   private int mask;
+  private int shift; // 32 - log2(capacity): slot(h) keeps the hash's top bits
 
   /**
    * Creates an empty set.
@@ -31,6 +32,7 @@ final class TextRangeSet {
     to = new int[capacity];
     hash = new int[capacity];
     mask = capacity - 1;
+    shift = 32 - Integer.numberOfTrailingZeros(capacity);
   }
 
   /**
@@ -70,7 +72,7 @@ final class TextRangeSet {
   }
 
   private int slot(int h) {
-    return (h * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(mask + 1)) & mask;
+    return (h * 0x9E3779B9) >>> shift;
   }
 
   private void grow() {
