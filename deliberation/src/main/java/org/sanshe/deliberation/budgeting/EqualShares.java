@@ -18,6 +18,7 @@ import org.sanshe.deliberation.ballot.VotingException;
 import org.sanshe.deliberation.counting.ResolvedTie;
 import org.sanshe.deliberation.counting.TieBreaking;
 import org.sanshe.deliberation.counting.TieContext;
+import org.sanshe.deliberation.internal.Add1Walk;
 import org.sanshe.deliberation.internal.EqualSharesEngine;
 import org.sanshe.deliberation.internal.Rational;
 import org.sanshe.deliberation.internal.Selections;
@@ -89,11 +90,12 @@ public final class EqualShares {
   /** How add1 walks from one virtual budget to the next. */
   public enum Add1Search {
     /**
-     * Jump (the default): probe a run a stride of steps ahead that certifies, when it can, that
-     * every step in between selects the same projects in the same order (the stride doubles after a
-     * success and halves after a failure); and where the outcome has not changed for a long while,
-     * compute exactly how far the virtual budget can grow before any decision of the run can change
-     * and jump to the first step at or beyond it. Reaches exactly the outcome of {@link
+     * Jump (the default): with cost utilities, keep exact runs at some steps and certify, where it
+     * can, that every step between two of them selects the same projects in the same order, so that
+     * no step in between can end the walk; ranges that cannot be certified are halved (see {@code
+     * Add1Walk}). With cardinal utilities, step, and where the outcome has not changed for a long
+     * while compute exactly how far the virtual budget can grow before any decision of the run can
+     * change and jump to the first step at or beyond it. Reaches exactly the outcome of {@link
      * #STEP_BY_STEP}.
      */
     JUMP,
@@ -109,14 +111,11 @@ public final class EqualShares {
    */
   public static final int MAX_ADD1_RUNS = 1_000_000;
 
-  /** Unchanged add1 steps after which {@link Add1Search#JUMP} looks ahead. */
+  /**
+   * Unchanged add1 steps after which {@link Add1Search#JUMP} looks ahead (cardinal utilities; cost
+   * utilities walk over certified ranges instead).
+   */
   static final int PLATEAU = 1024;
-
-  /** The largest stride of a galloping add1 probe, in steps (our default). */
-  static final long MAX_STRIDE = 1L << 20;
-
-  /** The most plain add1 steps between two galloping probes after failed ones (our default). */
-  static final int MAX_PAUSE = 16;
 
   private final Utilities utilities;
   private final Completion completion;
@@ -390,30 +389,31 @@ public final class EqualShares {
 
   /**
    * The add1 walk: returns {final virtual budget, runs}. Steps are one currency unit per voter.
-   * With {@link Add1Search#JUMP} two exact shortcuts skip steps whose outcome is certainly the
-   * current one (so the step-by-step walk would accept each of them): a galloping probe, which runs
-   * at the current budget plus a stride of steps and certifies that every budget in between selects
-   * the same projects in the same order ({@link Selections#sameUpTo}); the stride doubles after a
-   * success and halves after a failure, and a stride of one is a plain step. And after {@code
-   * plateau} unchanged steps, the exact stability distance, which says how many steps certainly
-   * give the same outcome.
+   * With {@link Add1Search#JUMP} and cost utilities, {@link Add1Walk} certifies ranges of steps
+   * instead of running each. With cardinal utilities, after {@code plateau} unchanged steps, the
+   * exact stability distance says how many steps certainly give the same outcome.
    */
   private long[] add1(Prepared prep, ParticipatoryBudget budget) {
     long real = budget.budget();
     long step = Math.multiplyExact(prep.engine.voters(), budget.currencyUnit());
     long virtual = add1Start == Add1Start.FLOORED ? real / step * step : real;
+    boolean jump = add1Search == Add1Search.JUMP;
+    if (jump) {
+      Add1Walk.Result w =
+          Add1Walk.walk(prep.engine, virtual, step, real, prep.supported, MAX_ADD1_RUNS);
+      if (w != null) {
+        if (w.tooMany()) {
+          throw new VotingException(VotingError.BUDGET_COMPLETION_TOO_MANY_RUNS, MAX_ADD1_RUNS);
+        }
+        return new long[] {w.virtual(), w.runs()};
+      }
+    }
     Selections walk = prep.engine.selections();
     int[] selection = walk.select(virtual);
     long runs = 1;
     long same = 0;
     long sinceCheck = 0;
     long checkCost = 0;
-    long stride = 1;
-    long ceiling = 4;
-    int atCeiling = 0;
-    int pause = 0;
-    int paused = 0;
-    boolean jump = add1Search == Add1Search.JUMP;
     while (selection.length < prep.supported) {
       if (runs >= MAX_ADD1_RUNS) {
         throw new VotingException(VotingError.BUDGET_COMPLETION_TOO_MANY_RUNS, MAX_ADD1_RUNS);
@@ -432,35 +432,6 @@ public final class EqualShares {
         if (runs >= MAX_ADD1_RUNS) {
           throw new VotingException(VotingError.BUDGET_COMPLETION_TOO_MANY_RUNS, MAX_ADD1_RUNS);
         }
-      } else if (jump
-          && stride > 1
-          && walk.canProbe()
-          && stride <= (Long.MAX_VALUE - virtual) / step) {
-        long target = virtual + stride * step;
-        long t = System.nanoTime();
-        boolean unchanged = walk.sameUpTo(target);
-        sinceCheck += System.nanoTime() - t;
-        runs++;
-        if (unchanged) {
-          virtual = target;
-          same += stride;
-          // grow while below the stride that last failed; at it, grow again after a few successes
-          if (stride * 2 < ceiling || ++atCeiling >= 4) {
-            stride = Math.min(stride * 2, MAX_STRIDE);
-            atCeiling = 0;
-          }
-          pause = 0;
-        } else {
-          ceiling = stride;
-          atCeiling = 0;
-          stride /= 2;
-          if (stride == 1) {
-            // probes keep failing here (a near-tie drifting to a change): step a while
-            pause = pause == 0 ? 1 : Math.min(2 * pause, MAX_PAUSE);
-            paused = pause;
-          }
-        }
-        continue;
       }
       long next = Math.addExact(virtual, Math.multiplyExact(k, step));
       long t = System.nanoTime();
@@ -472,11 +443,6 @@ public final class EqualShares {
         break;
       }
       same = java.util.Arrays.equals(candidate, selection) ? same + k : 0;
-      if (paused > 0) {
-        paused--;
-      } else {
-        stride = Math.max(2, ceiling / 2);
-      }
       selection = candidate;
       virtual = next;
     }

@@ -18,14 +18,18 @@ import java.util.Arrays;
  * and an exact tie goes to the project earlier in the priority order, as in the exact run.
  *
  * <p>Voters who have not paid yet hold exactly their starting share, so each project keeps them as
- * one aggregated count and iterates only over the groups that have paid; groups left with nothing
- * are dropped from the lists for good.
+ * one aggregated count and iterates only over the groups that have paid. Which groups have paid
+ * after a round depends only on the projects selected so far, not on the budget, so the lists of
+ * paying groups are kept from one run to the next and only rebuilt from the first round whose
+ * project differs from the last run's; each run copies them into its own lists, from which groups
+ * left with nothing are dropped for good.
  *
- * <p>An instance is a reusable workspace: {@link #select(long, CertifiedRun)} resets it and runs
- * again without allocating. Each round keeps the upper bound of the selected project's price, so
- * that a run at a larger budget can certify that every budget in between selects the same projects
- * in the same order (see {@link #select(long, CertifiedRun)}). Not thread-safe: one instance per
- * thread.
+ * <p>An instance is a reusable workspace: {@link #select(long, CertifiedRun, CertifiedRun)} resets
+ * it and runs again without allocating (after the first runs). Each round keeps the upper bound of
+ * the selected project's price and a lower bound of every other live project's price, so that two
+ * runs of the same engine can later be compared without running again ({@link #sameBetween}), and a
+ * run between two others can use the larger run's bounds to price fewer projects. Not thread-safe:
+ * one instance per thread.
  */
 final class CertifiedRun {
 
@@ -60,6 +64,18 @@ final class CertifiedRun {
   private final int[] order;
   private final int[] selected;
   private final long[] roundHi;
+  private final long[][] roundLow;
+  private final int[] prevSel;
+  private final int[][] savedSize;
+  private final long[][] savedUntouched;
+  private int savedRounds;
+  private final int[][] liveOf;
+  private final int[] liveSize;
+  private final int[] copied;
+  private boolean reusing;
+  private boolean lowerFailed;
+  private CertifiedRun upper;
+  private boolean upperValid;
   private long start;
   private long scale;
   private int shift;
@@ -119,6 +135,16 @@ final class CertifiedRun {
     this.order = new int[m];
     this.selected = new int[m];
     this.roundHi = new long[m];
+    this.roundLow = new long[m][];
+    this.prevSel = new int[m];
+    this.liveOf = new int[m][];
+    this.liveSize = new int[m];
+    this.copied = new int[m];
+    for (int j = 0; j < m; j++) {
+      liveOf[j] = new int[supporters[j].length];
+    }
+    this.savedSize = new int[m][];
+    this.savedUntouched = new long[m][];
   }
 
   /**
@@ -132,7 +158,7 @@ final class CertifiedRun {
    */
   static int[] run(EqualSharesEngine engine, long budget, boolean[] tied) {
     CertifiedRun run = new CertifiedRun(engine);
-    int[] selected = run.select(budget, null);
+    int[] selected = run.select(budget, null, null);
     tied[0] = selected != null && run.exactTie;
     return selected;
   }
@@ -151,15 +177,21 @@ final class CertifiedRun {
    * r's project is certainly below every other live project's price in the upper run (a project
    * unaffordable at the upper budget is unaffordable below it), round r selects that project at
    * every budget in between; by induction over the rounds, and since no project is left affordable
-   * at the upper budget after the last round, the whole selection is the same. When the answer is
-   * no, the run may stop early and return null.
+   * at the upper budget after the last round, the whole selection is the same. The run goes on to
+   * the end when the answer is no, so that it can serve as an end of other ranges.
+   *
+   * <p>With {@code upper}, a certified run at a larger budget with the same money scale: by the
+   * same argument, as long as this run has selected what {@code upper} selected, every price here
+   * is at least its price there, so {@code upper}'s lower bounds of round r are lower bounds here
+   * and a project unaffordable there in round r is unaffordable here. They only spare work: the
+   * outcome is the same without them.
    *
    * @param budget the virtual budget
    * @param lower a certified run at a smaller budget, or null
-   * @return the selected projects in order, or null when a decision was not certified (or, with
-   *     {@code lower}, when the selection is not certainly the same)
+   * @param upper a certified run at a larger budget, or null
+   * @return the selected projects in order, or null when a decision was not certified
    */
-  int[] select(long budget, CertifiedRun lower) {
+  int[] select(long budget, CertifiedRun lower, CertifiedRun upper) {
     certified = false;
     same = false;
     exactTie = false;
@@ -188,17 +220,20 @@ final class CertifiedRun {
     this.start = perVoter << shift;
     boolean compare =
         lower != null && lower.certified && lower.scale == scale && lower.shift == shift;
-    if (lower != null && !compare) {
-      return null;
-    }
+    this.upper =
+        upper != null && upper.certified && upper.scale == scale && upper.shift == shift
+            ? upper
+            : null;
+    upperValid = this.upper != null;
+    lowerFailed = !compare;
     int[] out = rounds(scale, compare ? lower : null);
     certified = out != null;
     return out;
   }
 
   /**
-   * Whether the last {@link #select(long, CertifiedRun)} with a lower run certified that every
-   * budget in between selects the same.
+   * Whether the last {@link #select(long, CertifiedRun, CertifiedRun)} with a lower run certified
+   * that every budget in between selects the same.
    *
    * @return true when certified
    */
@@ -218,8 +253,13 @@ final class CertifiedRun {
   private int[] rounds(long scale, CertifiedRun lower) {
     int m = cost.length;
     java.util.Arrays.fill(touched, false);
+    java.util.Arrays.fill(lo, start);
+    java.util.Arrays.fill(hi, start);
     java.util.Arrays.fill(touchedSize, 0);
     System.arraycopy(supportCount, 0, untouched, 0, m);
+    reusing = true;
+    java.util.Arrays.fill(liveSize, 0);
+    java.util.Arrays.fill(copied, 0);
     java.util.Arrays.fill(done, false);
     java.util.Arrays.fill(known, false);
     java.util.Arrays.fill(computed, false);
@@ -229,6 +269,25 @@ final class CertifiedRun {
     }
     picked = 0;
     while (true) {
+      // a run at a larger budget that selected the same so far bounds every price from below
+      if (upperValid
+          && (picked >= upper.picked
+              || (picked > 0 && upper.selected[picked - 1] != selected[picked - 1]))) {
+        upperValid = false;
+      }
+      if (upperValid) {
+        long[] ub = upper.roundLow[picked];
+        for (int x = 0; x < live; x++) {
+          int j = order[x];
+          long b = ub[j];
+          if (b == Long.MAX_VALUE) {
+            done[j] = true;
+          } else if (b > 0 && (!known[j] || b > lastLo[j])) {
+            lastLo[j] = b;
+            known[j] = true;
+          }
+        }
+      }
       // drop what is done, then restore the order by lower bound of the price per unit of cost
       // (unknown bounds first); the order is kept between rounds, so this is nearly sorted
       int kept = 0;
@@ -286,23 +345,85 @@ final class CertifiedRun {
       if (best < 0) {
         break;
       }
-      if (lower != null && !sameRound(best, lower, live, scale)) {
-        return null;
+      if (lower != null && picked < lower.picked && lower.selected[picked] == best) {
+        if (!sameRound(best, lower, live, scale)) {
+          lowerFailed = true;
+        }
+      } else if (lower != null) {
+        lowerFailed = true;
+      }
+      if (roundLow[picked] == null) {
+        roundLow[picked] = new long[m];
+      }
+      long[] rl = roundLow[picked];
+      java.util.Arrays.fill(rl, -1);
+      for (int x = 0; x < live; x++) {
+        int k = order[x];
+        rl[k] = done[k] ? Long.MAX_VALUE : known[k] ? lastLo[k] : 0;
       }
       roundHi[picked] = pHi[best];
       done[best] = true;
+      int r = picked;
+      reusing = reusing && r < savedRounds && prevSel[r] == best;
+      if (!reusing && savedRounds > r) {
+        savedRounds = r;
+      }
       if (!pay(best, pLo[best], pHi[best])) {
         return null;
+      }
+      if (reusing) {
+        System.arraycopy(savedSize[r], 0, touchedSize, 0, m);
+        System.arraycopy(savedUntouched[r], 0, untouched, 0, m);
+      } else {
+        prevSel[r] = best;
+        if (savedSize[r] == null) {
+          savedSize[r] = new int[m];
+          savedUntouched[r] = new long[m];
+        }
+        System.arraycopy(touchedSize, 0, savedSize[r], 0, m);
+        System.arraycopy(untouched, 0, savedUntouched[r], 0, m);
+        savedRounds = r + 1;
       }
       selected[picked++] = best;
     }
     if (lower != null) {
-      same = picked == lower.picked;
-      if (!same) {
-        return null;
-      }
+      same = !lowerFailed && picked == lower.picked;
     }
     return Arrays.copyOf(selected, picked);
+  }
+
+  /**
+   * Whether every budget between the two certified runs selects the same, from what they recorded.
+   */
+  static boolean sameBetween(CertifiedRun a, CertifiedRun b) {
+    if (!a.certified
+        || !b.certified
+        || a.scale != b.scale
+        || a.shift != b.shift
+        || a.picked != b.picked) {
+      return false;
+    }
+    for (int r = 0; r < a.picked; r++) {
+      if (a.selected[r] != b.selected[r]) {
+        return false;
+      }
+    }
+    long[] cost = a.cost;
+    for (int r = 0; r < a.picked; r++) {
+      int w = a.selected[r];
+      long bound = a.roundHi[r];
+      long[] rl = b.roundLow[r];
+      for (int k = 0; k < rl.length; k++) {
+        long v = rl[k];
+        if (k == w || v < 0 || v == Long.MAX_VALUE) {
+          continue;
+        }
+        if (Rational.compare128(v, cost[w], bound, cost[k]) <= 0) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private void record(int j) {
@@ -324,6 +445,7 @@ final class CertifiedRun {
       return false;
     }
     long bound = lower.roundHi[picked];
+    boolean ok = true;
     for (int x = 0; x < live; x++) {
       int k = order[x];
       if (k == best || done[k]) {
@@ -342,10 +464,10 @@ final class CertifiedRun {
       }
       record(k);
       if (Rational.compare128(pLo[k], cost[best], bound, cost[k]) <= 0) {
-        return false;
+        ok = false;
       }
     }
-    return true;
+    return ok;
   }
 
   /**
@@ -409,31 +531,50 @@ final class CertifiedRun {
    * p exactly as outNum/outDen (else outDen is 0).
    */
   private int price(int j, long c) {
-    int[] list = touchedOf[j];
-    int size = touchedSize[j];
+    int[] src = touchedOf[j];
+    int end = touchedSize[j];
+    int[] list = liveOf[j];
+    int size = liveSize[j];
+    for (int x = copied[j]; x < end; x++) {
+      list[size++] = src[x];
+    }
+    copied[j] = end;
     long u = untouched[j];
     // drop groups that have nothing left: they never pay again
     long sumLo = u * start;
     long sumHi = sumLo;
     long v = u;
     int kept = 0;
+    long least = u > 0 ? start : Long.MAX_VALUE;
     for (int x = 0; x < size; x++) {
       int g = list[x];
-      if (hi[g] == 0) {
+      long h = hi[g];
+      if (h == 0) {
         continue;
       }
       list[kept++] = g;
-      sumLo += count[g] * lo[g];
-      sumHi += count[g] * hi[g];
+      long l = lo[g];
+      least = Math.min(least, l);
+      sumLo += count[g] * l;
+      sumHi += count[g] * h;
       v += count[g];
     }
-    touchedSize[j] = kept;
+    liveSize[j] = kept;
     size = kept;
     if (sumHi < c) {
       return UNAFFORDABLE;
     }
     if (sumLo < c) {
       return AMBIGUOUS;
+    }
+    // nobody is short of an equal share: the price is the equal share, exactly c / v
+    long share = -Math.floorDiv(-c, v);
+    if (least >= share) {
+      outLo = Math.floorDiv(c, v);
+      outHi = share;
+      outNum = c;
+      outDen = v;
+      return OK;
     }
     Arrays.fill(capped, 0, size, false);
     boolean untouchedCapped = false;
@@ -489,11 +630,11 @@ final class CertifiedRun {
   /** Charges the supporters of j; false when a payment is not certified. */
   private boolean pay(int j, long pLo, long pHi) {
     for (int g : supporters[j]) {
-      if (hi[g] == 0 && touched[g]) {
+      long h = hi[g];
+      if (h == 0) {
         continue;
       }
-      long l = touched[g] ? lo[g] : start;
-      long h = touched[g] ? hi[g] : start;
+      long l = lo[g];
       if (h <= pLo) {
         l = 0;
         h = 0;
@@ -505,9 +646,8 @@ final class CertifiedRun {
       }
       if (!touched[g]) {
         touched[g] = true;
-        // projects done (selected, this one, or unaffordable) are never priced again this run
-        for (int k : ballots[g]) {
-          if (!done[k]) {
+        if (!reusing) {
+          for (int k : ballots[g]) {
             touchedOf[k][touchedSize[k]++] = g;
             untouched[k] -= count[g];
           }

@@ -82,7 +82,7 @@ class BudgetRulesTest {
     assertThat(ids(o)).containsExactly("B", "C");
     assertThat(o.virtualBudget()).isEqualTo(447);
     // one run per step by the definition; the default search reaches the same outcome with
-    // galloping probes, some of which fail on so short a walk
+    // runs over ranges of steps, some of which are halved on so short a walk
     BudgetOutcome step =
         EqualShares.costUtilities()
             .withCompletion(EqualShares.Completion.ADD1)
