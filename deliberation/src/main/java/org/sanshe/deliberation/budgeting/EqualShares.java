@@ -93,10 +93,10 @@ public final class EqualShares {
      * Jump (the default): with cost utilities, keep exact runs at some steps and certify, where it
      * can, that every step between two of them selects the same projects in the same order, so that
      * no step in between can end the walk; ranges that cannot be certified are halved (see {@code
-     * Add1Walk}). With cardinal utilities, step, and where the outcome has not changed for a long
-     * while compute exactly how far the virtual budget can grow before any decision of the run can
-     * change and jump to the first step at or beyond it. Reaches exactly the outcome of {@link
-     * #STEP_BY_STEP}.
+     * Add1Walk}). With cardinal utilities (or a project of cost zero, or amounts too large for the
+     * integer fast path), step, and where the outcome has not changed for a long while compute
+     * exactly how far the virtual budget can grow before any decision of the run can change and
+     * jump to the first step at or beyond it. Reaches exactly the outcome of {@link #STEP_BY_STEP}.
      */
     JUMP,
     /** The definition: one currency unit per voter at a time (the reference). */

@@ -124,7 +124,8 @@ public final class Add1Walk {
    * @param limit the real budget: a step whose selection costs more ends the walk
    * @param supported the number of projects with a supporter: a step selecting them all ends it
    * @param maxRuns the most runs to make
-   * @return where the walk stopped, or null when the engine does not have cost utilities
+   * @return where the walk stopped, or null when the engine does not have cost utilities or the
+   *     fast path cannot decide the start (then the caller walks step by step)
    * @throws ArithmeticException when a scaled amount of an exact run does not fit a long
    */
   public static Result walk(
@@ -133,7 +134,11 @@ public final class Add1Walk {
       return null;
     }
     Walk w = new Walk(engine, step, limit, supported, maxRuns);
-    Anchor lo = w.run(start, null, null, true);
+    Anchor lo = w.run(start, null, null, false);
+    if (lo == null) {
+      // the fast path cannot run here (a project of cost zero, or amounts too large for it)
+      return null;
+    }
     if (lo.selected.length >= supported) {
       return new Result(start, w.runs, false);
     }
