@@ -73,6 +73,36 @@ class EqualSharesEngineProperties {
             });
   }
 
+  @Test
+  void explanations_of_the_fast_path_equal_the_exact_run_s() {
+    int quick = 0;
+    for (long seed = 0; seed < 3000; seed++) {
+      Random r = new Random(seed);
+      EqualSharesEngine e = engine(seed, 1 + r.nextInt(10), 1 + r.nextInt(40), r.nextBoolean());
+      long budget = r.nextInt(6000);
+      EqualSharesEngine.Outcome fast = e.run(budget, true);
+      EqualSharesEngine.Outcome exact = e.runExact(budget, true);
+      assertThat(fast.selected()).as("seed %d", seed).isEqualTo(exact.selected());
+      assertThat(fast.moneyLeft()).as("seed %d", seed).isEqualTo(exact.moneyLeft());
+      assertThat(fast.scale()).isEqualTo(exact.scale());
+      assertThat(fast.rounds()).hasSameSizeAs(exact.rounds());
+      for (int k = 0; k < exact.rounds().size(); k++) {
+        EqualSharesEngine.Round a = fast.rounds().get(k);
+        EqualSharesEngine.Round b = exact.rounds().get(k);
+        assertThat(a.project()).as("seed %d round %d", seed, k).isEqualTo(b.project());
+        assertThat(a.rho()).as("seed %d round %d", seed, k).isEqualTo(b.rho());
+        assertThat(a.payers()).as("seed %d round %d", seed, k).isEqualTo(b.payers());
+        assertThat(a.exhausted()).as("seed %d round %d", seed, k).isEqualTo(b.exhausted());
+        assertThat(a.tied()).as("seed %d round %d", seed, k).isEqualTo(b.tied());
+      }
+      if (fast.certified() && !exact.rounds().isEmpty()) {
+        quick++;
+      }
+    }
+    // the property is only worth something if the fast path explained most of them
+    assertThat(quick).isGreaterThan(1000);
+  }
+
   /**
    * Equal prices are common (two projects whose supporters all pay in full are tied when they have
    * as many supporters): instances built for them, with a shuffled priority order, agree with exact
