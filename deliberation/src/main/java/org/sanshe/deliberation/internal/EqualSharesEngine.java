@@ -1,5 +1,6 @@
 package org.sanshe.deliberation.internal;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -298,24 +299,98 @@ public final class EqualSharesEngine {
    * @param budget the virtual budget the outcome was computed with
    * @param selected the selected projects, in order
    * @return the explained outcome
+   * @throws IllegalStateException when a project is not affordable at its turn (the selection is
+   *     not this engine's outcome at this budget)
    */
   public Outcome replay(long budget, int[] selected) {
-    long g = gcd(budget, voters);
-    long scale = voters / g;
-    Rational[] money = new Rational[count.length];
-    Arrays.fill(money, Rational.of(budget / g));
+    // every group's money is num[g] / den over one common denominator, so that no step needs a
+    // greatest common divisor: a price (r / w) brings a new denominator den * w for everybody
+    long g0 = gcd(budget, voters);
+    long scale = voters / g0;
+    int groups = count.length;
+    BigInteger[] num = new BigInteger[groups];
+    Arrays.fill(num, BigInteger.valueOf(budget / g0));
+    BigInteger den = BigInteger.ONE;
     List<Round> rounds = new ArrayList<>();
-    long[] rw = new long[1];
+    boolean[] capped = new boolean[maxSupport()];
     for (int j : selected) {
-      Rational rho = price(j, Math.multiplyExact(cost[j], scale), money, rw);
-      long[] paid = pay(j, rho, money);
-      rounds.add(new Round(j, rho, paid[0], paid[1], new int[] {j}));
+      int[] sup = supporters[j];
+      long[] u = utility[j];
+      // the price: r = c * den - money of the capped, w = utility of the others
+      BigInteger r = BigInteger.valueOf(Math.multiplyExact(cost[j], scale)).multiply(den);
+      long w = 0;
+      for (int x = 0; x < sup.length; x++) {
+        w = Math.addExact(w, Math.multiplyExact(count[sup[x]], u[x]));
+        capped[x] = false;
+      }
+      boolean changed = true;
+      while (changed) {
+        changed = false;
+        for (int x = 0; x < sup.length; x++) {
+          int g = sup[x];
+          // money < (r / w) * u  <=>  num * w < r * u
+          if (!capped[x]
+              && num[g]
+                      .multiply(BigInteger.valueOf(w))
+                      .compareTo(r.multiply(BigInteger.valueOf(u[x])))
+                  < 0) {
+            capped[x] = true;
+            changed = true;
+            r = r.subtract(num[g].multiply(BigInteger.valueOf(count[g])));
+            w -= count[g] * u[x];
+            if (w == 0) {
+              throw new IllegalStateException("replayed project " + j + " is not affordable");
+            }
+          }
+        }
+      }
+      Rational rho = Rational.of(r, den.multiply(BigInteger.valueOf(w)));
+      // pay: a share rho * u is (r * u) / (den * w); what is left is over den * w
+      BigInteger bw = BigInteger.valueOf(w);
+      long payers = 0;
+      long exhausted = 0;
+      for (int x = 0; x < sup.length; x++) {
+        int g = sup[x];
+        if (num[g].signum() == 0) {
+          continue;
+        }
+        payers += count[g];
+        BigInteger share = r.multiply(BigInteger.valueOf(u[x]));
+        BigInteger held = num[g].multiply(bw);
+        if (held.compareTo(share) <= 0) {
+          exhausted += count[g];
+          num[g] = BigInteger.ZERO;
+        } else {
+          // marked negative until every group is brought to the new denominator below
+          num[g] = held.subtract(share).negate();
+        }
+      }
+      for (int g = 0; g < groups; g++) {
+        int sign = num[g].signum();
+        if (sign < 0) {
+          num[g] = num[g].negate();
+        } else if (sign > 0) {
+          num[g] = num[g].multiply(bw);
+        }
+      }
+      den = den.multiply(bw);
+      rounds.add(new Round(j, rho, payers, exhausted, new int[] {j}));
     }
-    Rational left = Rational.ZERO;
-    for (int i = 0; i < count.length; i++) {
-      left = left.plus(money[i].times(count[i]));
+    BigInteger total = BigInteger.ZERO;
+    for (int g = 0; g < groups; g++) {
+      if (num[g].signum() > 0) {
+        total = total.add(num[g].multiply(BigInteger.valueOf(count[g])));
+      }
     }
-    return new Outcome(selected.clone(), rounds, scale, left, true);
+    return new Outcome(selected.clone(), rounds, scale, Rational.of(total, den), true);
+  }
+
+  private int maxSupport() {
+    int max = 0;
+    for (int[] sup : supporters) {
+      max = Math.max(max, sup.length);
+    }
+    return max;
   }
 
   /** Returns rho for project j, or null when its supporters cannot afford it. */

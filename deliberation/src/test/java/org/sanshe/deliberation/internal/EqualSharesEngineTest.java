@@ -27,6 +27,25 @@ class EqualSharesEngineTest {
   }
 
   @Test
+  void voters_holding_exactly_the_share_pay_all_and_are_counted_as_exhausted() {
+    // 4 voters with 50 each; A (cost 120) costs each 30; B (cost 40) then costs its 2 supporters
+    // exactly the 20 they have left; C (cost 50) is beyond the 40 its 2 supporters have left
+    EqualSharesEngine e =
+        engine(new long[] {120, 40, 50}, new long[] {2, 2}, new int[][] {{0, 1}, {0}, {1}});
+    EqualSharesEngine.Outcome explained = e.run(200, true);
+    EqualSharesEngine.Outcome exact = e.runExact(200, true);
+    assertThat(explained.selected()).containsExactly(0, 1);
+    assertThat(explained.selected()).isEqualTo(exact.selected());
+    EqualSharesEngine.Round b = explained.rounds().get(1);
+    assertThat(b.payers()).isEqualTo(2);
+    assertThat(b.exhausted()).isEqualTo(2);
+    assertThat(b.rho()).isEqualTo(exact.rounds().get(1).rho());
+    assertThat(explained.rounds().get(0).exhausted()).isZero();
+    assertThat(explained.moneyLeft()).isEqualTo(Rational.of(40));
+    assertThat(explained.moneyLeft()).isEqualTo(exact.moneyLeft());
+  }
+
+  @Test
   void an_exact_tie_is_certified_and_broken_by_priority() {
     // two identical projects: their prices are exactly equal, which no interval can show, but the
     // exact prices kept beside the intervals can
