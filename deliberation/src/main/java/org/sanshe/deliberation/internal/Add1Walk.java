@@ -25,7 +25,8 @@ import java.util.ArrayDeque;
  * by the exact run in rationals (which the definition would also make there); elsewhere it is only
  * a point to halve towards.
  *
- * <p>Stateless; {@link #walk} allocates its own workspaces, so it is thread-safe.
+ * <p>Stateless; {@link #walk} allocates its own workspaces, so it is thread-safe. No argument may
+ * be null, and {@link Result} never holds null.
  */
 public final class Add1Walk {
 
@@ -126,7 +127,8 @@ public final class Add1Walk {
    * @param maxRuns the most runs to make
    * @return where the walk stopped, or null when the engine does not have cost utilities or the
    *     fast path cannot decide the start (then the caller walks step by step)
-   * @throws ArithmeticException when a scaled amount of an exact run does not fit a long
+   * @throws ArithmeticException when a scaled amount of an exact run, or a budget, does not fit a
+   *     long
    */
   public static Result walk(
       EqualSharesEngine engine, long start, long step, long limit, int supported, long maxRuns) {
@@ -142,7 +144,7 @@ public final class Add1Walk {
     if (lo.selected.length >= supported) {
       return new Result(start, w.runs, false);
     }
-    // anchors right of lo not yet reached, nearest on top; null marks a step not yet run
+    // anchors right of lo not yet reached, nearest on top
     ArrayDeque<Anchor> right = new ArrayDeque<>();
     long stride = 2;
     while (true) {
@@ -151,11 +153,9 @@ public final class Add1Walk {
       }
       Anchor r = right.peek();
       if (r == null) {
-        long steps = Math.min(stride, (Long.MAX_VALUE - lo.budget) / step);
-        if (steps <= 1) {
-          steps = 1;
-        }
-        Anchor b = w.run(lo.budget + steps * step, lo, null, steps == 1);
+        long steps = Math.max(1, Math.min(stride, (Long.MAX_VALUE - lo.budget) / step));
+        Anchor b =
+            w.run(Math.addExact(lo.budget, Math.multiplyExact(steps, step)), lo, null, steps == 1);
         if (b != null && !b.stops && b.run != null && b.run.same()) {
           w.free(lo);
           lo = b;
