@@ -37,6 +37,14 @@ class Add1WalkProperties {
     return new long[] {virtual, runs};
   }
 
+  private static long totalCost(EqualSharesEngine e) {
+    long total = 0;
+    for (long c : e.cost()) {
+      total += c;
+    }
+    return total;
+  }
+
   private static int supported(EqualSharesEngine e) {
     int s = 0;
     for (int[] sup : e.supporters()) {
@@ -57,10 +65,7 @@ class Add1WalkProperties {
       SplittableRandom r = new SplittableRandom(seed);
       EqualSharesEngine e = SelectionsProperties.engine(r);
       long n = e.voters();
-      long total = 0;
-      for (long c : e.cost()) {
-        total += c;
-      }
+      long total = totalCost(e);
       long limit = Math.max(1, total * (20 + r.nextInt(80)) / 100);
       long unit = 1 + r.nextInt(3);
       long step = n * unit;
@@ -122,10 +127,7 @@ class Add1WalkProperties {
     for (int run = 0; run < 200; run++) {
       EqualSharesEngine e = SelectionsProperties.larger(r);
       long n = e.voters();
-      long total = 0;
-      for (long c : e.cost()) {
-        total += c;
-      }
+      long total = totalCost(e);
       long[] expected = stepByStep(e, total / 2 / n * n, n, total / 2);
       if (expected[1] < 20) {
         continue;
