@@ -20,9 +20,11 @@ import java.util.Arrays;
  * <p>Voters who have not paid yet hold exactly their starting share, so each project keeps them as
  * one aggregated count and iterates only over the groups that have paid. Which groups have paid
  * after a round depends only on the projects selected so far, not on the budget, so the lists of
- * paying groups are kept from one run to the next and only rebuilt from the first round whose
- * project differs from the last run's; each run copies them into its own lists, from which groups
- * left with nothing are dropped for good.
+ * paying groups (and which groups pay for the first time in each round) are kept from one run to
+ * the next and only rebuilt from the first round whose project differs from the last run's; each
+ * run copies them into its own lists, from which groups left with nothing are dropped for good. A
+ * selected project charges the groups its price listed and then the new payers, who all pay the
+ * same, instead of every supporter.
  *
  * <p>An instance is a reusable workspace: {@link #select(long, CertifiedRun, CertifiedRun)} resets
  * it and runs again without allocating (after the first runs). Each round keeps the upper bound of
@@ -48,7 +50,6 @@ final class CertifiedRun {
   private final int[] touchedSize;
   private final long[] untouched;
   private final long[] supportCount;
-  private final boolean[] capped;
   private final int[] priority;
   private final long n;
   private final boolean anyFree;
@@ -72,6 +73,8 @@ final class CertifiedRun {
   private final int[][] liveOf;
   private final int[] liveSize;
   private final int[] copied;
+  private final int[] fresh;
+  private final int[] freshStart;
   private boolean reusing;
   private boolean lowerFailed;
   private CertifiedRun upper;
@@ -109,7 +112,6 @@ final class CertifiedRun {
     this.touchedSize = new int[m];
     this.untouched = new long[m];
     this.supportCount = new long[m];
-    int max = 0;
     boolean free = false;
     for (int j = 0; j < m; j++) {
       touchedOf[j] = new int[supporters[j].length];
@@ -118,11 +120,9 @@ final class CertifiedRun {
         u += count[g];
       }
       supportCount[j] = u;
-      max = Math.max(max, supporters[j].length);
       free |= cost[j] == 0;
     }
     this.anyFree = free;
-    this.capped = new boolean[max];
     this.done = new boolean[m];
     this.known = new boolean[m];
     this.computed = new boolean[m];
@@ -140,6 +140,8 @@ final class CertifiedRun {
     this.liveOf = new int[m][];
     this.liveSize = new int[m];
     this.copied = new int[m];
+    this.fresh = new int[groups];
+    this.freshStart = new int[m + 1];
     for (int j = 0; j < m; j++) {
       liveOf[j] = new int[supporters[j].length];
     }
@@ -368,7 +370,7 @@ final class CertifiedRun {
       if (!reusing && savedRounds > r) {
         savedRounds = r;
       }
-      if (!pay(best, pLo[best], pHi[best])) {
+      if (!pay(best, r, pLo[best], pHi[best])) {
         return null;
       }
       if (reusing) {
@@ -576,7 +578,8 @@ final class CertifiedRun {
       outDen = v;
       return OK;
     }
-    Arrays.fill(capped, 0, size, false);
+    // list[0, open) holds the groups not capped yet
+    int open = size;
     boolean untouchedCapped = false;
     long rLo = c;
     long rHi = c;
@@ -596,19 +599,23 @@ final class CertifiedRun {
           unsure = true;
         }
       }
-      for (int x = 0; x < size; x++) {
-        if (capped[x]) {
-          continue;
-        }
+      int x = 0;
+      while (x < open) {
         int g = list[x];
-        if (hi[g] < pLo) {
-          capped[x] = true;
+        long h = hi[g];
+        if (h < pLo) {
           changed = true;
-          rLo -= count[g] * hi[g];
-          rHi -= count[g] * lo[g];
+          long l = lo[g];
+          rLo -= count[g] * h;
+          rHi -= count[g] * l;
           v -= count[g];
-        } else if (lo[g] < pHi) {
-          unsure = true;
+          list[x] = list[--open];
+          list[open] = g;
+        } else {
+          if (lo[g] < pHi) {
+            unsure = true;
+          }
+          x++;
         }
       }
       if (v == 0) {
@@ -627,32 +634,63 @@ final class CertifiedRun {
     }
   }
 
-  /** Charges the supporters of j; false when a payment is not certified. */
-  private boolean pay(int j, long pLo, long pHi) {
-    for (int g : supporters[j]) {
+  /**
+   * Charges the supporters of j in round r: its live paying groups (listed by the price just
+   * computed), then the groups paying for the first time, which all hold the starting share; false
+   * when a payment is not certified.
+   */
+  private boolean pay(int j, int r, long pLo, long pHi) {
+    int[] list = liveOf[j];
+    int size = liveSize[j];
+    for (int x = 0; x < size; x++) {
+      int g = list[x];
       long h = hi[g];
-      if (h == 0) {
-        continue;
-      }
       long l = lo[g];
       if (h <= pLo) {
-        l = 0;
-        h = 0;
+        lo[g] = 0;
+        hi[g] = 0;
       } else if (l > pHi) {
-        l -= pHi;
-        h -= pLo;
+        lo[g] = l - pHi;
+        hi[g] = h - pLo;
       } else {
         return false;
       }
-      if (!touched[g]) {
-        touched[g] = true;
-        if (!reusing) {
+    }
+    // which groups pay for the first time depends only on the projects selected so far
+    int from = freshStart[r];
+    int to = from;
+    if (reusing) {
+      to = freshStart[r + 1];
+    } else {
+      for (int g : supporters[j]) {
+        if (!touched[g]) {
+          touched[g] = true;
+          fresh[to++] = g;
           for (int k : ballots[g]) {
             touchedOf[k][touchedSize[k]++] = g;
             untouched[k] -= count[g];
           }
         }
       }
+      freshStart[r + 1] = to;
+    }
+    if (from == to) {
+      return true;
+    }
+    long l;
+    long h;
+    if (start <= pLo) {
+      l = 0;
+      h = 0;
+    } else if (start > pHi) {
+      l = start - pHi;
+      h = start - pLo;
+    } else {
+      return false;
+    }
+    for (int x = from; x < to; x++) {
+      int g = fresh[x];
+      touched[g] = true;
       lo[g] = l;
       hi[g] = h;
     }
