@@ -73,6 +73,7 @@ final class CertifiedRun {
   private final int[][] liveOf;
   private final int[] liveSize;
   private final int[] copied;
+  private final int[] aside;
   private final int[] fresh;
   private final int[] freshStart;
   private boolean reusing;
@@ -105,6 +106,7 @@ final class CertifiedRun {
     this.n = engine.voters();
     int m = cost.length;
     int groups = count.length;
+    int widest = 0;
     this.lo = new long[groups];
     this.hi = new long[groups];
     this.touched = new boolean[groups];
@@ -120,6 +122,7 @@ final class CertifiedRun {
         u += count[g];
       }
       supportCount[j] = u;
+      widest = Math.max(widest, supporters[j].length);
       free |= cost[j] == 0;
     }
     this.anyFree = free;
@@ -141,6 +144,7 @@ final class CertifiedRun {
     this.liveSize = new int[m];
     this.copied = new int[m];
     this.fresh = new int[groups];
+    this.aside = new int[widest];
     this.freshStart = new int[m + 1];
     for (int j = 0; j < m; j++) {
       liveOf[j] = new int[supporters[j].length];
@@ -542,27 +546,44 @@ final class CertifiedRun {
     }
     copied[j] = end;
     long u = untouched[j];
-    // drop groups that have nothing left: they never pay again
+    // a group holding less than a lower bound of the price is capped: it pays all it has
+    long bound = known[j] ? lastLo[j] : 0;
     long sumLo = u * start;
     long sumHi = sumLo;
     long v = u;
+    long capLo = 0;
+    long capHi = 0;
+    long capV = 0;
     int kept = 0;
+    int below = 0;
     long least = u > 0 ? start : Long.MAX_VALUE;
+    // drop groups that have nothing left (they never pay again) and set the capped ones aside
     for (int x = 0; x < size; x++) {
       int g = list[x];
       long h = hi[g];
       if (h == 0) {
         continue;
       }
-      list[kept++] = g;
       long l = lo[g];
-      least = Math.min(least, l);
-      sumLo += count[g] * l;
-      sumHi += count[g] * h;
-      v += count[g];
+      long k = count[g];
+      sumLo += k * l;
+      sumHi += k * h;
+      v += k;
+      if (h < bound) {
+        aside[below++] = g;
+        capLo += k * h;
+        capHi += k * l;
+        capV += k;
+      } else {
+        list[kept++] = g;
+        least = Math.min(least, l);
+      }
     }
-    liveSize[j] = kept;
-    size = kept;
+    // list[0, open) holds the groups not capped yet
+    int open = kept;
+    System.arraycopy(aside, 0, list, kept, below);
+    size = kept + below;
+    liveSize[j] = size;
     if (sumHi < c) {
       return UNAFFORDABLE;
     }
@@ -571,18 +592,20 @@ final class CertifiedRun {
     }
     // nobody is short of an equal share: the price is the equal share, exactly c / v
     long share = -Math.floorDiv(-c, v);
-    if (least >= share) {
+    if (below == 0 && least >= share) {
       outLo = Math.floorDiv(c, v);
       outHi = share;
       outNum = c;
       outDen = v;
       return OK;
     }
-    // list[0, open) holds the groups not capped yet
-    int open = size;
+    long rLo = c - capLo;
+    long rHi = c - capHi;
+    v -= capV;
+    if (v == 0) {
+      return AMBIGUOUS;
+    }
     boolean untouchedCapped = false;
-    long rLo = c;
-    long rHi = c;
     while (true) {
       long pLo = Math.floorDiv(rLo, v);
       long pHi = -Math.floorDiv(-rHi, v);
