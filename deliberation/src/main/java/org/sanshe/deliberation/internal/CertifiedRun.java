@@ -556,7 +556,19 @@ final class CertifiedRun {
     long capV = 0;
     int kept = 0;
     int below = 0;
-    long least = u > 0 ? start : Long.MAX_VALUE;
+    // the least money among the groups not capped
+    long least = Long.MAX_VALUE;
+    boolean untouchedCapped = false;
+    if (u > 0) {
+      if (start < bound) {
+        untouchedCapped = true;
+        capLo = u * start;
+        capHi = capLo;
+        capV = u;
+      } else {
+        least = start;
+      }
+    }
     // drop groups that have nothing left (they never pay again) and set the capped ones aside
     for (int x = 0; x < size; x++) {
       int g = list[x];
@@ -590,22 +602,22 @@ final class CertifiedRun {
     if (sumLo < c) {
       return AMBIGUOUS;
     }
-    // nobody is short of an equal share: the price is the equal share, exactly c / v
-    long share = -Math.floorDiv(-c, v);
-    if (below == 0 && least >= share) {
-      outLo = Math.floorDiv(c, v);
-      outHi = share;
-      outNum = c;
-      outDen = v;
-      return OK;
-    }
     long rLo = c - capLo;
     long rHi = c - capHi;
     v -= capV;
     if (v == 0) {
       return AMBIGUOUS;
     }
-    boolean untouchedCapped = false;
+    // nobody left is short of the price the others leave: it is certainly their equal share
+    long shareLo = Math.floorDiv(rLo, v);
+    long shareHi = -Math.floorDiv(-rHi, v);
+    if (least >= shareHi && shareLo >= 0) {
+      outLo = shareLo;
+      outHi = shareHi;
+      outNum = rLo;
+      outDen = rLo == rHi ? v : 0;
+      return OK;
+    }
     while (true) {
       long pLo = Math.floorDiv(rLo, v);
       long pHi = -Math.floorDiv(-rHi, v);
