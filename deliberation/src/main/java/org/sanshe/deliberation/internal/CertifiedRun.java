@@ -541,8 +541,11 @@ final class CertifiedRun {
     int end = touchedSize[j];
     int[] list = liveOf[j];
     int size = liveSize[j];
+    // groups touched since the last price, without those already left with nothing
     for (int x = copied[j]; x < end; x++) {
-      list[size++] = src[x];
+      int g = src[x];
+      list[size] = g;
+      size += hi[g] == 0 ? 0 : 1;
     }
     copied[j] = end;
     long u = untouched[j];
