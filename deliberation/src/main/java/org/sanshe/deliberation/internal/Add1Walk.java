@@ -56,7 +56,11 @@ public final class Add1Walk {
     }
   }
 
-  /** The walk's state: the engine, the limits and a pool of workspaces. */
+  /**
+   * The walk's state: the engine, the limits and a pool of workspaces, which share their lists of
+   * paying groups (the walk runs one at a time, at nearby budgets, so a run can usually reuse the
+   * lists the run before it built).
+   */
   private static final class Walk {
     final EqualSharesEngine engine;
     final long step;
@@ -64,6 +68,7 @@ public final class Add1Walk {
     final int supported;
     final long maxRuns;
     final ArrayDeque<CertifiedRun> pool = new ArrayDeque<>();
+    final CertifiedRun.Paths paths;
     long runs;
 
     Walk(EqualSharesEngine engine, long step, long limit, int supported, long maxRuns) {
@@ -72,6 +77,7 @@ public final class Add1Walk {
       this.limit = limit;
       this.supported = supported;
       this.maxRuns = maxRuns;
+      this.paths = new CertifiedRun.Paths(engine);
     }
 
     /**
@@ -81,7 +87,7 @@ public final class Add1Walk {
      */
     Anchor run(long budget, Anchor lower, Anchor upper, boolean exact) {
       runs++;
-      CertifiedRun w = pool.isEmpty() ? new CertifiedRun(engine) : pool.pop();
+      CertifiedRun w = pool.isEmpty() ? new CertifiedRun(engine, paths) : pool.pop();
       int[] s =
           w.select(budget, lower == null ? null : lower.run, upper == null ? null : upper.run);
       if (s == null) {

@@ -31,7 +31,7 @@ import java.util.Arrays;
  * the selected project's price and a lower bound of every other live project's price, so that two
  * runs of the same engine can later be compared without running again ({@link #sameBetween}), and a
  * run between two others can use the larger run's bounds to price fewer projects. Not thread-safe:
- * one instance per thread.
+ * one instance per thread; workspaces that share their lists ({@link Paths}) run one at a time.
  */
 final class CertifiedRun {
 
@@ -46,6 +46,7 @@ final class CertifiedRun {
   private final long[] lo;
   private final long[] hi;
   private final boolean[] touched;
+  private final Paths paths;
   private final int[][] touchedOf;
   private final int[] touchedSize;
   private final long[] untouched;
@@ -69,7 +70,6 @@ final class CertifiedRun {
   private final int[] prevSel;
   private final int[][] savedSize;
   private final long[][] savedUntouched;
-  private int savedRounds;
   private final int[][] liveOf;
   private final int[] liveSize;
   private final int[] copied;
@@ -93,11 +93,61 @@ final class CertifiedRun {
   private boolean exactTie;
 
   /**
-   * Creates a workspace for runs of the engine.
+   * What the runs of one engine share: the lists of paying groups of each project and the new
+   * payers of each round, which depend only on the projects selected so far, with the selection
+   * they were built for. Runs that share them must run one at a time.
+   */
+  static final class Paths {
+    final int[][] touchedOf;
+    final int[] touchedSize;
+    final long[] untouched;
+    final int[] prevSel;
+    final int[][] savedSize;
+    final long[][] savedUntouched;
+    final int[] fresh;
+    final int[] freshStart;
+    int savedRounds;
+
+    /**
+     * Creates empty lists for the engine's runs.
+     *
+     * @param engine the engine
+     */
+    Paths(EqualSharesEngine engine) {
+      int[][] supporters = engine.supporters();
+      int m = supporters.length;
+      this.touchedOf = new int[m][];
+      for (int j = 0; j < m; j++) {
+        touchedOf[j] = new int[supporters[j].length];
+      }
+      this.touchedSize = new int[m];
+      this.untouched = new long[m];
+      this.prevSel = new int[m];
+      this.savedSize = new int[m][];
+      this.savedUntouched = new long[m][];
+      this.fresh = new int[engine.count().length];
+      this.freshStart = new int[m + 1];
+    }
+  }
+
+  /**
+   * Creates a workspace for runs of the engine, with lists of its own.
    *
    * @param engine the engine
    */
   CertifiedRun(EqualSharesEngine engine) {
+    this(engine, new Paths(engine));
+  }
+
+  /**
+   * Creates a workspace for runs of the engine that shares its lists of paying groups with other
+   * workspaces; they must run one at a time.
+   *
+   * @param engine the engine
+   * @param paths the shared lists, created for the same engine
+   */
+  CertifiedRun(EqualSharesEngine engine, Paths paths) {
+    this.paths = paths;
     this.cost = engine.cost();
     this.count = engine.count();
     this.supporters = engine.supporters();
@@ -110,13 +160,12 @@ final class CertifiedRun {
     this.lo = new long[groups];
     this.hi = new long[groups];
     this.touched = new boolean[groups];
-    this.touchedOf = new int[m][];
-    this.touchedSize = new int[m];
-    this.untouched = new long[m];
+    this.touchedOf = paths.touchedOf;
+    this.touchedSize = paths.touchedSize;
+    this.untouched = paths.untouched;
     this.supportCount = new long[m];
     boolean free = false;
     for (int j = 0; j < m; j++) {
-      touchedOf[j] = new int[supporters[j].length];
       long u = 0;
       for (int g : supporters[j]) {
         u += count[g];
@@ -139,18 +188,18 @@ final class CertifiedRun {
     this.selected = new int[m];
     this.roundHi = new long[m];
     this.roundLow = new long[m][];
-    this.prevSel = new int[m];
+    this.prevSel = paths.prevSel;
     this.liveOf = new int[m][];
     this.liveSize = new int[m];
     this.copied = new int[m];
-    this.fresh = new int[groups];
+    this.fresh = paths.fresh;
     this.aside = new int[widest];
-    this.freshStart = new int[m + 1];
+    this.freshStart = paths.freshStart;
     for (int j = 0; j < m; j++) {
       liveOf[j] = new int[supporters[j].length];
     }
-    this.savedSize = new int[m][];
-    this.savedUntouched = new long[m][];
+    this.savedSize = paths.savedSize;
+    this.savedUntouched = paths.savedUntouched;
   }
 
   /**
@@ -370,9 +419,9 @@ final class CertifiedRun {
       roundHi[picked] = pHi[best];
       done[best] = true;
       int r = picked;
-      reusing = reusing && r < savedRounds && prevSel[r] == best;
-      if (!reusing && savedRounds > r) {
-        savedRounds = r;
+      reusing = reusing && r < paths.savedRounds && prevSel[r] == best;
+      if (!reusing && paths.savedRounds > r) {
+        paths.savedRounds = r;
       }
       if (!pay(best, r, pLo[best], pHi[best])) {
         return null;
@@ -388,7 +437,7 @@ final class CertifiedRun {
         }
         System.arraycopy(touchedSize, 0, savedSize[r], 0, m);
         System.arraycopy(untouched, 0, savedUntouched[r], 0, m);
-        savedRounds = r + 1;
+        paths.savedRounds = r + 1;
       }
       selected[picked++] = best;
     }
