@@ -125,7 +125,8 @@ final class CertifiedRun {
       this.prevSel = new int[m];
       this.savedSize = new int[m][];
       this.savedUntouched = new long[m][];
-      this.fresh = new int[engine.count().length];
+      // one more than the groups: every supporter is written, and only new payers kept
+      this.fresh = new int[engine.count().length + 1];
       this.freshStart = new int[m + 1];
     }
   }
@@ -749,14 +750,17 @@ final class CertifiedRun {
     if (reusing) {
       to = freshStart[r + 1];
     } else {
+      // about half of the supporters are new: no branch on it
       for (int g : supporters[j]) {
-        if (!touched[g]) {
-          touched[g] = true;
-          fresh[to++] = g;
-          for (int k : ballots[g]) {
-            touchedOf[k][touchedSize[k]++] = g;
-            untouched[k] -= count[g];
-          }
+        fresh[to] = g;
+        to += touched[g] ? 0 : 1;
+      }
+      for (int x = from; x < to; x++) {
+        int g = fresh[x];
+        touched[g] = true;
+        for (int k : ballots[g]) {
+          touchedOf[k][touchedSize[k]++] = g;
+          untouched[k] -= count[g];
         }
       }
       freshStart[r + 1] = to;
