@@ -58,8 +58,8 @@ public final class Add1Walk {
 
   /**
    * The walk's state: the engine, the limits and a pool of workspaces, which share their lists of
-   * paying groups (the walk runs one at a time, at nearby budgets, so a run can usually reuse the
-   * lists the run before it built).
+   * paying groups and working arrays (the walk runs one at a time, at nearby budgets, so a run can
+   * usually reuse the lists the run before it built); each anchor keeps only its run's record.
    */
   private static final class Walk {
     final EqualSharesEngine engine;

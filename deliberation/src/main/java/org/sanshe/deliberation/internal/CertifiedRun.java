@@ -95,7 +95,9 @@ final class CertifiedRun {
   /**
    * What the runs of one engine share: the lists of paying groups of each project and the new
    * payers of each round, which depend only on the projects selected so far, with the selection
-   * they were built for. Runs that share them must run one at a time.
+   * they were built for; and the working arrays of a run (money, lists, prices), which only the
+   * running run uses. A run keeps only its record (selection and price bounds of each round), so
+   * workspaces sharing one instance must run one at a time.
    */
   static final class Paths {
     final int[][] touchedOf;
@@ -107,27 +109,78 @@ final class CertifiedRun {
     final int[] fresh;
     final int[] freshStart;
     int savedRounds;
+    final long[] supportCount;
+    final boolean anyFree;
+    final long[] lo;
+    final long[] hi;
+    final boolean[] touched;
+    final int[][] liveOf;
+    final int[] liveSize;
+    final int[] copied;
+    final int[] aside;
+    final boolean[] done;
+    final boolean[] known;
+    final boolean[] computed;
+    final int[] computedList;
+    final long[] lastLo;
+    final long[] pLo;
+    final long[] pHi;
+    final long[] pNum;
+    final long[] pDen;
+    final int[] order;
 
     /**
-     * Creates empty lists for the engine's runs.
+     * Creates empty lists and working arrays for the engine's runs.
      *
      * @param engine the engine
      */
     Paths(EqualSharesEngine engine) {
       int[][] supporters = engine.supporters();
+      long[] count = engine.count();
+      long[] cost = engine.cost();
       int m = supporters.length;
+      int groups = count.length;
       this.touchedOf = new int[m][];
+      this.liveOf = new int[m][];
+      this.supportCount = new long[m];
+      int widest = 0;
+      boolean free = false;
       for (int j = 0; j < m; j++) {
         touchedOf[j] = new int[supporters[j].length];
+        liveOf[j] = new int[supporters[j].length];
+        long u = 0;
+        for (int g : supporters[j]) {
+          u += count[g];
+        }
+        supportCount[j] = u;
+        widest = Math.max(widest, supporters[j].length);
+        free |= cost[j] == 0;
       }
+      this.anyFree = free;
       this.touchedSize = new int[m];
       this.untouched = new long[m];
       this.prevSel = new int[m];
       this.savedSize = new int[m][];
       this.savedUntouched = new long[m][];
       // one more than the groups: every supporter is written, and only new payers kept
-      this.fresh = new int[engine.count().length + 1];
+      this.fresh = new int[groups + 1];
       this.freshStart = new int[m + 1];
+      this.lo = new long[groups];
+      this.hi = new long[groups];
+      this.touched = new boolean[groups];
+      this.liveSize = new int[m];
+      this.copied = new int[m];
+      this.aside = new int[widest];
+      this.done = new boolean[m];
+      this.known = new boolean[m];
+      this.computed = new boolean[m];
+      this.computedList = new int[m];
+      this.lastLo = new long[m];
+      this.pLo = new long[m];
+      this.pHi = new long[m];
+      this.pNum = new long[m];
+      this.pDen = new long[m];
+      this.order = new int[m];
     }
   }
 
@@ -141,7 +194,7 @@ final class CertifiedRun {
   }
 
   /**
-   * Creates a workspace for runs of the engine that shares its lists of paying groups with other
+   * Creates a workspace for runs of the engine that shares its lists and working arrays with other
    * workspaces; they must run one at a time.
    *
    * @param engine the engine
@@ -156,49 +209,34 @@ final class CertifiedRun {
     this.priority = engine.priority();
     this.n = engine.voters();
     int m = cost.length;
-    int groups = count.length;
-    int widest = 0;
-    this.lo = new long[groups];
-    this.hi = new long[groups];
-    this.touched = new boolean[groups];
+    this.lo = paths.lo;
+    this.hi = paths.hi;
+    this.touched = paths.touched;
     this.touchedOf = paths.touchedOf;
     this.touchedSize = paths.touchedSize;
     this.untouched = paths.untouched;
-    this.supportCount = new long[m];
-    boolean free = false;
-    for (int j = 0; j < m; j++) {
-      long u = 0;
-      for (int g : supporters[j]) {
-        u += count[g];
-      }
-      supportCount[j] = u;
-      widest = Math.max(widest, supporters[j].length);
-      free |= cost[j] == 0;
-    }
-    this.anyFree = free;
-    this.done = new boolean[m];
-    this.known = new boolean[m];
-    this.computed = new boolean[m];
-    this.computedList = new int[m];
-    this.lastLo = new long[m];
-    this.pLo = new long[m];
-    this.pHi = new long[m];
-    this.pNum = new long[m];
-    this.pDen = new long[m];
-    this.order = new int[m];
+    this.supportCount = paths.supportCount;
+    this.anyFree = paths.anyFree;
+    this.done = paths.done;
+    this.known = paths.known;
+    this.computed = paths.computed;
+    this.computedList = paths.computedList;
+    this.lastLo = paths.lastLo;
+    this.pLo = paths.pLo;
+    this.pHi = paths.pHi;
+    this.pNum = paths.pNum;
+    this.pDen = paths.pDen;
+    this.order = paths.order;
     this.selected = new int[m];
     this.roundHi = new long[m];
     this.roundLow = new long[m][];
     this.prevSel = paths.prevSel;
-    this.liveOf = new int[m][];
-    this.liveSize = new int[m];
-    this.copied = new int[m];
+    this.liveOf = paths.liveOf;
+    this.liveSize = paths.liveSize;
+    this.copied = paths.copied;
     this.fresh = paths.fresh;
-    this.aside = new int[widest];
+    this.aside = paths.aside;
     this.freshStart = paths.freshStart;
-    for (int j = 0; j < m; j++) {
-      liveOf[j] = new int[supporters[j].length];
-    }
     this.savedSize = paths.savedSize;
     this.savedUntouched = paths.savedUntouched;
   }
