@@ -623,6 +623,13 @@ final class CertifiedRun {
   /**
    * Bounds the price p of project j into outLo/outHi; when every amount used was exact, also gives
    * p exactly as outNum/outDen (else outDen is 0).
+   *
+   * <p>The price is what every supporter pays unless it holds less (then it pays all it holds). The
+   * first pass sets aside, as capped, the groups holding less than the lower bound of the price
+   * known so far (the price only rises from round to round, and a larger run's price is lower);
+   * when every other group holds at least the equal share of what remains, that share is the price.
+   * Otherwise groups are capped pass after pass until none changes. Groups that are capped stay
+   * behind the others in the list, so that the next price of the project meets them in order.
    */
   private int price(int j, long c) {
     int[] src = touchedOf[j];
