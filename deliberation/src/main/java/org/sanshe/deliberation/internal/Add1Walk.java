@@ -33,7 +33,7 @@ public final class Add1Walk {
   private Add1Walk() {}
 
   /**
-   * Where the walk stopped.
+   * Where the walk stopped. Immutable.
    *
    * @param virtual the final virtual budget (the outcome is the selection there)
    * @param runs the Equal Shares runs made
@@ -41,17 +41,22 @@ public final class Add1Walk {
    */
   public record Result(long virtual, long runs, boolean tooMany) {}
 
-  /** A run at one step: its workspace (null when not certified), selection and verdict. */
+  /**
+   * A run at one step: its workspace (null when not certified), selection, whether it costs more
+   * than the real budget, and verdict.
+   */
   private static final class Anchor {
     final long budget;
     final CertifiedRun run;
     final int[] selected;
+    final boolean over;
     final boolean stops;
 
-    Anchor(long budget, CertifiedRun run, int[] selected, boolean stops) {
+    Anchor(long budget, CertifiedRun run, int[] selected, boolean over, boolean stops) {
       this.budget = budget;
       this.run = run;
       this.selected = selected;
+      this.over = over;
       this.stops = stops;
     }
   }
@@ -103,7 +108,7 @@ public final class Add1Walk {
       for (int j : s) {
         total = Math.addExact(total, cost[j]);
       }
-      return new Anchor(budget, w, s, total > limit || s.length >= supported);
+      return new Anchor(budget, w, s, total > limit, total > limit || s.length >= supported);
     }
 
     void free(Anchor a) {
@@ -114,11 +119,7 @@ public final class Add1Walk {
 
     /** The outcome's budget when {@code a} is the first stopping step. */
     long outcome(Anchor a) {
-      long total = 0;
-      for (int j : a.selected) {
-        total += engine.cost()[j];
-      }
-      return total > limit ? a.budget - step : a.budget;
+      return a.over ? a.budget - step : a.budget;
     }
   }
 
