@@ -326,18 +326,27 @@ public final class EqualSharesEngine {
       boolean changed = true;
       while (changed) {
         changed = false;
+        BigInteger weight = BigInteger.valueOf(w);
+        // r * u for the last utility seen (with cost utilities every supporter has the same)
+        long lastU = -1;
+        BigInteger ru = null;
         for (int x = 0; x < sup.length; x++) {
           int g = sup[x];
+          if (capped[x]) {
+            continue;
+          }
+          if (u[x] != lastU || ru == null) {
+            lastU = u[x];
+            ru = r.multiply(BigInteger.valueOf(lastU));
+          }
           // money < (r / w) * u  <=>  num * w < r * u
-          if (!capped[x]
-              && num[g]
-                      .multiply(BigInteger.valueOf(w))
-                      .compareTo(r.multiply(BigInteger.valueOf(u[x])))
-                  < 0) {
+          if (num[g].multiply(weight).compareTo(ru) < 0) {
             capped[x] = true;
             changed = true;
             r = r.subtract(num[g].multiply(BigInteger.valueOf(count[g])));
             w -= count[g] * u[x];
+            weight = BigInteger.valueOf(w);
+            ru = null;
             if (w == 0) {
               throw new IllegalStateException("replayed project " + j + " is not affordable");
             }
@@ -349,13 +358,18 @@ public final class EqualSharesEngine {
       BigInteger bw = BigInteger.valueOf(w);
       long payers = 0;
       long exhausted = 0;
+      long lastU = -1;
+      BigInteger share = null;
       for (int x = 0; x < sup.length; x++) {
         int g = sup[x];
         if (num[g].signum() == 0) {
           continue;
         }
         payers += count[g];
-        BigInteger share = r.multiply(BigInteger.valueOf(u[x]));
+        if (u[x] != lastU || share == null) {
+          lastU = u[x];
+          share = r.multiply(BigInteger.valueOf(lastU));
+        }
         BigInteger held = num[g].multiply(bw);
         if (held.compareTo(share) <= 0) {
           exhausted += count[g];
