@@ -795,7 +795,7 @@ final class CertifiedRun {
     if (reusing) {
       to = freshStart[r + 1];
     } else {
-      // about half of the supporters are new: no branch on it
+      // whether a supporter is new follows no pattern: no branch on it
       for (int g : supporters[j]) {
         fresh[to] = g;
         to += touched[g] ? 0 : 1;
